@@ -1,29 +1,51 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dumpModels } from './emit/dump.ts';
+import { generateAll, staleFiles, writeFiles } from './emit/generate.ts';
+import { readManifest } from './emit/manifest.ts';
 import { CodegenError } from './errors.ts';
 import { SearchPath } from './load/search-path.ts';
 import { resolveTopFile } from './resolve/resolve.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SCHEMAS = join(ROOT, 'schemas');
+const GENERATED = join(ROOT, 'generated');
+
+const USAGE =
+  'usage: npm run codegen [-- --check | --dump TOP.xml | --diff OLD-TOP.xml NEW-TOP.xml [--json]]';
 
 function main(argv: string[]): number {
-  const searchPath = SearchPath.fromEnvironment(join(ROOT, 'schemas'));
-  if (argv[0] === '--dump') {
-    const top = argv[1];
-    if (!top) throw new CodegenError('--dump needs a top file, e.g. --dump tr-181-2-19-1-cwmp.xml');
-    const result = resolveTopFile(searchPath.findTop(top), searchPath);
-    process.stdout.write(dumpModels(result.models));
-    return 0;
+  const searchPath = SearchPath.fromEnvironment(SCHEMAS);
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case undefined:
+    case '--check': {
+      const files = generateAll(readManifest(join(SCHEMAS, 'manifest.json')), searchPath);
+      if (cmd === '--check') {
+        const stale = staleFiles(GENERATED, files);
+        if (stale.length === 0) return 0;
+        process.stderr.write(`codegen: generated/ is stale; run 'npm run codegen' and commit the result:\n${stale.map((s) => `  ${s}\n`).join('')}`);
+        return 1;
+      }
+      const n = writeFiles(GENERATED, files);
+      process.stdout.write(`codegen: ${files.size} files in generated/, ${n} rewritten\n`);
+      return 0;
+    }
+    case '--dump': {
+      const top = rest[0];
+      if (!top || rest.length > 1) throw new CodegenError(`--dump takes one top file, e.g. --dump tr-181-2-19-1-cwmp.xml\n${USAGE}`);
+      process.stdout.write(dumpModels(resolveTopFile(searchPath.findTop(top), searchPath).models));
+      return 0;
+    }
+    default:
+      throw new CodegenError(`unknown arguments '${argv.join(' ')}'\n${USAGE}`);
   }
-  throw new CodegenError(`unknown arguments '${argv.join(' ')}'; use --dump FILE, --diff OLD NEW, --check or no arguments`);
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof CodegenError) {
-    process.stderr.write(`codegen: ${e.message}\n`);
-    process.exitCode = 1;
-  } else throw e;
+  if (!(e instanceof CodegenError)) throw e;
+  process.stderr.write(`codegen: ${e.message}\n`);
+  process.exitCode = 1;
 }
