@@ -1,0 +1,48 @@
+import type { ParameterMeta } from '../schema/descriptor.ts';
+import { DataModelFault, FAULT } from './faults.ts';
+
+export type Notification = 0 | 1 | 2;
+
+export interface ParameterAttributes {
+  /** 0 off, 1 passive, 2 active (TR-069 A.3.2.4). */
+  readonly notification: Notification;
+  /** Who besides the ACS may write: only "Subscriber" is defined (TR-069 A.3.2.4). */
+  readonly accessList: readonly string[];
+}
+
+const DEFAULT_ACCESS_LIST: readonly string[] = [];
+
+/** Parameter attributes by concrete path; absent entries take the model's default. */
+export class AttributeStore {
+  readonly entries = new Map<string, ParameterAttributes>();
+
+  get(path: string, meta: ParameterMeta): ParameterAttributes {
+    const a = this.entries.get(path);
+    // forceEnabled is always active; forceDefaultEnabled starts active (TR-106 activeNotify).
+    if (meta.activeNotify === 'forceEnabled') return { notification: 2, accessList: a?.accessList ?? DEFAULT_ACCESS_LIST };
+    if (a) return a;
+    return { notification: meta.activeNotify === 'forceDefaultEnabled' ? 2 : 0, accessList: DEFAULT_ACCESS_LIST };
+  }
+
+  /**
+   * Checks a requested notification against the parameter's activeNotify (9009 on refusal):
+   * forceEnabled cannot be turned off, and canDeny parameters refuse active notification.
+   */
+  static check(path: string, meta: ParameterMeta, notification: Notification): DataModelFault | undefined {
+    if (meta.activeNotify === 'forceEnabled' && notification !== 2) {
+      return new DataModelFault(FAULT.notificationRequestRejected, `${path} always notifies actively; notification ${notification} refused`);
+    }
+    if (meta.activeNotify === 'canDeny' && notification === 2) {
+      return new DataModelFault(FAULT.notificationRequestRejected, `${path} does not support active notification`);
+    }
+    return undefined;
+  }
+
+  set(path: string, attrs: ParameterAttributes): void {
+    this.entries.set(path, attrs);
+  }
+
+  removeUnder(prefix: string): void {
+    for (const k of [...this.entries.keys()]) if (k.startsWith(prefix)) this.entries.delete(k);
+  }
+}

@@ -1,0 +1,486 @@
+import type { PrimitiveType } from '../schema/descriptor.ts';
+import { toWire, parseWire, type Value } from '../schema/values.ts';
+import { AttributeStore, type Notification, type ParameterAttributes } from './attributes.ts';
+import { ChangeTracker, type ChangeOrigin } from './change-tracker.ts';
+import { defaultValue } from './defaults.ts';
+import { DataModelFault, FAULT, fault, type ParameterFault } from './faults.ts';
+import { HandlerRegistry, type HandlerContext } from './handlers.ts';
+import { InstanceState, type TreeSnapshot } from './instance-state.ts';
+import { instancesOf, isObjectPath, schemaPathOf } from './paths.ts';
+import type { SchemaIndex, SchemaNode, SchemaObject, SchemaParam } from './schema-index.ts';
+import { checkUniqueKeys } from './unique-keys.ts';
+
+export interface ParameterValue {
+  readonly path: string;
+  readonly value: Value;
+  /** The wire form, '' for hidden and secured parameters. */
+  readonly wire: string;
+  readonly type: PrimitiveType;
+  readonly list: boolean;
+}
+
+export interface ParameterName { readonly path: string; readonly writable: boolean }
+export interface AttributeEntry extends ParameterAttributes { readonly path: string }
+export interface SetEntry { readonly path: string; readonly value: string | Value }
+export interface AttributeRequest {
+  readonly path: string;
+  readonly notification?: Notification;
+  readonly accessList?: readonly string[];
+}
+
+export interface DataModelOptions {
+  /** Called after every committed change with the state to persist. */
+  onCommit?: (snapshot: TreeSnapshot) => void;
+  /** Reveal hidden and secured values (never for the ACS or the local CLI). */
+  revealSecrets?: boolean;
+}
+
+/** A concrete row of the walk: a parameter schema node at a concrete path. */
+interface Located { node: SchemaNode; path: string; instances: number[] }
+
+/**
+ * The data-model tree of one device: which instances exist, their values, attributes and pending
+ * changes, with handlers standing in for the store where the device owns a value. It knows no
+ * SOAP and no network; the protocol layer maps its faults to CWMP fault responses.
+ */
+export class DataModel {
+  readonly handlers = new HandlerRegistry();
+  readonly changes = new ChangeTracker();
+  readonly attributes = new AttributeStore();
+  private readonly state = new InstanceState();
+
+  constructor(
+    readonly schema: SchemaIndex,
+    private readonly options: DataModelOptions = {},
+  ) {}
+
+  // ---- resolution -------------------------------------------------------------------------
+
+  private ctx(path: string, instances: readonly number[]): HandlerContext {
+    return { path, instances };
+  }
+
+  /** The rows of a table under a concrete container object, from its handler or the store. */
+  async rows(table: SchemaObject, tablePath: string, instances: readonly number[]): Promise<readonly number[]> {
+    const h = this.handlers.tables.get(table.path);
+    if (h) return [...(await h.instances(this.ctx(tablePath, instances)))].sort((a, b) => a - b);
+    return this.state.rows(tablePath);
+  }
+
+  /** Resolves a concrete path to its schema node, checking every instance on the way exists. */
+  async locate(path: string): Promise<Located | undefined> {
+    const schemaPath = schemaPathOf(path);
+    if (schemaPath === undefined) return undefined;
+    const node = this.schema.get(schemaPath);
+    if (!node) {
+      // 'Device.IP.Interface.' names a table itself: valid for partial-path reads.
+      const table = isObjectPath(path) ? this.schema.get(`${schemaPath}{i}.`) : undefined;
+      if (table?.kind !== 'object') return undefined;
+      const container = await this.locate(path.slice(0, path.slice(0, -1).lastIndexOf('.') + 1));
+      return container ? { node: table, path, instances: container.instances } : undefined;
+    }
+    const segs = path.split('.');
+    const instances: number[] = [];
+    let prefix = '';
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i]!;
+      if (/^[0-9]+$/.test(s)) {
+        const tableSchema = this.schema.get(`${schemaPathOf(prefix)}{i}.`);
+        if (tableSchema?.kind !== 'object') return undefined;
+        const rows = await this.rows(tableSchema, prefix, instances);
+        if (!rows.includes(Number(s))) return undefined;
+        instances.push(Number(s));
+      }
+      prefix += i < segs.length - 1 ? `${s}.` : s;
+    }
+    return { node, path, instances };
+  }
+
+  private async mustLocate(path: string): Promise<Located> {
+    const found = await this.locate(path);
+    if (!found) throw fault(FAULT.invalidParameterName, `${path || '(empty)'} does not exist`);
+    return found;
+  }
+
+  /** Every parameter under a concrete object (partial path), depth first, in schema order. */
+  private async collect(obj: SchemaObject, path: string, instances: number[], out: Located[], objects?: Located[]): Promise<void> {
+    if (obj.isTable && !/\.[0-9]+\.$/.test(path)) {
+      // The table object itself: every row.
+      objects?.push({ node: obj, path, instances });
+      for (const n of await this.rows(obj, path, instances)) await this.collect(obj, `${path}${n}.`, [...instances, n], out, objects);
+      return;
+    }
+    objects?.push({ node: obj, path, instances });
+    for (const p of obj.params) out.push({ node: p, path: path + p.name, instances });
+    for (const child of obj.objects) await this.collect(child, `${path}${child.name}.`, instances, out, objects);
+  }
+
+  // ---- reads ------------------------------------------------------------------------------
+
+  private async read(p: SchemaParam, path: string, instances: readonly number[]): Promise<Value> {
+    if (p.counts) {
+      const tablePath = path.slice(0, path.length - p.name.length) + `${p.counts.name}.`;
+      return (await this.rows(p.counts, tablePath, instances)).length;
+    }
+    const h = this.handlers.parameters.get(p.path);
+    if (h?.get) return h.get(this.ctx(path, instances));
+    const t = this.handlers.tableFor(p.path);
+    if (t?.handler.get) return t.handler.get(rowRelative(t.table, path), this.ctx(path, instances));
+    return this.state.values.get(path) ?? defaultValue(p);
+  }
+
+  private async valueOf(l: Located): Promise<ParameterValue> {
+    const p = l.node as SchemaParam;
+    const value = await this.read(p, l.path, l.instances);
+    const secret = (p.meta.hidden === true || p.meta.secured === true) && !this.options.revealSecrets;
+    const desc = p.validator.descriptor;
+    return {
+      path: l.path, value: secret ? (desc.list ? [] : '') : value, wire: secret ? '' : toWire(desc, value),
+      type: desc.type, list: desc.list !== undefined,
+    };
+  }
+
+  /** GetParameterValues: full and partial paths, '' for the whole tree (TR-069 A.3.2.2). */
+  async getValues(paths: readonly string[]): Promise<ParameterValue[]> {
+    const found: Located[] = [];
+    for (const path of paths) {
+      if (path === '') {
+        for (const root of this.schema.roots) await this.collect(root, root.path, [], found);
+        continue;
+      }
+      const l = await this.mustLocate(path);
+      if (l.node.kind === 'parameter') {
+        if (isObjectPath(path)) throw fault(FAULT.invalidParameterName, `${path} is a parameter, not an object`);
+        found.push(l);
+      } else if (!isObjectPath(path)) {
+        throw fault(FAULT.invalidParameterName, `${path} is an object; object paths end with '.'`);
+      } else await this.collect(l.node, path, l.instances, found);
+    }
+    const out: ParameterValue[] = [];
+    for (const l of found) out.push(await this.valueOf(l));
+    return out;
+  }
+
+  /** Reads one value, revealing secrets: for the agent's own use (e.g. connection-request auth). */
+  async readInternal(path: string): Promise<Value> {
+    const l = await this.mustLocate(path);
+    if (l.node.kind !== 'parameter') throw fault(FAULT.invalidParameterName, `${path} is not a parameter`);
+    return this.read(l.node, l.path, l.instances);
+  }
+
+  private writable(node: SchemaNode, path: string): boolean {
+    if (node.kind === 'parameter') return node.meta.access === 'readWrite' || (node.meta.access === 'writeOnceReadOnly' && !this.state.writtenOnce.has(path));
+    return node.isTable && node.meta.access === 'readWrite';
+  }
+
+  /** GetParameterNames with the NextLevel rules of TR-069 A.3.2.3. */
+  async getNames(path: string, nextLevel: boolean): Promise<ParameterName[]> {
+    if (path === '') {
+      if (nextLevel) return this.schema.roots.map((r) => ({ path: r.path, writable: false }));
+      const out: ParameterName[] = [];
+      for (const root of this.schema.roots) out.push(...(await this.getNames(root.path, false)));
+      return out;
+    }
+    const l = await this.mustLocate(path);
+    if (l.node.kind === 'parameter') {
+      if (isObjectPath(path)) throw fault(FAULT.invalidParameterName, `${path} is a parameter, not an object`);
+      if (nextLevel) throw fault(FAULT.invalidArguments, `NextLevel true needs an object path; ${path} is a parameter`);
+      return [{ path, writable: this.writable(l.node, path) }];
+    }
+    if (!isObjectPath(path)) throw fault(FAULT.invalidParameterName, `${path} is an object; object paths end with '.'`);
+    const obj = l.node;
+    const isTableItself = obj.isTable && !/\.[0-9]+\.$/.test(path);
+    if (nextLevel) {
+      if (isTableItself) {
+        const rows = await this.rows(obj, path, l.instances);
+        return rows.map((n) => ({ path: `${path}${n}.`, writable: this.writable(obj, path) }));
+      }
+      return [
+        ...obj.params.map((p) => ({ path: path + p.name, writable: this.writable(p, path + p.name) })),
+        ...obj.objects.map((o) => ({ path: `${path}${o.name}.`, writable: this.writable(o, path) })),
+      ];
+    }
+    const params: Located[] = [];
+    const objects: Located[] = [];
+    await this.collect(obj, path, l.instances, params, objects);
+    const names: ParameterName[] = objects.map((o) => ({ path: o.path, writable: this.writable(o.node, o.path) }));
+    for (const p of params) names.push({ path: p.path, writable: this.writable(p.node, p.path) });
+    return names.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Expands full or partial paths to parameters, for the attribute RPCs. */
+  private async parametersAt(path: string): Promise<Located[]> {
+    if (path === '') {
+      const out: Located[] = [];
+      for (const root of this.schema.roots) await this.collect(root, root.path, [], out);
+      return out;
+    }
+    const l = await this.mustLocate(path);
+    if (l.node.kind === 'parameter') return [l];
+    if (!isObjectPath(path)) throw fault(FAULT.invalidParameterName, `${path} is an object; object paths end with '.'`);
+    const out: Located[] = [];
+    await this.collect(l.node, path, l.instances, out);
+    return out;
+  }
+
+  async getAttributes(paths: readonly string[]): Promise<AttributeEntry[]> {
+    const out: AttributeEntry[] = [];
+    for (const path of paths) {
+      for (const l of await this.parametersAt(path)) out.push({ path: l.path, ...this.attributes.get(l.path, (l.node as SchemaParam).meta) });
+    }
+    return out;
+  }
+
+  /** SetParameterAttributes: all requests are checked (9005, 9009) before any is applied. */
+  async setAttributes(requests: readonly AttributeRequest[]): Promise<void> {
+    const planned: [string, ParameterAttributes][] = [];
+    for (const r of requests) {
+      for (const l of await this.parametersAt(r.path)) {
+        const meta = (l.node as SchemaParam).meta;
+        const current = this.attributes.get(l.path, meta);
+        if (r.notification !== undefined) {
+          const refused = AttributeStoreCheck(l.path, meta, r.notification);
+          if (refused) throw refused;
+        }
+        planned.push([l.path, { notification: r.notification ?? current.notification, accessList: r.accessList ? [...r.accessList] : current.accessList }]);
+      }
+    }
+    for (const [path, attrs] of planned) this.attributes.set(path, attrs);
+    this.commit();
+  }
+
+  // ---- writes -----------------------------------------------------------------------------
+
+  /**
+   * SetParameterValues: every entry is validated (name, access, type, facets, strong references,
+   * unique keys) before anything is applied; if a handler then fails, the handlers already
+   * applied get their old values back. Faults: 9003 carrying one ParameterFault per entry.
+   */
+  async setValues(entries: readonly SetEntry[], origin: ChangeOrigin): Promise<void> {
+    const faults: ParameterFault[] = [];
+    const planned: { l: Located; p: SchemaParam; value: Value }[] = [];
+    const seen = new Set<string>();
+    for (const e of entries) {
+      const bad = (code: ParameterFault['code'], message: string): void => void faults.push({ name: e.path, code, message });
+      if (seen.has(e.path)) {
+        bad(FAULT.invalidArguments, `${e.path} appears more than once`);
+        continue;
+      }
+      seen.add(e.path);
+      const l = isObjectPath(e.path) ? undefined : await this.locate(e.path);
+      if (!l || l.node.kind !== 'parameter') {
+        bad(FAULT.invalidParameterName, `${e.path} is not a parameter of this device`);
+        continue;
+      }
+      const p = l.node;
+      if (p.counts || !this.writable(p, e.path)) {
+        bad(FAULT.nonWritableParameter, `${e.path} is not writable`);
+        continue;
+      }
+      const r = typeof e.value === 'string' ? p.validator.validateWire(e.value) : p.validator.validateValue(e.value);
+      if (!r.ok) {
+        bad(r.facet === 'type' ? FAULT.invalidParameterType : FAULT.invalidParameterValue, `${e.path}: ${r.message}`);
+        continue;
+      }
+      const refProblem = await this.checkStrongRef(p, r.value);
+      if (refProblem) {
+        bad(FAULT.invalidParameterValue, `${e.path}: ${refProblem}`);
+        continue;
+      }
+      planned.push({ l, p, value: r.value });
+    }
+    if (faults.length === 0) {
+      const proposed = new Map(planned.map((x) => [x.l.path, x.value]));
+      for (const f of await checkUniqueKeys(this, proposed)) faults.push(f);
+    }
+    if (faults.length > 0) throw new DataModelFault(FAULT.invalidArguments, 'Invalid arguments', faults);
+    await this.apply(planned, origin);
+  }
+
+  private async apply(planned: { l: Located; p: SchemaParam; value: Value }[], origin: ChangeOrigin): Promise<void> {
+    const undo: (() => Promise<void> | void)[] = [];
+    const changed: { path: string; p: SchemaParam }[] = [];
+    try {
+      for (const { l, p, value } of planned) {
+        const old = await this.read(p, l.path, l.instances);
+        const h = this.handlers.parameters.get(p.path);
+        const t = h ? undefined : this.handlers.tableFor(p.path);
+        if (h?.set) {
+          await h.set(value, this.ctx(l.path, l.instances));
+          undo.push(() => h.set!(old, this.ctx(l.path, l.instances)));
+        } else if (t?.handler.set) {
+          const rel = rowRelative(t.table, l.path);
+          await t.handler.set(rel, value, this.ctx(l.path, l.instances));
+          undo.push(() => t.handler.set!(rel, old, this.ctx(l.path, l.instances)));
+        } else if (h || t) {
+          throw fault(FAULT.nonWritableParameter, `${l.path} is bound to a handler without a setter`);
+        } else {
+          const had = this.state.values.has(l.path);
+          this.state.values.set(l.path, value);
+          undo.push(() => void (had ? this.state.values.set(l.path, old) : this.state.values.delete(l.path)));
+        }
+        if (p.meta.access === 'writeOnceReadOnly') {
+          this.state.writtenOnce.add(l.path);
+          undo.push(() => void this.state.writtenOnce.delete(l.path));
+        }
+        if (!sameValue(old, value)) changed.push({ path: l.path, p });
+      }
+    } catch (e) {
+      for (const u of undo.reverse()) {
+        try {
+          await u();
+        } catch {
+          // Best effort: the first failure is what the ACS must hear about.
+        }
+      }
+      if (e instanceof DataModelFault) throw e;
+      throw fault(FAULT.internalError, `applying the change failed: ${(e as Error).message}`);
+    }
+    this.commit();
+    for (const c of changed) this.noteChange(c.path, c.p, origin);
+  }
+
+  private noteChange(path: string, p: SchemaParam, origin: ChangeOrigin): void {
+    if (origin === 'acs') this.changes.forget(path);
+    this.changes.record(path, this.attributes.get(path, p.meta).notification, origin);
+  }
+
+  private async checkStrongRef(p: SchemaParam, value: Value): Promise<string | undefined> {
+    const ref = p.validator.descriptor.pathRef;
+    if (ref?.refType !== 'strong') return undefined;
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (typeof v !== 'string' || v === '') continue;
+      const target = await this.locate(v);
+      if (!target) return `it refers to ${v}, which does not exist`;
+    }
+    return undefined;
+  }
+
+  /** AddObject on a table path such as 'Device.IP.Interface.' (TR-069 A.3.2.6). */
+  async addObject(tablePath: string, origin: ChangeOrigin): Promise<number> {
+    const l = isObjectPath(tablePath) ? await this.locate(tablePath) : undefined;
+    if (!l || l.node.kind !== 'object' || !l.node.isTable || /\.[0-9]+\.$/.test(tablePath)) {
+      throw fault(FAULT.invalidParameterName, `${tablePath} is not a table of this device`);
+    }
+    const table = l.node;
+    if (table.meta.access !== 'readWrite') throw fault(FAULT.invalidParameterName, `${tablePath} does not allow adding rows`);
+    const rows = await this.rows(table, tablePath, l.instances);
+    if (table.meta.maxEntries !== 'unbounded' && rows.length >= table.meta.maxEntries) {
+      throw fault(FAULT.resourcesExceeded, `${tablePath} already has its maximum of ${table.meta.maxEntries} rows`);
+    }
+    const h = this.handlers.tables.get(table.path);
+    let instance: number;
+    if (h) {
+      if (!h.add) throw fault(FAULT.requestDenied, `${tablePath} is bound to a handler that cannot add rows`);
+      instance = await h.add(this.ctx(tablePath, l.instances));
+    } else {
+      instance = this.state.addRow(tablePath);
+      // TR-069 Appendix II: a CPE-assigned Alias starts with "cpe-".
+      if (table.params.some((p) => p.name === 'Alias')) this.state.values.set(`${tablePath}${instance}.Alias`, `cpe-${instance}`);
+    }
+    this.commit();
+    if (table.counter) this.noteChange(tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name, table.counter, origin);
+    return instance;
+  }
+
+  /** DeleteObject on a row such as 'Device.IP.Interface.2.'. */
+  async deleteObject(rowPath: string, origin: ChangeOrigin): Promise<void> {
+    const m = /^(.*\.)([0-9]+)\.$/.exec(rowPath);
+    const l = m ? await this.locate(rowPath) : undefined;
+    if (!m || !l || l.node.kind !== 'object' || !l.node.isTable) throw fault(FAULT.invalidParameterName, `${rowPath} is not a row of a table of this device`);
+    const table = l.node;
+    if (table.meta.access !== 'readWrite') throw fault(FAULT.invalidParameterName, `${m[1]} does not allow deleting rows`);
+    const tablePath = m[1]!;
+    const rows = await this.rows(table, tablePath, l.instances.slice(0, -1));
+    if (rows.length <= table.meta.minEntries) throw fault(FAULT.requestDenied, `${tablePath} must keep at least ${table.meta.minEntries} rows`);
+    const h = this.handlers.tables.get(table.path);
+    if (h) {
+      if (!h.delete) throw fault(FAULT.requestDenied, `${tablePath} is bound to a handler that cannot delete rows`);
+      await h.delete(this.ctx(rowPath, l.instances));
+    } else this.state.deleteRow(tablePath, Number(m[2]));
+    this.attributes.removeUnder(rowPath);
+    this.changes.forget(rowPath);
+    this.commit();
+    if (table.counter) this.noteChange(tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name, table.counter, origin);
+  }
+
+  /** The device reports that a value changed (event-driven change detection). */
+  async changed(path: string): Promise<void> {
+    const l = await this.locate(path);
+    if (l?.node.kind !== 'parameter') return;
+    this.changes.record(path, this.attributes.get(path, l.node.meta).notification, 'device');
+  }
+
+  /** Parameters with a non-zero notification (for the polling fallback). */
+  async notifiedParameters(): Promise<{ path: string; handled: boolean }[]> {
+    const out: { path: string; handled: boolean }[] = [];
+    for (const [path] of this.attributes.entries) {
+      const l = await this.locate(path);
+      if (l?.node.kind !== 'parameter' || this.attributes.get(path, l.node.meta).notification === 0) continue;
+      out.push({ path, handled: this.handlers.parameters.has(l.node.path) || this.handlers.tableFor(l.node.path) !== undefined });
+    }
+    return out;
+  }
+
+  // ---- persistence -------------------------------------------------------------------------
+
+  snapshot(): TreeSnapshot {
+    const values: Record<string, string> = {};
+    for (const [path, value] of [...this.state.values].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const node = this.schema.get(schemaPathOf(path) ?? '');
+      if (node?.kind === 'parameter') values[path] = toWire(node.validator.descriptor, value);
+    }
+    const tables: TreeSnapshot['tables'] = {};
+    for (const [path, t] of [...this.state.tables].sort(([a], [b]) => (a < b ? -1 : 1))) tables[path] = { next: t.next, rows: [...t.rows] };
+    const attributes: TreeSnapshot['attributes'] = {};
+    for (const [path, a] of [...this.attributes.entries].sort(([x], [y]) => (x < y ? -1 : 1))) attributes[path] = { notification: a.notification, accessList: [...a.accessList] };
+    return { values, tables, attributes, writtenOnce: [...this.state.writtenOnce].sort() };
+  }
+
+  /** Loads persisted state; entries for paths the schema no longer has are dropped. */
+  restore(s: TreeSnapshot): void {
+    this.state.clear();
+    this.attributes.entries.clear();
+    for (const [path, t] of Object.entries(s.tables)) this.state.tables.set(path, { next: t.next, rows: [...t.rows].sort((a, b) => a - b) });
+    for (const [path, wire] of Object.entries(s.values)) {
+      const node = this.schema.get(schemaPathOf(path) ?? '');
+      if (node?.kind === 'parameter') this.state.values.set(path, parseWire(node.validator.descriptor, wire));
+    }
+    for (const [path, a] of Object.entries(s.attributes)) this.attributes.set(path, { notification: a.notification, accessList: a.accessList });
+    for (const p of s.writtenOnce) this.state.writtenOnce.add(p);
+  }
+
+  /** Seeds rows and values without validation or notification (device start-up). */
+  seedRow(tablePath: string, instance: number): void {
+    if (!this.state.hasRow(tablePath, instance)) this.state.addRow(tablePath, instance);
+  }
+
+  seedValue(path: string, value: Value): void {
+    this.state.values.set(path, value);
+  }
+
+  hasStoredValue(path: string): boolean {
+    return this.state.values.has(path);
+  }
+
+  commit(): void {
+    this.options.onCommit?.(this.snapshot());
+  }
+
+  instanceNumbersOf(path: string): number[] {
+    return instancesOf(path);
+  }
+}
+
+const AttributeStoreCheck = AttributeStore.check;
+
+/** 'Device.IP.Interface.{i}.' + 'Device.IP.Interface.2.Stats.BytesSent' → 'Stats.BytesSent'. */
+function rowRelative(tableSchemaPath: string, concrete: string): string {
+  const depth = tableSchemaPath.split('.').length - 1;
+  return concrete.split('.').slice(depth).join('.');
+}
+
+function sameValue(a: Value, b: Value): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
