@@ -13,40 +13,51 @@ const EXPECTED: Record<string, RegExp> = {
   'unknown-path.fail.ts': /TS2345: Argument of type '"Device\.DeviceInfo\.NoSuchParameter"' is not assignable/,
   'bigint-gets-number.fail.ts': /TS2322: Type 'number' is not assignable to type 'bigint'/,
   'enum-gets-other-string.fail.ts': /TS2322: Type '"Sideways"' is not assignable/,
+  'handler-unknown-path.fail.ts': /TS2345: Argument of type '"Device\.DeviceInfo\.NoSuchThing"' is not assignable/,
+  'handler-getter-wrong-type.fail.ts': /TS2322: Type '\(\) => 42' is not assignable[\s\S]*Type 'number' is not assignable to type 'MaybePromise<string>'/,
+  'handler-setter-readonly.fail.ts': /TS2322: Type '\(v: number\) => undefined' is not assignable to type 'undefined'/,
 };
 
-function compile(file: string): { ok: boolean; output: string } {
+/** Compiles every fixture in one program and groups the diagnostics by fixture file. */
+function compileAll(files: readonly string[]): Map<string, string> {
   // Inside the repo so that node_modules/@types resolve as for the project itself.
   mkdirSync(join(REPO, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(REPO, '.tmp', 'tsc-fixture-'));
   const config = join(dir, 'tsconfig.json');
-  writeFileSync(config, JSON.stringify({ extends: join(REPO, 'tsconfig.json'), files: [join(DIR, file)], compilerOptions: { noEmit: true } }));
+  writeFileSync(config, JSON.stringify({ extends: join(REPO, 'tsconfig.json'), files: files.map((f) => join(DIR, f)), compilerOptions: { noEmit: true } }));
+  let output = '';
   try {
-    const output = execFileSync(TSC, ['-p', config, '--pretty', 'false'], { encoding: 'utf8', stdio: 'pipe' });
-    return { ok: true, output };
+    output = execFileSync(TSC, ['-p', config, '--pretty', 'false'], { encoding: 'utf8', stdio: 'pipe' });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
+    output = `${err.stdout ?? ''}${err.stderr ?? ''}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const byFile = new Map<string, string>(files.map((f) => [f, '']));
+  let current: string | undefined;
+  for (const line of output.split('\n')) {
+    const m = /^test\/compile-fail\/([^(]+)\(/.exec(line);
+    if (m) current = m[1];
+    else if (/^\S/.test(line)) current = undefined;
+    if (current !== undefined && byFile.has(current)) byFile.set(current, byFile.get(current)! + line + '\n');
+    else if (line.trim() !== '') byFile.set('(other)', (byFile.get('(other)') ?? '') + line + '\n');
+  }
+  return byFile;
 }
 
 describe('the generated path map types every parameter', () => {
   const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.ts')).sort();
-  it('has a fixture for every expected failure', () => {
+  const diagnostics = compileAll(fixtures);
+  it('has a fixture for every expected failure, and no stray diagnostics', () => {
     expect(fixtures.filter((f) => f.endsWith('.fail.ts'))).toEqual(Object.keys(EXPECTED).sort());
+    expect(diagnostics.get('(other)') ?? '').toBe('');
   });
   for (const file of fixtures) {
     it(`${file} ${file.endsWith('.pass.ts') ? 'compiles' : 'fails to compile'}`, () => {
-      const r = compile(file);
-      if (file.endsWith('.pass.ts')) {
-        expect(r.output).toBe('');
-        expect(r.ok).toBe(true);
-      } else {
-        expect(r.ok).toBe(false);
-        expect(r.output).toMatch(EXPECTED[file]!);
-      }
+      const out = diagnostics.get(file)!;
+      if (file.endsWith('.pass.ts')) expect(out).toBe('');
+      else expect(out).toMatch(EXPECTED[file]!);
     });
   }
 });
