@@ -2,6 +2,7 @@
 // data-model XML; change the schemas or the generator and regenerate instead.
 // Registry of every generated model output
 // Sources (sha256):
+//   bd6a4fe6332aa61a99454248ef9d79dae9a2c17351b7ce94e792e871d028f377  acme-stb-1-0-0.xml
 //   6f511cd72f4fc53e96f1751c97022a59dfefb252a104e7c3ec7ace3a91da5cad  tr-069-1-0-0.xml
 //   903203d93b49bf58b96a678c4496b683dd15ef8e6a1aee0860635ca94442db94  tr-069-1-1-0-biblio.xml
 //   223ae27de49ce6d04c9641ecbc6ac5f38bfdaf3d4bf60206b140af8fcd39fc52  tr-069-biblio.xml
@@ -142,6 +143,8 @@ export interface GeneratedModule {
 
 /** Every generated output, by directory name, loaded on demand. */
 export const outputs = {
+  "acme-device": { model: "X_00D09E_Device:2.19", load: (): Promise<GeneratedModule> => import("./acme-device/index.ts") },
+  "acme-stb": { model: "X_00D09E_STBService:1.4", load: (): Promise<GeneratedModule> => import("./acme-stb/index.ts") },
   "device-2": { model: "Device:2.19", load: (): Promise<GeneratedModule> => import("./device-2/index.ts") },
   "igd-1": { model: "InternetGatewayDevice:1.14", load: (): Promise<GeneratedModule> => import("./igd-1/index.ts") },
   "stb-service-1": { model: "STBService:1.4", load: (): Promise<GeneratedModule> => import("./stb-service-1/index.ts") },
