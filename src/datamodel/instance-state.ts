@@ -14,6 +14,8 @@ export interface TreeSnapshot {
   attributes: Record<string, { notification: 0 | 1 | 2; accessList: string[] }>;
   /** writeOnceReadOnly parameters that have had their one write. */
   writtenOnce: string[];
+  /** Value changes not yet delivered in an Inform; they survive a restart like events do. */
+  pending?: { path: string; active: boolean }[];
 }
 
 /**

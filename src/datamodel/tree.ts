@@ -28,6 +28,11 @@ export interface AttributeRequest {
   readonly accessList?: readonly string[];
 }
 
+/** Store-backed values written in the same commit as an operation (e.g. ParameterKey, TR-069 A.3.2.1). */
+export interface AlsoStore {
+  readonly alsoStore?: ReadonlyMap<string, Value>;
+}
+
 export interface DataModelOptions {
   /** Called after every committed change with the state to persist. */
   onCommit?: (snapshot: TreeSnapshot) => void;
@@ -239,7 +244,7 @@ export class DataModel {
         const meta = (l.node as SchemaParam).meta;
         const current = this.attributes.get(l.path, meta);
         if (r.notification !== undefined) {
-          const refused = AttributeStoreCheck(l.path, meta, r.notification);
+          const refused = AttributeStore.check(l.path, meta, r.notification);
           if (refused) throw refused;
         }
         planned.push([l.path, { notification: r.notification ?? current.notification, accessList: r.accessList ? [...r.accessList] : current.accessList }]);
@@ -256,7 +261,7 @@ export class DataModel {
    * unique keys) before anything is applied; if a handler then fails, the handlers already
    * applied get their old values back. Faults: 9003 carrying one ParameterFault per entry.
    */
-  async setValues(entries: readonly SetEntry[], origin: ChangeOrigin): Promise<void> {
+  async setValues(entries: readonly SetEntry[], origin: ChangeOrigin, extra: AlsoStore = {}): Promise<void> {
     const faults: ParameterFault[] = [];
     const planned: { l: Located; p: SchemaParam; value: Value }[] = [];
     const seen = new Set<string>();
@@ -294,10 +299,14 @@ export class DataModel {
       for (const f of await checkUniqueKeys(this, proposed)) faults.push(f);
     }
     if (faults.length > 0) throw new DataModelFault(FAULT.invalidArguments, 'Invalid arguments', faults);
-    await this.apply(planned, origin);
+    await this.apply(planned, origin, extra);
   }
 
-  private async apply(planned: { l: Located; p: SchemaParam; value: Value }[], origin: ChangeOrigin): Promise<void> {
+  private storeAlso(extra: AlsoStore): void {
+    for (const [path, value] of extra.alsoStore ?? []) this.state.values.set(path, value);
+  }
+
+  private async apply(planned: { l: Located; p: SchemaParam; value: Value }[], origin: ChangeOrigin, extra: AlsoStore): Promise<void> {
     const undo: (() => Promise<void> | void)[] = [];
     const changed: { path: string; p: SchemaParam }[] = [];
     try {
@@ -336,8 +345,9 @@ export class DataModel {
       if (e instanceof DataModelFault) throw e;
       throw fault(FAULT.internalError, `applying the change failed: ${(e as Error).message}`);
     }
-    this.commit();
+    this.storeAlso(extra);
     for (const c of changed) this.noteChange(c.path, c.p, origin);
+    this.commit();
   }
 
   private noteChange(path: string, p: SchemaParam, origin: ChangeOrigin): void {
@@ -357,7 +367,7 @@ export class DataModel {
   }
 
   /** AddObject on a table path such as 'Device.IP.Interface.' (TR-069 A.3.2.6). */
-  async addObject(tablePath: string, origin: ChangeOrigin): Promise<number> {
+  async addObject(tablePath: string, origin: ChangeOrigin, extra: AlsoStore = {}): Promise<number> {
     const l = isObjectPath(tablePath) ? await this.locate(tablePath) : undefined;
     if (!l || l.node.kind !== 'object' || !l.node.isTable || /\.[0-9]+\.$/.test(tablePath)) {
       throw fault(FAULT.invalidParameterName, `${tablePath} is not a table of this device`);
@@ -378,13 +388,14 @@ export class DataModel {
       // TR-069 Appendix II: a CPE-assigned Alias starts with "cpe-".
       if (table.params.some((p) => p.name === 'Alias')) this.state.values.set(`${tablePath}${instance}.Alias`, `cpe-${instance}`);
     }
-    this.commit();
+    this.storeAlso(extra);
     if (table.counter) this.noteChange(tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name, table.counter, origin);
+    this.commit();
     return instance;
   }
 
   /** DeleteObject on a row such as 'Device.IP.Interface.2.'. */
-  async deleteObject(rowPath: string, origin: ChangeOrigin): Promise<void> {
+  async deleteObject(rowPath: string, origin: ChangeOrigin, extra: AlsoStore = {}): Promise<void> {
     const m = /^(.*\.)([0-9]+)\.$/.exec(rowPath);
     const l = m ? await this.locate(rowPath) : undefined;
     if (!m || !l || l.node.kind !== 'object' || !l.node.isTable) throw fault(FAULT.invalidParameterName, `${rowPath} is not a row of a table of this device`);
@@ -400,15 +411,19 @@ export class DataModel {
     } else this.state.deleteRow(tablePath, Number(m[2]));
     this.attributes.removeUnder(rowPath);
     this.changes.forget(rowPath);
-    this.commit();
+    this.storeAlso(extra);
     if (table.counter) this.noteChange(tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name, table.counter, origin);
+    this.commit();
   }
 
   /** The device reports that a value changed (event-driven change detection). */
   async changed(path: string): Promise<void> {
     const l = await this.locate(path);
     if (l?.node.kind !== 'parameter') return;
-    this.changes.record(path, this.attributes.get(path, l.node.meta).notification, 'device');
+    const notification = this.attributes.get(path, l.node.meta).notification;
+    if (notification === 0) return;
+    this.changes.record(path, notification, 'device');
+    this.commit();
   }
 
   /** Parameters with a non-zero notification (for the polling fallback). */
@@ -434,7 +449,7 @@ export class DataModel {
     for (const [path, t] of [...this.state.tables].sort(([a], [b]) => (a < b ? -1 : 1))) tables[path] = { next: t.next, rows: [...t.rows] };
     const attributes: TreeSnapshot['attributes'] = {};
     for (const [path, a] of [...this.attributes.entries].sort(([x], [y]) => (x < y ? -1 : 1))) attributes[path] = { notification: a.notification, accessList: [...a.accessList] };
-    return { values, tables, attributes, writtenOnce: [...this.state.writtenOnce].sort() };
+    return { values, tables, attributes, writtenOnce: [...this.state.writtenOnce].sort(), pending: this.changes.list().map((c) => ({ ...c })) };
   }
 
   /** Loads persisted state; entries for paths the schema no longer has are dropped. */
@@ -448,6 +463,7 @@ export class DataModel {
     }
     for (const [path, a] of Object.entries(s.attributes)) this.attributes.set(path, { notification: a.notification, accessList: a.accessList });
     for (const p of s.writtenOnce) this.state.writtenOnce.add(p);
+    this.changes.restore(s.pending ?? []);
   }
 
   /** Seeds rows and values without validation or notification (device start-up). */
@@ -471,8 +487,6 @@ export class DataModel {
     return instancesOf(path);
   }
 }
-
-const AttributeStoreCheck = AttributeStore.check;
 
 /** 'Device.IP.Interface.{i}.' + 'Device.IP.Interface.2.Stats.BytesSent' → 'Stats.BytesSent'. */
 function rowRelative(tableSchemaPath: string, concrete: string): string {

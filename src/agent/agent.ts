@@ -1,0 +1,258 @@
+import { randomBytes } from 'node:crypto';
+import { DataModel } from '../datamodel/tree.ts';
+import { SchemaIndex } from '../datamodel/schema-index.ts';
+import { EventQueue } from '../cwmp/event-queue.ts';
+import { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
+import { runSession, type SessionConnection } from '../cwmp/session.ts';
+import { retryDelayMs } from '../cwmp/retry-policy.ts';
+import { nextPeriodicInform } from '../cwmp/periodic-schedule.ts';
+import { systemClock, type Clock } from '../cwmp/clock.ts';
+import { cwmpFault } from '../cwmp/rpc/fault.ts';
+import { StateStore } from '../store/index.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Value } from '../schema/values.ts';
+import { AGENT_DOC, EVENTS_DOC, TREE_DOC, type AgentState } from './persisted.ts';
+import { seedFromProfile, type DeviceSetup } from './device-setup.ts';
+import { startControlServer } from './control-server.ts';
+import type { Server } from 'node:net';
+import { localAddressTowards } from './local-address.ts';
+
+export interface AgentOptions {
+  stateDir: string;
+  /** Profile name or file, remembered for offline local control. */
+  profileName: string;
+  /** Open the local-control socket in the state directory (default true). */
+  localControl?: boolean;
+  device: DeviceSetup;
+  acsUrl: string;
+  acsUsername?: string | undefined;
+  acsPassword?: string | undefined;
+  crUsername?: string | undefined;
+  crPassword?: string | undefined;
+  periodicInformInterval?: number | undefined;
+  maxMessageBytes: number;
+  /** Opens the HTTP connection of one session (src/transport in production). */
+  connect(url: string, username: string | undefined, password: string | undefined): SessionConnection;
+  /** Builds ConnectionRequestURL from the local address towards the ACS. */
+  connectionRequestUrl?(localAddress: string, token: string): string;
+  log: Logger;
+  clock?: Clock;
+  random?: () => number;
+}
+
+/**
+ * One running device: its data-model tree with persisted state, its event queue, and the loop
+ * that opens sessions on boot, on periodic and scheduled Informs, on active notifications and
+ * on connection requests, retrying failed sessions by the TR-069 backoff.
+ */
+export class Agent {
+  readonly tree: DataModel;
+  readonly events: EventQueue;
+  readonly dispatcher = new RpcDispatcher();
+  readonly root: string;
+  private readonly store: StateStore;
+  private state: AgentState;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private timer: unknown;
+  private running = false;
+  private busy = false;
+  private again = false;
+  private lastInform = 0;
+  /** When the next periodic Inform is due, as planned after the last session. */
+  private periodicDue: number | undefined;
+  private stopped = false;
+  private control: Server | undefined;
+
+  constructor(private readonly opts: AgentOptions) {
+    this.clock = opts.clock ?? systemClock;
+    this.random = opts.random ?? Math.random;
+    this.store = StateStore.open(opts.stateDir, { onWarning: (m) => opts.log.warn(m) });
+    const schema: SchemaIndex = opts.device.schema;
+    this.root = schema.roots[0]?.path ?? 'Device.';
+    this.tree = new DataModel(schema, { onCommit: (s) => this.store.write('datamodel', TREE_DOC, s) });
+    this.events = new EventQueue((s) => this.store.write('events', EVENTS_DOC, s));
+
+    const saved = this.store.read('datamodel', TREE_DOC);
+    if (saved) this.tree.restore(saved);
+    else seedFromProfile(this.tree, opts.device);
+    const events = this.store.read('events', EVENTS_DOC);
+    if (events) this.events.restore(events);
+    this.state = this.store.read('agent', AGENT_DOC) ?? {
+      bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [],
+    };
+    opts.device.bind(this.tree);
+    this.installRpcs();
+  }
+
+  private saveState(): void {
+    this.store.write('agent', AGENT_DOC, this.state);
+  }
+
+  private path(rel: string): string {
+    return `${this.root}${rel}`;
+  }
+
+  private async value(rel: string): Promise<Value | undefined> {
+    return this.tree.readInternal(this.path(rel)).catch(() => undefined);
+  }
+
+  private seed(rel: string, value: Value): void {
+    if (this.tree.schema.get(this.path(rel))) this.tree.seedValue(this.path(rel), value);
+  }
+
+  /** Applies start-up settings to ManagementServer and queues the boot events. */
+  async start(): Promise<void> {
+    this.seed('ManagementServer.URL', this.opts.acsUrl);
+    if (this.opts.acsUsername !== undefined) this.seed('ManagementServer.Username', this.opts.acsUsername);
+    if (this.opts.acsPassword !== undefined) this.seed('ManagementServer.Password', this.opts.acsPassword);
+    if (this.opts.crUsername !== undefined) this.seed('ManagementServer.ConnectionRequestUsername', this.opts.crUsername);
+    if (this.opts.crPassword !== undefined) this.seed('ManagementServer.ConnectionRequestPassword', this.opts.crPassword);
+    if (this.opts.periodicInformInterval !== undefined) {
+      this.seed('ManagementServer.PeriodicInformInterval', this.opts.periodicInformInterval);
+      this.seed('ManagementServer.PeriodicInformEnable', true);
+    }
+    this.tree.commit();
+    this.events.rebooted();
+    // BOOTSTRAP on first contact with this ACS, or after the URL changed (TR-069 3.2.1).
+    if (this.state.bootstrappedUrl !== this.opts.acsUrl) {
+      if (this.state.bootstrappedUrl !== undefined) this.events.clear();
+      this.events.add('0 BOOTSTRAP');
+    }
+    this.events.add('1 BOOT');
+    this.tree.changes.onActive(() => this.trigger('active notification'));
+    this.running = true;
+    this.state.profile = this.opts.profileName;
+    this.saveState();
+    if (this.opts.localControl !== false) this.control = await startControlServer(this.opts.stateDir, this.tree);
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.running = false;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    const control = this.control;
+    if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
+  }
+
+  /** Asks for a session as soon as possible (connection request, active notification). */
+  trigger(reason: string): void {
+    if (!this.running) return;
+    this.opts.log.debug(`agent: session requested (${reason})`);
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  connectionRequest(): void {
+    this.events.add('6 CONNECTION REQUEST');
+    this.trigger('connection request');
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = this.clock.setTimeout(() => void this.tick(), ms);
+  }
+
+  private async nextPeriodicAt(): Promise<number | undefined> {
+    if ((await this.value('ManagementServer.PeriodicInformEnable')) !== true) return undefined;
+    const interval = Number((await this.value('ManagementServer.PeriodicInformInterval')) ?? 0);
+    if (!(interval > 0)) return undefined;
+    const time = String((await this.value('ManagementServer.PeriodicInformTime')) ?? '');
+    return nextPeriodicInform(this.clock.now(), this.lastInform || this.clock.now(), interval, time);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.busy || this.stopped) return;
+    const now = this.clock.now();
+    if (this.periodicDue !== undefined && this.periodicDue <= now + 50) {
+      this.events.add('2 PERIODIC');
+      this.periodicDue = undefined;
+    }
+    // Pending value changes travel with "4 VALUE CHANGE" (TR-069 3.7.1.5).
+    if (this.tree.changes.list().length > 0) this.events.add('4 VALUE CHANGE');
+    for (const s of this.state.scheduledInforms.filter((x) => x.dueAt <= now)) {
+      this.events.add('3 SCHEDULED');
+      this.events.add('M ScheduleInform', s.commandKey);
+    }
+    if (this.state.scheduledInforms.some((x) => x.dueAt <= now)) {
+      this.state.scheduledInforms = this.state.scheduledInforms.filter((x) => x.dueAt > now);
+      this.saveState();
+    }
+    if (this.events.size === 0) return this.planNext();
+    this.busy = true;
+    const url = String((await this.value('ManagementServer.URL')) ?? this.opts.acsUrl);
+    const local = await localAddressTowards(url);
+    if (local) await this.updateConnectionRequestUrl(local);
+    const user = (await this.value('ManagementServer.Username')) as string | undefined;
+    const pass = (await this.value('ManagementServer.Password')) as string | undefined;
+    const outcome = await runSession({
+      tree: this.tree, root: this.root, events: this.events, dispatcher: this.dispatcher,
+      connect: () => this.opts.connect(url, user || undefined, pass || undefined),
+      log: this.opts.log, maxMessageBytes: this.opts.maxMessageBytes, retryCount: this.state.retryCount,
+      now: () => new Date(this.clock.now()),
+    });
+    this.lastInform = this.clock.now();
+    this.busy = false;
+    if (outcome.ok) {
+      this.state.retryCount = 0;
+      if (this.state.bootstrappedUrl !== url) this.state.bootstrappedUrl = url;
+      this.saveState();
+      for (const task of outcome.afterSession) {
+        try {
+          await task();
+        } catch (e) {
+          this.opts.log.error(`agent: after-session task failed: ${(e as Error).message}`);
+        }
+      }
+      if (this.again || this.events.size > 0) {
+        this.again = false;
+        return this.schedule(0);
+      }
+      return this.planNext();
+    }
+    this.events.sessionFailed();
+    this.state.retryCount += 1;
+    this.saveState();
+    const m = Number((await this.value('ManagementServer.CWMPRetryMinimumWaitInterval')) ?? 5) || 5;
+    const k = Number((await this.value('ManagementServer.CWMPRetryIntervalMultiplier')) ?? 2000) || 2000;
+    const wait = retryDelayMs(this.state.retryCount, this.random, { minimumWaitSeconds: m, intervalMultiplier: k });
+    this.opts.log.info(`agent: retry ${this.state.retryCount} in ${Math.round(wait / 1000)} s`);
+    this.schedule(wait);
+  }
+
+  private async planNext(): Promise<void> {
+    const now = this.clock.now();
+    const candidates = [...this.state.scheduledInforms.map((s) => s.dueAt)];
+    const periodic = await this.nextPeriodicAt();
+    this.periodicDue = periodic;
+    if (periodic !== undefined) candidates.push(periodic);
+    if (candidates.length === 0) return;
+    this.schedule(Math.max(0, Math.min(...candidates) - now));
+  }
+
+  private async updateConnectionRequestUrl(localAddress: string): Promise<void> {
+    if (!this.opts.connectionRequestUrl) return;
+    const url = this.opts.connectionRequestUrl(localAddress, this.state.connectionRequestToken);
+    const path = this.path('ManagementServer.ConnectionRequestURL');
+    if (!this.tree.schema.get(path) || (await this.value('ManagementServer.ConnectionRequestURL')) === url) return;
+    const first = (await this.value('ManagementServer.ConnectionRequestURL')) === '';
+    this.tree.seedValue(path, url);
+    this.tree.commit();
+    // A changed URL is notified actively (forceEnabled); the first one simply goes in the Inform.
+    if (!first) await this.tree.changed(path);
+  }
+
+  private installRpcs(): void {
+    this.dispatcher.register('ScheduleInform', async (req) => {
+      if (!(req.delaySeconds > 0)) return cwmpFault(9003, 'DelaySeconds must be greater than 0');
+      this.state.scheduledInforms.push({ dueAt: this.clock.now() + req.delaySeconds * 1000, commandKey: req.commandKey });
+      this.saveState();
+      return { kind: 'ScheduleInformResponse' };
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import type { DataModel } from '../datamodel/tree.ts';
+import { SchemaIndex } from '../datamodel/schema-index.ts';
+import type { ResolvedProfile } from '../device/profile/types.ts';
+import { mountedItems } from '../device/profile/mount.ts';
+import { bindLiveValues } from '../device/simulated/live-values.ts';
+import { schemaPathOf } from '../datamodel/paths.ts';
+import type { Value } from '../schema/values.ts';
+
+/** A device ready to run: its schema, and how to seed and bind a tree for it. */
+export interface DeviceSetup {
+  readonly schema: SchemaIndex;
+  readonly profile: ResolvedProfile;
+  /** Registers the device's handlers (live values, integrator bindings). */
+  bind(tree: DataModel): void;
+}
+
+/** The embedded simulated device for a profile: supported items only, live values bound. */
+export async function simulatedDevice(profile: ResolvedProfile, extraBind?: (tree: DataModel) => void): Promise<DeviceSetup> {
+  const items = await mountedItems(profile.root, profile.services, profile.overlays);
+  const schema = new SchemaIndex(items.filter((i) => profile.supportedPaths.has(i.meta.path)));
+  return {
+    schema,
+    profile,
+    bind: (tree) => {
+      bindLiveValues(tree);
+      extraBind?.(tree);
+    },
+  };
+}
+
+const IDENTITY: Record<string, keyof ResolvedProfile['identity']> = {
+  Manufacturer: 'manufacturer',
+  ManufacturerOUI: 'manufacturerOUI',
+  ProductClass: 'productClass',
+  SerialNumber: 'serialNumber',
+  ModelName: 'modelName',
+  Description: 'description',
+  HardwareVersion: 'hardwareVersion',
+  SoftwareVersion: 'softwareVersion',
+};
+
+/** First boot: the profile's rows and values, and its identity in DeviceInfo. */
+export function seedFromProfile(tree: DataModel, device: DeviceSetup): void {
+  const p = device.profile;
+  const tables = Object.keys(p.instances).sort((a, b) => a.split('.').length - b.split('.').length || (a < b ? -1 : 1));
+  for (const table of tables) for (const n of p.instances[table]!) tree.seedRow(table, n);
+  const root = tree.schema.roots[0]?.path ?? 'Device.';
+  const values: [string, unknown][] = Object.entries(p.values);
+  for (const [name, key] of Object.entries(IDENTITY)) {
+    const v = p.identity[key];
+    if (v !== undefined) values.push([`${root}DeviceInfo.${name}`, v]);
+  }
+  for (const [path, raw] of values) {
+    const node = tree.schema.get(schemaPathOf(path) ?? '');
+    if (node?.kind !== 'parameter') continue;
+    const r = node.validator.validateWire(String(raw));
+    if (r.ok) tree.seedValue(path, r.value as Value);
+  }
+  tree.commit();
+}

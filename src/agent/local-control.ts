@@ -1,0 +1,56 @@
+import { DataModelFault } from '../datamodel/faults.ts';
+import type { DataModel } from '../datamodel/tree.ts';
+
+/** One local-control request (`tr069-agent get|set|add|delete`), as sent over the socket. */
+export type ControlRequest =
+  | { op: 'get'; path: string }
+  | { op: 'set'; path: string; value: string }
+  | { op: 'add'; path: string }
+  | { op: 'delete'; path: string };
+
+export type ControlResponse =
+  | { ok: true; values?: { path: string; value: string; type: string }[]; instance?: number }
+  | { ok: false; code: number; message: string; parameters?: { name: string; code: number; message: string }[] };
+
+export function parseControlRequest(raw: unknown): ControlRequest | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (typeof r['path'] !== 'string') return undefined;
+  const path = r['path'];
+  switch (r['op']) {
+    case 'get':
+    case 'add':
+    case 'delete':
+      return { op: r['op'], path };
+    case 'set':
+      return typeof r['value'] === 'string' ? { op: 'set', path, value: r['value'] } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Applies a local request to the tree. Local sets are validated exactly like the ACS's and are
+ * notified to the ACS (origin 'local'); hidden values read back empty here too.
+ */
+export async function applyControl(tree: DataModel, req: ControlRequest): Promise<ControlResponse> {
+  try {
+    switch (req.op) {
+      case 'get': {
+        const values = await tree.getValues([req.path]);
+        return { ok: true, values: values.map((v) => ({ path: v.path, value: v.wire, type: v.list ? 'list' : v.type })) };
+      }
+      case 'set':
+        await tree.setValues([{ path: req.path, value: req.value }], 'local');
+        return { ok: true };
+      case 'add':
+        return { ok: true, instance: await tree.addObject(req.path, 'local') };
+      case 'delete':
+        await tree.deleteObject(req.path, 'local');
+        return { ok: true };
+    }
+  } catch (e) {
+    if (e instanceof DataModelFault) return { ok: false, code: e.code, message: e.message, parameters: e.parameters.map((p) => ({ ...p })) };
+    return { ok: false, code: 9002, message: (e as Error).message };
+  }
+}

@@ -1,0 +1,55 @@
+import type { TreeSnapshot } from '../datamodel/instance-state.ts';
+import type { EventQueueState } from '../cwmp/event-queue.ts';
+import type { DocumentSpec } from '../store/index.ts';
+
+/** Throws unless `v` is a plain object; the store then falls back to the last good copy. */
+function record(v: unknown, what: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`${what} is not an object`);
+  return v as Record<string, unknown>;
+}
+
+export const TREE_DOC: DocumentSpec<TreeSnapshot> = {
+  version: 1,
+  migrations: {},
+  validate: (p) => {
+    const o = record(p, 'datamodel');
+    for (const k of ['values', 'tables', 'attributes']) record(o[k], `datamodel.${k}`);
+    if (!Array.isArray(o['writtenOnce'])) throw new Error('datamodel.writtenOnce is not a list');
+    return o as unknown as TreeSnapshot;
+  },
+};
+
+export const EVENTS_DOC: DocumentSpec<EventQueueState> = {
+  version: 1,
+  migrations: {},
+  validate: (p) => {
+    const o = record(p, 'events');
+    if (!Array.isArray(o['events'])) throw new Error('events.events is not a list');
+    return o as unknown as EventQueueState;
+  },
+};
+
+/** Agent bookkeeping that is not part of the data model. */
+export interface AgentState {
+  /** The ACS URL the last successful BOOTSTRAP went to; a change re-raises BOOTSTRAP. */
+  bootstrappedUrl: string | undefined;
+  /** Random path segment of ConnectionRequestURL, kept across restarts. */
+  connectionRequestToken: string;
+  retryCount: number;
+  /** The device profile this state belongs to, so offline local control builds the same tree. */
+  profile?: string;
+  /** ScheduleInform requests not yet due (TR-069 A.4.1.5), as absolute times. */
+  scheduledInforms: { dueAt: number; commandKey: string }[];
+}
+
+export const AGENT_DOC: DocumentSpec<AgentState> = {
+  version: 1,
+  migrations: {},
+  validate: (p) => {
+    const o = record(p, 'agent');
+    if (typeof o['connectionRequestToken'] !== 'string') throw new Error('agent.connectionRequestToken is missing');
+    if (typeof o['retryCount'] !== 'number') throw new Error('agent.retryCount is missing');
+    if (!Array.isArray(o['scheduledInforms'])) throw new Error('agent.scheduledInforms is not a list');
+    return o as unknown as AgentState;
+  },
+};

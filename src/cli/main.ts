@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { resolveSettings, SETTINGS, SettingsError, type RawLayer } from '../agent/settings.ts';
+import { parseArgs, UsageError } from './args.ts';
+import { controlCommand } from './control-command.ts';
+import { runCommand } from './run-command.ts';
+
+const HELP = `usage: tr069-agent <command> [options]
+
+commands:
+  run                       run the agent in the foreground (default profile 'stb'; no --acs-url
+                            starts the built-in demo ACS on loopback)
+  get PATH                  read values (a partial path ending in '.' reads a subtree)
+  set PATH VALUE            write a value as local software on the box would
+  add TABLE.                add a row, e.g. add Device.IP.Interface.
+  delete ROW.               delete a row, e.g. delete Device.IP.Interface.2.
+                            (get/set/add/delete talk to the running agent over its socket in
+                            --state-dir, or edit the persisted state when none runs)
+  help                      this text
+
+options (also as environment variables and config-file keys; flags > env > file > profile):
+${SETTINGS.map((s) => `  --${s.flag.padEnd(26)}${s.help} [${s.env}]`).join('\n')}
+  --config FILE             JSON or YAML file with the same keys (e.g. acs-url: https://...)
+`;
+
+function readConfig(file: string): RawLayer {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new SettingsError(`--config: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}); give an existing JSON or YAML file`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    throw new SettingsError(`--config: ${file} is not valid YAML/JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SettingsError(`--config: ${file} must hold a mapping of setting names to values`);
+  const out: RawLayer = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? v : JSON.stringify(v);
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const known = new Set([...SETTINGS.map((s) => s.flag), 'config', 'help']);
+  const args = parseArgs(argv, new Set(['insecure', 'help']), known);
+  const [command = 'run'] = args.positionals;
+  if (command === 'help' || args.flags['help'] !== undefined) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const { config, ...flags } = args.flags;
+  const settings = resolveSettings({ file: config !== undefined ? readConfig(config) : undefined, env: process.env, flags });
+  switch (command) {
+    case 'run':
+      await runCommand(settings);
+      return 0;
+    case 'get':
+    case 'set':
+    case 'add':
+    case 'delete':
+      await controlCommand(command, args.positionals.slice(1), settings);
+      return 0;
+    default:
+      throw new UsageError(`unknown command '${command}'; run 'tr069-agent help' for the commands`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`${msg.split('\n').map((l) => `tr069-agent: ${l}`).join('\n')}\n`);
+    process.exitCode = e instanceof UsageError || e instanceof SettingsError ? 2 : 1;
+  },
+);

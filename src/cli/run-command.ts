@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { Agent } from '../agent/agent.ts';
+import { simulatedDevice } from '../agent/device-setup.ts';
+import type { AgentSettings } from '../agent/settings.ts';
+import { demoScript } from '../demo-acs/demo-script.ts';
+import { ScriptedAcs } from '../demo-acs/scripted-acs.ts';
+import { loadProfile } from '../device/profile/load.ts';
+import { createLogger, Redactor } from '../log/logger.ts';
+import { AcsSession } from '../transport/index.ts';
+
+function readPem(file: string | undefined, setting: string): string | undefined {
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`--${setting}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a readable PEM file`);
+  }
+}
+
+/** `tr069-agent run`: the agent in the foreground until SIGINT/SIGTERM. */
+export async function runCommand(settings: AgentSettings): Promise<void> {
+  const redactor = new Redactor();
+  for (const s of [settings.acsPassword, settings.crPassword]) redactor.add(s);
+  const log = createLogger({ level: settings.logLevel, format: settings.logFormat }, redactor);
+  const ca = readPem(settings.caFile, 'ca-file');
+  const cert = readPem(settings.certFile, 'cert-file');
+  const key = readPem(settings.keyFile, 'key-file');
+  if ((cert === undefined) !== (key === undefined)) throw new Error('--cert-file and --key-file go together; give both for mutual TLS, or neither');
+
+  const profile = await loadProfile(settings.profile);
+  let acsUrl = settings.acsUrl;
+  let demo: ScriptedAcs | undefined;
+  if (acsUrl === undefined) {
+    // A newcomer with no ACS gets the scripted demo ACS on loopback and its transcript.
+    demo = new ScriptedAcs({ script: demoScript, transcript: (line) => process.stdout.write(`[demo ACS] ${line}\n`) });
+    acsUrl = await demo.listen(0, '127.0.0.1');
+    process.stdout.write(`[demo ACS] listening on ${acsUrl} (pass --acs-url to use a real ACS)\n`);
+  }
+  const device = await simulatedDevice(profile);
+  const agent = new Agent({
+    stateDir: settings.stateDir,
+    profileName: settings.profile,
+    device,
+    acsUrl,
+    acsUsername: settings.acsUsername,
+    acsPassword: settings.acsPassword,
+    crUsername: settings.crUsername,
+    crPassword: settings.crPassword,
+    periodicInformInterval: settings.periodicInformInterval,
+    maxMessageBytes: settings.maxMessageBytes,
+    log,
+    connect: (url, username, password) =>
+      new AcsSession({
+        url, username, password, ca, cert, key, insecureSkipVerify: settings.insecure, maxResponseBytes: settings.maxMessageBytes,
+        log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) },
+      }),
+    connectionRequestUrl: (local, token) => `http://${settings.crHost ?? (local.includes(':') ? `[${local}]` : local)}:${settings.crPort}/${token}`,
+  });
+  log.info(`agent: ${profile.identity.manufacturer} ${profile.identity.productClass} ${profile.identity.serialNumber} (profile ${profile.name}), ACS ${acsUrl}`);
+  await agent.start();
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  log.info('agent: stopping');
+  await agent.stop();
+  await demo?.close();
+}

@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import type { DataModel } from '../datamodel/tree.ts';
+import type { Logger } from '../log/logger.ts';
+import { decodeEnvelope, encodeEnvelope, xsiTypeOf } from './soap/index.ts';
+import type { CwmpVersion, Header, Message } from './soap/index.ts';
+import type { EventStruct } from './event-codes.ts';
+import type { EventQueue } from './event-queue.ts';
+import { informParameters } from './inform-parameters.ts';
+import type { RpcDispatcher } from './rpc/dispatch.ts';
+import { cwmpFault } from './rpc/fault.ts';
+
+/** What the session needs of the HTTP layer (src/transport's AcsSession fits). */
+export interface SessionConnection {
+  post(body: string, soapAction?: string): Promise<{ status: number; body: string; empty: boolean }>;
+  readonly localAddress: string | undefined;
+  close(): Promise<void>;
+}
+
+export interface TransferReport {
+  commandKey: string;
+  faultCode: number;
+  faultString: string;
+  startTime: string;
+  completeTime: string;
+}
+
+export interface SessionDeps {
+  tree: DataModel;
+  root: string;
+  events: EventQueue;
+  dispatcher: RpcDispatcher;
+  connect(): SessionConnection;
+  log: Logger;
+  maxMessageBytes: number;
+  retryCount: number;
+  now(): Date;
+  /** TransferCompletes not yet acknowledged by the ACS (TR-069 A.3.3.2). */
+  pendingTransfers?(): TransferReport[];
+  transferAcknowledged?(commandKey: string): void;
+  /** Told the local address of the connection to the ACS, for ConnectionRequestURL. */
+  onLocalAddress?(address: string): void | Promise<void>;
+}
+
+export type SessionOutcome =
+  | { ok: true; version: CwmpVersion; afterSession: (() => Promise<void> | void)[] }
+  | { ok: false; reason: string };
+
+const OFFERED: CwmpVersion = '1.4';
+const SUPPORTED = '1.0,1.1,1.2,1.3,1.4';
+const MAX_RETRY_8005 = 3;
+
+class SessionFailed extends Error {}
+
+/**
+ * One CWMP session (TR-069 3.7): Inform, the CPE's own requests, the empty POST, then ACS
+ * requests until the ACS sends an empty reply. Never throws; a failure is an outcome.
+ */
+export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
+  const conn = deps.connect();
+  const log = deps.log;
+  const after: (() => Promise<void> | void)[] = [];
+  let version: CwmpVersion = OFFERED;
+  let hold = false;
+
+  const post = async (body: string, what: string): Promise<ReturnType<typeof decodeEnvelope> | undefined> => {
+    const reply = await conn.post(body, body === '' ? undefined : '');
+    if (reply.status >= 400 && !(reply.status === 500 && reply.body.includes('Fault'))) throw new SessionFailed(`${what}: ACS answered HTTP ${reply.status}`);
+    if (reply.empty) return undefined;
+    return decodeEnvelope(reply.body, { maxBytes: deps.maxMessageBytes });
+  };
+  const envelope = (header: Header, body: Message): string => encodeEnvelope({ version, header, body });
+
+  try {
+    // --- Inform -------------------------------------------------------------------------
+    const events: EventStruct[] = deps.events.list();
+    const params = await informParameters(deps.tree, events);
+    const pendingPaths = deps.tree.changes.list().map((c) => c.path);
+    const id = randomBytes(6).toString('hex');
+    const info = async (name: string): Promise<string> => String(await deps.tree.readInternal(`${deps.root}DeviceInfo.${name}`).catch(() => ''));
+    const inform: Message = {
+      kind: 'Inform',
+      deviceId: { manufacturer: await info('Manufacturer'), oui: await info('ManufacturerOUI'), productClass: await info('ProductClass'), serialNumber: await info('SerialNumber') },
+      events: events.map((e) => ({ eventCode: e.code, commandKey: e.commandKey })),
+      maxEnvelopes: 1,
+      currentTime: deps.now().toISOString(),
+      retryCount: deps.retryCount,
+      parameterList: params.map((p) => ({ name: p.path, value: p.wire, xsiType: p.list ? xsiTypeOf('string') : xsiTypeOf(p.type) })),
+    };
+    log.info(`session: Inform (${events.map((e) => e.code).join(', ') || 'no events'})`, { retry: deps.retryCount, parameters: params.length });
+    let informReply;
+    for (let attempt = 0; ; attempt++) {
+      informReply = await post(envelope({ id, supportedCwmpVersions: SUPPORTED }, inform), 'Inform');
+      if (!informReply) throw new SessionFailed('the ACS answered the Inform with an empty reply');
+      if (!informReply.ok) throw new SessionFailed(`the ACS's InformResponse is unusable (${informReply.reason}: ${informReply.message})`);
+      if (informReply.body.kind === 'Fault' && informReply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
+      break;
+    }
+    if (informReply.body.kind !== 'InformResponse') {
+      const f = informReply.body.kind === 'Fault' ? ` fault ${informReply.body.faultCode} ${informReply.body.faultString}` : ` ${informReply.body.kind}`;
+      throw new SessionFailed(`the ACS answered the Inform with${f}`);
+    }
+    // The ACS's answer fixes the session's CWMP version (TR-069 A.2.2 / 1.4 UseCWMPVersion).
+    version = (informReply.header.useCwmpVersion as CwmpVersion | undefined) ?? informReply.version;
+    hold = informReply.header.holdRequests === true;
+    log.info('session: InformResponse', { cwmp: version });
+    deps.events.complete(events, 'inform');
+    deps.tree.changes.acknowledge(pendingPaths);
+    deps.tree.commit();
+    if (conn.localAddress) await deps.onLocalAddress?.(conn.localAddress);
+
+    // --- CPE requests: TransferComplete --------------------------------------------------
+    for (const t of deps.pendingTransfers?.() ?? []) {
+      if (hold) break;
+      const body: Message = {
+        kind: 'TransferComplete', commandKey: t.commandKey, fault: { faultCode: t.faultCode, faultString: t.faultString },
+        startTime: t.startTime, completeTime: t.completeTime,
+      };
+      log.info('session: TransferComplete', { commandKey: t.commandKey, fault: t.faultCode });
+      let reply;
+      for (let attempt = 0; ; attempt++) {
+        reply = await post(envelope({ id: randomBytes(6).toString('hex') }, body), 'TransferComplete');
+        if (reply?.ok && reply.body.kind === 'Fault' && reply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
+        break;
+      }
+      if (!reply?.ok || reply.body.kind !== 'TransferCompleteResponse') throw new SessionFailed('the ACS did not acknowledge TransferComplete');
+      hold = reply.header.holdRequests === true;
+      deps.transferAcknowledged?.(t.commandKey);
+      deps.events.completeTransfer(t.commandKey);
+    }
+
+    // --- ACS requests, starting with the empty POST ---------------------------------------
+    let next = '';
+    for (;;) {
+      const reply = await post(next, next === '' ? 'empty POST' : 'response');
+      if (!reply) break; // 204 or empty 200: the ACS has nothing more (TR-069 3.7.2.4)
+      if (!reply.ok) {
+        if (reply.reason === 'unknown-method' || reply.reason === 'bad-arguments') {
+          const f = cwmpFault(reply.reason === 'unknown-method' ? 9000 : 9003, reply.message);
+          log.warn(`session: ACS sent ${reply.method ?? 'a request'} we cannot serve: fault ${f.faultCode}`);
+          next = encodeEnvelope({ version: reply.version ?? version, header: reply.id ? { id: reply.id } : {}, body: f });
+          continue;
+        }
+        throw new SessionFailed(`unusable message from the ACS (${reply.reason}: ${reply.message})`);
+      }
+      hold = reply.header.holdRequests === true;
+      const header: Header = reply.header.id !== undefined ? { id: reply.header.id } : {};
+      if (reply.mustUnderstandUnknown.length > 0) {
+        next = envelope(header, cwmpFault(9003, `header ${reply.mustUnderstandUnknown.join(', ')} is not understood`));
+        continue;
+      }
+      const req = reply.body;
+      if (req.kind === 'Fault' || req.kind.endsWith('Response')) {
+        // Not a request: nothing to answer; ask for the next one.
+        next = '';
+        continue;
+      }
+      log.info(`session: ACS ${req.kind}`);
+      const result = await deps.dispatcher.dispatch(req, { tree: deps.tree, root: deps.root, afterSession: (task) => void after.push(task) });
+      if (result.kind === 'Fault') log.info(`session: fault ${result.faultCode} for ${req.kind}`, { detail: result.faultString });
+      next = envelope(header, result);
+    }
+    log.info('session: end');
+    return { ok: true, version, afterSession: after };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    log.warn(`session: failed: ${reason}`);
+    return { ok: false, reason };
+  } finally {
+    await conn.close().catch(() => undefined);
+  }
+}

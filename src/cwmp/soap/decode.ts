@@ -1,0 +1,193 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { guard } from './guard.ts';
+import { CWMP_VERSIONS, KINDS, type CwmpVersion, type Header, type Message, type MessageKind, type ParameterValueStruct } from './types.ts';
+
+export type DecodeResult =
+  | { ok: true; version: CwmpVersion; header: Header; body: Message; mustUnderstandUnknown: string[] }
+  | { ok: false; reason: 'too-large' | 'too-deep' | 'dtd' | 'malformed' | 'not-soap' | 'unknown-method' | 'bad-arguments'; message: string; id?: string; method?: string; version?: CwmpVersion };
+
+const LISTS = new Set(['ParameterValueStruct', 'EventStruct', 'string', 'ParameterInfoStruct', 'ParameterAttributeStruct', 'SetParameterAttributesStruct', 'SetParameterValuesFault']);
+
+// Prefixes are stripped: CWMP elements are matched by local name, so any prefix an ACS picks works.
+const parser = new XMLParser({
+  removeNSPrefix: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  isArray: (name) => LISTS.has(name),
+});
+
+type Node = Record<string, unknown>;
+
+class BadArguments extends Error {}
+
+function obj(v: unknown): Node {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Node) : {};
+}
+function text(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'object') return text((v as Node)['#text']);
+  return String(v);
+}
+function req(n: Node, key: string): string {
+  if (!(key in n)) throw new BadArguments(`${key} is missing`);
+  return text(n[key]);
+}
+function int(n: Node, key: string): number {
+  const s = req(n, key).trim();
+  if (!/^-?[0-9]+$/.test(s)) throw new BadArguments(`${key} '${s}' is not an integer`);
+  return Number(s);
+}
+function bool(n: Node, key: string): boolean {
+  const s = req(n, key).trim();
+  if (s === '1' || s === 'true') return true;
+  if (s === '0' || s === 'false') return false;
+  throw new BadArguments(`${key} '${s}' is not a boolean`);
+}
+function list(n: Node, container: string, item: string): Node[] {
+  if (!(container in n)) throw new BadArguments(`${container} is missing`);
+  const items = obj(n[container])[item];
+  return Array.isArray(items) ? (items as unknown[]).map((x) => (typeof x === 'object' && x !== null ? (x as Node) : { '#text': x })) : [];
+}
+function strings(n: Node, container: string): string[] {
+  return list(n, container, 'string').map(text);
+}
+function pvs(n: Node): ParameterValueStruct[] {
+  return list(n, 'ParameterList', 'ParameterValueStruct').map((p) => {
+    const value = p['Value'];
+    const xsiType = typeof value === 'object' && value !== null ? (value as Node)['@type'] : undefined;
+    return { name: req(p, 'Name'), value: text(value), xsiType: typeof xsiType === 'string' ? xsiType : undefined };
+  });
+}
+
+function message(kind: MessageKind, n: Node): Message {
+  switch (kind) {
+    case 'GetRPCMethods': case 'FactoryReset': case 'GetQueuedTransfers': case 'GetAllQueuedTransfers':
+    case 'SetParameterAttributesResponse': case 'RebootResponse': case 'FactoryResetResponse': case 'ScheduleInformResponse':
+    case 'CancelTransferResponse': case 'TransferCompleteResponse':
+      return { kind };
+    case 'GetParameterValues':
+    case 'GetParameterAttributes':
+      return { kind, parameterNames: strings(n, 'ParameterNames') };
+    case 'SetParameterValues':
+      return { kind, parameterList: pvs(n), parameterKey: req(n, 'ParameterKey') };
+    case 'GetParameterNames':
+      return { kind, parameterPath: req(n, 'ParameterPath'), nextLevel: bool(n, 'NextLevel') };
+    case 'SetParameterAttributes':
+      return {
+        kind,
+        parameterList: list(n, 'ParameterList', 'SetParameterAttributesStruct').map((p) => ({
+          name: req(p, 'Name'), notificationChange: bool(p, 'NotificationChange'), notification: int(p, 'Notification'),
+          accessListChange: bool(p, 'AccessListChange'), accessList: 'AccessList' in p ? strings(p, 'AccessList') : [],
+        })),
+      };
+    case 'AddObject':
+    case 'DeleteObject':
+      return { kind, objectName: req(n, 'ObjectName'), parameterKey: req(n, 'ParameterKey') };
+    case 'Reboot':
+    case 'CancelTransfer':
+      return { kind, commandKey: req(n, 'CommandKey') };
+    case 'ScheduleInform':
+      return { kind, delaySeconds: int(n, 'DelaySeconds'), commandKey: req(n, 'CommandKey') };
+    case 'Download':
+      return {
+        kind, commandKey: req(n, 'CommandKey'), fileType: req(n, 'FileType'), url: req(n, 'URL'), username: text(n['Username']), password: text(n['Password']),
+        fileSize: 'FileSize' in n ? int(n, 'FileSize') : 0, targetFileName: text(n['TargetFileName']), delaySeconds: 'DelaySeconds' in n ? int(n, 'DelaySeconds') : 0,
+        successUrl: text(n['SuccessURL']), failureUrl: text(n['FailureURL']),
+      };
+    case 'Upload':
+      return { kind, commandKey: req(n, 'CommandKey'), fileType: req(n, 'FileType'), url: req(n, 'URL'), username: text(n['Username']), password: text(n['Password']), delaySeconds: 'DelaySeconds' in n ? int(n, 'DelaySeconds') : 0 };
+    case 'GetRPCMethodsResponse':
+      return { kind, methodList: strings(n, 'MethodList') };
+    case 'GetParameterValuesResponse':
+      return { kind, parameterList: pvs(n) };
+    case 'SetParameterValuesResponse':
+    case 'DeleteObjectResponse':
+      return { kind, status: int(n, 'Status') };
+    case 'GetParameterNamesResponse':
+      return { kind, parameterList: list(n, 'ParameterList', 'ParameterInfoStruct').map((p) => ({ name: req(p, 'Name'), writable: bool(p, 'Writable') })) };
+    case 'GetParameterAttributesResponse':
+      return { kind, parameterList: list(n, 'ParameterList', 'ParameterAttributeStruct').map((p) => ({ name: req(p, 'Name'), notification: int(p, 'Notification'), accessList: 'AccessList' in p ? strings(p, 'AccessList') : [] })) };
+    case 'AddObjectResponse':
+      return { kind, instanceNumber: int(n, 'InstanceNumber'), status: int(n, 'Status') };
+    case 'DownloadResponse':
+    case 'UploadResponse':
+      return { kind, status: int(n, 'Status'), startTime: text(n['StartTime']), completeTime: text(n['CompleteTime']) };
+    case 'Inform': {
+      const d = obj(n['DeviceId']);
+      return {
+        kind, deviceId: { manufacturer: req(d, 'Manufacturer'), oui: req(d, 'OUI'), productClass: text(d['ProductClass']), serialNumber: req(d, 'SerialNumber') },
+        events: list(n, 'Event', 'EventStruct').map((e) => ({ eventCode: req(e, 'EventCode'), commandKey: text(e['CommandKey']) })),
+        maxEnvelopes: int(n, 'MaxEnvelopes'), currentTime: req(n, 'CurrentTime'), retryCount: int(n, 'RetryCount'), parameterList: pvs(n),
+      };
+    }
+    case 'InformResponse':
+      return { kind, maxEnvelopes: 'MaxEnvelopes' in n ? int(n, 'MaxEnvelopes') : 1 };
+    case 'TransferComplete': {
+      const f = obj(n['FaultStruct']);
+      return { kind, commandKey: text(n['CommandKey']), fault: { faultCode: 'FaultCode' in f ? int(f, 'FaultCode') : 0, faultString: text(f['FaultString']) }, startTime: text(n['StartTime']), completeTime: text(n['CompleteTime']) };
+    }
+    case 'Fault':
+      throw new BadArguments('a Fault is not a body element');
+  }
+}
+
+const KNOWN_HEADERS = new Set(['ID', 'HoldRequests', 'SessionTimeout', 'SupportedCWMPVersions', 'UseCWMPVersion', 'NoMoreRequests']);
+
+/** Decodes one SOAP envelope from the peer. Never throws: every problem is a typed result. */
+export function decodeEnvelope(input: string | Uint8Array, limits: { maxBytes?: number; maxDepth?: number } = {}): DecodeResult {
+  const g = guard(input, limits.maxBytes ?? 10 * 1024 * 1024, limits.maxDepth ?? 64);
+  if (!g.ok) return { ok: false, reason: g.reason, message: g.message };
+  if (XMLValidator.validate(g.text) !== true) return { ok: false, reason: 'malformed', message: 'not well-formed XML' };
+  const v = /urn:dslforum-org:cwmp-1-([0-4])/.exec(g.text);
+  const version = v ? CWMP_VERSIONS[Number(v[1])] : undefined;
+  let doc: Node;
+  try {
+    doc = obj(parser.parse(g.text));
+  } catch (e) {
+    return { ok: false, reason: 'malformed', message: (e as Error).message };
+  }
+  const env = obj(doc['Envelope']);
+  const bodyNode = obj(env['Body']);
+  if (!('Body' in env) || !version) return { ok: false, reason: 'not-soap', message: 'not a CWMP SOAP envelope' };
+  const headerNode = obj(env['Header']);
+  const header: Header = {};
+  const mustUnderstandUnknown: string[] = [];
+  for (const [k, raw] of Object.entries(headerNode)) {
+    const value = text(raw).trim();
+    if (k === 'ID') header.id = value;
+    else if (k === 'HoldRequests') header.holdRequests = value === '1' || value === 'true';
+    else if (k === 'SessionTimeout' && /^[0-9]+$/.test(value)) header.sessionTimeout = Number(value);
+    else if (k === 'SupportedCWMPVersions') header.supportedCwmpVersions = value;
+    else if (k === 'UseCWMPVersion') header.useCwmpVersion = value;
+    else if (k === 'NoMoreRequests') header.noMoreRequests = value === '1' || value === 'true';
+    if (!KNOWN_HEADERS.has(k) && !k.startsWith('@')) {
+      const mu = text(obj(raw)['@mustUnderstand']);
+      if (mu === '1' || mu === 'true') mustUnderstandUnknown.push(k);
+    }
+  }
+  const id = header.id;
+  const names = Object.keys(bodyNode).filter((k) => !k.startsWith('@') && k !== '#text');
+  const method = names[0];
+  if (method === undefined) return { ok: false, reason: 'not-soap', message: 'empty SOAP body', ...(id !== undefined ? { id } : {}), version };
+  if (method === 'Fault') {
+    const f = obj(obj(obj(bodyNode['Fault'])['detail'])['Fault']);
+    const faultCode = Number(text(f['FaultCode']));
+    const spv = Array.isArray(f['SetParameterValuesFault'])
+      ? (f['SetParameterValuesFault'] as unknown[]).map((x) => { const o = obj(x); return { parameterName: text(o['ParameterName']), faultCode: Number(text(o['FaultCode'])), faultString: text(o['FaultString']) }; })
+      : undefined;
+    return { ok: true, version, header, mustUnderstandUnknown, body: { kind: 'Fault', faultCode: Number.isFinite(faultCode) ? faultCode : 0, faultString: text(f['FaultString']), ...(spv ? { setParameterValuesFault: spv } : {}) } };
+  }
+  if (!(KINDS as readonly string[]).includes(method)) return { ok: false, reason: 'unknown-method', message: `unknown method ${method}`, method, version, ...(id !== undefined ? { id } : {}) };
+  try {
+    return { ok: true, version, header, mustUnderstandUnknown, body: message(method as MessageKind, obj(bodyNode[method])) };
+  } catch (e) {
+    if (e instanceof BadArguments) return { ok: false, reason: 'bad-arguments', message: `${method}: ${e.message}`, method, version, ...(id !== undefined ? { id } : {}) };
+    return { ok: false, reason: 'malformed', message: (e as Error).message, method, version };
+  }
+}

@@ -1,0 +1,111 @@
+import type { CwmpVersion, Header, Message, ParameterValueStruct } from './types.ts';
+
+// XML 1.0 allows only these characters; anything else is dropped rather than sent invalid.
+const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function escapeXml(s: string): string {
+  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+const el = (name: string, text: string | number | boolean): string => `<${name}>${escapeXml(String(text))}</${name}>`;
+const arr = (name: string, type: string, items: readonly string[]): string =>
+  `<${name} soap-enc:arrayType="${type}[${items.length}]">${items.join('')}</${name}>`;
+
+function pvs(list: readonly ParameterValueStruct[]): string {
+  return arr('ParameterList', 'cwmp:ParameterValueStruct', list.map((p) =>
+    `<ParameterValueStruct>${el('Name', p.name)}<Value xsi:type="${escapeXml(p.xsiType ?? 'xsd:string')}">${escapeXml(p.value)}</Value></ParameterValueStruct>`));
+}
+
+const strings = (name: string, items: readonly string[]): string => arr(name, 'xsd:string', items.map((s) => el('string', s)));
+
+/** The body element of a message, children in the order the CWMP XSD requires. */
+function body(m: Message): string {
+  switch (m.kind) {
+    case 'GetRPCMethods':
+    case 'FactoryReset':
+    case 'GetQueuedTransfers':
+    case 'GetAllQueuedTransfers':
+    case 'SetParameterAttributesResponse':
+    case 'RebootResponse':
+    case 'FactoryResetResponse':
+    case 'ScheduleInformResponse':
+    case 'CancelTransferResponse':
+    case 'TransferCompleteResponse':
+      return `<cwmp:${m.kind}></cwmp:${m.kind}>`;
+    case 'GetParameterValues':
+      return `<cwmp:GetParameterValues>${strings('ParameterNames', m.parameterNames)}</cwmp:GetParameterValues>`;
+    case 'GetParameterAttributes':
+      return `<cwmp:GetParameterAttributes>${strings('ParameterNames', m.parameterNames)}</cwmp:GetParameterAttributes>`;
+    case 'SetParameterValues':
+      return `<cwmp:SetParameterValues>${pvs(m.parameterList)}${el('ParameterKey', m.parameterKey)}</cwmp:SetParameterValues>`;
+    case 'GetParameterNames':
+      return `<cwmp:GetParameterNames>${el('ParameterPath', m.parameterPath)}${el('NextLevel', m.nextLevel ? 'true' : 'false')}</cwmp:GetParameterNames>`;
+    case 'SetParameterAttributes':
+      return `<cwmp:SetParameterAttributes>${arr('ParameterList', 'cwmp:SetParameterAttributesStruct', m.parameterList.map((p) =>
+        `<SetParameterAttributesStruct>${el('Name', p.name)}${el('NotificationChange', p.notificationChange ? 'true' : 'false')}${el('Notification', p.notification)}${el('AccessListChange', p.accessListChange ? 'true' : 'false')}${strings('AccessList', p.accessList)}</SetParameterAttributesStruct>`))}</cwmp:SetParameterAttributes>`;
+    case 'AddObject':
+    case 'DeleteObject':
+      return `<cwmp:${m.kind}>${el('ObjectName', m.objectName)}${el('ParameterKey', m.parameterKey)}</cwmp:${m.kind}>`;
+    case 'Reboot':
+      return `<cwmp:Reboot>${el('CommandKey', m.commandKey)}</cwmp:Reboot>`;
+    case 'CancelTransfer':
+      return `<cwmp:CancelTransfer>${el('CommandKey', m.commandKey)}</cwmp:CancelTransfer>`;
+    case 'ScheduleInform':
+      return `<cwmp:ScheduleInform>${el('DelaySeconds', m.delaySeconds)}${el('CommandKey', m.commandKey)}</cwmp:ScheduleInform>`;
+    case 'Download':
+      return `<cwmp:Download>${el('CommandKey', m.commandKey)}${el('FileType', m.fileType)}${el('URL', m.url)}${el('Username', m.username)}${el('Password', m.password)}${el('FileSize', m.fileSize)}${el('TargetFileName', m.targetFileName)}${el('DelaySeconds', m.delaySeconds)}${el('SuccessURL', m.successUrl)}${el('FailureURL', m.failureUrl)}</cwmp:Download>`;
+    case 'Upload':
+      return `<cwmp:Upload>${el('CommandKey', m.commandKey)}${el('FileType', m.fileType)}${el('URL', m.url)}${el('Username', m.username)}${el('Password', m.password)}${el('DelaySeconds', m.delaySeconds)}</cwmp:Upload>`;
+    case 'GetRPCMethodsResponse':
+      return `<cwmp:GetRPCMethodsResponse>${strings('MethodList', m.methodList)}</cwmp:GetRPCMethodsResponse>`;
+    case 'GetParameterValuesResponse':
+      return `<cwmp:GetParameterValuesResponse>${pvs(m.parameterList)}</cwmp:GetParameterValuesResponse>`;
+    case 'SetParameterValuesResponse':
+      return `<cwmp:SetParameterValuesResponse>${el('Status', m.status)}</cwmp:SetParameterValuesResponse>`;
+    case 'GetParameterNamesResponse':
+      return `<cwmp:GetParameterNamesResponse>${arr('ParameterList', 'cwmp:ParameterInfoStruct', m.parameterList.map((p) =>
+        `<ParameterInfoStruct>${el('Name', p.name)}${el('Writable', p.writable ? 'true' : 'false')}</ParameterInfoStruct>`))}</cwmp:GetParameterNamesResponse>`;
+    case 'GetParameterAttributesResponse':
+      return `<cwmp:GetParameterAttributesResponse>${arr('ParameterList', 'cwmp:ParameterAttributeStruct', m.parameterList.map((p) =>
+        `<ParameterAttributeStruct>${el('Name', p.name)}${el('Notification', p.notification)}${strings('AccessList', p.accessList)}</ParameterAttributeStruct>`))}</cwmp:GetParameterAttributesResponse>`;
+    case 'AddObjectResponse':
+      return `<cwmp:AddObjectResponse>${el('InstanceNumber', m.instanceNumber)}${el('Status', m.status)}</cwmp:AddObjectResponse>`;
+    case 'DeleteObjectResponse':
+      return `<cwmp:DeleteObjectResponse>${el('Status', m.status)}</cwmp:DeleteObjectResponse>`;
+    case 'DownloadResponse':
+    case 'UploadResponse':
+      return `<cwmp:${m.kind}>${el('Status', m.status)}${el('StartTime', m.startTime)}${el('CompleteTime', m.completeTime)}</cwmp:${m.kind}>`;
+    case 'Inform':
+      return `<cwmp:Inform><DeviceId>${el('Manufacturer', m.deviceId.manufacturer)}${el('OUI', m.deviceId.oui)}${el('ProductClass', m.deviceId.productClass)}${el('SerialNumber', m.deviceId.serialNumber)}</DeviceId>${arr('Event', 'cwmp:EventStruct', m.events.map((e) =>
+        `<EventStruct>${el('EventCode', e.eventCode)}${el('CommandKey', e.commandKey)}</EventStruct>`))}${el('MaxEnvelopes', m.maxEnvelopes)}${el('CurrentTime', m.currentTime)}${el('RetryCount', m.retryCount)}${pvs(m.parameterList)}</cwmp:Inform>`;
+    case 'InformResponse':
+      return `<cwmp:InformResponse>${el('MaxEnvelopes', m.maxEnvelopes)}</cwmp:InformResponse>`;
+    case 'TransferComplete':
+      return `<cwmp:TransferComplete>${el('CommandKey', m.commandKey)}<FaultStruct>${el('FaultCode', m.fault.faultCode)}${el('FaultString', m.fault.faultString)}</FaultStruct>${el('StartTime', m.startTime)}${el('CompleteTime', m.completeTime)}</cwmp:TransferComplete>`;
+    case 'Fault': {
+      // TR-069 A.5.1: "Server" only for the CPE's internal errors, "Client" otherwise.
+      const code = m.faultCode === 9002 || m.faultCode === 8002 ? 'Server' : 'Client';
+      const spv = (m.setParameterValuesFault ?? []).map((f) =>
+        `<SetParameterValuesFault>${el('ParameterName', f.parameterName)}${el('FaultCode', f.faultCode)}${el('FaultString', f.faultString)}</SetParameterValuesFault>`).join('');
+      return `<soap-env:Fault><faultcode>${code}</faultcode><faultstring>CWMP fault</faultstring><detail><cwmp:Fault>${el('FaultCode', m.faultCode)}${el('FaultString', m.faultString)}${spv}</cwmp:Fault></detail></soap-env:Fault>`;
+    }
+  }
+}
+
+function header(h: Header, version: CwmpVersion): string {
+  const parts: string[] = [];
+  if (h.id !== undefined) parts.push(`<cwmp:ID soap-env:mustUnderstand="1">${escapeXml(h.id)}</cwmp:ID>`);
+  if (h.holdRequests !== undefined) parts.push(`<cwmp:HoldRequests soap-env:mustUnderstand="1">${h.holdRequests ? 'true' : 'false'}</cwmp:HoldRequests>`);
+  if (h.sessionTimeout !== undefined && version >= '1.2') parts.push(`<cwmp:SessionTimeout soap-env:mustUnderstand="0">${h.sessionTimeout}</cwmp:SessionTimeout>`);
+  if (h.supportedCwmpVersions !== undefined && version >= '1.4') parts.push(`<cwmp:SupportedCWMPVersions soap-env:mustUnderstand="0">${escapeXml(h.supportedCwmpVersions)}</cwmp:SupportedCWMPVersions>`);
+  if (h.useCwmpVersion !== undefined && version >= '1.4') parts.push(`<cwmp:UseCWMPVersion soap-env:mustUnderstand="1">${escapeXml(h.useCwmpVersion)}</cwmp:UseCWMPVersion>`);
+  return parts.length > 0 ? `<soap-env:Header>${parts.join('')}</soap-env:Header>` : '';
+}
+
+/** A complete SOAP 1.1 envelope in the cwmp-1-N namespace of `version`. */
+export function encodeEnvelope(env: { version: CwmpVersion; header: Header; body: Message }): string {
+  const ns = `urn:dslforum-org:cwmp-${env.version.replace('.', '-')}`;
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:soap-enc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:cwmp="${ns}">` +
+    `${header(env.header, env.version)}<soap-env:Body>${body(env.body)}</soap-env:Body></soap-env:Envelope>`;
+}
