@@ -61,6 +61,8 @@ export class Agent {
   private lastInform = 0;
   /** When the next periodic Inform is due, as planned after the last session. */
   private periodicDue: number | undefined;
+  /** A failed session is retried even when no event is left to deliver. */
+  private retryPending = false;
   private stopped = false;
   private control: Server | undefined;
 
@@ -183,7 +185,7 @@ export class Agent {
       this.state.scheduledInforms = this.state.scheduledInforms.filter((x) => x.dueAt > now);
       this.saveState();
     }
-    if (this.events.size === 0) return this.planNext();
+    if (this.events.size === 0 && !this.retryPending) return this.planNext();
     this.busy = true;
     const url = String((await this.value('ManagementServer.URL')) ?? this.opts.acsUrl);
     const local = await localAddressTowards(url);
@@ -199,6 +201,8 @@ export class Agent {
     this.lastInform = this.clock.now();
     this.busy = false;
     if (outcome.ok) {
+      this.retryPending = false;
+      this.events.complete(outcome.delivered.filter((e) => e.code === '0 BOOTSTRAP'), 'inform');
       this.state.retryCount = 0;
       if (this.state.bootstrappedUrl !== url) this.state.bootstrappedUrl = url;
       this.saveState();
@@ -216,6 +220,7 @@ export class Agent {
       return this.planNext();
     }
     this.events.sessionFailed();
+    this.retryPending = true;
     this.state.retryCount += 1;
     this.saveState();
     const m = Number((await this.value('ManagementServer.CWMPRetryMinimumWaitInterval')) ?? 5) || 5;

@@ -42,7 +42,7 @@ export interface SessionDeps {
 }
 
 export type SessionOutcome =
-  | { ok: true; version: CwmpVersion; afterSession: (() => Promise<void> | void)[] }
+  | { ok: true; version: CwmpVersion; delivered: EventStruct[]; afterSession: (() => Promise<void> | void)[] }
   | { ok: false; reason: string };
 
 const OFFERED: CwmpVersion = '1.4';
@@ -61,6 +61,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
   const after: (() => Promise<void> | void)[] = [];
   let version: CwmpVersion = OFFERED;
   let hold = false;
+  let events: EventStruct[] = [];
 
   const post = async (body: string, what: string): Promise<ReturnType<typeof decodeEnvelope> | undefined> => {
     const reply = await conn.post(body, body === '' ? undefined : '');
@@ -72,7 +73,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
 
   try {
     // --- Inform -------------------------------------------------------------------------
-    const events: EventStruct[] = deps.events.list();
+    events = deps.events.list();
     const params = await informParameters(deps.tree, events);
     const pendingPaths = deps.tree.changes.list().map((c) => c.path);
     const id = randomBytes(6).toString('hex');
@@ -103,7 +104,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     version = (informReply.header.useCwmpVersion as CwmpVersion | undefined) ?? informReply.version;
     hold = informReply.header.holdRequests === true;
     log.info('session: InformResponse', { cwmp: version });
-    deps.events.complete(events, 'inform');
+    // BOOTSTRAP stays queued until the whole session succeeds (the caller completes it then).
+    deps.events.complete(events.filter((e) => e.code !== '0 BOOTSTRAP'), 'inform');
     deps.tree.changes.acknowledge(pendingPaths);
     deps.tree.commit();
     if (conn.localAddress) await deps.onLocalAddress?.(conn.localAddress);
@@ -160,7 +162,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       next = envelope(header, result);
     }
     log.info('session: end');
-    return { ok: true, version, afterSession: after };
+    return { ok: true, version, delivered: events, afterSession: after };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     log.warn(`session: failed: ${reason}`);

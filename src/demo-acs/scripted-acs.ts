@@ -9,6 +9,8 @@ export interface AcsSessionRecord {
   version: CwmpVersion | undefined;
   /** Every CPE message in order (Inform, responses, TransferComplete, faults). */
   received: Message[];
+  /** The CWMP version of each received message, in the same order. */
+  receivedVersions: CwmpVersion[];
   /** Every request the ACS sent in order. */
   sent: Message[];
 }
@@ -95,7 +97,7 @@ export class ScriptedAcs {
       }
       if (msg.body.kind === 'Inform') {
         const key = String(this.nextSession++);
-        const record: AcsSessionRecord = { inform: msg.body, version: msg.version, received: [msg.body], sent: [] };
+        const record: AcsSessionRecord = { inform: msg.body, version: msg.version, received: [msg.body], receivedVersions: [msg.version], sent: [] };
         this.sessions.push(record);
         live = { record, queue: this.opts.script(msg.body, this.sessions.length - 1), version: this.opts.answerVersion ?? msg.version, counter: 0 };
         this.live.set(key, live);
@@ -111,6 +113,7 @@ export class ScriptedAcs {
         return;
       }
       live.record.received.push(msg.body);
+      live.record.receivedVersions.push(msg.version);
       this.say(`CPE → ${describe(msg.body)}`);
       if (msg.body.kind === 'TransferComplete') {
         this.reply(res, live, msg.header.id, { kind: 'TransferCompleteResponse' });
