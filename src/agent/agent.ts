@@ -16,6 +16,7 @@ import { seedFromProfile, type DeviceSetup } from './device-setup.ts';
 import { startControlServer } from './control-server.ts';
 import type { Server } from 'node:net';
 import { localAddressTowards } from './local-address.ts';
+import { ChangePoller } from './change-poller.ts';
 
 export interface AgentOptions {
   stateDir: string;
@@ -23,6 +24,8 @@ export interface AgentOptions {
   profileName: string;
   /** Open the local-control socket in the state directory (default true). */
   localControl?: boolean;
+  /** Polling fallback for handler-backed parameters with notification on; 0 turns it off. */
+  pollIntervalMs?: number;
   device: DeviceSetup;
   acsUrl: string;
   acsUsername?: string | undefined;
@@ -65,6 +68,8 @@ export class Agent {
   private retryPending = false;
   private stopped = false;
   private control: Server | undefined;
+  private poller: ChangePoller | undefined;
+  private lastActiveSession = 0;
 
   constructor(private readonly opts: AgentOptions) {
     this.clock = opts.clock ?? systemClock;
@@ -122,7 +127,9 @@ export class Agent {
       this.events.add('0 BOOTSTRAP');
     }
     this.events.add('1 BOOT');
-    this.tree.changes.onActive(() => this.trigger('active notification'));
+    this.tree.changes.onActive(() => void this.activeChange());
+    this.poller = new ChangePoller(this.tree, this.clock, this.opts.pollIntervalMs ?? 60_000);
+    this.poller.start();
     this.running = true;
     this.state.profile = this.opts.profileName;
     this.saveState();
@@ -134,6 +141,7 @@ export class Agent {
     this.stopped = true;
     this.running = false;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.poller?.stop();
     const control = this.control;
     if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
   }
@@ -147,6 +155,22 @@ export class Agent {
       return;
     }
     this.schedule(0);
+  }
+
+  /**
+   * An active notification starts a session soon, but not sooner than
+   * ManagementServer.DefaultActiveNotificationThrottle seconds after the last one it started.
+   */
+  private async activeChange(): Promise<void> {
+    const throttle = Number((await this.value('ManagementServer.DefaultActiveNotificationThrottle')) ?? 0) * 1000;
+    const wait = this.lastActiveSession + throttle - this.clock.now();
+    if (wait > 0 && !this.busy) {
+      this.schedule(wait);
+      return;
+    }
+    this.lastActiveSession = this.clock.now();
+    this.events.add('4 VALUE CHANGE');
+    this.trigger('active notification');
   }
 
   connectionRequest(): void {

@@ -428,8 +428,13 @@ export class DataModel {
 
   /** Parameters with a non-zero notification (for the polling fallback). */
   async notifiedParameters(): Promise<{ path: string; handled: boolean }[]> {
+    const candidates = new Set(this.attributes.entries.keys());
+    // Forced notifications have no attribute entry; non-table ones are known by their schema path.
+    for (const p of this.schema.parameters()) {
+      if ((p.meta.activeNotify === 'forceEnabled' || p.meta.activeNotify === 'forceDefaultEnabled') && !p.path.includes('{i}')) candidates.add(p.path);
+    }
     const out: { path: string; handled: boolean }[] = [];
-    for (const [path] of this.attributes.entries) {
+    for (const path of [...candidates].sort()) {
       const l = await this.locate(path);
       if (l?.node.kind !== 'parameter' || this.attributes.get(path, l.node.meta).notification === 0) continue;
       out.push({ path, handled: this.handlers.parameters.has(l.node.path) || this.handlers.tableFor(l.node.path) !== undefined });
