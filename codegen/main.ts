@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDiff } from './emit/diff-command.ts';
 import { dumpModels } from './emit/dump.ts';
 import { generateAll, staleFiles, writeFiles } from './emit/generate.ts';
 import { readManifest } from './emit/manifest.ts';
@@ -37,10 +38,23 @@ function main(argv: string[]): number {
       process.stdout.write(dumpModels(resolveTopFile(searchPath.findTop(top), searchPath).models));
       return 0;
     }
+    case '--diff': {
+      const json = rest.includes('--json');
+      const tops = rest.filter((a) => a !== '--json');
+      if (tops.length !== 2) throw new CodegenError(`--diff takes two top files, e.g. --diff tr-181-2-17-0-cwmp.xml tr-181-2-19-1-cwmp.xml\n${USAGE}`);
+      process.stdout.write(runDiff(tops[0]!, tops[1]!, searchPath, json));
+      return 0;
+    }
     default:
       throw new CodegenError(`unknown arguments '${argv.join(' ')}'\n${USAGE}`);
   }
 }
+
+// `npm run codegen -- --dump … | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 try {
   process.exitCode = main(process.argv.slice(2));
