@@ -20,7 +20,8 @@ export interface ParameterHandler {
  */
 export interface TableHandler {
   instances(ctx: HandlerContext): MaybePromise<readonly number[]>;
-  get?(name: string, ctx: HandlerContext): MaybePromise<Value>;
+  /** Returns undefined for parameters the device leaves to the store (and their defaults). */
+  get?(name: string, ctx: HandlerContext): MaybePromise<Value | undefined>;
   set?(name: string, value: Value, ctx: HandlerContext): MaybePromise<void>;
   add?(ctx: HandlerContext): MaybePromise<number>;
   delete?(ctx: HandlerContext): MaybePromise<void>;

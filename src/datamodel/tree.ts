@@ -130,7 +130,10 @@ export class DataModel {
     const h = this.handlers.parameters.get(p.path);
     if (h?.get) return h.get(this.ctx(path, instances));
     const t = this.handlers.tableFor(p.path);
-    if (t?.handler.get) return t.handler.get(rowRelative(t.table, path), this.ctx(path, instances));
+    if (t?.handler.get) {
+      const v = await t.handler.get(rowRelative(t.table, path), this.ctx(path, instances));
+      if (v !== undefined) return v;
+    }
     return this.state.values.get(path) ?? defaultValue(p);
   }
 

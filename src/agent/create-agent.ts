@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { TypedTree, type ValueMap } from '../datamodel/typed.ts';
+import { loadProfile } from '../device/profile/load.ts';
+import { createLogger, type Logger } from '../log/logger.ts';
+import { AcsSession } from '../transport/index.ts';
+import { Agent } from './agent.ts';
+import { simulatedDevice } from './device-setup.ts';
+
+export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
+  /** 'stb', 'gateway' or a profile file; the profile's simulated values fill what `bind` leaves. */
+  profile: string;
+  stateDir: string;
+  acsUrl: string;
+  acsUsername?: string;
+  acsPassword?: string;
+  /** PEM strings for the ACS connection (CA bundle; client certificate and key for mutual TLS). */
+  tls?: { ca?: string; cert?: string; key?: string };
+  /** Port the connection-request URL advertises. */
+  crPort?: number;
+  log?: Logger;
+  /** Binds the real device: typed handlers override the simulated values. */
+  bind?: (device: TypedTree<V, W>) => void;
+}
+
+/**
+ * The integrator's entry point: an agent for a profile whose parameters the integrator binds to
+ * the real box through typed handlers. Call `start()` on the result.
+ */
+export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts: CreateAgentOptions<V, W>): Promise<Agent> {
+  const log = opts.log ?? createLogger();
+  const profile = await loadProfile(opts.profile);
+  const device = await simulatedDevice(profile, (tree) => opts.bind?.(new TypedTree<V, W>(tree)));
+  return new Agent({
+    stateDir: opts.stateDir,
+    profileName: opts.profile,
+    device,
+    acsUrl: opts.acsUrl,
+    acsUsername: opts.acsUsername,
+    acsPassword: opts.acsPassword,
+    maxMessageBytes: 10 * 1024 * 1024,
+    log,
+    connect: (url, username, password) =>
+      new AcsSession({ url, username, password, ...opts.tls, log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) } }),
+    connectionRequestUrl: (local, token) => `http://${local.includes(':') ? `[${local}]` : local}:${opts.crPort ?? 7547}/${token}`,
+  });
+}
+
+/** Reads a PEM file for `tls`, failing with a message that names the file. */
+export function readPemFile(path: string): string {
+  return readFileSync(path, 'utf8');
+}
