@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Row } from './measure.ts';
 import { codegenSuite } from './suites/codegen.ts';
+import { sessionSuite } from './suites/session.ts';
+import { treeSuite } from './suites/tree.ts';
 
 // `npm run bench [-- suite...]`: runs the benchmark suites and records the results in
 // BENCHMARKS.md, one section per suite, with the command and the machine.
@@ -14,6 +16,8 @@ process.env['BBF_SCHEMA_PATH'] ??= resolve(REPO, '..', 'shared', 'bbf');
 
 const SUITES: Record<string, () => Row[] | Promise<Row[]>> = {
   codegen: () => codegenSuite(REPO, RUNS),
+  tree: () => treeSuite(REPO, RUNS),
+  session: () => sessionSuite(REPO, RUNS),
 };
 
 function machine(): string {

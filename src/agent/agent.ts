@@ -68,6 +68,7 @@ export class Agent {
   private retryPending = false;
   private stopped = false;
   private control: Server | undefined;
+  private ticking: Promise<void> = Promise.resolve();
   private poller: ChangePoller | undefined;
   private lastActiveSession = 0;
 
@@ -142,6 +143,7 @@ export class Agent {
     this.running = false;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.poller?.stop();
+    await this.ticking;
     const control = this.control;
     if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
   }
@@ -181,7 +183,14 @@ export class Agent {
   private schedule(ms: number): void {
     if (this.stopped) return;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    this.timer = this.clock.setTimeout(() => void this.tick(), ms);
+    this.timer = this.clock.setTimeout(() => {
+      this.ticking = this.tick().catch((e: unknown) => {
+        // A failure here (e.g. ENOSPC writing state) must not take the agent down: retry later.
+        this.busy = false;
+        this.opts.log.error(`agent: ${(e as Error).message}`);
+        if (!this.stopped) this.schedule(60_000);
+      });
+    }, ms);
   }
 
   private async nextPeriodicAt(): Promise<number | undefined> {

@@ -53,6 +53,7 @@ export class DataModel {
   readonly changes = new ChangeTracker();
   readonly attributes = new AttributeStore();
   private readonly state = new InstanceState();
+  private readonly wireCache = new Map<string, [Value, string]>();
 
   constructor(
     readonly schema: SchemaIndex,
@@ -448,15 +449,27 @@ export class DataModel {
   // ---- persistence -------------------------------------------------------------------------
 
   snapshot(): TreeSnapshot {
+    // Wire forms are cached per path: a commit after a small set re-renders only what changed.
     const values: Record<string, string> = {};
-    for (const [path, value] of [...this.state.values].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [path, value] of this.state.values) {
+      const cached = this.wireCache.get(path);
+      if (cached && cached[0] === value) {
+        values[path] = cached[1];
+        continue;
+      }
       const node = this.schema.get(schemaPathOf(path) ?? '');
-      if (node?.kind === 'parameter') values[path] = toWire(node.validator.descriptor, value);
+      if (node?.kind !== 'parameter') continue;
+      const wire = toWire(node.validator.descriptor, value);
+      this.wireCache.set(path, [value, wire]);
+      values[path] = wire;
+    }
+    if (this.wireCache.size > this.state.values.size * 2) {
+      for (const k of this.wireCache.keys()) if (!this.state.values.has(k)) this.wireCache.delete(k);
     }
     const tables: TreeSnapshot['tables'] = {};
-    for (const [path, t] of [...this.state.tables].sort(([a], [b]) => (a < b ? -1 : 1))) tables[path] = { next: t.next, rows: [...t.rows] };
+    for (const [path, t] of this.state.tables) tables[path] = { next: t.next, rows: [...t.rows] };
     const attributes: TreeSnapshot['attributes'] = {};
-    for (const [path, a] of [...this.attributes.entries].sort(([x], [y]) => (x < y ? -1 : 1))) attributes[path] = { notification: a.notification, accessList: [...a.accessList] };
+    for (const [path, a] of this.attributes.entries) attributes[path] = { notification: a.notification, accessList: [...a.accessList] };
     return { values, tables, attributes, writtenOnce: [...this.state.writtenOnce].sort(), pending: this.changes.list().map((c) => ({ ...c })) };
   }
 
