@@ -14,7 +14,7 @@ describe('agent ↔ ACS sessions (stb profile)', () => {
     const acs = new ScriptedAcs({ script: demoScript });
     const url = await acs.listen();
     const agent = new AgentProcess().start(['--acs-url', url, '--profile', 'stb']);
-    cleanups.push(() => acs.close(), async () => void (await agent.stop()), () => agent.cleanup());
+    cleanups.push(() => agent.cleanup(), async () => void (await agent.stop()), () => acs.close());
 
     const [first, second] = await acs.waitForSessions(2, 30_000);
     const inform = first!.inform!;

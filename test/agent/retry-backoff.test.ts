@@ -31,7 +31,8 @@ class ManualClock implements Clock {
     const next = this.timers.shift()!;
     this.t = next.at;
     next.fn();
-    await new Promise((r) => setTimeout(r, 30));
+    // Wait (in real time) until the agent has finished that round and set its next timer.
+    for (let i = 0; i < 400 && this.timers.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
     return next.ms;
   }
 }
@@ -46,7 +47,7 @@ describe('session retry backoff (TR-069 3.2.1.1) with an injected clock and rand
       let attempts = 0;
       const agent = new Agent({
         stateDir: dir, profileName: 'small', device: await simulatedDevice(profile), acsUrl: 'http://127.0.0.1:9/acs', maxMessageBytes: 1 << 20,
-        log: silentLogger, clock, random: () => draws.shift()!, localControl: false,
+        log: silentLogger, clock, random: () => draws.shift()!, localControl: false, pollIntervalMs: 0,
         connect: () => ({ localAddress: undefined, close: async () => {}, post: async () => { attempts++; throw new Error('connection refused'); } }),
       });
       // The profile sets m = 1 and k = 1000 (no growth); make it grow with the defaults instead.

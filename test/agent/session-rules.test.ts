@@ -18,7 +18,7 @@ describe('CWMP session rules', () => {
     const acs = new ScriptedAcs(opts);
     const url = await acs.listen();
     agent.start(['--acs-url', url, '--profile', PROFILE]);
-    cleanups.push(() => acs.close(), () => agent.stop(), () => agent.cleanup());
+    cleanups.push(() => agent.cleanup(), () => agent.stop(), () => acs.close());
     return { acs, agent, url };
   }
 
