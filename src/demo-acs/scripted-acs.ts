@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type ServerOptions as TlsServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { decodeEnvelope, encodeEnvelope } from '../cwmp/soap/index.ts';
 import type { CwmpVersion, Message } from '../cwmp/soap/index.ts';
@@ -26,6 +27,8 @@ export interface ScriptedAcsOptions {
   intercept?: (req: IncomingMessage, res: ServerResponse, body: string) => boolean | Promise<boolean>;
   /** CWMP version the ACS answers with; default: the one the CPE offered. */
   answerVersion?: CwmpVersion;
+  /** Serve HTTPS with these options (certificate, key, client-certificate policy, TLS versions). */
+  tls?: TlsServerOptions;
 }
 
 interface Live {
@@ -47,7 +50,8 @@ export class ScriptedAcs {
   private nextSession = 1;
 
   constructor(private readonly opts: ScriptedAcsOptions) {
-    this.server = createServer((req, res) => void this.handle(req, res));
+    const handler = (req: IncomingMessage, res: ServerResponse): void => void this.handle(req, res);
+    this.server = opts.tls ? createTlsServer(opts.tls, handler) : createServer(handler);
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -56,7 +60,7 @@ export class ScriptedAcs {
       this.server.listen(port, host, () => resolve());
     });
     const a = this.server.address() as AddressInfo;
-    return `http://${host}:${a.port}/acs`;
+    return `${this.opts.tls ? 'https' : 'http'}://${host}:${a.port}/acs`;
   }
 
   async close(): Promise<void> {
