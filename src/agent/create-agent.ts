@@ -17,6 +17,8 @@ export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
   tls?: { ca?: string; cert?: string; key?: string };
   /** Port the connection-request URL advertises. */
   crPort?: number;
+  /** Polling fallback for handler-backed parameters with notification on (ms; 0 off; default 60 s). */
+  pollIntervalMs?: number;
   log?: Logger;
   /** Binds the real device: typed handlers override the simulated values. */
   bind?: (device: TypedTree<V, W>) => void;
@@ -39,6 +41,7 @@ export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts
     acsPassword: opts.acsPassword,
     maxMessageBytes: 10 * 1024 * 1024,
     log,
+    ...(opts.pollIntervalMs !== undefined ? { pollIntervalMs: opts.pollIntervalMs } : {}),
     connect: (url, username, password) =>
       new AcsSession({ url, username, password, ...opts.tls, log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) } }),
     connectionRequestUrl: (local, token) => `http://${local.includes(':') ? `[${local}]` : local}:${opts.crPort ?? 7547}/${token}`,
