@@ -10,7 +10,9 @@ import { parseArgs } from 'node:util';
 import { createAgent } from '../src/agent/create-agent.ts';
 import type { Values, WritablePath } from '../generated/device-2/index.ts';
 
-const { values: args } = parseArgs({ options: { 'acs-url': { type: 'string' }, 'state-dir': { type: 'string', default: './integrator-state' } } });
+const { values: args } = parseArgs({
+  options: { 'acs-url': { type: 'string' }, 'state-dir': { type: 'string', default: './integrator-state' }, 'cr-port': { type: 'string', default: '7547' } },
+});
 if (!args['acs-url']) {
   process.stderr.write('integrator: --acs-url is required, e.g. --acs-url http://127.0.0.1:7547/\n');
   process.exit(2);
@@ -29,6 +31,7 @@ const agent = await createAgent<Values, WritablePath>({
   profile: 'stb',
   stateDir: args['state-dir']!,
   acsUrl: args['acs-url'],
+  crPort: Number(args['cr-port']),
   bind: (device) => {
     device
       .handle('Device.DeviceInfo.UpTime', { get: () => Math.floor(uptime()) })

@@ -17,6 +17,7 @@ import { startControlServer } from './control-server.ts';
 import type { Server } from 'node:net';
 import { localAddressTowards } from './local-address.ts';
 import { ChangePoller } from './change-poller.ts';
+import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
 
 export interface AgentOptions {
   stateDir: string;
@@ -36,8 +37,11 @@ export interface AgentOptions {
   maxMessageBytes: number;
   /** Opens the HTTP connection of one session (src/transport in production). */
   connect(url: string, username: string | undefined, password: string | undefined): SessionConnection;
-  /** Builds ConnectionRequestURL from the local address towards the ACS. */
-  connectionRequestUrl?(localAddress: string, token: string): string;
+  /**
+   * The HTTP connection-request listener (TR-069 3.2.2): its port (0 picks a free one) and the
+   * host to advertise in ConnectionRequestURL (default: the local address towards the ACS).
+   */
+  connectionRequests?: { port: number; advertiseHost?: string | undefined; bindHost?: string };
   log: Logger;
   clock?: Clock;
   random?: () => number;
@@ -69,6 +73,8 @@ export class Agent {
   private stopped = false;
   private control: Server | undefined;
   private ticking: Promise<void> = Promise.resolve();
+  private crServer: ConnectionRequestServer | undefined;
+  private crPort: number | undefined;
   private poller: ChangePoller | undefined;
   private lastActiveSession = 0;
 
@@ -135,6 +141,19 @@ export class Agent {
     this.state.profile = this.opts.profileName;
     this.saveState();
     if (this.opts.localControl !== false) this.control = await startControlServer(this.opts.stateDir, this.tree);
+    const cr = this.opts.connectionRequests;
+    if (cr) {
+      this.crServer = new ConnectionRequestServer({
+        port: cr.port, ...(cr.bindHost ? { host: cr.bindHost } : {}), token: this.state.connectionRequestToken, log: this.opts.log,
+        credentials: async () => ({
+          username: String((await this.value('ManagementServer.ConnectionRequestUsername')) ?? ''),
+          password: String((await this.value('ManagementServer.ConnectionRequestPassword')) ?? ''),
+        }),
+        onRequest: () => this.connectionRequest(),
+      });
+      this.crPort = await this.crServer.listen();
+      this.opts.log.info(`agent: connection requests on port ${this.crPort}`);
+    }
     this.schedule(0);
   }
 
@@ -143,6 +162,7 @@ export class Agent {
     this.running = false;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.poller?.stop();
+    await this.crServer?.close();
     await this.ticking;
     const control = this.control;
     if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
@@ -274,8 +294,10 @@ export class Agent {
   }
 
   private async updateConnectionRequestUrl(localAddress: string): Promise<void> {
-    if (!this.opts.connectionRequestUrl) return;
-    const url = this.opts.connectionRequestUrl(localAddress, this.state.connectionRequestToken);
+    const cr = this.opts.connectionRequests;
+    if (!cr || this.crPort === undefined) return;
+    const host = cr.advertiseHost ?? localAddress;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${this.crPort}/${this.state.connectionRequestToken}`;
     const path = this.path('ManagementServer.ConnectionRequestURL');
     if (!this.tree.schema.get(path) || (await this.value('ManagementServer.ConnectionRequestURL')) === url) return;
     const first = (await this.value('ManagementServer.ConnectionRequestURL')) === '';

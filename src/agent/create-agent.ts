@@ -44,7 +44,7 @@ export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts
     ...(opts.pollIntervalMs !== undefined ? { pollIntervalMs: opts.pollIntervalMs } : {}),
     connect: (url, username, password) =>
       new AcsSession({ url, username, password, ...opts.tls, log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) } }),
-    connectionRequestUrl: (local, token) => `http://${local.includes(':') ? `[${local}]` : local}:${opts.crPort ?? 7547}/${token}`,
+    connectionRequests: { port: opts.crPort ?? 7547 },
   });
 }
 

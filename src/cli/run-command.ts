@@ -54,7 +54,7 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
         url, username, password, ca, cert, key, insecureSkipVerify: settings.insecure, maxResponseBytes: settings.maxMessageBytes,
         log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) },
       }),
-    connectionRequestUrl: (local, token) => `http://${settings.crHost ?? (local.includes(':') ? `[${local}]` : local)}:${settings.crPort}/${token}`,
+    connectionRequests: { port: settings.crPort, advertiseHost: settings.crHost },
   });
   log.info(`agent: ${profile.identity.manufacturer} ${profile.identity.productClass} ${profile.identity.serialNumber} (profile ${profile.name}), ACS ${acsUrl}`);
   await agent.start();

@@ -17,7 +17,7 @@ describe('examples/integrator.ts against the test ACS', () => {
     });
     const url = await acs.listen();
     const dir = mkdtempSync(join(tmpdir(), 'tr069-example-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'examples', 'integrator.ts'), '--acs-url', url, '--state-dir', dir], { cwd: REPO, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'examples', 'integrator.ts'), '--acs-url', url, '--state-dir', dir, '--cr-port', '0'], { cwd: REPO, stdio: 'ignore' });
     try {
       const [s] = await acs.waitForSessions(1, 20_000);
       const gpv = s!.received[1]!;

@@ -1,0 +1,38 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
+import { parseDigestHeader } from '../../src/nat/digest-verifier.ts';
+import { AgentProcess } from '../support/agent-process.ts';
+import { REPO } from '../support/bbf-path.ts';
+
+const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
+
+describe('connection requests to the real agent', () => {
+  it('starts a session with "6 CONNECTION REQUEST" after a Digest-authenticated GET on ConnectionRequestURL', async () => {
+    const acs = new ScriptedAcs({ script: () => [] });
+    const url = await acs.listen();
+    const agent = new AgentProcess().start(['--acs-url', url, '--profile', PROFILE, '--cr-username', 'acs-user', '--cr-password', 'cr-pass-123']);
+    try {
+      const [first] = await acs.waitForSessions(1, 15_000);
+      const crUrl = first!.inform!.parameterList.find((p) => p.name === 'Device.ManagementServer.ConnectionRequestURL')!.value;
+      expect(crUrl).toMatch(/^http:\/\/127\.0\.0\.1:[0-9]+\/[0-9a-f]{24}$/);
+      expect((await fetch(crUrl)).status).toBe(401);
+      const challenge = (await fetch(crUrl)).headers.get('www-authenticate')!;
+      const p = parseDigestHeader(challenge.split(/,\s*(?=Digest )/).find((c) => c.includes('MD5'))!)!;
+      const md5 = (s: string): string => createHash('md5').update(s).digest('hex');
+      const uri = new URL(crUrl).pathname;
+      const cnonce = randomBytes(4).toString('hex');
+      const response = md5(`${md5(`acs-user:${p['realm']}:cr-pass-123`)}:${p['nonce']}:00000001:${cnonce}:auth:${md5(`GET:${uri}`)}`);
+      const auth = `Digest username="acs-user", realm="${p['realm']}", nonce="${p['nonce']}", uri="${uri}", qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}"`;
+      expect((await fetch(crUrl, { headers: { Authorization: auth } })).status).toBe(200);
+      const sessions = await acs.waitForSessions(2, 15_000);
+      expect(sessions[1]!.inform!.events.map((e) => e.eventCode)).toEqual(['6 CONNECTION REQUEST']);
+      expect(agent.output).not.toContain('cr-pass-123');
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 30_000);
+});

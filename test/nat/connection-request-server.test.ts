@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConnectionRequestServer } from '../../src/nat/connection-request-server.ts';
+import { parseDigestHeader } from '../../src/nat/digest-verifier.ts';
+import { silentLogger } from '../../src/log/logger.ts';
+
+// A Digest client written here, independent of src/, so the listener is checked against RFC 7616.
+function get(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; challenge: string[] }> {
+  return new Promise((resolve, reject) => {
+    const r = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      res.resume();
+      const h = res.headers['www-authenticate'];
+      resolve({ status: res.statusCode ?? 0, challenge: Array.isArray(h) ? h : h ? [h] : [] });
+    });
+    r.on('error', reject);
+    r.end();
+  });
+}
+
+function digest(challenge: string, user: string, pass: string, uri: string, nc: number, alg: 'MD5' | 'SHA-256'): string {
+  const p = parseDigestHeader(challenge)!;
+  const h = (s: string): string => createHash(alg === 'MD5' ? 'md5' : 'sha256').update(s).digest('hex');
+  const cnonce = randomBytes(4).toString('hex');
+  const ncs = nc.toString(16).padStart(8, '0');
+  const response = h(`${h(`${user}:${p['realm']}:${pass}`)}:${p['nonce']}:${ncs}:${cnonce}:auth:${h(`GET:${uri}`)}`);
+  return `Digest username="${user}", realm="${p['realm']}", nonce="${p['nonce']}", uri="${uri}", algorithm=${alg}, qop=auth, nc=${ncs}, cnonce="${cnonce}", response="${response}", opaque="${p['opaque']}"`;
+}
+
+describe('HTTP connection-request listener', () => {
+  let server: ConnectionRequestServer | undefined;
+  afterEach(async () => server?.close());
+
+  async function start(rate = { requests: 50, windowMs: 10_000 }): Promise<{ port: number; hits: () => number }> {
+    let hits = 0;
+    server = new ConnectionRequestServer({
+      port: 0, host: '127.0.0.1', token: 'tok123', log: silentLogger, rateLimit: rate,
+      credentials: async () => ({ username: 'acs', password: 'cr-secret' }), onRequest: () => void hits++,
+    });
+    return { port: await server.listen(), hits: () => hits };
+  }
+
+  it('accepts only Digest-authenticated GETs (MD5 and SHA-256) and starts a session for each', async () => {
+    const { port, hits } = await start();
+    const first = await get(port, '/tok123');
+    expect(first.status).toBe(401);
+    const sha = first.challenge.find((c) => c.includes('SHA-256'))!;
+    const md5 = first.challenge.find((c) => c.includes('MD5'))!;
+    expect((await get(port, '/tok123', { Authorization: digest(sha, 'acs', 'cr-secret', '/tok123', 1, 'SHA-256') })).status).toBe(200);
+    expect((await get(port, '/tok123', { Authorization: digest(md5, 'acs', 'cr-secret', '/tok123', 2, 'MD5') })).status).toBe(200);
+    expect(hits()).toBe(2);
+  });
+
+  it('refuses anonymous, Basic, wrong-password, replayed and unknown-nonce requests with 401', async () => {
+    const { port, hits } = await start();
+    const [challenge] = (await get(port, '/tok123')).challenge;
+    const basic = `Basic ${Buffer.from('acs:cr-secret').toString('base64')}`;
+    expect((await get(port, '/tok123', { Authorization: basic })).status).toBe(401);
+    expect((await get(port, '/tok123', { Authorization: digest(challenge!, 'acs', 'wrong', '/tok123', 1, 'SHA-256') })).status).toBe(401);
+    const good = digest(challenge!, 'acs', 'cr-secret', '/tok123', 1, 'SHA-256');
+    expect((await get(port, '/tok123', { Authorization: good })).status).toBe(200);
+    expect((await get(port, '/tok123', { Authorization: good })).status).toBe(401); // replay: same nc
+    expect((await get(port, '/tok123', { Authorization: good.replace(/nonce="[0-9a-f]+"/, 'nonce="00ff"') })).status).toBe(401);
+    expect(hits()).toBe(1);
+  });
+
+  it('answers 404 off the secret path, 405 to other methods, 503 beyond the rate limit', async () => {
+    const { port, hits } = await start({ requests: 3, windowMs: 60_000 });
+    expect((await get(port, '/guess')).status).toBe(404);
+    expect((await get(port, '/tok123', {}, 'POST')).status).toBe(405);
+    expect((await get(port, '/tok123')).status).toBe(401);
+    expect((await get(port, '/tok123')).status).toBe(503);
+    expect(hits()).toBe(0);
+  });
+});
