@@ -27,6 +27,10 @@ export interface AgentOptions {
   localControl?: boolean;
   /** Polling fallback for handler-backed parameters with notification on; 0 turns it off. */
   pollIntervalMs?: number;
+  /** Reboots the real box; without it a Reboot restarts the simulated device in place. */
+  onReboot?: () => Promise<void>;
+  /** Wipes the real box's own configuration before the agent resets its state. */
+  onFactoryReset?: () => Promise<void>;
   device: DeviceSetup;
   acsUrl: string;
   acsUsername?: string | undefined;
@@ -116,7 +120,8 @@ export class Agent {
   }
 
   /** Applies start-up settings to ManagementServer and queues the boot events. */
-  async start(): Promise<void> {
+  /** Start-up settings (flags, env, config) written over ManagementServer. */
+  private applySettings(): void {
     this.seed('ManagementServer.URL', this.opts.acsUrl);
     if (this.opts.acsUsername !== undefined) this.seed('ManagementServer.Username', this.opts.acsUsername);
     if (this.opts.acsPassword !== undefined) this.seed('ManagementServer.Password', this.opts.acsPassword);
@@ -127,6 +132,10 @@ export class Agent {
       this.seed('ManagementServer.PeriodicInformEnable', true);
     }
     this.tree.commit();
+  }
+
+  async start(): Promise<void> {
+    this.applySettings();
     this.events.rebooted();
     // BOOTSTRAP on first contact with this ACS, or after the URL changed (TR-069 3.2.1).
     if (this.state.bootstrappedUrl !== this.opts.acsUrl) {
@@ -144,7 +153,7 @@ export class Agent {
     const cr = this.opts.connectionRequests;
     if (cr) {
       this.crServer = new ConnectionRequestServer({
-        port: cr.port, ...(cr.bindHost ? { host: cr.bindHost } : {}), token: this.state.connectionRequestToken, log: this.opts.log,
+        port: cr.port, ...(cr.bindHost ? { host: cr.bindHost } : {}), token: () => this.state.connectionRequestToken, log: this.opts.log,
         credentials: async () => ({
           username: String((await this.value('ManagementServer.ConnectionRequestUsername')) ?? ''),
           password: String((await this.value('ManagementServer.ConnectionRequestPassword')) ?? ''),
@@ -307,7 +316,45 @@ export class Agent {
     if (!first) await this.tree.changed(path);
   }
 
+  /**
+   * Reboot (TR-069 A.3.2.9) and FactoryReset (A.4.1.4) run after the session that asked for them.
+   * With an `onReboot` hook the real box reboots (events are persisted first); without one the
+   * simulated device restarts in place.
+   */
+  private async reboot(commandKey: string): Promise<void> {
+    this.events.add('M Reboot', commandKey);
+    if (this.opts.onReboot) return this.opts.onReboot();
+    this.opts.log.info('agent: simulated reboot');
+    this.events.rebooted();
+    this.events.add('1 BOOT');
+    this.opts.device.bind(this.tree); // live values restart: UpTime from 0
+    this.trigger('boot');
+  }
+
+  private async factoryReset(): Promise<void> {
+    if (this.opts.onFactoryReset) await this.opts.onFactoryReset();
+    this.opts.log.info('agent: factory reset');
+    this.tree.restore({ values: {}, tables: {}, attributes: {}, writtenOnce: [] });
+    seedFromProfile(this.tree, this.opts.device);
+    this.applySettings();
+    this.events.clear();
+    this.state = { bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [], profile: this.opts.profileName };
+    this.saveState();
+    this.events.add('0 BOOTSTRAP');
+    this.events.add('1 BOOT');
+    this.opts.device.bind(this.tree);
+    this.trigger('factory reset');
+  }
+
   private installRpcs(): void {
+    this.dispatcher.register('Reboot', async (req, ctx) => {
+      ctx.afterSession(() => this.reboot(req.commandKey));
+      return { kind: 'RebootResponse' };
+    });
+    this.dispatcher.register('FactoryReset', async (_req, ctx) => {
+      ctx.afterSession(() => this.factoryReset());
+      return { kind: 'FactoryResetResponse' };
+    });
     this.dispatcher.register('ScheduleInform', async (req) => {
       if (!(req.delaySeconds > 0)) return cwmpFault(9003, 'DelaySeconds must be greater than 0');
       this.state.scheduledInforms.push({ dueAt: this.clock.now() + req.delaySeconds * 1000, commandKey: req.commandKey });

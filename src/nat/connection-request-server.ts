@@ -6,8 +6,8 @@ import { DigestVerifier } from './digest-verifier.ts';
 export interface ConnectionRequestServerOptions {
   port: number;
   host?: string;
-  /** The random path segment of ConnectionRequestURL. */
-  token: string;
+  /** The random path segment of ConnectionRequestURL (read per request: a factory reset renews it). */
+  token: () => string;
   /** Current ConnectionRequestUsername/Password from the data model. */
   credentials(): Promise<{ username: string; password: string }>;
   /** Called for every authenticated request; the agent merges it into a running session. */
@@ -64,7 +64,7 @@ export class ConnectionRequestServer {
       return;
     }
     const path = (req.url ?? '').split('?')[0];
-    if (path !== `/${this.opts.token}`) {
+    if (path !== `/${this.opts.token()}`) {
       res.writeHead(404).end();
       return;
     }

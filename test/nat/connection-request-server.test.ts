@@ -34,7 +34,7 @@ describe('HTTP connection-request listener', () => {
   async function start(rate = { requests: 50, windowMs: 10_000 }): Promise<{ port: number; hits: () => number }> {
     let hits = 0;
     server = new ConnectionRequestServer({
-      port: 0, host: '127.0.0.1', token: 'tok123', log: silentLogger, rateLimit: rate,
+      port: 0, host: '127.0.0.1', token: () => 'tok123', log: silentLogger, rateLimit: rate,
       credentials: async () => ({ username: 'acs', password: 'cr-secret' }), onRequest: () => void hits++,
     });
     return { port: await server.listen(), hits: () => hits };
