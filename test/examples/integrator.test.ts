@@ -31,7 +31,9 @@ describe('examples/integrator.ts against the test ACS', () => {
       if (after.kind !== 'GetParameterValuesResponse') throw new Error(`got ${after.kind}`);
       expect(after.parameterList[0]!.value).toBe('BOUND');
     } finally {
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
+      await exited;
       await acs.close();
       rmSync(dir, { recursive: true, force: true });
     }
