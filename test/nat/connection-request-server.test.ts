@@ -64,6 +64,15 @@ describe('HTTP connection-request listener', () => {
     expect(hits()).toBe(1);
   });
 
+  it('survives a flood of 500 requests: only the window quota is looked at, the rest get 503', async () => {
+    const { port, hits } = await start({ requests: 10, windowMs: 60_000 });
+    const statuses = await Promise.all(Array.from({ length: 500 }, () => get(port, '/tok123').then((r) => r.status, () => 0)));
+    expect(statuses.filter((s) => s === 503)).toHaveLength(490);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(hits()).toBe(0);
+    expect((await get(port, '/tok123')).status).toBe(503); // still up, still limiting
+  });
+
   it('answers 404 off the secret path, 405 to other methods, 503 beyond the rate limit', async () => {
     const { port, hits } = await start({ requests: 3, windowMs: 60_000 });
     expect((await get(port, '/guess')).status).toBe(404);
