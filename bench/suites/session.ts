@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from '../../src/agent/agent.ts';
 import { simulatedDevice } from '../../src/agent/device-setup.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { encodeEnvelope } from '../../src/cwmp/soap/index.ts';
 import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { loadProfile } from '../../src/device/profile/load.ts';
 import { silentLogger } from '../../src/log/logger.ts';
@@ -17,36 +20,58 @@ export async function sessionSuite(repo: string, runs: number): Promise<Row[]> {
   const firstInform = await startToInform(repo, runs, ['--import', 'tsx', join(repo, 'src', 'cli', 'main.ts')]);
   const firstInformBuilt = built ? await startToInform(repo, runs, [join(repo, 'dist', 'cli.js')]) : [];
 
-  // 2. Inform + GetParameterValues('Device.') + empty POST, in-process agent, loopback HTTP.
+  // 2. Inform + GetParameterValues('Device.') + empty POST against a minimal ACS on loopback
+  //    that answers without parsing the CPE's replies, so that the agent side is what is measured.
   const dir = mkdtempSync(join(tmpdir(), 'tr069-bench-'));
   const times: number[] = [];
-  let count = 0;
-  const acs = new ScriptedAcs({ script: () => [{ kind: 'GetParameterValues', parameterNames: ['Device.'] }] });
-  const url = await acs.listen();
+  let done: (() => void) | undefined;
+  let lastBytes = 0;
+  const gpv = encodeEnvelope({ version: '1.0', header: { id: 'b1' }, body: { kind: 'GetParameterValues', parameterNames: ['Device.'] } });
+  const informResponse = encodeEnvelope({ version: '1.0', header: { id: 'b0' }, body: { kind: 'InformResponse', maxEnvelopes: 1 } });
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const text = body.subarray(0, 600).toString();
+      if (text.includes(':Inform>')) res.writeHead(200, { 'Content-Type': 'text/xml' }).end(informResponse);
+      else if (body.length === 0) res.writeHead(200, { 'Content-Type': 'text/xml' }).end(gpv);
+      else {
+        lastBytes = body.length;
+        res.writeHead(204).end();
+        done?.();
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/acs`;
   const agent = new Agent({
     stateDir: dir, profileName: 'stb', device: await simulatedDevice(await loadProfile('stb')), acsUrl: url, maxMessageBytes: 64 << 20,
     log: silentLogger, localControl: false,
     connect: (u) => new AcsSession({ url: u, maxResponseBytes: 64 << 20 }),
   });
+  const session = (): Promise<void> => new Promise((r) => (done = r));
+  let finished = session();
   await agent.start();
-  await acs.waitForSessions(1, 30_000);
+  await finished;
   const sessions = Math.max(runs * 4, 20);
   for (let i = 0; i < sessions; i++) {
+    finished = session();
     const t0 = performance.now();
     agent.connectionRequest();
-    await acs.waitForSessions(2 + i, 30_000);
+    await finished;
     times.push(performance.now() - t0);
   }
-  const gpv = acs.sessions.at(-1)!.received[1];
-  count = gpv?.kind === 'GetParameterValuesResponse' ? gpv.parameterList.length : 0;
+  const count = (await agent.tree.getValues(['Device.'])).length;
   await agent.stop();
-  await acs.close();
+  server.closeAllConnections();
+  server.close();
   rmSync(dir, { recursive: true, force: true });
   const r = (x: number): number => Math.round(x * 10) / 10;
   return [
     ...(built ? [{ suite: 'session', name: 'process start to first Inform POST (built dist/cli.js)', value: r(median(firstInformBuilt)), unit: 'ms', target: '<= 300 ms', ok: median(firstInformBuilt) <= 300 }] : []),
     { suite: 'session', name: 'process start to first Inform POST (npm start, under tsx)', value: r(median(firstInform)), unit: 'ms', target: '<= 300 ms', ok: median(firstInform) <= 300 },
-    { suite: 'session', name: `session: Inform + GPV 'Device.' (${count} values) + empty POST, loopback`, value: r(median(times)), unit: 'ms', target: '<= 60 ms', ok: median(times) <= 60, note: `p99 ${r(percentile(times, 99))} ms` },
+    { suite: 'session', name: `session: Inform + GPV 'Device.' (${count} values, ${Math.round(lastBytes / 1024)} KiB) + empty POST, loopback`, value: r(median(times)), unit: 'ms', target: '<= 60 ms', ok: median(times) <= 60, note: `p99 ${r(percentile(times, 99))} ms` },
   ];
 }
 
