@@ -38,6 +38,24 @@ describe('CWMP session rules', () => {
     expect(s!.inform!.events.map((e) => e.eventCode).sort()).toEqual(['0 BOOTSTRAP', '1 BOOT']);
   }, 20_000);
 
+  it('resends the Inform in the same session when the ACS answers with fault 8005 (retry request)', async () => {
+    let faults = 0;
+    const { acs } = await setup({
+      script: () => [],
+      intercept: (_req, res, body) => {
+        if (!body.includes(':Inform>') || faults++ > 0) return false;
+        res.writeHead(500, { 'Content-Type': 'text/xml' }).end(
+          '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:c="urn:dslforum-org:cwmp-1-0"><s:Body><s:Fault><faultcode>Server</faultcode><faultstring>CWMP fault</faultstring>' +
+            '<detail><c:Fault><FaultCode>8005</FaultCode><FaultString>Retry request</FaultString></c:Fault></detail></s:Fault></s:Body></s:Envelope>',
+        );
+        return true;
+      },
+    });
+    const [s] = await acs.waitForSessions(1, 15_000);
+    expect(faults).toBe(2);
+    expect(s!.inform!.retryCount).toBe(0); // same session, not a failed one
+  }, 20_000);
+
   it('retries after the ACS drops the connection mid-session', async () => {
     let drops = 0;
     const { acs } = await setup({
