@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { TypedTree, type ValueMap } from '../datamodel/typed.ts';
 import { loadProfile } from '../device/profile/load.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
@@ -46,9 +45,4 @@ export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts
       new AcsSession({ url, username, password, ...opts.tls, log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) } }),
     connectionRequests: { port: opts.crPort ?? 7547 },
   });
-}
-
-/** Reads a PEM file for `tls`, failing with a message that names the file. */
-export function readPemFile(path: string): string {
-  return readFileSync(path, 'utf8');
 }

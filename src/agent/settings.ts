@@ -130,7 +130,3 @@ export function resolveSettings(layers: { file?: RawLayer; env?: NodeJS.ProcessE
   if (layers.flags) apply('flag', (s) => layers.flags![s.flag]);
   return out as unknown as AgentSettings;
 }
-
-export function isSecretSetting(key: keyof AgentSettings): boolean {
-  return SETTINGS.some((s) => s.key === key && s.secret === true);
-}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Agent } from '../agent/agent.ts';
 import { simulatedDevice } from '../agent/device-setup.ts';
-import type { AgentSettings } from '../agent/settings.ts';
+import { SETTINGS, type AgentSettings } from '../agent/settings.ts';
 import { demoScript } from '../demo-acs/demo-script.ts';
 import { ScriptedAcs } from '../demo-acs/scripted-acs.ts';
 import { loadProfile } from '../device/profile/load.ts';
@@ -20,7 +20,7 @@ function readPem(file: string | undefined, setting: string): string | undefined 
 /** `tr069-agent run`: the agent in the foreground until SIGINT/SIGTERM. */
 export async function runCommand(settings: AgentSettings): Promise<void> {
   const redactor = new Redactor();
-  for (const s of [settings.acsPassword, settings.crPassword]) redactor.add(s);
+  for (const spec of SETTINGS) if (spec.secret) redactor.add(String(settings[spec.key] ?? ''));
   const log = createLogger({ level: settings.logLevel, format: settings.logFormat }, redactor);
   const ca = readPem(settings.caFile, 'ca-file');
   const cert = readPem(settings.certFile, 'cert-file');

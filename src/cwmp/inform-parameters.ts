@@ -8,13 +8,14 @@ import type { EventStruct } from './event-codes.ts';
  */
 export async function informParameters(tree: DataModel, events: readonly EventStruct[]): Promise<ParameterValue[]> {
   const root = tree.schema.roots[0]?.path ?? 'Device.';
-  const wanted: string[] = [];
+  // A Set: many forcedInform parameters of one table share the same (table-wide) read.
+  const wanted = new Set<string>();
   for (const p of tree.schema.parameters()) {
     if (p.meta.forcedInform !== true || p.path.startsWith(`${root}Services.`)) continue;
-    wanted.push(p.path.includes('{i}') ? p.parent.path : p.path);
+    wanted.add(p.path.includes('{i}') ? p.parent.path : p.path);
   }
-  for (const c of tree.changes.list()) wanted.push(c.path);
-  wanted.push(...(await configuredInformParameters(tree, root, events)));
+  for (const c of tree.changes.list()) wanted.add(c.path);
+  for (const p of await configuredInformParameters(tree, root, events)) wanted.add(p);
 
   const out = new Map<string, ParameterValue>();
   for (const path of wanted) {

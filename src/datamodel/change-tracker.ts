@@ -33,11 +33,6 @@ export class ChangeTracker {
     return [...this.pending].map(([path, active]) => ({ path, active })).sort((a, b) => (a.path < b.path ? -1 : 1));
   }
 
-  hasActive(): boolean {
-    for (const a of this.pending.values()) if (a) return true;
-    return false;
-  }
-
   /** Called once an Inform carrying these changes was acknowledged by the ACS. */
   acknowledge(paths: readonly string[]): void {
     for (const p of paths) this.pending.delete(p);

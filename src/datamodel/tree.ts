@@ -6,7 +6,7 @@ import { defaultValue } from './defaults.ts';
 import { DataModelFault, FAULT, fault, type ParameterFault } from './faults.ts';
 import { HandlerRegistry, type HandlerContext } from './handlers.ts';
 import { InstanceState, type TreeSnapshot } from './instance-state.ts';
-import { instancesOf, isObjectPath, schemaPathOf } from './paths.ts';
+import { isObjectPath, schemaPathOf } from './paths.ts';
 import type { SchemaIndex, SchemaNode, SchemaObject, SchemaParam } from './schema-index.ts';
 import { checkUniqueKeys } from './unique-keys.ts';
 
@@ -496,16 +496,8 @@ export class DataModel {
     this.state.values.set(path, value);
   }
 
-  hasStoredValue(path: string): boolean {
-    return this.state.values.has(path);
-  }
-
   commit(): void {
     this.options.onCommit?.(this.snapshot());
-  }
-
-  instanceNumbersOf(path: string): number[] {
-    return instancesOf(path);
   }
 }
 
