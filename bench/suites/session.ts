@@ -83,7 +83,7 @@ async function startToInform(repo: string, runs: number, entry: string[]): Promi
     const acs = new ScriptedAcs({ script: () => [], intercept: () => ((arrived ||= performance.now()), false) });
     const url = await acs.listen();
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...entry, 'run', '--acs-url', url, '--state-dir', dir, '--cr-port', '0'], { cwd: repo, stdio: 'ignore' });
+    const child = spawn(process.execPath, [...entry, 'run', '--acs-url', url, '--state-dir', dir, '--cr-port', '0', '--udp-port', '0'], { cwd: repo, stdio: 'ignore' });
     await acs.waitForSessions(1, 30_000);
     out.push(arrived - t0);
     child.kill('SIGKILL');

@@ -18,6 +18,7 @@ import type { Server } from 'node:net';
 import { localAddressTowards } from './local-address.ts';
 import { ChangePoller } from './change-poller.ts';
 import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
+import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
 
 export interface AgentOptions {
   stateDir: string;
@@ -46,6 +47,8 @@ export interface AgentOptions {
    * host to advertise in ConnectionRequestURL (default: the local address towards the ACS).
    */
   connectionRequests?: { port: number; advertiseHost?: string | undefined; bindHost?: string };
+  /** UDP connection requests (TR-111): the port; UDPConnectionRequestAddress advertises it. */
+  udpConnectionRequests?: { port: number };
   log: Logger;
   clock?: Clock;
   random?: () => number;
@@ -79,6 +82,8 @@ export class Agent {
   private ticking: Promise<void> = Promise.resolve();
   private crServer: ConnectionRequestServer | undefined;
   private crPort: number | undefined;
+  private udp: UdpConnectionRequestListener | undefined;
+  private udpPort: number | undefined;
   private poller: ChangePoller | undefined;
   private lastActiveSession = 0;
 
@@ -120,6 +125,13 @@ export class Agent {
   }
 
   /** Applies start-up settings to ManagementServer and queues the boot events. */
+  private async crCredentials(): Promise<{ username: string; password: string }> {
+    return {
+      username: String((await this.value('ManagementServer.ConnectionRequestUsername')) ?? ''),
+      password: String((await this.value('ManagementServer.ConnectionRequestPassword')) ?? ''),
+    };
+  }
+
   /** Start-up settings (flags, env, config) written over ManagementServer. */
   private applySettings(): void {
     this.seed('ManagementServer.URL', this.opts.acsUrl);
@@ -154,14 +166,17 @@ export class Agent {
     if (cr) {
       this.crServer = new ConnectionRequestServer({
         port: cr.port, ...(cr.bindHost ? { host: cr.bindHost } : {}), token: () => this.state.connectionRequestToken, log: this.opts.log,
-        credentials: async () => ({
-          username: String((await this.value('ManagementServer.ConnectionRequestUsername')) ?? ''),
-          password: String((await this.value('ManagementServer.ConnectionRequestPassword')) ?? ''),
-        }),
+        credentials: () => this.crCredentials(),
         onRequest: () => this.connectionRequest(),
       });
       this.crPort = await this.crServer.listen();
       this.opts.log.info(`agent: connection requests on port ${this.crPort}`);
+    }
+    if (this.opts.udpConnectionRequests) {
+      this.udp = new UdpConnectionRequestListener({
+        port: this.opts.udpConnectionRequests.port, log: this.opts.log, credentials: () => this.crCredentials(), onRequest: () => this.connectionRequest(),
+      });
+      this.udpPort = await this.udp.listen();
     }
     this.schedule(0);
   }
@@ -172,6 +187,7 @@ export class Agent {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.poller?.stop();
     await this.crServer?.close();
+    await this.udp?.close();
     await this.ticking;
     const control = this.control;
     if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
@@ -303,17 +319,24 @@ export class Agent {
   }
 
   private async updateConnectionRequestUrl(localAddress: string): Promise<void> {
+    if (this.udpPort !== undefined) await this.advertise('ManagementServer.UDPConnectionRequestAddress', `${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${this.udpPort}`);
     const cr = this.opts.connectionRequests;
     if (!cr || this.crPort === undefined) return;
     const host = cr.advertiseHost ?? localAddress;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${this.crPort}/${this.state.connectionRequestToken}`;
-    const path = this.path('ManagementServer.ConnectionRequestURL');
-    if (!this.tree.schema.get(path) || (await this.value('ManagementServer.ConnectionRequestURL')) === url) return;
-    const first = (await this.value('ManagementServer.ConnectionRequestURL')) === '';
-    this.tree.seedValue(path, url);
+    await this.advertise('ManagementServer.ConnectionRequestURL', url);
+  }
+
+  /** Writes an address the agent owns; a change (not the first value) is a value change. */
+  private async advertise(rel: string, value: string): Promise<void> {
+    const path = this.path(rel);
+    if (!this.tree.schema.get(path)) return;
+    const old = await this.value(rel);
+    if (old === value) return;
+    this.tree.seedValue(path, value);
     this.tree.commit();
-    // A changed URL is notified actively (forceEnabled); the first one simply goes in the Inform.
-    if (!first) await this.tree.changed(path);
+    // ConnectionRequestURL is forceEnabled: its change reaches the ACS actively (TR-069 3.2.1).
+    if (old !== '' && old !== undefined) await this.tree.changed(path);
   }
 
   /**

@@ -55,6 +55,7 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
         log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) },
       }),
     connectionRequests: { port: settings.crPort, advertiseHost: settings.crHost },
+    udpConnectionRequests: { port: settings.udpPort },
   });
   log.info(`agent: ${profile.identity.manufacturer} ${profile.identity.productClass} ${profile.identity.serialNumber} (profile ${profile.name}), ACS ${acsUrl}`);
   await agent.start();

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createSocket } from 'node:dgram';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
@@ -29,6 +30,34 @@ describe('connection requests to the real agent', () => {
       const sessions = await acs.waitForSessions(2, 15_000);
       expect(sessions[1]!.inform!.events.map((e) => e.eventCode)).toEqual(['6 CONNECTION REQUEST']);
       expect(agent.output).not.toContain('cr-pass-123');
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 30_000);
+});
+
+describe('UDP connection requests to the real agent', () => {
+  it('starts a session after a signed datagram to UDPConnectionRequestAddress', async () => {
+    const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? [{ kind: 'GetParameterValues', parameterNames: ['Device.ManagementServer.UDPConnectionRequestAddress'] }] : []) });
+    const url = await acs.listen();
+    const agent = new AgentProcess().start(['--acs-url', url, '--profile', PROFILE, '--cr-username', 'acs-user', '--cr-password', 'cr-pass-123']);
+    try {
+      const [first] = await acs.waitForSessions(1, 15_000);
+      const gpv = first!.received[1]!;
+      if (gpv.kind !== 'GetParameterValuesResponse') throw new Error(gpv.kind);
+      const address = gpv.parameterList[0]!.value;
+      expect(address).toMatch(/^127\.0\.0\.1:[0-9]+$/);
+      const [host, port] = address.split(':');
+      const ts = Math.floor(Date.now() / 1000);
+      const f = { ts, id: 'id-1', un: 'acs-user', cn: 'c1' };
+      const sig = createHmac('sha1', 'cr-pass-123').update(`${f.ts}${f.id}${f.un}${f.cn}`).digest('hex');
+      const sock = createSocket('udp4');
+      await new Promise<void>((r) => sock.send(Buffer.from(`GET http://${address}?ts=${ts}&id=id-1&un=acs-user&cn=c1&sig=${sig} HTTP/1.1\r\nHost: ${address}\r\n\r\n`), Number(port), host, () => r()));
+      sock.close();
+      const sessions = await acs.waitForSessions(2, 15_000);
+      expect(sessions[1]!.inform!.events.map((e) => e.eventCode)).toEqual(['6 CONNECTION REQUEST']);
     } finally {
       await agent.stop();
       await acs.close();

@@ -15,7 +15,7 @@ export class AgentProcess {
   }
 
   start(args: readonly string[], env: NodeJS.ProcessEnv = {}): this {
-    this.child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'run', '--state-dir', this.stateDir, '--cr-port', '0', ...args], {
+    this.child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'run', '--state-dir', this.stateDir, '--cr-port', '0', '--udp-port', '0', ...args], {
       cwd: REPO,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
