@@ -221,6 +221,11 @@ export class Agent {
   }
 
   connectionRequest(): void {
+    // One arriving during a session is served by that session (TR-069 3.2.2): no second session.
+    if (this.busy) {
+      this.opts.log.info('agent: connection request merged into the running session');
+      return;
+    }
     this.events.add('6 CONNECTION REQUEST');
     this.trigger('connection request');
   }
