@@ -19,6 +19,7 @@ import { localAddressTowards } from './local-address.ts';
 import { ChangePoller } from './change-poller.ts';
 import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
 import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
+import { StunKeepAlive, type StunSettings } from '../nat/stun-keepalive.ts';
 
 export interface AgentOptions {
   stateDir: string;
@@ -84,6 +85,7 @@ export class Agent {
   private crPort: number | undefined;
   private udp: UdpConnectionRequestListener | undefined;
   private udpPort: number | undefined;
+  private stun: StunKeepAlive | undefined;
   private poller: ChangePoller | undefined;
   private lastActiveSession = 0;
 
@@ -125,6 +127,35 @@ export class Agent {
   }
 
   /** Applies start-up settings to ManagementServer and queues the boot events. */
+  /** TR-111 part 2: keep the NAT mapping of the UDP port open and advertise it. */
+  private startStun(udp: UdpConnectionRequestListener): void {
+    this.stun = new StunKeepAlive({
+      socket: udp.socket, log: this.opts.log, random: this.random,
+      settings: async (): Promise<StunSettings> => {
+        const configured = String((await this.value('ManagementServer.STUNServerAddress')) ?? '');
+        const acsHost = new URL(String((await this.value('ManagementServer.URL')) ?? this.opts.acsUrl)).hostname;
+        return {
+          server: { host: configured || acsHost, port: Number((await this.value('ManagementServer.STUNServerPort')) ?? 3478) || 3478 },
+          username: String((await this.value('ManagementServer.STUNUsername')) ?? ''),
+          password: String((await this.value('ManagementServer.STUNPassword')) ?? ''),
+          minPeriodS: Number((await this.value('ManagementServer.STUNMinimumKeepAlivePeriod')) ?? 10),
+          maxPeriodS: Number((await this.value('ManagementServer.STUNMaximumKeepAlivePeriod')) ?? 60),
+        };
+      },
+      onMapping: async (m) => {
+        const local = await localAddressTowards(this.opts.acsUrl);
+        const behindNat = m.port !== this.udpPort || (local !== undefined && m.address !== local);
+        this.seed('ManagementServer.NATDetected', behindNat);
+        this.tree.commit();
+        this.stunMapped = `${m.address}:${m.port}`;
+        await this.advertise('ManagementServer.UDPConnectionRequestAddress', this.stunMapped);
+      },
+    });
+    this.stun.start();
+  }
+
+  private stunMapped: string | undefined;
+
   private async crCredentials(): Promise<{ username: string; password: string }> {
     return {
       username: String((await this.value('ManagementServer.ConnectionRequestUsername')) ?? ''),
@@ -175,8 +206,10 @@ export class Agent {
     if (this.opts.udpConnectionRequests) {
       this.udp = new UdpConnectionRequestListener({
         port: this.opts.udpConnectionRequests.port, log: this.opts.log, credentials: () => this.crCredentials(), onRequest: () => this.connectionRequest(),
+        onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg),
       });
       this.udpPort = await this.udp.listen();
+      if ((await this.value('ManagementServer.STUNEnable')) === true) this.startStun(this.udp);
     }
     this.schedule(0);
   }
@@ -187,6 +220,7 @@ export class Agent {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.poller?.stop();
     await this.crServer?.close();
+    this.stun?.stop();
     await this.udp?.close();
     await this.ticking;
     const control = this.control;
@@ -324,7 +358,9 @@ export class Agent {
   }
 
   private async updateConnectionRequestUrl(localAddress: string): Promise<void> {
-    if (this.udpPort !== undefined) await this.advertise('ManagementServer.UDPConnectionRequestAddress', `${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${this.udpPort}`);
+    if (this.udpPort !== undefined && this.stunMapped === undefined) {
+      await this.advertise('ManagementServer.UDPConnectionRequestAddress', `${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${this.udpPort}`);
+    }
     const cr = this.opts.connectionRequests;
     if (!cr || this.crPort === undefined) return;
     const host = cr.advertiseHost ?? localAddress;
