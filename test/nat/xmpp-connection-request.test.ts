@@ -1,0 +1,87 @@
+import { createServer } from 'node:net';
+import { client, xml } from '@xmpp/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/log/logger.ts';
+import { XMPP_CONN_REQ_NS, XmppConnectionRequests } from '../../src/nat/xmpp-connection-request.ts';
+import { hasProsody, ProsodyServer } from '../support/prosody.ts';
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+  const port = (s.address() as { port: number }).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+const until = async (cond: () => boolean, ms = 10_000): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against prosody', () => {
+  let server: ProsodyServer;
+  let cpe: XmppConnectionRequests;
+  let cpeJid = '';
+  let requests = 0;
+  let online = 0;
+  const statuses: string[] = [];
+  beforeAll(async () => {
+    server = new ProsodyServer(await freePort(), { cpe: 'cpe-pass', acs: 'acs-pass', stranger: 'x-pass' });
+    await server.start();
+    cpe = new XmppConnectionRequests({
+      account: { service: `xmpp://127.0.0.1:${server.port}`, domain: 'localhost', username: 'cpe', password: 'cpe-pass', resource: 'cwmp' },
+      credentials: async () => ({ username: 'cr-user', password: 'cr-secret' }),
+      allowedJids: async () => ['acs@localhost'],
+      onRequest: () => void requests++,
+      onOnline: (jid) => { cpeJid = jid; online++; },
+      onStatus: (s) => void statuses.push(s),
+      reconnectDelayMs: 300,
+      log: silentLogger,
+    });
+    await cpe.start();
+    await until(() => cpeJid !== '');
+  }, 20_000);
+  afterAll(async () => {
+    await cpe?.stop();
+    await server?.stop();
+    server?.cleanup();
+  });
+
+  async function ask(user: string, pass: string, crUser: string, crPass: string): Promise<string> {
+    const acs = client({ service: `xmpp://127.0.0.1:${server.port}`, domain: 'localhost', resource: 'acs', username: user, password: pass });
+    acs.on('error', () => undefined);
+    await acs.start();
+    try {
+      const iq = xml('iq', { type: 'set', to: cpeJid, id: `cr-${Date.now()}` },
+        xml('connectionRequest', { xmlns: XMPP_CONN_REQ_NS }, xml('username', null, crUser), xml('password', null, crPass)));
+      const res = await acs.iqCaller.request(iq, 5000).then(() => 'result', (e: Error & { condition?: string }) => e.condition ?? e.message);
+      return res;
+    } finally {
+      await acs.stop();
+    }
+  }
+
+  it('comes online with a full JID and accepts an allowed ACS with the right credentials', async () => {
+    expect(cpeJid).toMatch(/^cpe@localhost\/cwmp/);
+    expect(await ask('acs', 'acs-pass', 'cr-user', 'cr-secret')).toBe('result');
+    expect(requests).toBe(1);
+  }, 20_000);
+
+  it('refuses wrong credentials (not-authorized) and a JID that is not allowed (service-unavailable)', async () => {
+    expect(await ask('acs', 'acs-pass', 'cr-user', 'wrong')).toBe('not-authorized');
+    expect(await ask('stranger', 'x-pass', 'cr-user', 'cr-secret')).toBe('service-unavailable');
+    expect(requests).toBe(1);
+  }, 20_000);
+
+  it('reconnects after the server is killed and restarted', async () => {
+    const before = online;
+    await server.stop();
+    await until(() => statuses.at(-1) === 'Down');
+    await server.start();
+    await until(() => online > before, 15_000);
+    expect(await ask('acs', 'acs-pass', 'cr-user', 'cr-secret')).toBe('result');
+  }, 30_000);
+});
