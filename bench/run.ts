@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Row } from './measure.ts';
 import { codegenSuite } from './suites/codegen.ts';
+import { downloadSuite } from './suites/download.ts';
 import { sessionSuite } from './suites/session.ts';
 import { treeSuite } from './suites/tree.ts';
 
@@ -18,6 +19,7 @@ const SUITES: Record<string, () => Row[] | Promise<Row[]>> = {
   codegen: () => codegenSuite(REPO, RUNS),
   tree: () => treeSuite(REPO, RUNS),
   session: () => sessionSuite(REPO, RUNS),
+  download: () => downloadSuite(REPO, RUNS),
 };
 
 function machine(): string {

@@ -20,6 +20,9 @@ import { ChangePoller } from './change-poller.ts';
 import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
 import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
 import { StunKeepAlive, type StunSettings } from '../nat/stun-keepalive.ts';
+import type { XmppTrust } from '../nat/xmpp-tls.ts';
+import { XmppBinding } from './xmpp-binding.ts';
+import { applyXmppQuickSetup, type XmppQuickSetup } from './xmpp-quick-setup.ts';
 
 export interface AgentOptions {
   stateDir: string;
@@ -50,6 +53,11 @@ export interface AgentOptions {
   connectionRequests?: { port: number; advertiseHost?: string | undefined; bindHost?: string };
   /** UDP connection requests (TR-111): the port; UDPConnectionRequestAddress advertises it. */
   udpConnectionRequests?: { port: number };
+  /**
+   * XMPP connection requests (TR-069 Annex K), driven by ManagementServer.ConnReqXMPPConnection;
+   * `quickSetup` (the --xmpp-* settings) fills that configuration in at start-up.
+   */
+  xmpp?: { trust: XmppTrust; quickSetup?: XmppQuickSetup | undefined };
   log: Logger;
   clock?: Clock;
   random?: () => number;
@@ -87,6 +95,7 @@ export class Agent {
   private udpPort: number | undefined;
   private stun: StunKeepAlive | undefined;
   private poller: ChangePoller | undefined;
+  private xmpp: XmppBinding | undefined;
   private lastActiveSession = 0;
 
   constructor(private readonly opts: AgentOptions) {
@@ -156,6 +165,18 @@ export class Agent {
 
   private stunMapped: string | undefined;
 
+  /** ManagementServer.STUNEnable turns the keep-alive on and off at run time. */
+  private async followStunEnable(): Promise<void> {
+    if (!this.udp) return;
+    const on = (await this.value('ManagementServer.STUNEnable')) === true;
+    if (on && !this.stun) this.startStun(this.udp);
+    if (!on && this.stun) {
+      this.stun.stop();
+      this.stun = undefined;
+      this.stunMapped = undefined;
+    }
+  }
+
   private async crCredentials(): Promise<{ username: string; password: string }> {
     return {
       username: String((await this.value('ManagementServer.ConnectionRequestUsername')) ?? ''),
@@ -209,9 +230,27 @@ export class Agent {
         onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg),
       });
       this.udpPort = await this.udp.listen();
-      if ((await this.value('ManagementServer.STUNEnable')) === true) this.startStun(this.udp);
+      await this.followStunEnable();
     }
+    await this.startXmpp();
     this.schedule(0);
+  }
+
+  private async startXmpp(): Promise<void> {
+    const x = this.opts.xmpp;
+    if (!x) return;
+    if (x.quickSetup) {
+      const row = await applyXmppQuickSetup(this.tree, this.root, x.quickSetup).catch((e: Error) => {
+        this.opts.log.error(`xmpp: --xmpp-* settings not applied: ${e.message}`);
+        return undefined;
+      });
+      if (row === undefined) this.opts.log.warn('xmpp: this device has no XMPP configuration (ManagementServer.ConnReqXMPPConnection, Device.XMPP.)');
+    }
+    this.xmpp ??= new XmppBinding({
+      tree: this.tree, root: this.root, log: this.opts.log, trust: x.trust, now: () => new Date(this.clock.now()), random: this.random,
+      credentials: () => this.crCredentials(), onRequest: () => this.connectionRequest(),
+    });
+    await this.xmpp.refresh();
   }
 
   async stop(): Promise<void> {
@@ -219,6 +258,7 @@ export class Agent {
     this.running = false;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.poller?.stop();
+    await this.xmpp?.stop();
     await this.crServer?.close();
     this.stun?.stop();
     await this.udp?.close();
@@ -330,6 +370,9 @@ export class Agent {
           this.opts.log.error(`agent: after-session task failed: ${(e as Error).message}`);
         }
       }
+      // The ACS may have changed the XMPP or STUN configuration: follow it.
+      await this.xmpp?.refresh();
+      await this.followStunEnable();
       if (this.again || this.events.size > 0) {
         this.again = false;
         return this.schedule(0);
@@ -401,6 +444,7 @@ export class Agent {
     this.tree.restore({ values: {}, tables: {}, attributes: {}, writtenOnce: [] });
     seedFromProfile(this.tree, this.opts.device);
     this.applySettings();
+    await this.startXmpp();
     this.events.clear();
     this.state = { bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [], profile: this.opts.profileName };
     this.saveState();

@@ -22,6 +22,11 @@ export interface AgentSettings {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   maxMessageBytes: number;
   periodicInformInterval: number | undefined;
+  xmppJid: string | undefined;
+  xmppPassword: string | undefined;
+  xmppHost: string | undefined;
+  xmppPort: number | undefined;
+  xmppTls: boolean;
 }
 
 type Parser<T> = (text: string) => { ok: true; value: T } | { ok: false; error: string };
@@ -65,6 +70,15 @@ function positive(min: number, what: string): Parser<number> {
     return /^[0-9]+$/.test(t) && n >= min ? { ok: true, value: n } : { ok: false, error: `'${t}' is not ${what} (a whole number of at least ${min})` };
   };
 }
+const jid: Parser<string | undefined> = (t) => {
+  if (t === '') return { ok: true, value: undefined };
+  return /^[^@/\s]+@[^@/\s]+(\/\S+)?$/.test(t) ? { ok: true, value: t } : { ok: false, error: `'${t}' is not a JID; give user@domain or user@domain/resource` };
+};
+const optionalPort: Parser<number | undefined> = (t) => {
+  if (t === '') return { ok: true, value: undefined };
+  const r = port(t);
+  return r.ok && r.value === 0 ? { ok: false, error: `'${t}' is not a server port; give 1-65535` } : r;
+};
 const optionalSeconds: Parser<number | undefined> = (t) => (t === '' ? { ok: true, value: undefined } : positive(1, 'a number of seconds')(t));
 
 export const SETTINGS: readonly SettingSpec<keyof AgentSettings>[] = [
@@ -86,6 +100,11 @@ export const SETTINGS: readonly SettingSpec<keyof AgentSettings>[] = [
   { key: 'logLevel', flag: 'log-level', env: 'TR069_LOG_LEVEL', help: 'debug, info, warn or error', parse: oneOf('debug', 'info', 'warn', 'error') },
   { key: 'maxMessageBytes', flag: 'max-message-bytes', env: 'TR069_MAX_MESSAGE_BYTES', help: 'largest SOAP message accepted', parse: positive(1024, 'a byte count') },
   { key: 'periodicInformInterval', flag: 'periodic-inform-interval', env: 'TR069_PERIODIC_INFORM_INTERVAL', help: 'initial PeriodicInformInterval in seconds', parse: optionalSeconds },
+  { key: 'xmppJid', flag: 'xmpp-jid', env: 'TR069_XMPP_JID', help: 'XMPP account user@domain[/resource] for connection requests (sets up XMPP.Connection)', parse: jid },
+  { key: 'xmppPassword', flag: 'xmpp-password', env: 'TR069_XMPP_PASSWORD', help: 'password of the XMPP account', secret: true, parse: optionalText },
+  { key: 'xmppHost', flag: 'xmpp-host', env: 'TR069_XMPP_HOST', help: 'XMPP server address (default: the JID domain)', parse: optionalText },
+  { key: 'xmppPort', flag: 'xmpp-port', env: 'TR069_XMPP_PORT', help: 'XMPP server port (default 5222; 5223 is direct TLS)', parse: optionalPort },
+  { key: 'xmppTls', flag: 'xmpp-tls', env: 'TR069_XMPP_TLS', help: 'on: require TLS to the XMPP server (UseTLS); off for a lab server', parse: bool },
 ];
 
 export const DEFAULTS: AgentSettings = {
@@ -93,6 +112,7 @@ export const DEFAULTS: AgentSettings = {
   crPort: 7547, crHost: undefined, crUsername: undefined, crPassword: undefined, udpPort: 7547,
   caFile: undefined, certFile: undefined, keyFile: undefined, insecure: false, logFormat: 'text', logLevel: 'info',
   maxMessageBytes: 10 * 1024 * 1024, periodicInformInterval: undefined,
+  xmppJid: undefined, xmppPassword: undefined, xmppHost: undefined, xmppPort: undefined, xmppTls: true,
 };
 
 export class SettingsError extends Error {

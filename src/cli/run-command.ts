@@ -56,6 +56,12 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
       }),
     connectionRequests: { port: settings.crPort, advertiseHost: settings.crHost },
     udpConnectionRequests: { port: settings.udpPort },
+    xmpp: {
+      trust: { ca, cert, key, insecureSkipVerify: settings.insecure },
+      quickSetup: settings.xmppJid === undefined ? undefined : {
+        jid: settings.xmppJid, password: settings.xmppPassword, host: settings.xmppHost, port: settings.xmppPort, tls: settings.xmppTls,
+      },
+    },
   });
   log.info(`agent: ${profile.identity.manufacturer} ${profile.identity.productClass} ${profile.identity.serialNumber} (profile ${profile.name}), ACS ${acsUrl}`);
   await agent.start();

@@ -364,7 +364,8 @@ export class DataModel {
     if (ref?.refType !== 'strong') return undefined;
     for (const v of Array.isArray(value) ? value : [value]) {
       if (typeof v !== 'string' || v === '') continue;
-      const target = await this.locate(v);
+      // Object references are written without the trailing dot (TR-106 3.2.4); accept both.
+      const target = (await this.locate(v)) ?? (v.endsWith('.') ? undefined : await this.locate(`${v}.`));
       if (!target) return `it refers to ${v}, which does not exist`;
     }
     return undefined;

@@ -1,9 +1,22 @@
 import { client, xml, type XmppClient } from '@xmpp/client';
 import type { Logger } from '../log/logger.ts';
+import { applyXmppTrust, type XmppTrust } from './xmpp-tls.ts';
 
 /** TR-069 Annex K namespace of the connectionRequest IQ. */
 export const XMPP_CONN_REQ_NS = 'urn:broadband-forum-org:cwmp:xmppConnReq-1-0';
 const STANZAS = 'urn:ietf:params:xml:ns:xmpp-stanzas';
+const STREAMS = 'http://etherx.jabber.org/streams';
+const TLS_NS = 'urn:ietf:params:xml:ns:xmpp-tls';
+
+/** The values of XMPP.Connection.{i}.Status this module reports (TR-181 XMPP:1). */
+export type XmppStatus = 'Connecting' | 'Enabled' | 'ServerNotPresent' | 'Error_AuthenticationFailure' | 'Error_Misconfigured' | 'Error';
+
+/** Why a connection attempt failed, as XMPP.Connection.{i}.Status tells it. */
+function statusOf(e: Error & { code?: string }): XmppStatus {
+  if (e.name === 'SASLError') return 'Error_AuthenticationFailure';
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH'].includes(e.code ?? '')) return 'ServerNotPresent';
+  return 'Error';
+}
 
 export interface XmppAccount {
   /** e.g. xmpp://127.0.0.1:5222 (STARTTLS when offered) or xmpps://host:5223 (direct TLS). */
@@ -12,6 +25,9 @@ export interface XmppAccount {
   username: string;
   password: string;
   resource: string;
+  /** XMPP.Connection.{i}.UseTLS: when true a connection that did not get TLS is refused. */
+  requireTls?: boolean;
+  trust?: XmppTrust;
 }
 
 export interface XmppConnectionRequestOptions {
@@ -22,9 +38,10 @@ export interface XmppConnectionRequestOptions {
   allowedJids(): Promise<string[]>;
   onRequest(): void;
   /** The full JID once online (ConnReqJabberID), and status changes for XMPP.Connection.{i}.Status. */
-  onOnline(jid: string): void;
-  onStatus(status: 'Up' | 'Down' | 'Error'): void;
-  reconnectDelayMs?: number;
+  onOnline(jid: string, tls: boolean): void;
+  onStatus(status: XmppStatus): void;
+  /** Wait before reconnection attempt n (1, 2, …); XMPP.Connection.{i}.ServerRetry* in the agent. */
+  reconnectDelayMs?: (attempt: number) => number;
   log: Logger;
 }
 
@@ -36,19 +53,54 @@ export interface XmppConnectionRequestOptions {
  */
 export class XmppConnectionRequests {
   private xmpp: XmppClient;
+  private attempts = 0;
+  private stopping = false;
 
   constructor(private readonly opts: XmppConnectionRequestOptions) {
     const a = opts.account;
     this.xmpp = client({ service: a.service, domain: a.domain, resource: a.resource, username: a.username, password: a.password });
-    this.xmpp.reconnect.delay = opts.reconnectDelayMs ?? 1000;
-    this.xmpp.on('error', (e) => opts.log.warn(`xmpp: ${e.message}`));
-    this.xmpp.on('online', (address) => {
-      opts.log.info('xmpp: online', { jid: address.toString() });
-      opts.onStatus('Up');
-      opts.onOnline(address.toString());
+    if (a.trust) applyXmppTrust(this.xmpp, a.trust, a.domain);
+    const delay = opts.reconnectDelayMs ?? (() => 1000);
+    this.xmpp.reconnect.delay = delay(1);
+    // The library reads `delay` when it schedules an attempt: set the one after this attempt now.
+    this.xmpp.reconnect.on('reconnecting', () => {
+      this.attempts += 1;
+      this.xmpp.reconnect.delay = delay(this.attempts + 1);
     });
-    this.xmpp.on('offline', () => opts.onStatus('Down'));
-    this.xmpp.on('disconnect', () => opts.onStatus('Down'));
+    this.xmpp.on('error', (e) => {
+      opts.log.warn(`xmpp: ${e.message}`);
+      opts.onStatus(statusOf(e));
+    });
+    this.xmpp.on('connecting', () => opts.onStatus('Connecting'));
+    // A dropped stream is re-established by the library's reconnect loop.
+    this.xmpp.on('disconnect', () => {
+      if (!this.stopping) opts.onStatus('Connecting');
+    });
+    if (a.requireTls === true) {
+      // Runs before the library's handlers see the features: a plain stream that offers no
+      // STARTTLS is cut before any credential is sent.
+      this.xmpp.prependListener('element', (el) => {
+        if (!el.is('features', STREAMS) || this.xmpp.isSecure() || el.getChild('starttls', TLS_NS)) return;
+        opts.log.error('xmpp: the server offers no TLS but UseTLS is true; not logging in');
+        opts.onStatus('Error_Misconfigured');
+        this.xmpp.socket?.destroy();
+      });
+    }
+    this.xmpp.on('online', (address) => {
+      const secure = this.xmpp.isSecure();
+      if (a.requireTls === true && !secure) {
+        // UseTLS true: never authenticate or serve requests over a plain stream.
+        opts.log.error('xmpp: the server did not offer TLS but UseTLS is true; disconnecting');
+        opts.onStatus('Error_Misconfigured');
+        void this.xmpp.stop().catch(() => undefined);
+        return;
+      }
+      this.attempts = 0;
+      this.xmpp.reconnect.delay = delay(1);
+      opts.log.info('xmpp: online', { jid: address.toString(), tls: secure });
+      opts.onStatus('Enabled');
+      opts.onOnline(address.toString(), secure);
+    });
     this.xmpp.iqCallee.set(XMPP_CONN_REQ_NS, 'connectionRequest', async (ctx) => {
       const from = ctx.stanza.attrs['from'] ?? '';
       const allowed = await opts.allowedJids();
@@ -72,12 +124,16 @@ export class XmppConnectionRequests {
 
   async start(): Promise<void> {
     await this.xmpp.start().catch((e: Error) => {
-      this.opts.onStatus('Error');
+      this.opts.onStatus(statusOf(e));
       this.opts.log.warn(`xmpp: cannot connect: ${e.message}`);
     });
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    // The client's stop() leaves the reconnect loop armed: its timer would fire after the
+    // disconnect and keep the process alive for ServerRetryInitialInterval.
+    this.xmpp.reconnect.stop();
     await this.xmpp.stop().catch(() => undefined);
   }
 }

@@ -3,7 +3,9 @@ import { client, xml } from '@xmpp/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.ts';
 import { XMPP_CONN_REQ_NS, XmppConnectionRequests } from '../../src/nat/xmpp-connection-request.ts';
+import type { XmppTrust } from '../../src/nat/xmpp-tls.ts';
 import { hasProsody, ProsodyServer } from '../support/prosody.ts';
+import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -38,7 +40,7 @@ describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against 
       onRequest: () => void requests++,
       onOnline: (jid) => { cpeJid = jid; online++; },
       onStatus: (s) => void statuses.push(s),
-      reconnectDelayMs: 300,
+      reconnectDelayMs: () => 300,
       log: silentLogger,
     });
     await cpe.start();
@@ -79,9 +81,78 @@ describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against 
   it('reconnects after the server is killed and restarted', async () => {
     const before = online;
     await server.stop();
-    await until(() => statuses.at(-1) === 'Down');
+    const mark = statuses.length;
+    // The reconnect loop runs into a closed port: TR-181 Status ServerNotPresent.
+    await until(() => statuses.slice(mark).includes('ServerNotPresent'));
     await server.start();
     await until(() => online > before, 15_000);
+    expect(statuses.at(-1)).toBe('Enabled');
+    expect(statuses.slice(mark)).toContain('Connecting');
     expect(await ask('acs', 'acs-pass', 'cr-user', 'cr-secret')).toBe('result');
   }, 30_000);
+});
+
+describe.skipIf(!hasProsody)('XMPP over TLS against prosody (UseTLS true)', () => {
+  let server: ProsodyServer;
+  let plain: ProsodyServer;
+  let directPort = 0;
+  beforeAll(async () => {
+    const pki = testPki();
+    directPort = await freePort();
+    server = new ProsodyServer(await freePort(), { cpe: 'cpe-pass', acs: 'acs-pass' }, { cert: pki.server.cert, key: pki.server.key, directTlsPort: directPort });
+    plain = new ProsodyServer(await freePort(), { cpe: 'cpe-pass' });
+    await Promise.all([server.start(), plain.start()]);
+  }, 20_000);
+  afterAll(async () => {
+    await server?.stop();
+    await plain?.stop();
+    server?.cleanup();
+    plain?.cleanup();
+    removeTestPki();
+  });
+
+  /** Logs in with the given service and trust; resolves with how it ended. */
+  async function login(service: string, trust: XmppTrust, requireTls = true): Promise<{ jid: string; tls: boolean; statuses: string[] }> {
+    const statuses: string[] = [];
+    let jid = '';
+    let tls = false;
+    const cpe = new XmppConnectionRequests({
+      account: { service, domain: 'localhost', username: 'cpe', password: 'cpe-pass', resource: 'cwmp', requireTls, trust },
+      credentials: async () => ({ username: 'u', password: 'p' }), allowedJids: async () => [], onRequest: () => undefined,
+      onOnline: (j, t) => { jid = j; tls = t; }, onStatus: (s) => void statuses.push(s), reconnectDelayMs: () => 60_000, log: silentLogger,
+    });
+    await cpe.start();
+    try {
+      await until(() => jid !== '' || statuses.some((s) => s.startsWith('Error')), 10_000);
+    } finally {
+      await cpe.stop();
+    }
+    return { jid, tls, statuses };
+  }
+
+  it('upgrades with STARTTLS and checks the server against the configured CA', async () => {
+    const r = await login(`xmpp://127.0.0.1:${server.port}`, { ca: testPki().ca.cert });
+    expect(r.jid).toBe('cpe@localhost/cwmp');
+    expect(r.tls).toBe(true);
+  }, 20_000);
+
+  it('connects with direct TLS (xmpps:) and checks the CA', async () => {
+    const r = await login(`xmpps://127.0.0.1:${directPort}`, { ca: testPki().ca.cert });
+    expect(r.jid).toBe('cpe@localhost/cwmp');
+    expect(r.tls).toBe(true);
+  }, 20_000);
+
+  it('refuses a server whose certificate is not from the configured CA', async () => {
+    for (const service of [`xmpp://127.0.0.1:${server.port}`, `xmpps://127.0.0.1:${directPort}`]) {
+      const r = await login(service, { ca: testPki().otherCa.cert });
+      expect(r.jid).toBe('');
+      expect(r.statuses).toContain('Error');
+    }
+  }, 30_000);
+
+  it('never logs in over a plain stream when UseTLS is true', async () => {
+    const r = await login(`xmpp://127.0.0.1:${plain.port}`, { ca: testPki().ca.cert });
+    expect(r.jid).toBe('');
+    expect(r.statuses).toContain('Error_Misconfigured');
+  }, 20_000);
 });

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 
 export const hasProsody = spawnSync('prosodyctl', ['about']).error === undefined;
 
-/** A throwaway prosody on loopback, plain c2s (lab setup, UseTLS false), with the given accounts. */
+/** TLS for the test server: its certificate and key (PEM text), and an optional direct-TLS port. */
+export interface ProsodyTls { cert: string; key: string; directTlsPort?: number }
+
+/**
+ * A throwaway prosody on loopback with the given accounts: plain c2s (lab setup, UseTLS false),
+ * or with `tls` STARTTLS required on the c2s port (and direct TLS on `directTlsPort`).
+ */
 export class ProsodyServer {
   readonly dir = mkdtempSync(join(tmpdir(), 'tr069-prosody-'));
   private child: ChildProcess | undefined;
@@ -14,14 +20,23 @@ export class ProsodyServer {
   // Prosody refuses to run as root; tests (and CI) are root, so it runs as its own user.
   private readonly asUser = process.getuid?.() === 0 ? ['runuser', '-u', 'prosody', '--'] : [];
 
-  constructor(readonly port: number, accounts: Record<string, string>) {
+  constructor(readonly port: number, accounts: Record<string, string>, tls?: ProsodyTls) {
     mkdirSync(join(this.dir, 'data'));
+    const ssl = `{ certificate = "${this.dir}/server.crt"; key = "${this.dir}/server.key"; }`;
+    if (tls) {
+      writeFileSync(join(this.dir, 'server.crt'), tls.cert);
+      writeFileSync(join(this.dir, 'server.key'), tls.key, { mode: 0o600 });
+    }
     writeFileSync(this.config, [
       'daemonize = false', `pidfile = "${this.dir}/prosody.pid"`, `data_path = "${this.dir}/data"`,
       `c2s_ports = { ${port} }`, 'c2s_interfaces = { "127.0.0.1" }', 's2s_ports = { }', 'http_ports = { }', 'https_ports = { }',
-      'c2s_require_encryption = false', 'allow_unencrypted_plain_auth = true', 'authentication = "internal_plain"',
-      'modules_enabled = { "roster"; "saslauth"; "disco"; "ping"; "presence" }', `log = { warn = "${this.dir}/prosody.log" }`,
-      'VirtualHost "localhost"', '',
+      ...(tls
+        ? [`ssl = ${ssl}`, 'c2s_require_encryption = true', 'allow_unencrypted_plain_auth = false',
+          ...(tls.directTlsPort ? [`c2s_direct_tls_ports = { ${tls.directTlsPort} }`, 'c2s_direct_tls_interfaces = { "127.0.0.1" }', `c2s_direct_tls_ssl = ${ssl}`] : [])]
+        : ['c2s_require_encryption = false', 'allow_unencrypted_plain_auth = true']),
+      'authentication = "internal_plain"',
+      `modules_enabled = { "roster"; "saslauth"; "disco"; "ping"; "presence"${tls ? '; "tls"' : ''} }`, `log = { warn = "${this.dir}/prosody.log" }`,
+      'VirtualHost "localhost"', ...(tls ? [`ssl = ${ssl}`] : []), '',
     ].join('\n'));
     chmodSync(this.dir, 0o777);
     if (this.asUser.length > 0) spawnSync('chown', ['-R', 'prosody:prosody', this.dir]);

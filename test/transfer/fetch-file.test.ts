@@ -1,0 +1,317 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ServerConnection, fetchFile, type FetchOptions } from '../../src/transfer/fetch-file.ts';
+import { TransferCancelled, TransferError } from '../../src/transfer/transfer-error.ts';
+import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
+import { startFileServer, type FileServer, type FileServerOptions } from './file-server.ts';
+
+const FILE = randomBytes(256 * 1024 + 123);
+const SHA = createHash('sha256').update(FILE).digest('hex');
+const MB = 1 << 20;
+
+let dir: string;
+const servers: FileServer[] = [];
+beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'fetch-file-test-')); });
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+  rmSync(dir, { recursive: true, force: true });
+});
+afterAll(() => removeTestPki());
+
+async function server(o: FileServerOptions = {}): Promise<FileServer> {
+  const s = await startFileServer({ files: new Map([['/fw.bin', FILE]]), ...o });
+  servers.push(s);
+  return s;
+}
+
+function fetch(url: string, o: Partial<FetchOptions> = {}): ReturnType<typeof fetchFile> {
+  return fetchFile({ url, expectedSize: FILE.length, dir, maxBytes: 16 * MB, timeoutMs: 2000, ...o });
+}
+
+async function fault(p: Promise<unknown>): Promise<TransferError> {
+  const err = await p.then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(TransferError);
+  return err as TransferError;
+}
+
+function leftovers(): string[] {
+  return readdirSync(dir);
+}
+
+describe('fetchFile over http', () => {
+  it('streams the file into a 0600 temp file in dir with its size and sha256', async () => {
+    const s = await server();
+    const progress: number[] = [];
+    const got = await fetch(s.url('/fw.bin'), { onProgress: (n) => progress.push(n) });
+    expect(got.bytes).toBe(FILE.length);
+    expect(got.sha256).toBe(SHA);
+    expect(got.path.startsWith(`${dir}/`)).toBe(true);
+    expect(statSync(got.path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(got.path).equals(FILE)).toBe(true);
+    expect(progress.at(-1)).toBe(FILE.length);
+    expect(leftovers()).toHaveLength(1);
+  });
+
+  it('accepts an unknown size (FileSize 0)', async () => {
+    const s = await server();
+    const got = await fetch(s.url('/fw.bin'), { expectedSize: 0 });
+    expect(got.bytes).toBe(FILE.length);
+  });
+
+  it('9018 when the server announces another size than FileSize, and leaves no file', async () => {
+    const s = await server();
+    const err = await fault(fetch(s.url('/fw.bin'), { expectedSize: FILE.length + 1 }));
+    expect(err.faultCode).toBe(9018);
+    expect(err.message).toMatch(/corrupted/);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('9018 when the body received differs from FileSize (Content-Length shorter than the file)', async () => {
+    const s = await server();
+    const err = await fault(fetch(s.url(`/bad-length/fw.bin?cl=${FILE.length - 100}`), { expectedSize: 0 }).then(async (f) => {
+      // FileSize unknown: what the server declared is what we get.
+      expect(f.bytes).toBe(FILE.length - 100);
+      return fetch(s.url(`/bad-length/fw.bin?cl=${FILE.length - 100}`), { expectedSize: FILE.length });
+    }));
+    expect(err.faultCode).toBe(9018);
+  });
+
+  it('9017 when the body is cut short (Content-Length longer than what is sent), no file left', async () => {
+    const s = await server();
+    const err = await fault(fetch(s.url(`/bad-length/fw.bin?cl=${FILE.length + 5000}`), { expectedSize: 0 }));
+    expect(err.faultCode).toBe(9017);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('9017 when the connection drops mid-body', async () => {
+    const s = await server();
+    const err = await fault(fetch(s.url('/truncated/fw.bin')));
+    expect(err.faultCode).toBe(9017);
+    expect(err.message).toMatch(/interrupted/);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('9017 when the server goes silent mid-body (inactivity timeout)', async () => {
+    const s = await server();
+    const t0 = Date.now();
+    const err = await fault(fetch(s.url('/stall/fw.bin'), { timeoutMs: 300 }));
+    expect(err.faultCode).toBe(9017);
+    expect(err.message).toMatch(/silent/);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('9016 for 404 and for 500', async () => {
+    const s = await server();
+    expect((await fault(fetch(s.url('/missing.bin')))).faultCode).toBe(9016);
+    expect((await fault(fetch(s.url('/status/403')))).faultCode).toBe(9016);
+    const err = await fault(fetch(s.url('/status/500')));
+    expect(err.faultCode).toBe(9016);
+    expect(err.message).toContain('HTTP 500');
+  });
+
+  it('9013 for ftp:// and other schemes, before any traffic', async () => {
+    const err = await fault(fetch('ftp://user:secret@127.0.0.1/fw.bin'));
+    expect(err.faultCode).toBe(9013);
+    expect(err.message).not.toContain('secret');
+    expect((await fault(fetch('file:///etc/passwd'))).faultCode).toBe(9013);
+  });
+
+  it('9010 when FileSize exceeds maxBytes, without contacting the server', async () => {
+    const s = await server();
+    const err = await fault(fetch(s.url('/fw.bin'), { maxBytes: FILE.length - 1 }));
+    expect(err.faultCode).toBe(9010);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('9010 when the Content-Length exceeds maxBytes (FileSize unknown), no file left', async () => {
+    const s = await server();
+    const err = await fault(fetch(s.url('/fw.bin'), { expectedSize: 0, maxBytes: 1000 }));
+    expect(err.faultCode).toBe(9010);
+    expect(err.message).toMatch(/too large/);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('9010 when the streamed body exceeds maxBytes (no Content-Length), no file left', async () => {
+    const s = await server();
+    const err = await fault(fetch(s.url('/bad-length/fw.bin'), { expectedSize: 0, maxBytes: 100_000 }));
+    expect(err.faultCode).toBe(9010);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('9010 when FileSize exceeds the free space of dir', async () => {
+    const s = await server();
+    const huge = 2 ** 60;
+    const err = await fault(fetch(s.url('/fw.bin'), { expectedSize: huge, maxBytes: huge }));
+    expect(err.faultCode).toBe(9010);
+    expect(err.message).toMatch(/free space/);
+  });
+
+  it('9010 when the download directory is not usable', async () => {
+    const s = await server();
+    const err = await fault(fetch(s.url('/fw.bin'), { dir: join(dir, 'missing') }));
+    expect(err.faultCode).toBe(9010);
+    expect(err.message).toMatch(/download directory/);
+  });
+
+  it('9015 when the connection is refused', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const l = createServer().listen(0, '127.0.0.1', () => {
+        const p = (l.address() as AddressInfo).port;
+        l.close(() => resolve(p));
+      });
+    });
+    const err = await fault(fetch(`http://127.0.0.1:${port}/fw.bin`));
+    expect(err.faultCode).toBe(9015);
+    expect(err.message).toContain('ECONNREFUSED');
+  });
+
+  it('cancellation via AbortSignal rejects with TransferCancelled (9010) and removes the temp file', async () => {
+    const s = await server();
+    const ac = new AbortController();
+    const p = fetch(s.url('/slow/fw.bin?every=5'), { signal: ac.signal, onProgress: (n) => { if (n >= 4096) ac.abort(); } });
+    const err = await fault(p);
+    expect(err).toBeInstanceOf(TransferCancelled);
+    expect(err.faultCode).toBe(9010);
+    expect(err.message).toBe('cancelled');
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('fetchFile redirects', () => {
+  it('follows a redirect within the scheme (relative and absolute Location)', async () => {
+    const s = await server();
+    s.redirect('/a', '/b', 301);
+    s.redirect('/b', s.url('/fw.bin'), 307);
+    const got = await fetch(s.url('/a'));
+    expect(got.sha256).toBe(SHA);
+    expect(s.requests.map((r) => r.url)).toEqual(['/a', '/b', '/fw.bin']);
+  });
+
+  it('9013 on a redirect to another scheme (http -> https, http -> ftp)', async () => {
+    const pki = testPki();
+    const tls = await server({ tls: { cert: pki.server.cert, key: pki.server.key } });
+    const s = await server();
+    s.redirect('/to-https', tls.url('/fw.bin'));
+    s.redirect('/to-ftp', 'ftp://127.0.0.1/fw.bin');
+    expect((await fault(fetch(s.url('/to-https'), { tls: { ca: pki.ca.cert } }))).faultCode).toBe(9013);
+    expect((await fault(fetch(s.url('/to-ftp')))).faultCode).toBe(9013);
+    expect(tls.requests).toHaveLength(0);
+  });
+
+  it('9016 after more than maxRedirects', async () => {
+    const s = await server();
+    s.redirect('/loop', '/loop');
+    const err = await fault(fetch(s.url('/loop'), { maxRedirects: 3 }));
+    expect(err.faultCode).toBe(9016);
+    expect(err.message).toMatch(/more than 3 redirects/);
+    expect(s.requests).toHaveLength(4);
+  });
+
+  it('does not send credentials to another origin after a redirect', async () => {
+    const other = await server();
+    const s = await server({ auth: { scheme: 'basic', username: 'cpe', password: 'pw' } });
+    s.redirect('/fw-moved', other.url('/fw.bin'));
+    const got = await fetch(s.url('/fw-moved'), { username: 'cpe', password: 'pw' });
+    expect(got.sha256).toBe(SHA);
+    expect(s.requests.at(-1)?.authorization).toMatch(/^Basic /);
+    expect(other.requests).toHaveLength(1);
+    expect(other.requests[0]?.authorization).toBeUndefined();
+  });
+});
+
+describe('fetchFile authentication', () => {
+  for (const scheme of ['basic', 'digest'] as const) {
+    it(`answers a ${scheme} challenge`, async () => {
+      const s = await server({ auth: { scheme, username: 'cpe', password: 'pw' } });
+      const got = await fetch(s.url('/fw.bin'), { username: 'cpe', password: 'pw' });
+      expect(got.sha256).toBe(SHA);
+      expect(s.requests.map((r) => r.authorization?.split(' ')[0])).toEqual([undefined, scheme === 'basic' ? 'Basic' : 'Digest']);
+    });
+
+    it(`9012 for wrong ${scheme} credentials, and the password is not in the message`, async () => {
+      const s = await server({ auth: { scheme, username: 'cpe', password: 'pw' } });
+      const err = await fault(fetch(s.url('/fw.bin'), { username: 'cpe', password: 'wrong-secret' }));
+      expect(err.faultCode).toBe(9012);
+      expect(err.message).toMatch(/rejected the credentials/);
+      expect(err.message).not.toContain('wrong-secret');
+      expect(s.requests).toHaveLength(2);
+    });
+  }
+
+  it('9012 on a 401 when no credentials are configured', async () => {
+    const s = await server({ auth: { scheme: 'digest', username: 'cpe', password: 'pw' } });
+    const err = await fault(fetch(s.url('/fw.bin')));
+    expect(err.faultCode).toBe(9012);
+    expect(s.requests).toHaveLength(1);
+  });
+});
+
+describe('fetchFile over https', () => {
+  it('downloads with the test CA as the only trust anchor (TLS 1.2+)', async () => {
+    const pki = testPki();
+    const s = await server({ tls: { cert: pki.server.cert, key: pki.server.key } });
+    const got = await fetch(s.url('/fw.bin'), { tls: { ca: pki.ca.cert } });
+    expect(got.sha256).toBe(SHA);
+  });
+
+  it('9015 naming the certificate when the server is signed by another CA', async () => {
+    const pki = testPki();
+    const s = await server({ tls: { cert: pki.otherServer.cert, key: pki.otherServer.key } });
+    const err = await fault(fetch(s.url('/fw.bin'), { tls: { ca: pki.ca.cert } }));
+    expect(err.faultCode).toBe(9015);
+    expect(err.message).toMatch(/certificate is not trusted/);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('9015 when the certificate is for another host name', async () => {
+    const pki = testPki();
+    const s = await server({ tls: { cert: pki.wrongHost.cert, key: pki.wrongHost.key } });
+    const err = await fault(fetch(s.url('/fw.bin'), { tls: { ca: pki.ca.cert } }));
+    expect(err.faultCode).toBe(9015);
+    expect(err.message).toMatch(/certificate is not trusted.*(altnames|Host|IP)/i);
+  });
+
+  it('insecureSkipVerify accepts the wrong CA', async () => {
+    const pki = testPki();
+    const s = await server({ tls: { cert: pki.otherServer.cert, key: pki.otherServer.key } });
+    const got = await fetch(s.url('/fw.bin'), { tls: { ca: pki.ca.cert, insecureSkipVerify: true } });
+    expect(got.bytes).toBe(FILE.length);
+  });
+
+  it('sends the client certificate when configured, and fails with 9015 without one', async () => {
+    const pki = testPki();
+    const s = await server({ tls: { cert: pki.server.cert, key: pki.server.key, ca: pki.ca.cert, requestCert: true } });
+    const got = await fetch(s.url('/fw.bin'), { tls: { ca: pki.ca.cert, cert: pki.client.cert, key: pki.client.key } });
+    expect(got.sha256).toBe(SHA);
+    expect(s.requests[0]?.clientCert).toBe('test-cpe');
+    const err = await fault(fetch(s.url('/fw.bin'), { tls: { ca: pki.ca.cert } }));
+    expect(err.faultCode).toBe(9015);
+    expect(err.message).toMatch(/^TLS handshake with the file server failed: [^\n]*certificate/);
+    expect(s.requests).toHaveLength(1);
+  });
+});
+
+describe('ServerConnection', () => {
+  it('survives a slow consumer of a body whose server closes the connection (undici 7 asserts here)', async () => {
+    const s = await server();
+    // /bad-length with the true length: Content-Length, then FIN right behind the body.
+    const url = new URL(s.url(`/bad-length/fw.bin?cl=${FILE.length}`));
+    for (let i = 0; i < 5; i++) {
+      const conn = new ServerConnection(undefined, 2000);
+      const res = await conn.request(url, { method: 'GET', headers: {} });
+      const chunks: Buffer[] = [];
+      const slow = new Writable({ highWaterMark: 1024, write(chunk: Buffer, _e, done) { chunks.push(chunk); setTimeout(done, 1); } });
+      await pipeline(res.body, slow);
+      conn.close();
+      expect(Buffer.concat(chunks).equals(FILE)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * A loopback file server (node:http / node:https on 127.0.0.1, port 0) for the transfer tests.
+ * Its Basic and Digest (MD5, qop=auth) checks are written here, independently of src/transport.
+ *
+ *   GET  <path in files>           the file
+ *   GET  /truncated/<name>         full Content-Length, half the body, then the socket is destroyed
+ *   GET  /bad-length/<name>?cl=N   raw response declaring Content-Length N (none without cl), the whole file, close
+ *   GET  /status/<code>            an empty answer with that status
+ *   GET  /slow/<name>?every=ms     the file in 1 KiB chunks, one every `every` ms
+ *   GET  /stall/<name>             headers and half the body, then silence (the socket stays open)
+ *   GET  any path added with redirect(from, to, status)
+ *   PUT  any path                  stores the body in `uploads`, answers `putStatus` (default 201)
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import { parseAuthParams } from '../transport/servers.ts';
+
+export interface FileServerAuth {
+  scheme: 'basic' | 'digest';
+  username: string;
+  password: string;
+  realm?: string;
+}
+
+export interface FileServerOptions {
+  files?: Map<string, Buffer>;
+  auth?: FileServerAuth;
+  /** https: server certificate; `ca` + requestCert to ask for (and require) a client certificate. */
+  tls?: { cert: string; key: string; ca?: string; requestCert?: boolean };
+  putStatus?: number;
+}
+
+export interface SeenRequest {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+  /** CN of the client certificate, https with requestCert only. */
+  clientCert: string | undefined;
+}
+
+export interface Upload {
+  body: Buffer;
+  contentType: string | undefined;
+  authorization: string | undefined;
+}
+
+export interface FileServer {
+  origin: string;
+  port: number;
+  url(path: string): string;
+  files: Map<string, Buffer>;
+  requests: SeenRequest[];
+  uploads: Map<string, Upload>;
+  /** Answer GET `from` with `status` and Location `to` (absolute or relative). */
+  redirect(from: string, to: string, status?: number): void;
+  close(): Promise<void>;
+}
+
+export async function startFileServer(o: FileServerOptions = {}): Promise<FileServer> {
+  const files = o.files ?? new Map<string, Buffer>();
+  const redirects = new Map<string, { to: string; status: number }>();
+  const requests: SeenRequest[] = [];
+  const uploads = new Map<string, Upload>();
+  const sockets = new Set<Socket>();
+  const checkAuth = o.auth ? authChecker(o.auth) : undefined;
+
+  const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer): void => {
+    const method = req.method ?? '';
+    const url = new URL(req.url ?? '/', 'http://x');
+    const tls = o.tls?.requestCert === true ? (req.socket as TLSSocket).getPeerCertificate() : undefined;
+    const cn = tls?.subject?.CN;
+    requests.push({ method, url: req.url ?? '', authorization: req.headers.authorization, clientCert: typeof cn === 'string' ? cn : undefined });
+    if (checkAuth && !checkAuth(req, res)) return;
+
+    if (method === 'PUT') {
+      const ct = req.headers['content-type'];
+      uploads.set(url.pathname, { body, contentType: ct, authorization: req.headers.authorization });
+      res.writeHead(o.putStatus ?? 201).end();
+      return;
+    }
+    const redirect = redirects.get(url.pathname);
+    if (redirect) {
+      res.writeHead(redirect.status, { location: redirect.to }).end();
+      return;
+    }
+    const status = /^\/status\/(\d{3})$/.exec(url.pathname);
+    if (status) {
+      res.writeHead(Number(status[1])).end();
+      return;
+    }
+    const [, route, name] = /^\/(truncated|bad-length|slow|stall)(\/.*)$/.exec(url.pathname) ?? [];
+    const file = files.get(name ?? url.pathname);
+    if (method !== 'GET' || !file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    switch (route) {
+      case 'truncated':
+        res.writeHead(200, { 'content-length': String(file.length) });
+        res.write(file.subarray(0, file.length >> 1), () => res.socket?.destroy());
+        return;
+      case 'bad-length': {
+        // Raw bytes: node:http itself refuses to send a body that disagrees with Content-Length.
+        const socket = req.socket;
+        const cl = url.searchParams.get('cl');
+        socket.write(`HTTP/1.1 200 OK\r\n${cl === null ? '' : `Content-Length: ${cl}\r\n`}Connection: close\r\n\r\n`);
+        socket.end(file);
+        return;
+      }
+      case 'slow': {
+        const every = Number(url.searchParams.get('every') ?? '20');
+        res.writeHead(200, { 'content-length': String(file.length) });
+        let sent = 0;
+        const timer = setInterval(() => {
+          const chunk = file.subarray(sent, sent + 1024);
+          sent += chunk.length;
+          if (sent >= file.length) {
+            clearInterval(timer);
+            res.end(chunk);
+          } else {
+            res.write(chunk);
+          }
+        }, every);
+        res.on('close', () => clearInterval(timer));
+        return;
+      }
+      case 'stall':
+        res.writeHead(200, { 'content-length': String(file.length) });
+        res.write(file.subarray(0, file.length >> 1));
+        return;
+      default:
+        res.writeHead(200, { 'content-length': String(file.length), 'content-type': 'application/octet-stream' }).end(file);
+    }
+  };
+
+  const server: Server = o.tls
+    ? createHttpsServer({ cert: o.tls.cert, key: o.tls.key, ca: o.tls.ca, requestCert: o.tls.requestCert === true, rejectUnauthorized: o.tls.requestCert === true })
+    : createHttpServer();
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  server.on('tlsClientError', () => { /* handshake failures are what the negative tests provoke */ });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => handle(req, res, Buffer.concat(chunks)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const origin = `${o.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  return {
+    origin, port, files, requests, uploads,
+    url: (path) => `${origin}${path}`,
+    redirect: (from, to, status = 302) => { redirects.set(from, { to, status }); },
+    close: () => new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+/** Returns true when the request may proceed; otherwise it has answered 401 with a fresh challenge. */
+function authChecker(a: FileServerAuth): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const realm = a.realm ?? 'files';
+  const nonces = new Set<string>();
+  const md5 = (s: string): string => createHash('md5').update(s).digest('hex');
+  const challenge = (res: ServerResponse): false => {
+    let value = `Basic realm="${realm}"`;
+    if (a.scheme === 'digest') {
+      const nonce = randomBytes(12).toString('hex');
+      nonces.add(nonce);
+      value = `Digest realm="${realm}", qop="auth", algorithm=MD5, nonce="${nonce}"`;
+    }
+    res.writeHead(401, { 'www-authenticate': value }).end();
+    return false;
+  };
+  return (req, res) => {
+    const header = req.headers.authorization ?? '';
+    if (a.scheme === 'basic') {
+      const expected = `Basic ${Buffer.from(`${a.username}:${a.password}`).toString('base64')}`;
+      return header === expected || challenge(res);
+    }
+    if (!/^digest /i.test(header)) return challenge(res);
+    const p = parseAuthParams(header.slice(7));
+    if (!nonces.has(p['nonce'] ?? '') || p['username'] !== a.username || p['realm'] !== realm || p['uri'] !== req.url || p['qop'] !== 'auth') {
+      return challenge(res);
+    }
+    const ha1 = md5(`${a.username}:${realm}:${a.password}`);
+    const ha2 = md5(`${req.method ?? ''}:${p['uri'] ?? ''}`);
+    const expected = md5(`${ha1}:${p['nonce'] ?? ''}:${p['nc'] ?? ''}:${p['cnonce'] ?? ''}:auth:${ha2}`);
+    return p['response'] === expected || challenge(res);
+  };
+}
