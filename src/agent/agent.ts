@@ -22,6 +22,8 @@ import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
 import { StunKeepAlive, type StunSettings } from '../nat/stun-keepalive.ts';
 import type { XmppTrust } from '../nat/xmpp-tls.ts';
 import { XmppBinding } from './xmpp-binding.ts';
+import { TransferService } from './transfers.ts';
+import type { TransferTls } from '../transfer/fetch-file.ts';
 import { applyXmppQuickSetup, type XmppQuickSetup } from './xmpp-quick-setup.ts';
 
 export interface AgentOptions {
@@ -58,6 +60,10 @@ export interface AgentOptions {
    * `quickSetup` (the --xmpp-* settings) fills that configuration in at start-up.
    */
   xmpp?: { trust: XmppTrust; quickSetup?: XmppQuickSetup | undefined };
+  /** Download/Upload file servers: https trust (the ACS's), and the largest Download accepted. */
+  transfers?: { tls: TransferTls; maxBytes?: number };
+  /** The agent's recent log lines, for "2 Vendor Log File" uploads. */
+  logText?: () => string;
   log: Logger;
   clock?: Clock;
   random?: () => number;
@@ -96,6 +102,7 @@ export class Agent {
   private stun: StunKeepAlive | undefined;
   private poller: ChangePoller | undefined;
   private xmpp: XmppBinding | undefined;
+  private readonly transfers: TransferService | undefined;
   private lastActiveSession = 0;
 
   constructor(private readonly opts: AgentOptions) {
@@ -116,6 +123,15 @@ export class Agent {
       bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [],
     };
     opts.device.bind(this.tree);
+    const device = opts.device.transfers?.({ stateDir: opts.stateDir, tree: this.tree, root: this.root, logText: opts.logText ?? (() => '') });
+    if (device) {
+      this.transfers = new TransferService({
+        stateDir: opts.stateDir, store: this.store, events: this.events, device, tls: opts.transfers?.tls ?? {},
+        maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock: this.clock,
+        trigger: (reason) => this.trigger(reason), reboot: () => this.restart('firmware install'),
+      });
+      this.transfers.install(this.dispatcher);
+    }
     this.installRpcs();
   }
 
@@ -207,6 +223,7 @@ export class Agent {
       this.events.add('0 BOOTSTRAP');
     }
     this.events.add('1 BOOT');
+    await this.transfers?.boot();
     this.tree.changes.onActive(() => void this.activeChange());
     this.poller = new ChangePoller(this.tree, this.clock, this.opts.pollIntervalMs ?? 60_000);
     this.poller.start();
@@ -234,6 +251,7 @@ export class Agent {
     }
     await this.startXmpp();
     this.schedule(0);
+    this.transfers?.kick();
   }
 
   private async startXmpp(): Promise<void> {
@@ -258,6 +276,7 @@ export class Agent {
     this.running = false;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.poller?.stop();
+    await this.transfers?.stop();
     await this.xmpp?.stop();
     await this.crServer?.close();
     this.stun?.stop();
@@ -352,6 +371,7 @@ export class Agent {
     const outcome = await runSession({
       tree: this.tree, root: this.root, events: this.events, dispatcher: this.dispatcher,
       connect: () => this.opts.connect(url, user || undefined, pass || undefined),
+      ...(this.transfers ? { pendingTransfers: () => this.transfers!.reports(), transferAcknowledged: (k: string) => this.transfers!.acknowledged(k) } : {}),
       log: this.opts.log, maxMessageBytes: this.opts.maxMessageBytes, retryCount: this.state.retryCount,
       now: () => new Date(this.clock.now()),
     });
@@ -373,6 +393,7 @@ export class Agent {
       // The ACS may have changed the XMPP or STUN configuration: follow it.
       await this.xmpp?.refresh();
       await this.followStunEnable();
+      this.transfers?.kick();
       if (this.again || this.events.size > 0) {
         this.again = false;
         return this.schedule(0);
@@ -430,11 +451,17 @@ export class Agent {
    */
   private async reboot(commandKey: string): Promise<void> {
     this.events.add('M Reboot', commandKey);
+    await this.restart('Reboot');
+  }
+
+  /** A reboot of the box; the simulated device restarts in place (boot events, live values, staged firmware). */
+  private async restart(why: string): Promise<void> {
     if (this.opts.onReboot) return this.opts.onReboot();
-    this.opts.log.info('agent: simulated reboot');
+    this.opts.log.info(`agent: simulated reboot (${why})`);
     this.events.rebooted();
     this.events.add('1 BOOT');
     this.opts.device.bind(this.tree); // live values restart: UpTime from 0
+    await this.transfers?.boot();
     this.trigger('boot');
   }
 
@@ -446,6 +473,7 @@ export class Agent {
     this.applySettings();
     await this.startXmpp();
     this.events.clear();
+    this.transfers?.clear();
     this.state = { bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [], profile: this.opts.profileName };
     this.saveState();
     this.events.add('0 BOOTSTRAP');

@@ -3,6 +3,8 @@ import { SchemaIndex } from '../datamodel/schema-index.ts';
 import type { ResolvedProfile } from '../device/profile/types.ts';
 import { mountedItems } from '../device/profile/mount.ts';
 import { bindLiveValues } from '../device/simulated/live-values.ts';
+import { simulatedTransfers, type SimulatedTransfersContext } from '../device/simulated/simulated-transfers.ts';
+import type { DeviceTransfers } from '../device/transfers.ts';
 import { schemaPathOf } from '../datamodel/paths.ts';
 import type { Value } from '../schema/values.ts';
 
@@ -12,6 +14,8 @@ export interface DeviceSetup {
   readonly profile: ResolvedProfile;
   /** Registers the device's handlers (live values, integrator bindings). */
   bind(tree: DataModel): void;
+  /** What the device does with downloaded files and what it uploads (the simulated device's own by default). */
+  transfers?(ctx: SimulatedTransfersContext): DeviceTransfers;
 }
 
 /** The embedded simulated device for a profile: supported items only, live values bound. */
@@ -25,6 +29,7 @@ export async function simulatedDevice(profile: ResolvedProfile, extraBind?: (tre
       bindLiveValues(tree);
       extraBind?.(tree);
     },
+    transfers: (ctx) => simulatedTransfers(ctx),
   };
 }
 

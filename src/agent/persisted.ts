@@ -1,6 +1,7 @@
 import type { TreeSnapshot } from '../datamodel/instance-state.ts';
 import type { EventQueueState } from '../cwmp/event-queue.ts';
 import type { DocumentSpec } from '../store/index.ts';
+import type { TransferQueueState } from '../transfer/transfer-queue.ts';
 
 /** Throws unless `v` is a plain object; the store then falls back to the last good copy. */
 function record(v: unknown, what: string): Record<string, unknown> {
@@ -51,5 +52,19 @@ export const AGENT_DOC: DocumentSpec<AgentState> = {
     if (typeof o['retryCount'] !== 'number') throw new Error('agent.retryCount is missing');
     if (!Array.isArray(o['scheduledInforms'])) throw new Error('agent.scheduledInforms is not a list');
     return o as unknown as AgentState;
+  },
+};
+
+export const TRANSFERS_DOC: DocumentSpec<TransferQueueState> = {
+  version: 1,
+  migrations: {},
+  validate: (p) => {
+    const o = record(p, 'transfers');
+    if (!Array.isArray(o['jobs'])) throw new Error('transfers.jobs is not a list');
+    for (const j of o['jobs'] as unknown[]) {
+      const r = record(j, 'transfers.jobs[]');
+      if (typeof r['id'] !== 'string' || typeof r['commandKey'] !== 'string' || typeof r['state'] !== 'string') throw new Error('transfers.jobs[] lacks id, commandKey or state');
+    }
+    return o as unknown as TransferQueueState;
   },
 };

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { resolveSettings, SETTINGS, SettingsError, type RawLayer } from '../agent/settings.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { controlCommand } from './control-command.ts';
+import { makeImageCommand } from './make-image-command.ts';
 import { runCommand } from './run-command.ts';
 
 const HELP = `usage: tr069-agent <command> [options]
@@ -17,6 +18,8 @@ commands:
   delete ROW.               delete a row, e.g. delete Device.IP.Interface.2.
                             (get/set/add/delete talk to the running agent over its socket in
                             --state-dir, or edit the persisted state when none runs)
+  make-image --version V --out FILE [--product-class C] [--oui XXXXXX] [--hardware H1,H2] [--payload FILE]
+                            write a firmware image the simulated device installs on Download
   help                      this text
 
 options (also as environment variables and config-file keys; flags > env > file > profile):
@@ -44,6 +47,12 @@ function readConfig(file: string): RawLayer {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'make-image') {
+    const a = parseArgs(argv.slice(1), new Set(), new Set(['version', 'product-class', 'oui', 'hardware', 'payload', 'out']));
+    const f = a.flags;
+    process.stdout.write(`${await makeImageCommand({ version: f['version'], productClass: f['product-class'], oui: f['oui'], hardware: f['hardware'], payload: f['payload'], out: f['out'] })}\n`);
+    return 0;
+  }
   const known = new Set([...SETTINGS.map((s) => s.flag), 'config', 'help']);
   const args = parseArgs(argv, new Set(['insecure', 'help']), known);
   const [command = 'run'] = args.positionals;

@@ -6,6 +6,7 @@ import { demoScript } from '../demo-acs/demo-script.ts';
 import { ScriptedAcs } from '../demo-acs/scripted-acs.ts';
 import { loadProfile } from '../device/profile/load.ts';
 import { createLogger, Redactor } from '../log/logger.ts';
+import { LogTail } from '../log/log-tail.ts';
 import { AcsSession } from '../transport/index.ts';
 
 function readPem(file: string | undefined, setting: string): string | undefined {
@@ -21,7 +22,14 @@ function readPem(file: string | undefined, setting: string): string | undefined 
 export async function runCommand(settings: AgentSettings): Promise<void> {
   const redactor = new Redactor();
   for (const spec of SETTINGS) if (spec.secret) redactor.add(String(settings[spec.key] ?? ''));
-  const log = createLogger({ level: settings.logLevel, format: settings.logFormat }, redactor);
+  const tail = new LogTail();
+  const log = createLogger({
+    level: settings.logLevel, format: settings.logFormat,
+    write: (line) => {
+      process.stderr.write(`${line}\n`);
+      tail.push(line);
+    },
+  }, redactor);
   const ca = readPem(settings.caFile, 'ca-file');
   const cert = readPem(settings.certFile, 'cert-file');
   const key = readPem(settings.keyFile, 'key-file');
@@ -56,6 +64,8 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
       }),
     connectionRequests: { port: settings.crPort, advertiseHost: settings.crHost },
     udpConnectionRequests: { port: settings.udpPort },
+    transfers: { tls: { ca, cert, key, insecureSkipVerify: settings.insecure }, maxBytes: settings.maxDownloadBytes },
+    logText: () => tail.text(),
     xmpp: {
       trust: { ca, cert, key, insecureSkipVerify: settings.insecure },
       quickSetup: settings.xmppJid === undefined ? undefined : {

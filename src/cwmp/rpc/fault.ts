@@ -17,6 +17,14 @@ const NAMES: Record<number, string> = {
   9011: 'Upload failure',
   9012: 'File transfer server authentication failure',
   9013: 'Unsupported protocol for file transfer',
+  9014: 'File transfer failure: cannot join the multicast group',
+  9015: 'File transfer failure: cannot reach the file server',
+  9016: 'File transfer failure: cannot get the file',
+  9017: 'File transfer failure: download did not complete',
+  9018: 'File transfer failure: file corrupted',
+  9019: 'File transfer failure: file authentication failed',
+  9020: 'File transfer failure: no time window left',
+  9021: 'Cancelling the transfer is not allowed in its current state',
 };
 
 export function cwmpFault(code: number, detail?: string): CwmpFaultBody {

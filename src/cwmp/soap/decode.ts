@@ -6,7 +6,8 @@ export type DecodeResult =
   | { ok: true; version: CwmpVersion; header: Header; body: Message; mustUnderstandUnknown: string[] }
   | { ok: false; reason: 'too-large' | 'too-deep' | 'dtd' | 'malformed' | 'not-soap' | 'unknown-method' | 'bad-arguments'; message: string; id?: string; method?: string; version?: CwmpVersion };
 
-const LISTS = new Set(['ParameterValueStruct', 'EventStruct', 'string', 'ParameterInfoStruct', 'ParameterAttributeStruct', 'SetParameterAttributesStruct', 'SetParameterValuesFault']);
+const LISTS = new Set(['ParameterValueStruct', 'EventStruct', 'string', 'ParameterInfoStruct', 'ParameterAttributeStruct', 'SetParameterAttributesStruct', 'SetParameterValuesFault',
+  'TimeWindowStruct', 'QueuedTransferStruct', 'AllQueuedTransferStruct']);
 
 // Prefixes are stripped: CWMP elements are matched by local name, so any prefix an ACS picks works.
 const parser = new XMLParser({
@@ -69,8 +70,34 @@ function message(kind: MessageKind, n: Node): Message {
   switch (kind) {
     case 'GetRPCMethods': case 'FactoryReset': case 'GetQueuedTransfers': case 'GetAllQueuedTransfers':
     case 'SetParameterAttributesResponse': case 'RebootResponse': case 'FactoryResetResponse': case 'ScheduleInformResponse':
-    case 'CancelTransferResponse': case 'TransferCompleteResponse':
+    case 'CancelTransferResponse': case 'TransferCompleteResponse': case 'ScheduleDownloadResponse': case 'AutonomousTransferCompleteResponse':
       return { kind };
+    case 'ScheduleDownload': {
+      const windows = list(n, 'TimeWindowList', 'TimeWindowStruct').map((w) => ({
+        windowStart: int(w, 'WindowStart'), windowEnd: int(w, 'WindowEnd'), windowMode: req(w, 'WindowMode'), userMessage: text(w['UserMessage']), maxRetries: int(w, 'MaxRetries'),
+      }));
+      if (windows.length < 1 || windows.length > 2) throw new BadArguments(`TimeWindowList holds ${windows.length} windows; 1 or 2 are allowed`);
+      return {
+        kind, commandKey: req(n, 'CommandKey'), fileType: req(n, 'FileType'), url: req(n, 'URL'), username: text(n['Username']), password: text(n['Password']),
+        fileSize: 'FileSize' in n ? int(n, 'FileSize') : 0, targetFileName: text(n['TargetFileName']), timeWindowList: windows,
+      };
+    }
+    case 'GetQueuedTransfersResponse':
+      return { kind, transferList: list(n, 'TransferList', 'QueuedTransferStruct').map((t) => ({ commandKey: text(t['CommandKey']), state: int(t, 'State') })) };
+    case 'GetAllQueuedTransfersResponse':
+      return {
+        kind, transferList: list(n, 'TransferList', 'AllQueuedTransferStruct').map((t) => ({
+          commandKey: text(t['CommandKey']), state: int(t, 'State'), isDownload: bool(t, 'IsDownload'), fileType: text(t['FileType']), fileSize: int(t, 'FileSize'), targetFileName: text(t['TargetFileName']),
+        })),
+      };
+    case 'AutonomousTransferComplete': {
+      const f = obj(n['FaultStruct']);
+      return {
+        kind, announceUrl: text(n['AnnounceURL']), transferUrl: text(n['TransferURL']), isDownload: bool(n, 'IsDownload'), fileType: text(n['FileType']),
+        fileSize: 'FileSize' in n ? int(n, 'FileSize') : 0, targetFileName: text(n['TargetFileName']),
+        fault: { faultCode: 'FaultCode' in f ? int(f, 'FaultCode') : 0, faultString: text(f['FaultString']) }, startTime: text(n['StartTime']), completeTime: text(n['CompleteTime']),
+      };
+    }
     case 'GetParameterValues':
     case 'GetParameterAttributes':
       return { kind, parameterNames: strings(n, 'ParameterNames') };

@@ -31,7 +31,20 @@ function body(m: Message): string {
     case 'ScheduleInformResponse':
     case 'CancelTransferResponse':
     case 'TransferCompleteResponse':
+    case 'ScheduleDownloadResponse':
+    case 'AutonomousTransferCompleteResponse':
       return `<cwmp:${m.kind}></cwmp:${m.kind}>`;
+    case 'ScheduleDownload':
+      return `<cwmp:ScheduleDownload>${el('CommandKey', m.commandKey)}${el('FileType', m.fileType)}${el('URL', m.url)}${el('Username', m.username)}${el('Password', m.password)}${el('FileSize', m.fileSize)}${el('TargetFileName', m.targetFileName)}${arr('TimeWindowList', 'cwmp:TimeWindowStruct', m.timeWindowList.map((w) =>
+        `<TimeWindowStruct>${el('WindowStart', w.windowStart)}${el('WindowEnd', w.windowEnd)}${el('WindowMode', w.windowMode)}${el('UserMessage', w.userMessage)}${el('MaxRetries', w.maxRetries)}</TimeWindowStruct>`))}</cwmp:ScheduleDownload>`;
+    case 'GetQueuedTransfersResponse':
+      return `<cwmp:GetQueuedTransfersResponse>${arr('TransferList', 'cwmp:QueuedTransferStruct', m.transferList.map((t) =>
+        `<QueuedTransferStruct>${el('CommandKey', t.commandKey)}${el('State', t.state)}</QueuedTransferStruct>`))}</cwmp:GetQueuedTransfersResponse>`;
+    case 'GetAllQueuedTransfersResponse':
+      return `<cwmp:GetAllQueuedTransfersResponse>${arr('TransferList', 'cwmp:AllQueuedTransferStruct', m.transferList.map((t) =>
+        `<AllQueuedTransferStruct>${el('CommandKey', t.commandKey)}${el('State', t.state)}${el('IsDownload', t.isDownload ? 'true' : 'false')}${el('FileType', t.fileType)}${el('FileSize', t.fileSize)}${el('TargetFileName', t.targetFileName)}</AllQueuedTransferStruct>`))}</cwmp:GetAllQueuedTransfersResponse>`;
+    case 'AutonomousTransferComplete':
+      return `<cwmp:AutonomousTransferComplete>${el('AnnounceURL', m.announceUrl)}${el('TransferURL', m.transferUrl)}${el('IsDownload', m.isDownload ? 'true' : 'false')}${el('FileType', m.fileType)}${el('FileSize', m.fileSize)}${el('TargetFileName', m.targetFileName)}<FaultStruct>${el('FaultCode', m.fault.faultCode)}${el('FaultString', m.fault.faultString)}</FaultStruct>${el('StartTime', m.startTime)}${el('CompleteTime', m.completeTime)}</cwmp:AutonomousTransferComplete>`;
     case 'GetParameterValues':
       return `<cwmp:GetParameterValues>${strings('ParameterNames', m.parameterNames)}</cwmp:GetParameterValues>`;
     case 'GetParameterAttributes':

@@ -14,6 +14,10 @@ export interface Header {
 export interface ParameterValueStruct { name: string; value: string; xsiType?: string | undefined }
 export interface FaultStruct { faultCode: number; faultString: string }
 export interface SetParameterValuesFaultStruct { parameterName: string; faultCode: number; faultString: string }
+/** TR-069 A.4.1.8: WindowStart/WindowEnd are seconds after the request. */
+export interface TimeWindowStruct { windowStart: number; windowEnd: number; windowMode: string; userMessage: string; maxRetries: number }
+export interface QueuedTransferStruct { commandKey: string; state: number }
+export interface AllQueuedTransferStruct extends QueuedTransferStruct { isDownload: boolean; fileType: string; fileSize: number; targetFileName: string }
 
 export type Message =
   // ACS → CPE requests
@@ -33,6 +37,7 @@ export type Message =
   | { kind: 'GetQueuedTransfers' }
   | { kind: 'GetAllQueuedTransfers' }
   | { kind: 'CancelTransfer'; commandKey: string }
+  | { kind: 'ScheduleDownload'; commandKey: string; fileType: string; url: string; username: string; password: string; fileSize: number; targetFileName: string; timeWindowList: TimeWindowStruct[] }
   // CPE → ACS responses
   | { kind: 'GetRPCMethodsResponse'; methodList: string[] }
   | { kind: 'GetParameterValuesResponse'; parameterList: ParameterValueStruct[] }
@@ -48,11 +53,16 @@ export type Message =
   | { kind: 'UploadResponse'; status: number; startTime: string; completeTime: string }
   | { kind: 'ScheduleInformResponse' }
   | { kind: 'CancelTransferResponse' }
+  | { kind: 'ScheduleDownloadResponse' }
+  | { kind: 'GetQueuedTransfersResponse'; transferList: QueuedTransferStruct[] }
+  | { kind: 'GetAllQueuedTransfersResponse'; transferList: AllQueuedTransferStruct[] }
   // CPE → ACS requests and their responses
   | { kind: 'Inform'; deviceId: { manufacturer: string; oui: string; productClass: string; serialNumber: string }; events: { eventCode: string; commandKey: string }[]; maxEnvelopes: number; currentTime: string; retryCount: number; parameterList: ParameterValueStruct[] }
   | { kind: 'InformResponse'; maxEnvelopes: number }
   | { kind: 'TransferComplete'; commandKey: string; fault: FaultStruct; startTime: string; completeTime: string }
   | { kind: 'TransferCompleteResponse' }
+  | { kind: 'AutonomousTransferComplete'; announceUrl: string; transferUrl: string; isDownload: boolean; fileType: string; fileSize: number; targetFileName: string; fault: FaultStruct; startTime: string; completeTime: string }
+  | { kind: 'AutonomousTransferCompleteResponse' }
   // Either direction
   | { kind: 'Fault'; faultCode: number; faultString: string; setParameterValuesFault?: readonly SetParameterValuesFaultStruct[] | undefined };
 
@@ -64,7 +74,8 @@ export const KINDS: readonly MessageKind[] = [
   'CancelTransfer', 'GetRPCMethodsResponse', 'GetParameterValuesResponse', 'SetParameterValuesResponse', 'GetParameterNamesResponse',
   'SetParameterAttributesResponse', 'GetParameterAttributesResponse', 'AddObjectResponse', 'DeleteObjectResponse', 'RebootResponse',
   'FactoryResetResponse', 'DownloadResponse', 'UploadResponse', 'ScheduleInformResponse', 'CancelTransferResponse', 'Inform',
-  'InformResponse', 'TransferComplete', 'TransferCompleteResponse',
+  'InformResponse', 'TransferComplete', 'TransferCompleteResponse', 'ScheduleDownload', 'ScheduleDownloadResponse', 'GetQueuedTransfersResponse',
+  'GetAllQueuedTransfersResponse', 'AutonomousTransferComplete', 'AutonomousTransferCompleteResponse',
 ];
 
 const XSI: Record<string, string> = {

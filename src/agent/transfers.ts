@@ -1,0 +1,321 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, openSync, fsyncSync, closeSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Clock } from '../cwmp/clock.ts';
+import type { EventQueue } from '../cwmp/event-queue.ts';
+import type { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
+import { cwmpFault } from '../cwmp/rpc/fault.ts';
+import type { TransferReport } from '../cwmp/session.ts';
+import type { DeviceTransfers } from '../device/transfers.ts';
+import type { Logger } from '../log/logger.ts';
+import type { StateStore } from '../store/index.ts';
+import { fetchFile, type TransferTls } from '../transfer/fetch-file.ts';
+import { TransferError, transferUrl } from '../transfer/transfer-error.ts';
+import { QUEUED_STATE, TransferQueue, type TimeWindow, type TransferJob, type TransferOrigin } from '../transfer/transfer-queue.ts';
+import { uploadFile } from '../transfer/upload-file.ts';
+import { TRANSFERS_DOC } from './persisted.ts';
+
+export interface TransferServiceOptions {
+  stateDir: string;
+  store: StateStore;
+  events: EventQueue;
+  device: DeviceTransfers;
+  /** The ACS's trust settings: https transfers use the same CA and client certificate. */
+  tls: TransferTls;
+  /** Largest file a Download may bring (and the free space it needs). */
+  maxBytes: number;
+  log: Logger;
+  clock: Clock;
+  /** Ask for a session now (to deliver a TransferComplete). */
+  trigger(reason: string): void;
+  /** Reboot for a firmware install: real, or the simulated device's in-process restart. */
+  reboot(): Promise<void>;
+}
+
+/** TR-069 A.3.2.8: StartTime/CompleteTime of a transfer that has not happened yet. */
+const UNKNOWN_TIME = '0001-01-01T00:00:00Z';
+/** A job cut short by this many restarts fails instead of starting again. */
+const MAX_INTERRUPTIONS = 3;
+const WINDOW_MODES = new Set(['1 At Any Time', '2 Immediately', '3 When Idle', '4 Confirmation Needed']);
+const UPLOAD_TYPE = /^(1 Vendor Configuration File|2 Vendor Log File|3 Vendor Configuration File [0-9]+|4 Vendor Log File [0-9]+|X [0-9A-F]{6} .+)$/;
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.[0-9]{3}Z$/, 'Z');
+}
+
+/**
+ * File transfers (TR-069 A.3.2.8 Download, A.4.1.5 Upload, A.4.1.8 ScheduleDownload, A.4.1.7
+ * CancelTransfer, A.4.1.6 Get(All)QueuedTransfers): the RPCs accept work into a persisted queue;
+ * jobs run one at a time after the session, through the device's transfer handlers; each result
+ * is kept until the ACS acknowledges its TransferComplete. Every state change is persisted before
+ * the next step, so a crash at any point either resumes the job or reports it exactly once.
+ */
+export class TransferService {
+  readonly queue: TransferQueue;
+  private readonly dir: string;
+  private timer: unknown;
+  private active: { id: string; abort: AbortController; done: Promise<void> } | undefined;
+  private stopped = false;
+
+  constructor(private readonly o: TransferServiceOptions) {
+    this.dir = join(o.stateDir, 'transfers');
+    this.queue = new TransferQueue((s) => o.store.write('transfers', TRANSFERS_DOC, s));
+    const saved = o.store.read('transfers', TRANSFERS_DOC);
+    if (saved) this.queue.restore(saved);
+  }
+
+  /**
+   * At every boot (process start or emulated reboot), before the first Inform: finish staged
+   * installs, and settle jobs a restart interrupted.
+   */
+  async boot(): Promise<void> {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    // Partial downloads of an interrupted run are useless: the job starts over.
+    for (const f of readdirSync(this.dir)) if (f.endsWith('.part')) rmSync(join(this.dir, f), { force: true });
+    const { installed } = await this.o.device.boot();
+    const now = this.o.clock.now();
+    for (const job of [...this.queue.list()]) {
+      if (job.state === 'applying' && installed.includes(job.id)) {
+        this.complete(job, 0, '');
+      } else if (job.state === 'running' || job.state === 'applying') {
+        const interrupted = job.interrupted + 1;
+        if (interrupted >= MAX_INTERRUPTIONS) this.complete(job, job.origin === 'Upload' ? 9011 : 9010, `interrupted by ${interrupted} restarts`);
+        else this.queue.update(job.id, { state: 'queued', interrupted, dueAt: Math.min(job.dueAt, now) });
+      }
+    }
+    // A crash between persisting a result and queueing its events loses the events, not the
+    // result: re-raise them for every unacknowledged result ("7 TRANSFER COMPLETE" is single).
+    for (const job of this.queue.pending()) {
+      this.o.events.add('7 TRANSFER COMPLETE');
+      this.o.events.add(`M ${job.origin}`, job.commandKey);
+    }
+  }
+
+  /** The TransferCompletes the next session sends, oldest first. */
+  reports(): TransferReport[] {
+    return this.queue.pending().map((j) => ({ commandKey: j.commandKey, ...j.result! }));
+  }
+
+  acknowledged(commandKey: string): void {
+    this.queue.acknowledged(commandKey);
+    if (this.queue.pending().length > 0) this.o.events.add('7 TRANSFER COMPLETE');
+  }
+
+  /** Starts the next due job unless one runs; plans a wake-up for the next one. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.timer !== undefined) this.o.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.active) return;
+    const now = this.o.clock.now();
+    this.expireWindows(now);
+    const job = this.queue.due(now);
+    if (job) {
+      const abort = new AbortController();
+      const done = this.run(job, abort.signal).finally(() => {
+        this.active = undefined;
+        this.kick();
+      });
+      this.active = { id: job.id, abort, done };
+      return;
+    }
+    const next = this.queue.nextDueAt();
+    if (next !== undefined) this.timer = this.o.clock.setTimeout(() => this.kick(), Math.max(0, next - now));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer !== undefined) this.o.clock.clearTimeout(this.timer);
+    // A running transfer is abandoned, not failed: the next start runs it again.
+    const a = this.active;
+    if (a) {
+      a.abort.abort();
+      await a.done.catch(() => undefined);
+    }
+  }
+
+  /** Factory reset: queued work and unacknowledged results belong to the old ACS. */
+  clear(): void {
+    this.queue.clear();
+  }
+
+  private complete(job: TransferJob, faultCode: number, faultString: string): void {
+    const now = this.o.clock.now();
+    this.queue.finish(job.id, { faultCode, faultString, startTime: job.startTime ?? iso(now), completeTime: iso(now) });
+    this.o.events.add('7 TRANSFER COMPLETE');
+    this.o.events.add(`M ${job.origin}`, job.commandKey);
+    this.o.log.info(`transfer: ${job.origin} ${faultCode === 0 ? 'done' : `failed with ${faultCode} (${faultString})`}`, { commandKey: job.commandKey });
+    this.o.trigger('transfer complete');
+  }
+
+  private async run(job: TransferJob, signal: AbortSignal): Promise<void> {
+    const startTime = iso(this.o.clock.now());
+    this.queue.update(job.id, { state: 'running', startTime });
+    this.o.log.info(`transfer: ${job.origin} ${job.fileType} starting`, { commandKey: job.commandKey });
+    try {
+      if (job.origin === 'Upload') {
+        const content = await this.o.device.produce(job.fileType);
+        await uploadFile({ url: job.url, ...this.credentials(job), body: content.body, contentType: content.contentType, tls: this.o.tls, signal });
+        this.complete({ ...job, startTime }, 0, '');
+        return;
+      }
+      const file = await fetchFile({ url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal });
+      // The file must be on disk before the job says so: a crash after this point applies it.
+      const fd = openSync(file.path, 'r');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      this.queue.update(job.id, { state: 'applying' });
+      let outcome: { reboot: boolean };
+      try {
+        outcome = await this.o.device.apply({ jobId: job.id, commandKey: job.commandKey, fileType: job.fileType, targetFileName: job.targetFileName, ...file });
+      } finally {
+        rmSync(file.path, { force: true }); // whatever the device did not take
+      }
+      if (outcome.reboot) {
+        this.o.log.info('transfer: installed; rebooting to activate', { commandKey: job.commandKey });
+        await this.o.reboot();
+        return;
+      }
+      this.complete({ ...job, startTime }, 0, '');
+    } catch (e) {
+      if (signal.aborted && this.stopped) return; // shutting down: boot() resumes it
+      if (e instanceof TransferError) return this.failed({ ...job, startTime }, e.faultCode, e.message);
+      this.failed({ ...job, startTime }, job.origin === 'Upload' ? 9011 : 9010, (e as Error).message);
+    }
+  }
+
+  /** A failure inside a ScheduleDownload window may be retried there (MaxRetries). */
+  private failed(job: TransferJob, code: number, message: string): void {
+    const now = this.o.clock.now();
+    const w = job.windows?.find((x) => x.startAt <= now && now < x.endAt);
+    if (w && (w.maxRetries < 0 || job.retries < w.maxRetries) && now + 10_000 < w.endAt) {
+      this.o.log.warn(`transfer: ScheduleDownload attempt failed (${code} ${message}); retrying in its window`, { commandKey: job.commandKey });
+      this.queue.update(job.id, { state: 'queued', retries: job.retries + 1, dueAt: now + 10_000 });
+      return;
+    }
+    const later = job.windows?.find((x) => x.startAt > now && x.mode !== '4 Confirmation Needed');
+    if (later) {
+      this.queue.update(job.id, { state: 'queued', retries: 0, dueAt: later.startAt });
+      return;
+    }
+    this.complete(job, code, message);
+  }
+
+  /** ScheduleDownload jobs whose windows all passed without a start fail with 9020. */
+  private expireWindows(now: number): void {
+    for (const job of this.queue.list()) {
+      if (job.state !== 'queued' || !job.windows) continue;
+      const usable = job.windows.filter((w) => w.endAt > now && w.mode !== '4 Confirmation Needed');
+      if (usable.length === 0) this.complete(job, 9020, 'no time window left to download in');
+      else if (job.dueAt < usable[0]!.startAt) this.queue.update(job.id, { dueAt: usable[0]!.startAt });
+    }
+  }
+
+  private credentials(job: TransferJob): { username?: string; password?: string } {
+    return job.username !== '' ? { username: job.username, password: job.password } : {};
+  }
+
+  private accept(job: Omit<TransferJob, 'id' | 'state' | 'interrupted' | 'retries'>): TransferJob {
+    // An ACS that lost our response repeats the request: the same transfer is queued once.
+    const same = this.queue.list().find((j) => j.origin === job.origin && j.commandKey === job.commandKey && j.url === job.url && j.fileType === job.fileType);
+    if (same) {
+      this.o.log.info(`transfer: ${job.origin} repeated by the ACS; already queued`, { commandKey: job.commandKey });
+      return same;
+    }
+    const full: TransferJob = { ...job, id: randomBytes(8).toString('hex'), state: 'queued', interrupted: 0, retries: 0 };
+    this.queue.add(full);
+    return full;
+  }
+
+  /** The checks every transfer request gets before it is queued; a fault, or undefined. */
+  private refuse(url: string, fileType: string, download: boolean): ReturnType<typeof cwmpFault> | undefined {
+    try {
+      transferUrl(url);
+    } catch (e) {
+      if (e instanceof TransferError) return cwmpFault(e.faultCode, e.message);
+      return cwmpFault(9003, `URL '${url}' is not valid`);
+    }
+    const ok = download ? this.o.device.accepts(fileType) : UPLOAD_TYPE.test(fileType) && this.o.device.uploadable(fileType);
+    if (!ok) return cwmpFault(9003, `FileType '${fileType}' is not supported by this device for ${download ? 'Download' : 'Upload'}`);
+    if (this.queue.full) return cwmpFault(9004, `${this.queue.capacity} transfers are already queued`);
+    return undefined;
+  }
+
+  install(d: RpcDispatcher): void {
+    const now = (): number => this.o.clock.now();
+    d.register('Download', async (req, ctx) => {
+      const f = this.refuse(req.url, req.fileType, true);
+      if (f) return f;
+      if (req.delaySeconds < 0 || req.fileSize < 0) return cwmpFault(9003, 'DelaySeconds and FileSize must not be negative');
+      this.accept({
+        origin: 'Download', commandKey: req.commandKey, fileType: req.fileType, url: req.url, username: req.username, password: req.password,
+        fileSize: req.fileSize, targetFileName: req.targetFileName, dueAt: now() + req.delaySeconds * 1000,
+      });
+      ctx.afterSession(() => this.kick());
+      return { kind: 'DownloadResponse', status: 1, startTime: UNKNOWN_TIME, completeTime: UNKNOWN_TIME };
+    });
+    d.register('Upload', async (req, ctx) => {
+      const f = this.refuse(req.url, req.fileType, false);
+      if (f) return f;
+      if (req.delaySeconds < 0) return cwmpFault(9003, 'DelaySeconds must not be negative');
+      this.accept({
+        origin: 'Upload', commandKey: req.commandKey, fileType: req.fileType, url: req.url, username: req.username, password: req.password,
+        fileSize: 0, targetFileName: '', dueAt: now() + req.delaySeconds * 1000,
+      });
+      ctx.afterSession(() => this.kick());
+      return { kind: 'UploadResponse', status: 1, startTime: UNKNOWN_TIME, completeTime: UNKNOWN_TIME };
+    });
+    d.register('ScheduleDownload', async (req, ctx) => {
+      const f = this.refuse(req.url, req.fileType, true);
+      if (f) return f;
+      const at = now();
+      const windows: TimeWindow[] = req.timeWindowList.map((w) => ({
+        startAt: at + w.windowStart * 1000, endAt: at + w.windowEnd * 1000, mode: w.windowMode, userMessage: w.userMessage, maxRetries: w.maxRetries,
+      }));
+      const bad = checkWindows(windows);
+      if (bad) return cwmpFault(9003, bad);
+      this.accept({
+        origin: 'ScheduleDownload', commandKey: req.commandKey, fileType: req.fileType, url: req.url, username: req.username, password: req.password,
+        fileSize: req.fileSize, targetFileName: req.targetFileName, dueAt: windows[0]!.startAt, windows,
+      });
+      ctx.afterSession(() => this.kick());
+      return { kind: 'ScheduleDownloadResponse' };
+    });
+    d.register('CancelTransfer', async (req) => {
+      const r = this.queue.cancel(req.commandKey);
+      if (r === 'cancelled') {
+        this.o.log.info('transfer: cancelled before it started', { commandKey: req.commandKey });
+        return { kind: 'CancelTransferResponse' };
+      }
+      if (r === 'in-progress') return cwmpFault(9021, `the transfer '${req.commandKey}' has already started`);
+      return cwmpFault(9003, `no queued transfer has CommandKey '${req.commandKey}'`);
+    });
+    d.register('GetQueuedTransfers', async () => ({
+      kind: 'GetQueuedTransfersResponse',
+      transferList: this.queue.list().map((j) => ({ commandKey: j.commandKey, state: QUEUED_STATE[j.state] })),
+    }));
+    d.register('GetAllQueuedTransfers', async () => ({
+      kind: 'GetAllQueuedTransfersResponse',
+      transferList: this.queue.list().map((j) => ({
+        commandKey: j.commandKey, state: QUEUED_STATE[j.state], isDownload: j.origin !== 'Upload', fileType: j.fileType, fileSize: j.fileSize, targetFileName: j.targetFileName,
+      })),
+    }));
+  }
+}
+
+/** TR-069 A.4.1.8: one or two windows, each non-empty, in order, not overlapping, known modes. */
+export function checkWindows(windows: readonly TimeWindow[]): string | undefined {
+  if (windows.length < 1 || windows.length > 2) return 'TimeWindowList must hold one or two windows';
+  for (const [i, w] of windows.entries()) {
+    if (!(w.endAt > w.startAt)) return `window ${i + 1}: WindowEnd must be after WindowStart`;
+    if (!WINDOW_MODES.has(w.mode)) return `window ${i + 1}: WindowMode '${w.mode}' is not one of ${[...WINDOW_MODES].join(', ')}`;
+    if (w.maxRetries < -1) return `window ${i + 1}: MaxRetries must be -1 or more`;
+  }
+  if (windows.length === 2 && windows[1]!.startAt < windows[0]!.endAt) return 'the second window must start after the first one ends';
+  return undefined;
+}
+
+export type { TransferOrigin };

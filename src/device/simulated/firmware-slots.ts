@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { syncDirectory, unlinkIfExists, writeFileAtomic } from '../../store/atomic-write.ts';
+import { nodeFileSystem } from '../../store/fs-layer.ts';
+import type { ImageInfo } from '../../transfer/firmware-image.ts';
+
+interface SlotRecord {
+  version: string;
+  sha256: string;
+  /** The transfer that put the image here, so a restart can tell which Download it finished. */
+  jobId: string;
+  at: string;
+}
+
+/**
+ * The simulated device's two firmware slots in a directory: the image staged by a Download and
+ * the active one. Each step is one rename or one atomic record write, ordered so that a crash
+ * between any two steps leaves a state the next `activateStaged()` completes:
+ *
+ *   stage:    drop staged.json → rename the image to staged.img → write staged.json
+ *   activate: rename staged.img to active.img → write active.json → drop staged.json
+ *
+ * staged.json exists only once its image is complete; during activation, staged.json without
+ * staged.img means the image already moved, so activation resumes at the record write.
+ */
+export class FirmwareSlots {
+  private readonly fs = nodeFileSystem;
+
+  constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  }
+
+  private file(name: string): string {
+    return join(this.dir, name);
+  }
+
+  private record(name: string): SlotRecord | undefined {
+    try {
+      const r = JSON.parse(readFileSync(this.file(name), 'utf8')) as Partial<SlotRecord>;
+      return typeof r.version === 'string' && typeof r.jobId === 'string' ? (r as SlotRecord) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private write(name: string, r: SlotRecord): void {
+    writeFileAtomic(this.fs, this.file(name), Buffer.from(`${JSON.stringify(r)}\n`));
+  }
+
+  /** Moves a verified image (same filesystem) into the staged slot. */
+  async stage(imagePath: string, info: ImageInfo, jobId: string): Promise<void> {
+    this.discardStaged();
+    renameSync(imagePath, this.file('staged.img'));
+    syncDirectory(this.fs, this.dir);
+    this.write('staged.json', { version: info.version, sha256: info.sha256, jobId, at: new Date().toISOString() });
+  }
+
+  /** The boot step: a staged image becomes active. Idempotent; resumes an interrupted run. */
+  async activateStaged(): Promise<{ version: string; jobId: string } | undefined> {
+    const staged = this.record('staged.json');
+    if (!staged) {
+      // An image without its record was never fully staged.
+      unlinkIfExists(this.fs, this.file('staged.img'));
+      return undefined;
+    }
+    if (existsSync(this.file('staged.img'))) {
+      renameSync(this.file('staged.img'), this.file('active.img'));
+      syncDirectory(this.fs, this.dir);
+    }
+    this.write('active.json', { ...staged, at: new Date().toISOString() });
+    unlinkIfExists(this.fs, this.file('staged.json'));
+    syncDirectory(this.fs, this.dir);
+    return { version: staged.version, jobId: staged.jobId };
+  }
+
+  activeVersion(): string | undefined {
+    return this.record('active.json')?.version;
+  }
+
+  activeJobId(): string | undefined {
+    return this.record('active.json')?.jobId;
+  }
+
+  discardStaged(): void {
+    unlinkIfExists(this.fs, this.file('staged.json'));
+    unlinkIfExists(this.fs, this.file('staged.img'));
+    syncDirectory(this.fs, this.dir);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The abstraction layer for file transfers: what the device does with a file the ACS had it
+ * download, and what it hands over for an upload. The agent fetches, retries, reports and keeps
+ * the crash-safe bookkeeping; the device only applies and produces files. Failures are thrown
+ * as TransferError with the CWMP fault code (e.g. 9018 for a corrupt image).
+ */
+
+/** A file fetched completely into the device's download directory, size and digest checked. */
+export interface DownloadedFile {
+  /** The agent's id of the transfer; a reboot-time install reports it back in `boot()`. */
+  jobId: string;
+  commandKey: string;
+  /** TR-069 A.3.2.8 FileType, e.g. '1 Firmware Upgrade Image' or 'X 00D09E Channel List'. */
+  fileType: string;
+  targetFileName: string;
+  /** A 0600 file on the same filesystem as the state directory; the device may rename it. */
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface UploadContent {
+  body: Buffer | { path: string };
+  contentType: string;
+}
+
+export interface DeviceTransfers {
+  /** Download file types this device accepts (others are refused with 9003 at request time). */
+  accepts(fileType: string): boolean;
+  /**
+   * Applies a downloaded file. `reboot: true` means it takes effect at the next boot
+   * (firmware): the agent reboots the device and reports the transfer once `boot()` confirms it.
+   */
+  apply(file: DownloadedFile): Promise<{ reboot: boolean }>;
+  /**
+   * Runs at every (real or emulated) boot before the first Inform: finishes staged installs.
+   * Returns the ids of downloads whose install is now in effect.
+   */
+  boot(): Promise<{ installed: string[] }>;
+  /** Upload file types this device can produce. */
+  uploadable(fileType: string): boolean;
+  /** The content of an upload (TR-069 A.4.1.5 FileType), produced when the upload runs. */
+  produce(fileType: string): Promise<UploadContent>;
+}
