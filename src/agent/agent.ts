@@ -129,6 +129,7 @@ export class Agent {
         stateDir: opts.stateDir, store: this.store, events: this.events, device, tls: opts.transfers?.tls ?? {},
         maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock: this.clock,
         trigger: (reason) => this.trigger(reason), reboot: () => this.restart('firmware install'),
+        reportAutonomous: (j) => this.autonomousPolicyAllows(j),
       });
       this.transfers.install(this.dispatcher);
     }
@@ -181,6 +182,25 @@ export class Agent {
 
   private stunMapped: string | undefined;
 
+  /** ManagementServer.AutonomousTransferCompletePolicy (TR-181): off, or filtered by kind, result and file type. */
+  private async autonomousPolicyAllows(j: { isDownload: boolean; fileType: string; success: boolean }): Promise<boolean> {
+    const p = 'ManagementServer.AutonomousTransferCompletePolicy.';
+    if ((await this.value(`${p}Enable`)) !== true) return false;
+    const kind = String((await this.value(`${p}TransferTypeFilter`)) ?? 'Both');
+    const result = String((await this.value(`${p}ResultTypeFilter`)) ?? 'Both');
+    const types = await this.value(`${p}FileTypeFilter`);
+    const list = Array.isArray(types) ? types.map(String) : String(types ?? '').split(',').map((t) => t.trim()).filter((t) => t !== '');
+    return (kind === 'Both' || kind === (j.isDownload ? 'Download' : 'Upload'))
+      && (result === 'Both' || result === (j.success ? 'Success' : 'Failure'))
+      && list.includes(j.fileType); // an empty filter reports nothing (TR-181)
+  }
+
+  /** A device-initiated download (local software asked for it); see TransferService.startAutonomous. */
+  installAutonomously(url: string, fileType: string): ReturnType<TransferService['startAutonomous']> {
+    if (!this.transfers) return { ok: false, code: 9000, message: 'this device has no file-transfer support' };
+    return this.transfers.startAutonomous(url, fileType);
+  }
+
   /** ManagementServer.STUNEnable turns the keep-alive on and off at run time. */
   private async followStunEnable(): Promise<void> {
     if (!this.udp) return;
@@ -230,7 +250,9 @@ export class Agent {
     this.running = true;
     this.state.profile = this.opts.profileName;
     this.saveState();
-    if (this.opts.localControl !== false) this.control = await startControlServer(this.opts.stateDir, this.tree);
+    if (this.opts.localControl !== false) {
+      this.control = await startControlServer(this.opts.stateDir, this.tree, { install: (url, fileType) => this.installAutonomously(url, fileType) });
+    }
     const cr = this.opts.connectionRequests;
     if (cr) {
       this.crServer = new ConnectionRequestServer({
@@ -371,7 +393,10 @@ export class Agent {
     const outcome = await runSession({
       tree: this.tree, root: this.root, events: this.events, dispatcher: this.dispatcher,
       connect: () => this.opts.connect(url, user || undefined, pass || undefined),
-      ...(this.transfers ? { pendingTransfers: () => this.transfers!.reports(), transferAcknowledged: (k: string) => this.transfers!.acknowledged(k) } : {}),
+      ...(this.transfers ? {
+        pendingTransfers: () => this.transfers!.reports(), transferAcknowledged: (k: string) => this.transfers!.acknowledged(k),
+        pendingAutonomousTransfers: () => this.transfers!.autonomousReports(), autonomousTransferAcknowledged: (id: string) => this.transfers!.autonomousAcknowledged(id),
+      } : {}),
       log: this.opts.log, maxMessageBytes: this.opts.maxMessageBytes, retryCount: this.state.retryCount,
       now: () => new Date(this.clock.now()),
     });

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, unlinkSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import type { DataModel } from '../datamodel/tree.ts';
-import { applyControl, parseControlRequest } from './local-control.ts';
+import { applyControl, parseControlRequest, type ControlHooks } from './local-control.ts';
 
 export function controlSocketPath(stateDir: string): string {
   return join(stateDir, 'control.sock');
@@ -11,7 +11,7 @@ export function controlSocketPath(stateDir: string): string {
 const MAX_LINE = 1024 * 1024;
 
 /** The running agent's local-control socket: one JSON request per line, one JSON reply per line. */
-export async function startControlServer(stateDir: string, tree: DataModel): Promise<Server> {
+export async function startControlServer(stateDir: string, tree: DataModel, hooks: ControlHooks = {}): Promise<Server> {
   const path = controlSocketPath(stateDir);
   if (existsSync(path)) {
     // A socket left by a crashed agent answers nobody; one that answers belongs to a live agent.
@@ -39,7 +39,7 @@ export async function startControlServer(stateDir: string, tree: DataModel): Pro
           sock.write(JSON.stringify({ ok: false, code: 9003, message: 'malformed control request' }) + '\n');
           continue;
         }
-        void applyControl(tree, req).then((res) => sock.write(JSON.stringify(res) + '\n'));
+        void applyControl(tree, req, hooks).then((res) => sock.write(JSON.stringify(res) + '\n'));
       }
     });
     sock.on('error', () => sock.destroy());

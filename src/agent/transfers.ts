@@ -5,7 +5,8 @@ import type { Clock } from '../cwmp/clock.ts';
 import type { EventQueue } from '../cwmp/event-queue.ts';
 import type { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
 import { cwmpFault } from '../cwmp/rpc/fault.ts';
-import type { TransferReport } from '../cwmp/session.ts';
+import type { AutonomousTransferReport, TransferReport } from '../cwmp/session.ts';
+import type { EventCode } from '../cwmp/event-codes.ts';
 import type { DeviceTransfers } from '../device/transfers.ts';
 import type { Logger } from '../log/logger.ts';
 import type { StateStore } from '../store/index.ts';
@@ -13,6 +14,7 @@ import { fetchFile, type TransferTls } from '../transfer/fetch-file.ts';
 import { TransferError, transferUrl } from '../transfer/transfer-error.ts';
 import { QUEUED_STATE, TransferQueue, type TimeWindow, type TransferJob, type TransferOrigin } from '../transfer/transfer-queue.ts';
 import { uploadFile } from '../transfer/upload-file.ts';
+import { checkWindows } from '../transfer/time-windows.ts';
 import { TRANSFERS_DOC } from './persisted.ts';
 
 export interface TransferServiceOptions {
@@ -30,13 +32,17 @@ export interface TransferServiceOptions {
   trigger(reason: string): void;
   /** Reboot for a firmware install: real, or the simulated device's in-process restart. */
   reboot(): Promise<void>;
+  /** ManagementServer.AutonomousTransferCompletePolicy: whether the ACS wants to hear of this one. */
+  reportAutonomous(job: { isDownload: boolean; fileType: string; success: boolean }): Promise<boolean>;
 }
+
+/** The "M …" event of each ACS-requested kind of transfer (TR-069 3.7.1.5). */
+const MEVENT: Record<Exclude<TransferOrigin, 'Autonomous'>, EventCode> = { Download: 'M Download', Upload: 'M Upload', ScheduleDownload: 'M ScheduleDownload' };
 
 /** TR-069 A.3.2.8: StartTime/CompleteTime of a transfer that has not happened yet. */
 const UNKNOWN_TIME = '0001-01-01T00:00:00Z';
 /** A job cut short by this many restarts fails instead of starting again. */
 const MAX_INTERRUPTIONS = 3;
-const WINDOW_MODES = new Set(['1 At Any Time', '2 Immediately', '3 When Idle', '4 Confirmation Needed']);
 const UPLOAD_TYPE = /^(1 Vendor Configuration File|2 Vendor Log File|3 Vendor Configuration File [0-9]+|4 Vendor Log File [0-9]+|X [0-9A-F]{6} .+)$/;
 
 function iso(ms: number): string {
@@ -87,8 +93,9 @@ export class TransferService {
     // result: re-raise them for every unacknowledged result ("7 TRANSFER COMPLETE" is single).
     for (const job of this.queue.pending()) {
       this.o.events.add('7 TRANSFER COMPLETE');
-      this.o.events.add(`M ${job.origin}`, job.commandKey);
+      this.o.events.add(MEVENT[job.origin as Exclude<TransferOrigin, 'Autonomous'>], job.commandKey);
     }
+    for (const job of this.queue.pendingAutonomous()) await this.completeAutonomous(job, job.result?.faultCode === 0);
   }
 
   /** The TransferCompletes the next session sends, oldest first. */
@@ -99,6 +106,32 @@ export class TransferService {
   acknowledged(commandKey: string): void {
     this.queue.acknowledged(commandKey);
     if (this.queue.pending().length > 0) this.o.events.add('7 TRANSFER COMPLETE');
+  }
+
+  /** The AutonomousTransferCompletes the next session sends (TR-069 A.3.3.3). */
+  autonomousReports(): AutonomousTransferReport[] {
+    return this.queue.pendingAutonomous().map((j) => ({
+      id: j.id, announceUrl: '', transferUrl: j.url, isDownload: true, fileType: j.fileType, fileSize: j.fileSize, targetFileName: j.targetFileName, ...j.result!,
+    }));
+  }
+
+  autonomousAcknowledged(id: string): void {
+    this.queue.remove(id);
+    if (this.queue.pendingAutonomous().length > 0) this.o.events.add('10 AUTONOMOUS TRANSFER COMPLETE');
+  }
+
+  /**
+   * A download the device itself decided on (its own update check, or `tr069-agent install`):
+   * the same fetch, apply and reboot path, reported with AutonomousTransferComplete.
+   */
+  startAutonomous(url: string, fileType: string): { ok: true; id: string } | { ok: false; code: number; message: string } {
+    const f = this.refuse(url, fileType, true);
+    if (f) return { ok: false, code: f.faultCode, message: f.faultString };
+    const job = this.accept({
+      origin: 'Autonomous', commandKey: '', fileType, url, username: '', password: '', fileSize: 0, targetFileName: '', dueAt: this.o.clock.now(),
+    });
+    this.kick();
+    return { ok: true, id: job.id };
   }
 
   /** Starts the next due job unless one runs; plans a wake-up for the next one. */
@@ -142,10 +175,25 @@ export class TransferService {
   private complete(job: TransferJob, faultCode: number, faultString: string): void {
     const now = this.o.clock.now();
     this.queue.finish(job.id, { faultCode, faultString, startTime: job.startTime ?? iso(now), completeTime: iso(now) });
-    this.o.events.add('7 TRANSFER COMPLETE');
-    this.o.events.add(`M ${job.origin}`, job.commandKey);
     this.o.log.info(`transfer: ${job.origin} ${faultCode === 0 ? 'done' : `failed with ${faultCode} (${faultString})`}`, { commandKey: job.commandKey });
+    if (job.origin === 'Autonomous') {
+      void this.completeAutonomous(job, faultCode === 0).catch((e: Error) => this.o.log.error(`transfer: ${e.message}`));
+      return;
+    }
+    this.o.events.add('7 TRANSFER COMPLETE');
+    this.o.events.add(MEVENT[job.origin], job.commandKey);
     this.o.trigger('transfer complete');
+  }
+
+  /** Reported only when the ACS's policy asks for it; otherwise forgotten at once. */
+  private async completeAutonomous(job: TransferJob, success: boolean): Promise<void> {
+    if (!(await this.o.reportAutonomous({ isDownload: true, fileType: job.fileType, success }))) {
+      this.o.log.info('transfer: autonomous transfer not reported (AutonomousTransferCompletePolicy)');
+      this.queue.remove(job.id);
+      return;
+    }
+    this.o.events.add('10 AUTONOMOUS TRANSFER COMPLETE');
+    this.o.trigger('autonomous transfer complete');
   }
 
   private async run(job: TransferJob, signal: AbortSignal): Promise<void> {
@@ -293,29 +341,18 @@ export class TransferService {
       if (r === 'in-progress') return cwmpFault(9021, `the transfer '${req.commandKey}' has already started`);
       return cwmpFault(9003, `no queued transfer has CommandKey '${req.commandKey}'`);
     });
+    // Only what the ACS asked for is listed (TR-069 A.4.1.6).
+    const requested = (): TransferJob[] => this.queue.list().filter((j) => j.origin !== 'Autonomous');
     d.register('GetQueuedTransfers', async () => ({
       kind: 'GetQueuedTransfersResponse',
-      transferList: this.queue.list().map((j) => ({ commandKey: j.commandKey, state: QUEUED_STATE[j.state] })),
+      transferList: requested().map((j) => ({ commandKey: j.commandKey, state: QUEUED_STATE[j.state] })),
     }));
     d.register('GetAllQueuedTransfers', async () => ({
       kind: 'GetAllQueuedTransfersResponse',
-      transferList: this.queue.list().map((j) => ({
+      transferList: requested().map((j) => ({
         commandKey: j.commandKey, state: QUEUED_STATE[j.state], isDownload: j.origin !== 'Upload', fileType: j.fileType, fileSize: j.fileSize, targetFileName: j.targetFileName,
       })),
     }));
   }
 }
 
-/** TR-069 A.4.1.8: one or two windows, each non-empty, in order, not overlapping, known modes. */
-export function checkWindows(windows: readonly TimeWindow[]): string | undefined {
-  if (windows.length < 1 || windows.length > 2) return 'TimeWindowList must hold one or two windows';
-  for (const [i, w] of windows.entries()) {
-    if (!(w.endAt > w.startAt)) return `window ${i + 1}: WindowEnd must be after WindowStart`;
-    if (!WINDOW_MODES.has(w.mode)) return `window ${i + 1}: WindowMode '${w.mode}' is not one of ${[...WINDOW_MODES].join(', ')}`;
-    if (w.maxRetries < -1) return `window ${i + 1}: MaxRetries must be -1 or more`;
-  }
-  if (windows.length === 2 && windows[1]!.startAt < windows[0]!.endAt) return 'the second window must start after the first one ends';
-  return undefined;
-}
-
-export type { TransferOrigin };

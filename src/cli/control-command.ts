@@ -42,10 +42,11 @@ async function offline(settings: AgentSettings, req: ControlRequest): Promise<Co
 }
 
 export async function controlCommand(op: ControlRequest['op'], args: readonly string[], settings: AgentSettings): Promise<void> {
+  if (op === 'install') return install(args, settings);
   const [path, value] = args;
   if (path === undefined) throw new UsageError(`${op} needs a path, e.g. tr069-agent ${op} --state-dir DIR Device.DeviceInfo.`);
   if (op === 'set' && value === undefined) throw new UsageError('set needs a path and a value, e.g. tr069-agent set --state-dir DIR Device.DeviceInfo.ProvisioningCode ABC');
-  const req: ControlRequest = op === 'set' ? { op, path, value: value! } : { op, path };
+  const req: ControlRequest = op === 'set' ? { op, path, value: value! } : { op: op as 'get' | 'add' | 'delete', path };
   const socket = controlSocketPath(settings.stateDir);
   const res = existsSync(socket) && (await isAlive(socket)) ? await ask(socket, req) : await offline(settings, req);
   if (!res.ok) {
@@ -54,4 +55,15 @@ export async function controlCommand(op: ControlRequest['op'], args: readonly st
   }
   for (const v of res.values ?? []) process.stdout.write(`${v.path} = ${v.value}\n`);
   if (res.instance !== undefined) process.stdout.write(`${path}${res.instance}.\n`);
+}
+
+/** `tr069-agent install URL [FILETYPE]`: the running agent downloads and applies it on its own. */
+async function install(args: readonly string[], settings: AgentSettings): Promise<void> {
+  const [url, fileType = '1 Firmware Upgrade Image'] = args;
+  if (url === undefined) throw new UsageError("install needs a URL, e.g. tr069-agent install --state-dir DIR http://updates.example.net/fw-2.0.0.img");
+  const socket = controlSocketPath(settings.stateDir);
+  if (!(existsSync(socket) && (await isAlive(socket)))) throw new UsageError(`install needs the running agent; start it with --state-dir ${settings.stateDir} first`);
+  const res = await ask(socket, { op: 'install', url, fileType });
+  if (!res.ok) throw new Error(`fault ${res.code}: ${res.message}`);
+  process.stdout.write(`install: transfer ${res.transfer ?? ''} queued; its result goes to the ACS as AutonomousTransferComplete when the policy asks for it\n`);
 }

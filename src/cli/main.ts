@@ -18,6 +18,8 @@ commands:
   delete ROW.               delete a row, e.g. delete Device.IP.Interface.2.
                             (get/set/add/delete talk to the running agent over its socket in
                             --state-dir, or edit the persisted state when none runs)
+  install URL [FILETYPE]    the running agent downloads and applies a file on its own (default
+                            '1 Firmware Upgrade Image'), reported as AutonomousTransferComplete
   make-image --version V --out FILE [--product-class C] [--oui XXXXXX] [--hardware H1,H2] [--payload FILE]
                             write a firmware image the simulated device installs on Download
   help                      this text
@@ -70,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
     case 'set':
     case 'add':
     case 'delete':
+    case 'install':
       await controlCommand(command, args.positionals.slice(1), settings);
       return 0;
     default:

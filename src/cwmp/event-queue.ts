@@ -53,6 +53,11 @@ export class EventQueue {
     if (this.events.length !== before) this.changed();
   }
 
+  /** Drops every event completed by this kind of CPE request (e.g. AutonomousTransferComplete). */
+  completeBy(completion: Completion): void {
+    this.filter((e) => ruleOf(e.code).completion !== completion);
+  }
+
   /** A session failed: drop what must not be retried. */
   sessionFailed(): void {
     this.filter((e) => !ruleOf(e.code).discardOnFailure);

@@ -24,6 +24,22 @@ export interface TransferReport {
   completeTime: string;
 }
 
+/** A transfer the device started itself (TR-069 A.3.3.3 AutonomousTransferComplete). */
+export interface AutonomousTransferReport {
+  /** The agent's id, to acknowledge exactly this report. */
+  id: string;
+  announceUrl: string;
+  transferUrl: string;
+  isDownload: boolean;
+  fileType: string;
+  fileSize: number;
+  targetFileName: string;
+  faultCode: number;
+  faultString: string;
+  startTime: string;
+  completeTime: string;
+}
+
 export interface SessionDeps {
   tree: DataModel;
   root: string;
@@ -37,6 +53,9 @@ export interface SessionDeps {
   /** TransferCompletes not yet acknowledged by the ACS (TR-069 A.3.3.2). */
   pendingTransfers?(): TransferReport[];
   transferAcknowledged?(commandKey: string): void;
+  /** AutonomousTransferCompletes not yet acknowledged, already filtered by the ACS's policy. */
+  pendingAutonomousTransfers?(): AutonomousTransferReport[];
+  autonomousTransferAcknowledged?(id: string): void;
   /** Told the local address of the connection to the ACS, for ConnectionRequestURL. */
   onLocalAddress?(address: string): void | Promise<void>;
 }
@@ -129,6 +148,28 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       deps.transferAcknowledged?.(t.commandKey);
       deps.events.completeTransfer(t.commandKey);
     }
+    for (const t of deps.pendingAutonomousTransfers?.() ?? []) {
+      if (hold) break;
+      const body: Message = {
+        kind: 'AutonomousTransferComplete', announceUrl: t.announceUrl, transferUrl: t.transferUrl, isDownload: t.isDownload, fileType: t.fileType,
+        fileSize: t.fileSize, targetFileName: t.targetFileName, fault: { faultCode: t.faultCode, faultString: t.faultString }, startTime: t.startTime, completeTime: t.completeTime,
+      };
+      log.info('session: AutonomousTransferComplete', { fileType: t.fileType, fault: t.faultCode });
+      let reply;
+      for (let attempt = 0; ; attempt++) {
+        reply = await post(envelope({ id: randomBytes(6).toString('hex') }, body), 'AutonomousTransferComplete');
+        if (reply?.ok && reply.body.kind === 'Fault' && reply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
+        break;
+      }
+      if (!reply?.ok || reply.body.kind !== 'AutonomousTransferCompleteResponse') throw new SessionFailed('the ACS did not acknowledge AutonomousTransferComplete');
+      hold = reply.header.holdRequests === true;
+      deps.autonomousTransferAcknowledged?.(t.id);
+      deps.events.completeBy('autonomous-transfer-complete');
+    }
+    // An event whose report is gone (acknowledged before a crash, or withdrawn) has nothing left
+    // to deliver: it must not keep asking for sessions.
+    if (!hold && (deps.pendingTransfers?.() ?? []).length === 0) deps.events.completeBy('transfer-complete');
+    if (!hold && (deps.pendingAutonomousTransfers?.() ?? []).length === 0) deps.events.completeBy('autonomous-transfer-complete');
 
     // --- ACS requests, starting with the empty POST ---------------------------------------
     let next = '';

@@ -124,6 +124,11 @@ export class ScriptedAcs {
         this.say('ACS → TransferCompleteResponse');
         return;
       }
+      if (msg.body.kind === 'AutonomousTransferComplete') {
+        this.reply(res, live, msg.header.id, { kind: 'AutonomousTransferCompleteResponse' });
+        this.say('ACS → AutonomousTransferCompleteResponse');
+        return;
+      }
     } else if (live) {
       this.say('CPE → (empty POST)');
     }

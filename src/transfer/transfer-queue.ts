@@ -4,8 +4,11 @@
  * `persist` before the caller acts on it, so a restart finds each job in a known state.
  */
 
-/** The RPC that asked for a job; it names the "M …" event of its TransferComplete (TR-069 3.7.1.5). */
-export type TransferOrigin = 'Download' | 'Upload' | 'ScheduleDownload';
+/**
+ * The RPC that asked for a job, which names the "M …" event of its TransferComplete (TR-069
+ * 3.7.1.5); 'Autonomous' is a transfer the device started itself (AutonomousTransferComplete).
+ */
+export type TransferOrigin = 'Download' | 'Upload' | 'ScheduleDownload' | 'Autonomous';
 
 /** A ScheduleDownload window as absolute times (TR-069 A.4.1.8 TimeWindowStruct). */
 export interface TimeWindow {
@@ -120,7 +123,7 @@ export class TransferQueue {
 
   /** TR-069 A.4.1.7: only a job that has not started may be cancelled. */
   cancel(commandKey: string): CancelOutcome {
-    const mine = this.jobs.filter((j) => j.commandKey === commandKey);
+    const mine = this.jobs.filter((j) => j.commandKey === commandKey && j.origin !== 'Autonomous');
     const waiting = mine.filter((j) => j.state === 'queued');
     if (waiting.length > 0) {
       this.jobs = this.jobs.filter((j) => !waiting.includes(j));
@@ -130,14 +133,25 @@ export class TransferQueue {
     return mine.length > 0 ? 'in-progress' : 'unknown';
   }
 
-  /** Finished jobs whose TransferComplete the ACS has not acknowledged yet, oldest first. */
+  /** Finished ACS-requested jobs whose TransferComplete is not acknowledged yet, oldest first. */
   pending(): TransferJob[] {
-    return this.jobs.filter((j) => j.state === 'done' && j.result !== undefined);
+    return this.jobs.filter((j) => j.state === 'done' && j.result !== undefined && j.origin !== 'Autonomous');
+  }
+
+  /** Finished autonomous jobs waiting for the ACS to acknowledge their AutonomousTransferComplete. */
+  pendingAutonomous(): TransferJob[] {
+    return this.jobs.filter((j) => j.state === 'done' && j.result !== undefined && j.origin === 'Autonomous');
+  }
+
+  remove(id: string): void {
+    const before = this.jobs.length;
+    this.jobs = this.jobs.filter((j) => j.id !== id);
+    if (this.jobs.length !== before) this.save();
   }
 
   /** The ACS acknowledged the TransferComplete of the oldest finished job with this key. */
   acknowledged(commandKey: string): void {
-    const i = this.jobs.findIndex((j) => j.state === 'done' && j.commandKey === commandKey);
+    const i = this.jobs.findIndex((j) => j.state === 'done' && j.origin !== 'Autonomous' && j.commandKey === commandKey);
     if (i < 0) return;
     this.jobs.splice(i, 1);
     this.save();

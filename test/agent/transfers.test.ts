@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '../../src/cwmp/soap/index.ts';
@@ -217,6 +218,45 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
       expect(second!.received[2]).toMatchObject({ kind: 'Fault', faultCode: 9021 });
       expect(second!.received[3]).toMatchObject({ kind: 'Fault', faultCode: 9003 });
       expect(files.requests.slice(seen).some((r) => r.url === '/web.tar')).toBe(false);
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 40_000);
+
+  it('reports a device-initiated install (tr069-agent install) with AutonomousTransferComplete when the policy asks for it', async () => {
+    const policy = 'Device.ManagementServer.AutonomousTransferCompletePolicy.';
+    const acs = new ScriptedAcs({
+      script: (_i, n) => (n === 0
+        ? [{
+          kind: 'SetParameterValues', parameterKey: 'policy', parameterList: [
+            { name: `${policy}Enable`, value: 'true', xsiType: 'xsd:boolean' },
+            { name: `${policy}FileTypeFilter`, value: FIRMWARE, xsiType: 'xsd:string' },
+            { name: `${policy}TransferTypeFilter`, value: 'Both', xsiType: 'xsd:string' },
+            { name: `${policy}ResultTypeFilter`, value: 'Both', xsiType: 'xsd:string' },
+          ],
+        }]
+        : []),
+    });
+    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
+    try {
+      await acs.waitForSessions(1);
+      const cli = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'install', '--state-dir', agent.stateDir, files.url('/fw-2.0.0.img')], { cwd: REPO, encoding: 'utf8' });
+      expect(cli.stderr).toBe('');
+      expect(cli.stdout).toMatch(/^install: transfer [0-9a-f]+ queued/);
+      const s = await until('the AutonomousTransferComplete session', () => acs.sessions.find((x) => x.received.some((m) => m.kind === 'AutonomousTransferComplete')), 15_000);
+      expect(codes(s)).toEqual(expect.arrayContaining(['1 BOOT', '10 AUTONOMOUS TRANSFER COMPLETE']));
+      expect(codes(s)).not.toContain('7 TRANSFER COMPLETE');
+      expect(informValue(s, SW)).toBe('2.0.0');
+      expect(s.received.find((m) => m.kind === 'AutonomousTransferComplete')).toMatchObject({
+        kind: 'AutonomousTransferComplete', isDownload: true, fileType: FIRMWARE, transferUrl: files.url('/fw-2.0.0.img'), fault: { faultCode: 0 },
+      });
+      // A scheme the agent cannot fetch is refused at once, in one line.
+      const bad = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'install', '--state-dir', agent.stateDir, 'ftp://x/y.img'], { cwd: REPO, encoding: 'utf8' });
+      expect(bad.status).toBe(1);
+      expect(bad.stderr.trim()).toMatch(/^tr069-agent: fault 9013: .+/);
+      expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     } finally {
       await agent.stop();
       await acs.close();
