@@ -4,6 +4,8 @@ import { createLogger, type Logger } from '../log/logger.ts';
 import { AcsSession } from '../transport/index.ts';
 import { Agent } from './agent.ts';
 import { simulatedDevice } from './device-setup.ts';
+import type { SimulatedTransfersContext } from '../device/simulated/simulated-transfers.ts';
+import type { DeviceTransfers } from '../device/transfers.ts';
 
 export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
   /** 'stb', 'gateway' or a profile file; the profile's simulated values fill what `bind` leaves. */
@@ -21,6 +23,13 @@ export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
   log?: Logger;
   /** Binds the real device: typed handlers override the simulated values. */
   bind?: (device: TypedTree<V, W>) => void;
+  /**
+   * What the box does with downloaded files and what it uploads (firmware install, config
+   * import/export, logs). Default: the simulated device's handlers, kept in the state directory.
+   */
+  transfers?: (ctx: SimulatedTransfersContext) => DeviceTransfers;
+  /** Reboots the real box (Reboot RPC, firmware activation); default: the in-process restart. */
+  onReboot?: () => Promise<void>;
 }
 
 /**
@@ -30,7 +39,8 @@ export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
 export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts: CreateAgentOptions<V, W>): Promise<Agent> {
   const log = opts.log ?? createLogger();
   const profile = await loadProfile(opts.profile);
-  const device = await simulatedDevice(profile, (tree) => opts.bind?.(new TypedTree<V, W>(tree)));
+  const simulated = await simulatedDevice(profile, (tree) => opts.bind?.(new TypedTree<V, W>(tree)));
+  const device = opts.transfers ? { ...simulated, transfers: opts.transfers } : simulated;
   return new Agent({
     stateDir: opts.stateDir,
     profileName: opts.profile,
@@ -44,5 +54,7 @@ export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts
     connect: (url, username, password) =>
       new AcsSession({ url, username, password, ...opts.tls, log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) } }),
     connectionRequests: { port: opts.crPort ?? 7547 },
+    transfers: { tls: opts.tls ?? {} },
+    ...(opts.onReboot ? { onReboot: opts.onReboot } : {}),
   });
 }
