@@ -23,6 +23,8 @@ import { StunKeepAlive, type StunSettings } from '../nat/stun-keepalive.ts';
 import type { XmppTrust } from '../nat/xmpp-tls.ts';
 import { XmppBinding } from './xmpp-binding.ts';
 import { TransferService } from './transfers.ts';
+import { DiagnosticsService, type DiagnosticSpec } from './diagnostics.ts';
+import { setParameterValues } from '../cwmp/rpc/data-model-rpcs.ts';
 import type { TransferTls } from '../transfer/fetch-file.ts';
 import { applyXmppQuickSetup, type XmppQuickSetup } from './xmpp-quick-setup.ts';
 
@@ -64,6 +66,8 @@ export interface AgentOptions {
   transfers?: { tls: TransferTls; maxBytes?: number };
   /** The agent's recent log lines, for "2 Vendor Log File" uploads. */
   logText?: () => string;
+  /** TR-143 diagnostics this device runs (the real measurements, or an integrator's). */
+  diagnostics?: readonly DiagnosticSpec[];
   log: Logger;
   clock?: Clock;
   random?: () => number;
@@ -103,6 +107,7 @@ export class Agent {
   private poller: ChangePoller | undefined;
   private xmpp: XmppBinding | undefined;
   private readonly transfers: TransferService | undefined;
+  private readonly diagnostics: DiagnosticsService;
   private lastActiveSession = 0;
 
   constructor(private readonly opts: AgentOptions) {
@@ -133,6 +138,9 @@ export class Agent {
       });
       this.transfers.install(this.dispatcher);
     }
+    this.diagnostics = new DiagnosticsService({
+      tree: this.tree, root: this.root, events: this.events, log: opts.log, specs: opts.diagnostics ?? [], trigger: (reason) => this.trigger(reason),
+    });
     this.installRpcs();
   }
 
@@ -244,6 +252,7 @@ export class Agent {
     }
     this.events.add('1 BOOT');
     await this.transfers?.boot();
+    await this.diagnostics.boot();
     this.tree.changes.onActive(() => void this.activeChange());
     this.poller = new ChangePoller(this.tree, this.clock, this.opts.pollIntervalMs ?? 60_000);
     this.poller.start();
@@ -298,6 +307,7 @@ export class Agent {
     this.running = false;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.poller?.stop();
+    this.diagnostics.stop();
     await this.transfers?.stop();
     await this.xmpp?.stop();
     await this.crServer?.close();
@@ -419,6 +429,7 @@ export class Agent {
       await this.xmpp?.refresh();
       await this.followStunEnable();
       this.transfers?.kick();
+      this.diagnostics.startRequested();
       if (this.again || this.events.size > 0) {
         this.again = false;
         return this.schedule(0);
@@ -493,6 +504,7 @@ export class Agent {
   private async factoryReset(): Promise<void> {
     if (this.opts.onFactoryReset) await this.opts.onFactoryReset();
     this.opts.log.info('agent: factory reset');
+    this.diagnostics.stop();
     this.tree.restore({ values: {}, tables: {}, attributes: {}, writtenOnce: [] });
     seedFromProfile(this.tree, this.opts.device);
     this.applySettings();
@@ -508,6 +520,12 @@ export class Agent {
   }
 
   private installRpcs(): void {
+    // TR-143: a set of DiagnosticsState=Requested (or of an input) drives the diagnostics.
+    this.dispatcher.register('SetParameterValues', async (req, ctx) => {
+      const result = await setParameterValues(req, ctx);
+      if (result.kind === 'SetParameterValuesResponse') this.diagnostics.afterSet(req.parameterList);
+      return result;
+    });
     this.dispatcher.register('Reboot', async (req, ctx) => {
       ctx.afterSession(() => this.reboot(req.commandKey));
       return { kind: 'RebootResponse' };

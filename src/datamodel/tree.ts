@@ -493,6 +493,19 @@ export class DataModel {
     if (!this.state.hasRow(tablePath, instance)) this.state.addRow(tablePath, instance);
   }
 
+  /**
+   * Device-owned result tables (TR-143 diagnostics: RouteHops, Result, …) are rewritten whole by
+   * each test and numbered from 1 again, unlike the ACS's tables whose numbers only grow.
+   */
+  replaceRows(tablePath: string, count: number): void {
+    for (const n of [...this.state.rows(tablePath)]) {
+      this.state.deleteRow(tablePath, n);
+      this.attributes.removeUnder(`${tablePath}${n}.`);
+    }
+    this.state.tables.set(tablePath, { next: 1, rows: [] });
+    for (let n = 1; n <= count; n++) this.state.addRow(tablePath, n);
+  }
+
   seedValue(path: string, value: Value): void {
     this.state.values.set(path, value);
   }

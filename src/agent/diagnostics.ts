@@ -1,0 +1,196 @@
+import type { EventQueue } from '../cwmp/event-queue.ts';
+import { schemaPathOf } from '../datamodel/paths.ts';
+import type { DataModel } from '../datamodel/tree.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Value } from '../schema/values.ts';
+
+/** What a test reads: its input parameters, relative to the diagnostics object. */
+export interface DiagnosticInput {
+  str(name: string): string;
+  num(name: string, fallback: number): number;
+  bool(name: string): boolean;
+  list(name: string): string[];
+}
+
+export type ResultValue = string | number | boolean | bigint | readonly (string | number)[];
+
+/** A finished test: its DiagnosticsState, its result parameters and its result tables. */
+export interface DiagnosticOutcome {
+  state: string;
+  values?: Record<string, ResultValue | undefined>;
+  /** Table name relative to the object ('RouteHops') → rows of relative name → value. */
+  tables?: Record<string, Record<string, ResultValue | undefined>[]>;
+}
+
+/** One kind of test and where it lives in each root model. */
+export interface DiagnosticSpec {
+  name: string;
+  /** The object path relative to the root, per root ('Device.' / 'InternetGatewayDevice.'). */
+  objects: Partial<Record<string, string>>;
+  run(input: DiagnosticInput, signal: AbortSignal): Promise<DiagnosticOutcome>;
+}
+
+export interface DiagnosticsOptions {
+  tree: DataModel;
+  root: string;
+  events: EventQueue;
+  log: Logger;
+  specs: readonly DiagnosticSpec[];
+  /** Ask for a session now (for "8 DIAGNOSTICS COMPLETE"). */
+  trigger(reason: string): void;
+}
+
+interface Bound {
+  spec: DiagnosticSpec;
+  /** Concrete object path, e.g. 'Device.IP.Diagnostics.IPPing.'. */
+  object: string;
+}
+
+/**
+ * The TR-143 life cycle of every diagnostics object (TR-181 IP.Diagnostics, DNS.Diagnostics;
+ * TR-098 *Diagnostics): the ACS sets DiagnosticsState to "Requested" with the inputs; the test
+ * starts once the session has ended; its results are written in one step with the final state,
+ * and "8 DIAGNOSTICS COMPLETE" opens a session. Changing an input cancels a pending or running
+ * test and sets DiagnosticsState to "None".
+ */
+export class DiagnosticsService {
+  private readonly bound: Bound[];
+  private readonly requested = new Set<Bound>();
+  private readonly running = new Map<Bound, AbortController>();
+
+  constructor(private readonly o: DiagnosticsOptions) {
+    this.bound = o.specs.flatMap((spec) => {
+      const rel = spec.objects[o.root];
+      const object = rel === undefined ? undefined : `${o.root}${rel}`;
+      return object !== undefined && o.tree.schema.get(`${object}DiagnosticsState`) ? [{ spec, object }] : [];
+    });
+  }
+
+  /** The diagnostics objects this device has. */
+  objects(): string[] {
+    return this.bound.map((b) => b.object);
+  }
+
+  /** Tests do not survive a restart: a state left at "Requested" goes back to "None". */
+  async boot(): Promise<void> {
+    let touched = false;
+    for (const b of this.bound) {
+      if ((await this.read(`${b.object}DiagnosticsState`)) === 'Requested') {
+        this.write(`${b.object}DiagnosticsState`, 'None');
+        touched = true;
+      }
+    }
+    if (touched) this.o.tree.commit();
+  }
+
+  /** After a successful SetParameterValues from the ACS (TR-181 DiagnosticsState rules). */
+  afterSet(entries: readonly { name: string; value: string }[]): void {
+    for (const b of this.bound) {
+      const mine = entries.filter((e) => e.name.startsWith(b.object));
+      if (mine.length === 0) continue;
+      const requested = mine.some((e) => e.name === `${b.object}DiagnosticsState` && e.value === 'Requested');
+      this.cancel(b);
+      if (requested) {
+        this.requested.add(b);
+        this.o.log.info(`diagnostics: ${b.spec.name} requested`);
+      } else {
+        this.write(`${b.object}DiagnosticsState`, 'None');
+        this.o.tree.commit();
+        this.o.log.info(`diagnostics: ${b.spec.name} input changed; state None`);
+      }
+    }
+  }
+
+  /** Starts the tests requested in the session that just ended. */
+  startRequested(): void {
+    for (const b of [...this.requested]) {
+      this.requested.delete(b);
+      const abort = new AbortController();
+      this.running.set(b, abort);
+      void this.run(b, abort.signal).finally(() => {
+        if (this.running.get(b) === abort) this.running.delete(b);
+      });
+    }
+  }
+
+  stop(): void {
+    for (const b of [...this.running.keys()]) this.cancel(b);
+    this.requested.clear();
+  }
+
+  private cancel(b: Bound): void {
+    this.requested.delete(b);
+    const a = this.running.get(b);
+    if (a) {
+      this.running.delete(b);
+      a.abort();
+      this.o.log.info(`diagnostics: ${b.spec.name} cancelled`);
+    }
+  }
+
+  private async run(b: Bound, signal: AbortSignal): Promise<void> {
+    const input = await this.inputs(b.object);
+    this.o.log.info(`diagnostics: ${b.spec.name} running`);
+    let outcome: DiagnosticOutcome;
+    try {
+      outcome = await b.spec.run(input, signal);
+    } catch (e) {
+      if (signal.aborted) return;
+      this.o.log.error(`diagnostics: ${b.spec.name} failed: ${(e as Error).message}`);
+      outcome = { state: 'Error_Internal' };
+    }
+    // A test cancelled by an input change reports nothing: its state is already "None".
+    if (signal.aborted) return;
+    this.writeOutcome(b.object, outcome);
+    this.o.log.info(`diagnostics: ${b.spec.name} ${outcome.state}`);
+    this.o.events.add('8 DIAGNOSTICS COMPLETE');
+    this.o.trigger('diagnostics complete');
+  }
+
+  /** All results and the final state land in one commit (TR-143: results appear together). */
+  private writeOutcome(object: string, outcome: DiagnosticOutcome): void {
+    for (const [name, rows] of Object.entries(outcome.tables ?? {})) {
+      const table = `${object}${name}.`;
+      if (!this.o.tree.schema.get(schemaPathOf(`${table}1.`) ?? '')) continue;
+      this.o.tree.replaceRows(table, rows.length);
+      rows.forEach((row, i) => {
+        for (const [k, v] of Object.entries(row)) if (v !== undefined) this.write(`${table}${i + 1}.${k}`, v);
+      });
+    }
+    for (const [name, v] of Object.entries(outcome.values ?? {})) if (v !== undefined) this.write(`${object}${name}`, v);
+    this.write(`${object}DiagnosticsState`, outcome.state);
+    this.o.tree.commit();
+  }
+
+  /** Writes a device-owned value through the parameter's validator; values it refuses are skipped. */
+  private write(path: string, v: ResultValue): void {
+    const node = this.o.tree.schema.get(schemaPathOf(path) ?? '');
+    if (node?.kind !== 'parameter') return;
+    const wire = Array.isArray(v) ? v.join(',') : String(v);
+    const r = node.validator.validateWire(wire);
+    if (r.ok) this.o.tree.seedValue(path, r.value as Value);
+    else this.o.log.warn(`diagnostics: result ${path}='${wire}' rejected: ${r.message}`);
+  }
+
+  private async read(path: string): Promise<Value | undefined> {
+    return this.o.tree.readInternal(path).catch(() => undefined);
+  }
+
+  private async inputs(object: string): Promise<DiagnosticInput> {
+    const values = new Map<string, Value>();
+    for (const v of await this.o.tree.getValues([object]).catch(() => [])) values.set(v.path.slice(object.length), v.value);
+    const get = (n: string): Value | undefined => values.get(n);
+    return {
+      str: (n) => String(get(n) ?? ''),
+      num: (n, fallback) => {
+        const x = Number(get(n));
+        return Number.isFinite(x) && get(n) !== undefined && get(n) !== '' ? x : fallback;
+      },
+      bool: (n) => get(n) === true,
+      list: (n) => {
+        const x = get(n);
+        return Array.isArray(x) ? x.map(String) : String(x ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      },
+    };
+  }
+}
