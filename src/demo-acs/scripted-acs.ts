@@ -25,6 +25,8 @@ export interface ScriptedAcsOptions {
   transcript?: (line: string) => void;
   /** Lets a test take over a request before the ACS logic sees it (500s, drops, auth, redirects). */
   intercept?: (req: IncomingMessage, res: ServerResponse, body: string) => boolean | Promise<boolean>;
+  /** Sessions in which the ACS sets HoldRequests (TR-069 A.4.2.2): the CPE must not send requests. */
+  holdRequests?: (sessionIndex: number) => boolean;
   /** CWMP version the ACS answers with; default: the one the CPE offered. */
   answerVersion?: CwmpVersion;
   /** Serve HTTPS with these options (certificate, key, client-certificate policy, TLS versions). */
@@ -33,6 +35,7 @@ export interface ScriptedAcsOptions {
 
 interface Live {
   record: AcsSessionRecord;
+  hold: boolean;
   queue: Message[];
   version: CwmpVersion;
   counter: number;
@@ -103,7 +106,8 @@ export class ScriptedAcs {
         const key = String(this.nextSession++);
         const record: AcsSessionRecord = { inform: msg.body, version: msg.version, received: [msg.body], receivedVersions: [msg.version], sent: [] };
         this.sessions.push(record);
-        live = { record, queue: this.opts.script(msg.body, this.sessions.length - 1), version: this.opts.answerVersion ?? msg.version, counter: 0 };
+        const index = this.sessions.length - 1;
+        live = { record, queue: this.opts.script(msg.body, index), version: this.opts.answerVersion ?? msg.version, counter: 0, hold: this.opts.holdRequests?.(index) ?? false };
         this.live.set(key, live);
         const d = msg.body.deviceId;
         this.say(`CPE → Inform [${msg.body.events.map((e) => e.eventCode).join(', ')}] from ${d.manufacturer} ${d.productClass} ${d.serialNumber} (cwmp ${msg.version}, ${msg.body.parameterList.length} parameters)`);
@@ -148,7 +152,7 @@ export class ScriptedAcs {
   }
 
   private reply(res: ServerResponse, live: Live, id: string | undefined, body: Message): void {
-    const xml = encodeEnvelope({ version: live.version, header: id !== undefined ? { id } : {}, body });
+    const xml = encodeEnvelope({ version: live.version, header: { ...(id !== undefined ? { id } : {}), ...(live.hold ? { holdRequests: true } : {}) }, body });
     res.writeHead(200, { 'Content-Type': 'text/xml; charset="utf-8"' }).end(xml);
   }
 }

@@ -264,6 +264,27 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
     }
   }, 40_000);
 
+  it('holds its TransferComplete while the ACS sets HoldRequests, and delivers it in the next session', async () => {
+    const acs = new ScriptedAcs({
+      script: (_i, n) => (n === 0 ? [download('held', files.url('/web.tar'), { fileType: '2 Web Content' })] : n === 1 ? [{ kind: 'GetParameterValues', parameterNames: [SW] }] : []),
+      holdRequests: (n) => n === 1,
+    });
+    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
+    try {
+      const sessions = await acs.waitForSessions(3, 15_000);
+      expect(codes(sessions[1]!)).toContain('7 TRANSFER COMPLETE');
+      // Held: the CPE answered the ACS's request but sent no request of its own.
+      expect(sessions[1]!.received.map((m) => m.kind)).toEqual(['Inform', 'GetParameterValuesResponse']);
+      expect(sessions[2]!.received.map((m) => m.kind)).toEqual(['Inform', 'TransferComplete']);
+      expect(transferCompletes(acs)).toHaveLength(1);
+      expect(codes(sessions[2]!)).toEqual(expect.arrayContaining(['7 TRANSFER COMPLETE', 'M Download:held']));
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 40_000);
+
   it('ScheduleDownload runs inside its window, and reports 9020 when no window can be used', async () => {
     const acs = new ScriptedAcs({
       script: (_i, n) => (n === 0
