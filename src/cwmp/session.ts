@@ -56,6 +56,8 @@ export interface SessionDeps {
   /** AutonomousTransferCompletes not yet acknowledged, already filtered by the ACS's policy. */
   pendingAutonomousTransfers?(): AutonomousTransferReport[];
   autonomousTransferAcknowledged?(id: string): void;
+  /** How long the CPE waits for the ACS, announced in the Inform's SessionTimeout header (default 30 s). */
+  sessionTimeoutS?: number;
   /** Told the local address of the connection to the ACS, for ConnectionRequestURL. */
   onLocalAddress?(address: string): void | Promise<void>;
 }
@@ -109,7 +111,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     log.info(`session: Inform (${events.map((e) => e.code).join(', ') || 'no events'})`, { retry: deps.retryCount, parameters: params.length });
     let informReply;
     for (let attempt = 0; ; attempt++) {
-      informReply = await post(envelope({ id, supportedCwmpVersions: SUPPORTED }, inform), 'Inform');
+      // SessionTimeout (TR-069 A.4.2.4, cwmp-1-2 on) tells the ACS how long this CPE waits for it.
+      informReply = await post(envelope({ id, supportedCwmpVersions: SUPPORTED, sessionTimeout: deps.sessionTimeoutS ?? 30 }, inform), 'Inform');
       if (!informReply) throw new SessionFailed('the ACS answered the Inform with an empty reply');
       if (!informReply.ok) throw new SessionFailed(`the ACS's InformResponse is unusable (${informReply.reason}: ${informReply.message})`);
       if (informReply.body.kind === 'Fault' && informReply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
