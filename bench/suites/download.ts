@@ -32,6 +32,8 @@ export async function downloadSuite(repo: string, runs: number): Promise<Row[]> 
     const url = `http://127.0.0.1:${started.port}/image.bin`;
     curlMs(url);                                   // warm-up: page cache, server JIT
     const curl: number[] = [];
+    const curlDisk: number[] = [];
+    const diskRatio: number[] = [];
     const fetch: number[] = [];
     const ratio: number[] = [];
     const rss: number[] = [];
@@ -39,7 +41,10 @@ export async function downloadSuite(repo: string, runs: number): Promise<Row[]> 
     const floorRss: number[] = [];
     for (let i = 0; i < runs; i++) {
       const c = curlMs(url);
+      const cd = curlMs(url, join(dir, 'curl-copy.bin'));
       const p = probe(repo, url, dir, sha256, 'fetchFile');
+      curlDisk.push(cd);
+      diskRatio.push(cd / p.ms);
       const f = probe(repo, url, dir, sha256, 'floor');
       curl.push(c);
       fetch.push(p.ms);
@@ -57,6 +62,7 @@ export async function downloadSuite(repo: string, runs: number): Promise<Row[]> 
       { suite: 'download', name: `${LABEL}: peak RSS growth during fetchFile`, value: r1(peak), unit: 'MB', target: '<= 32 MB', ok: peak <= 32, note: `max of ${runs} runs ${r1(Math.max(...rss))} MB` },
       { suite: 'download', name: `${LABEL}: fetchFile time (file written to disk, sha256)`, value: r1(median(fetch)), unit: 'ms', target: 'informational', ok: true },
       { suite: 'download', name: `${LABEL}: curl -o /dev/null time`, value: r1(median(curl)), unit: 'ms', target: 'informational', ok: true },
+      { suite: 'download', name: `${LABEL}: fetchFile throughput / curl writing the file to the same disk`, value: Math.round(median(diskRatio) * 100) / 100, unit: '×', target: 'informational (like for like: both write the file)', ok: true, note: `curl -o file ${r1(median(curlDisk))} ms` },
       { suite: 'download', name: `${LABEL}: floor - the same node:http GET into a no-op sink, throughput / curl`, value: Math.round(median(floorRatio) * 100) / 100, unit: '×', target: 'informational', ok: true, note: `peak RSS growth ${r1(median(floorRss))} MB` },
     ];
   } finally {
@@ -89,8 +95,9 @@ function startServer(file: string): Promise<{ child: ChildProcess; port: number 
 }
 
 /** curl's own transfer time (excludes its process start, as the probe's figure does). */
-function curlMs(url: string): number {
-  const r = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{time_total} %{size_download}', url], { encoding: 'utf8' });
+function curlMs(url: string, out = '/dev/null'): number {
+  const r = spawnSync('curl', ['-s', '-o', out, '-w', '%{time_total} %{size_download}', url], { encoding: 'utf8' });
+  if (out !== '/dev/null') rmSync(out, { force: true });
   const [seconds, size] = r.stdout.trim().split(' ').map(Number);
   if (r.status !== 0 || size !== SIZE || seconds === undefined) throw new Error(`curl failed: ${r.stderr || r.stdout}`);
   return seconds * 1000;

@@ -1,0 +1,404 @@
+import { connect, type Socket } from 'node:net';
+import { isoMicros, MicroClock, type DiagnosticState } from './diagnostic-state.ts';
+import { resolveHost, type ProtocolVersion } from './resolve-host.ts';
+
+/**
+ * TR-143 HTTP throughput tests (TR-181 IP.Diagnostics.DownloadDiagnostics / UploadDiagnostics).
+ * Raw node:net sockets rather than an HTTP client: the results are socket-level instants (TCP
+ * open request/response, first and last payload byte) and byte counts including headers, which
+ * no client library exposes — and undici 7 can die on an uncatchable assertion under
+ * back-pressure (nodejs/undici#5360). A fixed read buffer (`onread`) keeps the read path from
+ * allocating per chunk, so the measurement tracks what the link delivers.
+ */
+
+export type ThroughputState = Extract<DiagnosticState,
+  'Complete' | 'Error_CannotResolveHostName' | 'Error_NoRouteToHost' | 'Error_InitConnectionFailed' | 'Error_NoResponse'
+  | 'Error_TransferFailed' | 'Error_IncorrectSize' | 'Error_Timeout' | 'Error_Internal' | 'Error_Other'>;
+
+export interface ThroughputInput {
+  url: string;
+  protocolVersion: ProtocolVersion;
+  numberOfConnections: number;
+  /** Seconds; 0 = file-size-based test (TR-143 TimeBasedTestDuration). */
+  timeBasedTestDurationS: number;
+  /** Seconds between incremental results; 0 = none. */
+  measurementIntervalS: number;
+  dscp: number;
+  /** Inactivity limit while connecting and waiting for the server. */
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
+export interface UploadInput extends ThroughputInput {
+  /** Bytes to PUT (TR-143 TestFileLength). */
+  testFileLength: number;
+}
+
+/** The instants and counts of one connection, or of the test as a whole (µs since the epoch). */
+export interface ConnectionResult {
+  tcpOpenRequestTime: string;
+  tcpOpenResponseTime: string;
+  romTime: string;
+  bomTime: string;
+  eomTime: string;
+  /** Payload bytes between BOM and EOM. */
+  testBytes: number;
+  totalBytesReceived: number;
+  totalBytesSent: number;
+}
+
+export interface IncrementalResult {
+  startTime: string;
+  endTime: string;
+  testBytes: number;
+  totalBytesReceived: number;
+  totalBytesSent: number;
+}
+
+export interface ThroughputResult extends ConnectionResult {
+  state: ThroughputState;
+  ipAddressUsed: string;
+  /** µs figures behind the strings, for computing throughput. */
+  bomUs: bigint;
+  eomUs: bigint;
+  perConnection: ConnectionResult[];
+  incremental: IncrementalResult[];
+}
+
+const NEVER = '0001-01-01T00:00:00.000000Z';
+
+interface Conn {
+  sock: Socket | undefined;
+  openReq: bigint;
+  openRes: bigint;
+  rom: bigint;
+  bom: bigint;
+  eom: bigint;
+  testBytes: number;
+  done: boolean;
+}
+
+class TestFailed extends Error {
+  constructor(readonly state: ThroughputState, message: string) {
+    super(message);
+  }
+}
+
+function failure(state: ThroughputState, address = ''): ThroughputResult {
+  const c: ConnectionResult = { tcpOpenRequestTime: NEVER, tcpOpenResponseTime: NEVER, romTime: NEVER, bomTime: NEVER, eomTime: NEVER, testBytes: 0, totalBytesReceived: 0, totalBytesSent: 0 };
+  return { state, ipAddressUsed: address, ...c, bomUs: 0n, eomUs: 0n, perConnection: [], incremental: [] };
+}
+
+function target(raw: string): { host: string; port: number; path: string } | undefined {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'http:') return undefined;
+  return { host: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(u.port || 80), path: `${u.pathname}${u.search}` };
+}
+
+/** Where the response head ends, its status and how the body is framed. */
+function parseHead(head: string): { status: number; length: number | undefined; chunked: boolean } {
+  const [statusLine = '', ...lines] = head.split('\r\n');
+  const status = Number(/^HTTP\/1\.[01] ([0-9]{3})/.exec(statusLine)?.[1] ?? 0);
+  let length: number | undefined;
+  let chunked = false;
+  for (const l of lines) {
+    const [k = '', ...v] = l.split(':');
+    const value = v.join(':').trim();
+    if (/^content-length$/i.test(k)) length = Number(value);
+    if (/^transfer-encoding$/i.test(k) && /chunked/i.test(value)) chunked = true;
+  }
+  return { status, length, chunked };
+}
+
+/** Counts the payload bytes of a chunked body without copying it. */
+class ChunkCounter {
+  private remaining = 0;
+  private header = '';
+  private trailer = 0;
+  done = false;
+
+  /** Payload bytes in `buf[from, to)`. */
+  feed(buf: Buffer, from: number, to: number): number {
+    let payload = 0;
+    let i = from;
+    while (i < to && !this.done) {
+      if (this.remaining > 0) {
+        const take = Math.min(this.remaining, to - i);
+        payload += take;
+        this.remaining -= take;
+        i += take;
+        if (this.remaining === 0) this.trailer = 2;
+      } else if (this.trailer > 0) {
+        this.trailer -= 1;
+        i += 1;
+      } else {
+        const b = buf[i++]!;
+        if (b === 0x0a) {
+          const size = parseInt(this.header.trim().split(';')[0] ?? '', 16);
+          this.header = '';
+          if (!Number.isFinite(size)) throw new TestFailed('Error_TransferFailed', 'bad chunk size');
+          if (size === 0) this.done = true;
+          else this.remaining = size;
+        } else if (b !== 0x0d) this.header += String.fromCharCode(b);
+      }
+    }
+    return payload;
+  }
+}
+
+function connectTo(address: string, port: number, c: Conn, clock: MicroClock, timeoutMs: number, onread: { buffer: Buffer; callback: (n: number, buf: Buffer) => boolean }): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    c.openReq = clock.nowUs();
+    const sock = connect({ host: address, port, noDelay: true, onread });
+    c.sock = sock;
+    const t = setTimeout(() => {
+      sock.destroy();
+      reject(new TestFailed('Error_InitConnectionFailed', 'connect timed out'));
+    }, timeoutMs);
+    sock.once('connect', () => {
+      clearTimeout(t);
+      c.openRes = clock.nowUs();
+      resolve(sock);
+    });
+    sock.once('error', (e: NodeJS.ErrnoException) => {
+      clearTimeout(t);
+      reject(new TestFailed(e.code === 'EHOSTUNREACH' || e.code === 'ENETUNREACH' ? 'Error_NoRouteToHost' : 'Error_InitConnectionFailed', e.message));
+    });
+  });
+}
+
+function summarize(conns: Conn[], address: string, incremental: IncrementalResult[]): ThroughputResult {
+  const min = (xs: bigint[]): bigint => xs.reduce((a, b) => (b < a ? b : a));
+  const max = (xs: bigint[]): bigint => xs.reduce((a, b) => (b > a ? b : a));
+  const per = conns.map((c): ConnectionResult => ({
+    tcpOpenRequestTime: isoMicros(c.openReq), tcpOpenResponseTime: isoMicros(c.openRes), romTime: isoMicros(c.rom), bomTime: isoMicros(c.bom), eomTime: isoMicros(c.eom),
+    testBytes: c.testBytes, totalBytesReceived: c.sock?.bytesRead ?? 0, totalBytesSent: c.sock?.bytesWritten ?? 0,
+  }));
+  const bom = min(conns.map((c) => c.bom));
+  const eom = max(conns.map((c) => c.eom));
+  return {
+    state: 'Complete', ipAddressUsed: address,
+    tcpOpenRequestTime: isoMicros(min(conns.map((c) => c.openReq))), tcpOpenResponseTime: isoMicros(min(conns.map((c) => c.openRes))),
+    romTime: isoMicros(min(conns.map((c) => c.rom))), bomTime: isoMicros(bom), eomTime: isoMicros(eom), bomUs: bom, eomUs: eom,
+    testBytes: per.reduce((a, c) => a + c.testBytes, 0), totalBytesReceived: per.reduce((a, c) => a + c.totalBytesReceived, 0), totalBytesSent: per.reduce((a, c) => a + c.totalBytesSent, 0),
+    perConnection: per, incremental,
+  };
+}
+
+/** Samples the byte counters every interval from the first BOM (TR-143 IncrementalResult). */
+function sampler(conns: Conn[], clock: MicroClock, intervalS: number): { start(): void; stop(): IncrementalResult[] } {
+  const out: IncrementalResult[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let last = { at: 0n, test: 0, rx: 0, tx: 0 };
+  const snap = (): typeof last => ({
+    at: clock.nowUs(), test: conns.reduce((a, c) => a + c.testBytes, 0),
+    rx: conns.reduce((a, c) => a + (c.sock?.bytesRead ?? 0), 0), tx: conns.reduce((a, c) => a + (c.sock?.bytesWritten ?? 0), 0),
+  });
+  const record = (): void => {
+    const now = snap();
+    out.push({ startTime: isoMicros(last.at), endTime: isoMicros(now.at), testBytes: now.test - last.test, totalBytesReceived: now.rx - last.rx, totalBytesSent: now.tx - last.tx });
+    last = now;
+  };
+  return {
+    start: () => {
+      if (intervalS <= 0 || timer) return;
+      last = snap();
+      timer = setInterval(record, intervalS * 1000);
+    },
+    stop: () => {
+      if (timer) {
+        clearInterval(timer);
+        record();
+      }
+      return out;
+    },
+  };
+}
+
+/** TR-143 HTTP download test. */
+export async function runHttpDownload(i: ThroughputInput): Promise<ThroughputResult> {
+  const t = target(i.url);
+  if (!t) return failure('Error_Other');
+  const address = await resolveHost(t.host, i.protocolVersion, i.timeoutMs);
+  if (address === undefined) return failure('Error_CannotResolveHostName');
+  const clock = new MicroClock();
+  const n = Math.max(1, Math.min(16, Math.floor(i.numberOfConnections) || 1));
+  const conns: Conn[] = Array.from({ length: n }, () => ({ sock: undefined, openReq: 0n, openRes: 0n, rom: 0n, bom: 0n, eom: 0n, testBytes: 0, done: false }));
+  const incremental = sampler(conns, clock, i.measurementIntervalS);
+  const timeBased = i.timeBasedTestDurationS > 0;
+  const finishers: (() => void)[] = [];
+  let durationTimer: NodeJS.Timeout | undefined;
+  /** A time-based test (TR-143) ends every transfer once the duration has passed since the first BOM. */
+  const firstBom = (): void => {
+    incremental.start();
+    if (timeBased && durationTimer === undefined) durationTimer = setTimeout(() => finishers.forEach((f) => f()), i.timeBasedTestDurationS * 1000);
+  };
+  const one = (c: Conn): Promise<void> => new Promise<void>((resolve, reject) => {
+    let head = '';
+    let body: { length: number | undefined; chunks: ChunkCounter | undefined } | undefined;
+    let idle: NodeJS.Timeout | undefined;
+    const arm = (): void => {
+      clearTimeout(idle);
+      idle = setTimeout(() => fail(new TestFailed(body ? 'Error_Timeout' : 'Error_NoResponse', 'the server went silent')), i.timeoutMs);
+    };
+    const finish = (): void => {
+      if (c.done) return;
+      c.done = true;
+      c.eom = c.eom || clock.nowUs();
+      clearTimeout(idle);
+      c.sock?.destroy();
+      resolve();
+    };
+    const fail = (e: Error): void => {
+      if (c.done) return;
+      c.done = true;
+      clearTimeout(idle);
+      c.sock?.destroy();
+      reject(e);
+    };
+    const onread = {
+      buffer: Buffer.allocUnsafe(1 << 20),
+      callback: (len: number, buf: Buffer): boolean => {
+        if (c.done) return false;
+        const now = clock.nowUs();
+        arm();
+        try {
+          let start = 0;
+          if (!body) {
+            head += buf.toString('latin1', 0, len);
+            const end = head.indexOf('\r\n\r\n');
+            if (end < 0) {
+              if (head.length > 65536) fail(new TestFailed('Error_TransferFailed', 'response head too large'));
+              return true;
+            }
+            const h = parseHead(head.slice(0, end));
+            if (h.status < 200 || h.status >= 300) {
+              fail(new TestFailed('Error_TransferFailed', `HTTP ${h.status}`));
+              return false;
+            }
+            body = { length: h.chunked ? undefined : h.length, chunks: h.chunked ? new ChunkCounter() : undefined };
+            start = len - (head.length - end - 4);
+            if (start >= len) return true;
+          }
+          if (c.bom === 0n) {
+            c.bom = now;
+            firstBom();
+          }
+          c.testBytes += body.chunks ? body.chunks.feed(buf, start, len) : len - start;
+          c.eom = now;
+          if ((body.chunks?.done ?? false) || (body.length !== undefined && c.testBytes >= body.length)) finish();
+        } catch (e) {
+          fail(e as Error);
+        }
+        return true;
+      },
+    };
+    void connectTo(address, t.port, c, clock, i.timeoutMs, onread).then((sock) => {
+      sock.on('error', (e) => fail(new TestFailed('Error_TransferFailed', e.message)));
+      sock.on('end', () => {
+        if (body && body.length === undefined && !body.chunks) finish(); // read-to-close body
+        else if (timeBased && c.bom !== 0n) finish();
+        else fail(new TestFailed(body ? 'Error_TransferFailed' : 'Error_NoResponse', 'connection closed early'));
+      });
+      c.rom = clock.nowUs();
+      sock.write(`GET ${t.path} HTTP/1.1\r\nHost: ${t.host.includes(':') ? `[${t.host}]` : t.host}:${t.port}\r\nUser-Agent: tr069-agent\r\nAccept: */*\r\nConnection: close\r\n\r\n`);
+      arm();
+    }, fail);
+    finishers.push(finish);
+  });
+  const abort = (): void => conns.forEach((c) => c.sock?.destroy());
+  i.signal.addEventListener('abort', abort, { once: true });
+  try {
+    await Promise.all(conns.map(one));
+    return summarize(conns, address, incremental.stop());
+  } catch (e) {
+    incremental.stop();
+    conns.forEach((c) => c.sock?.destroy());
+    if (i.signal.aborted) return failure('Error_Other', address);
+    return failure(e instanceof TestFailed ? e.state : 'Error_Internal', address);
+  } finally {
+    clearTimeout(durationTimer);
+    i.signal.removeEventListener('abort', abort);
+  }
+}
+
+/** TR-143 HTTP upload test: PUT of TestFileLength generated bytes on each connection. */
+export async function runHttpUpload(i: UploadInput): Promise<ThroughputResult> {
+  const t = target(i.url);
+  if (!t) return failure('Error_Other');
+  const address = await resolveHost(t.host, i.protocolVersion, i.timeoutMs);
+  if (address === undefined) return failure('Error_CannotResolveHostName');
+  const clock = new MicroClock();
+  const n = Math.max(1, Math.min(16, Math.floor(i.numberOfConnections) || 1));
+  const conns: Conn[] = Array.from({ length: n }, () => ({ sock: undefined, openReq: 0n, openRes: 0n, rom: 0n, bom: 0n, eom: 0n, testBytes: 0, done: false }));
+  const incremental = sampler(conns, clock, i.measurementIntervalS);
+  const block = Buffer.alloc(1 << 20, 0x5a);
+  const total = Math.max(0, Math.floor(i.testFileLength));
+  const deadline = i.timeBasedTestDurationS > 0 ? i.timeBasedTestDurationS * 1000 : 0;
+  const one = (c: Conn): Promise<void> => new Promise<void>((resolve, reject) => {
+    let head = '';
+    let idle: NodeJS.Timeout | undefined;
+    const fail = (e: Error): void => {
+      if (c.done) return;
+      c.done = true;
+      clearTimeout(idle);
+      c.sock?.destroy();
+      reject(e);
+    };
+    const onread = {
+      buffer: Buffer.allocUnsafe(64 * 1024),
+      callback: (len: number, buf: Buffer): boolean => {
+        head += buf.toString('latin1', 0, len);
+        const end = head.indexOf('\r\n\r\n');
+        if (end < 0 || c.done) return true;
+        // TR-143 upload EOM: the server's final response, which follows the last byte sent.
+        c.eom = clock.nowUs();
+        const status = parseHead(head.slice(0, end)).status;
+        c.done = true;
+        clearTimeout(idle);
+        c.sock?.destroy();
+        if (status >= 200 && status < 300) resolve();
+        else reject(new TestFailed('Error_TransferFailed', `HTTP ${status}`));
+        return false;
+      },
+    };
+    void connectTo(address, t.port, c, clock, i.timeoutMs, onread).then(async (sock) => {
+      sock.on('error', (e) => fail(new TestFailed('Error_TransferFailed', e.message)));
+      sock.on('end', () => fail(new TestFailed('Error_NoResponse', 'connection closed before the response')));
+      c.rom = clock.nowUs();
+      sock.write(`PUT ${t.path} HTTP/1.1\r\nHost: ${t.host.includes(':') ? `[${t.host}]` : t.host}:${t.port}\r\nUser-Agent: tr069-agent\r\nContent-Type: application/octet-stream\r\nContent-Length: ${total}\r\nConnection: close\r\n\r\n`);
+      const began = Date.now();
+      for (let sent = 0; sent < total && !c.done; ) {
+        const chunk = block.subarray(0, Math.min(block.length, total - sent));
+        if (c.bom === 0n) {
+          c.bom = clock.nowUs();
+          incremental.start();
+        }
+        sent += chunk.length;
+        c.testBytes = sent;
+        if (!sock.write(chunk)) await new Promise((r) => sock.once('drain', r));
+        if (deadline > 0 && Date.now() - began >= deadline) break;
+      }
+      clearTimeout(idle);
+      idle = setTimeout(() => fail(new TestFailed('Error_NoResponse', 'no response to the upload')), i.timeoutMs);
+    }, fail);
+  });
+  const abort = (): void => conns.forEach((c) => c.sock?.destroy());
+  i.signal.addEventListener('abort', abort, { once: true });
+  try {
+    await Promise.all(conns.map(one));
+    return summarize(conns, address, incremental.stop());
+  } catch (e) {
+    incremental.stop();
+    conns.forEach((c) => c.sock?.destroy());
+    if (i.signal.aborted) return failure('Error_Other', address);
+    return failure(e instanceof TestFailed ? e.state : 'Error_Internal', address);
+  } finally {
+    i.signal.removeEventListener('abort', abort);
+  }
+}
