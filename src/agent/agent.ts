@@ -24,6 +24,8 @@ import type { XmppTrust } from '../nat/xmpp-tls.ts';
 import { XmppBinding } from './xmpp-binding.ts';
 import { TransferService } from './transfers.ts';
 import { DiagnosticsService, type DiagnosticSpec } from './diagnostics.ts';
+import { diagnosticSpecs } from '../device/diagnostics.ts';
+import { UdpEchoConfigBinding } from './udp-echo-config.ts';
 import { setParameterValues } from '../cwmp/rpc/data-model-rpcs.ts';
 import type { TransferTls } from '../transfer/fetch-file.ts';
 import { applyXmppQuickSetup, type XmppQuickSetup } from './xmpp-quick-setup.ts';
@@ -108,6 +110,7 @@ export class Agent {
   private xmpp: XmppBinding | undefined;
   private readonly transfers: TransferService | undefined;
   private readonly diagnostics: DiagnosticsService;
+  private readonly udpEcho: UdpEchoConfigBinding;
   private lastActiveSession = 0;
 
   constructor(private readonly opts: AgentOptions) {
@@ -139,8 +142,9 @@ export class Agent {
       this.transfers.install(this.dispatcher);
     }
     this.diagnostics = new DiagnosticsService({
-      tree: this.tree, root: this.root, events: this.events, log: opts.log, specs: opts.diagnostics ?? [], trigger: (reason) => this.trigger(reason),
+      tree: this.tree, root: this.root, events: this.events, log: opts.log, specs: opts.diagnostics ?? diagnosticSpecs(), trigger: (reason) => this.trigger(reason),
     });
+    this.udpEcho = new UdpEchoConfigBinding(this.tree, this.root, opts.log);
     this.installRpcs();
   }
 
@@ -253,6 +257,7 @@ export class Agent {
     this.events.add('1 BOOT');
     await this.transfers?.boot();
     await this.diagnostics.boot();
+    await this.udpEcho.refresh();
     this.tree.changes.onActive(() => void this.activeChange());
     this.poller = new ChangePoller(this.tree, this.clock, this.opts.pollIntervalMs ?? 60_000);
     this.poller.start();
@@ -308,6 +313,7 @@ export class Agent {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.poller?.stop();
     this.diagnostics.stop();
+    await this.udpEcho.stop();
     await this.transfers?.stop();
     await this.xmpp?.stop();
     await this.crServer?.close();
@@ -429,6 +435,8 @@ export class Agent {
       await this.xmpp?.refresh();
       await this.followStunEnable();
       this.transfers?.kick();
+      // The responder first: a UDP echo test requested with it may target it.
+      await this.udpEcho.refresh();
       this.diagnostics.startRequested();
       if (this.again || this.events.size > 0) {
         this.again = false;

@@ -3,32 +3,9 @@ import { schemaPathOf } from '../datamodel/paths.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
+import type { DiagnosticInput, DiagnosticOutcome, DiagnosticSpec, ResultValue } from '../device/diagnostics.ts';
 
-/** What a test reads: its input parameters, relative to the diagnostics object. */
-export interface DiagnosticInput {
-  str(name: string): string;
-  num(name: string, fallback: number): number;
-  bool(name: string): boolean;
-  list(name: string): string[];
-}
-
-export type ResultValue = string | number | boolean | bigint | readonly (string | number)[];
-
-/** A finished test: its DiagnosticsState, its result parameters and its result tables. */
-export interface DiagnosticOutcome {
-  state: string;
-  values?: Record<string, ResultValue | undefined>;
-  /** Table name relative to the object ('RouteHops') → rows of relative name → value. */
-  tables?: Record<string, Record<string, ResultValue | undefined>[]>;
-}
-
-/** One kind of test and where it lives in each root model. */
-export interface DiagnosticSpec {
-  name: string;
-  /** The object path relative to the root, per root ('Device.' / 'InternetGatewayDevice.'). */
-  objects: Partial<Record<string, string>>;
-  run(input: DiagnosticInput, signal: AbortSignal): Promise<DiagnosticOutcome>;
-}
+export type { DiagnosticOutcome, DiagnosticSpec };
 
 export interface DiagnosticsOptions {
   tree: DataModel;
@@ -158,8 +135,19 @@ export class DiagnosticsService {
       });
     }
     for (const [name, v] of Object.entries(outcome.values ?? {})) if (v !== undefined) this.write(`${object}${name}`, v);
-    this.write(`${object}DiagnosticsState`, outcome.state);
+    this.write(`${object}DiagnosticsState`, this.stateFor(object, outcome.state));
     this.o.tree.commit();
+  }
+
+  /**
+   * The models spell some states differently (TR-098's Download/Upload say "Completed", TR-181's
+   * "Complete") or lack a specific error: fall back to the nearest value the object accepts.
+   */
+  private stateFor(object: string, state: string): string {
+    const node = this.o.tree.schema.get(schemaPathOf(`${object}DiagnosticsState`) ?? '');
+    if (node?.kind !== 'parameter') return state;
+    const candidates = state === 'Complete' || state === 'Completed' ? [state, 'Complete', 'Completed'] : [state, 'Error_Other', 'Error_Internal', 'Error'];
+    return candidates.find((c) => node.validator.validateWire(c).ok) ?? state;
   }
 
   /** Writes a device-owned value through the parameter's validator; values it refuses are skipped. */

@@ -1,0 +1,65 @@
+import type { DataModel } from '../datamodel/tree.ts';
+import { UdpEchoServer, type UdpEchoServerStats } from '../diagnostics/udp-echo.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Value } from '../schema/values.ts';
+
+/** Where the responder's configuration lives in each root model (TR-181, TR-143 on TR-098). */
+const OBJECT: Record<string, string> = { 'Device.': 'IP.Diagnostics.UDPEchoConfig.', 'InternetGatewayDevice.': 'UDPEchoConfig.' };
+
+const STATS: Record<string, keyof UdpEchoServerStats> = {
+  PacketsReceived: 'packetsReceived', PacketsResponded: 'packetsResponded', BytesReceived: 'bytesReceived', BytesResponded: 'bytesResponded',
+  TimeFirstPacketReceived: 'timeFirstPacketReceived', TimeLastPacketReceived: 'timeLastPacketReceived',
+};
+
+/**
+ * The UDP echo responder (TR-181 IP.Diagnostics.UDPEchoConfig / TR-143 UDPEchoConfig): runs while
+ * Enable is true, on UDPPort, answering SourceIPAddress only when set, with Echo Plus when
+ * EchoPlusEnabled; its statistics are read live. `refresh()` follows configuration changes.
+ */
+export class UdpEchoConfigBinding {
+  private server: UdpEchoServer | undefined;
+  private key = '';
+  private readonly object: string | undefined;
+
+  constructor(private readonly tree: DataModel, root: string, private readonly log: Logger) {
+    const rel = OBJECT[root];
+    this.object = rel !== undefined && tree.schema.get(`${root}${rel}Enable`) ? `${root}${rel}` : undefined;
+    if (!this.object) return;
+    for (const [name, field] of Object.entries(STATS)) {
+      const path = `${this.object}${name}`;
+      if (tree.schema.get(path)?.kind === 'parameter') tree.handlers.parameters.set(path, { get: () => this.server?.stats[field] ?? (field.startsWith('time') ? '0001-01-01T00:00:00Z' : 0) });
+    }
+    if (tree.schema.get(`${this.object}EchoPlusSupported`)) tree.seedValue(`${this.object}EchoPlusSupported`, true);
+  }
+
+  private async read(name: string): Promise<Value | undefined> {
+    return this.tree.readInternal(`${this.object}${name}`).catch(() => undefined);
+  }
+
+  async refresh(): Promise<void> {
+    if (!this.object) return;
+    const enable = (await this.read('Enable')) === true;
+    const port = Number((await this.read('UDPPort')) ?? 0);
+    const source = String((await this.read('SourceIPAddress')) ?? '');
+    const echoPlus = (await this.read('EchoPlusEnabled')) === true;
+    const key = enable && port > 0 ? JSON.stringify([port, source, echoPlus]) : '';
+    if (key === this.key) return;
+    this.key = key;
+    await this.stop();
+    if (key === '') return;
+    const server = new UdpEchoServer({ address: '', port, sourceIpAddress: source, echoPlus });
+    try {
+      await server.start();
+      this.server = server;
+      this.log.info(`diagnostics: UDP echo responder on port ${port}${echoPlus ? ' (Echo Plus)' : ''}`);
+    } catch (e) {
+      this.log.warn(`diagnostics: UDP echo responder cannot use port ${port}: ${(e as Error).message}`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const s = this.server;
+    this.server = undefined;
+    await s?.stop();
+  }
+}

@@ -1,0 +1,129 @@
+import { createSocket } from 'node:dgram';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Message, ParameterValueStruct } from '../../src/cwmp/soap/index.ts';
+import { ScriptedAcs, type AcsSessionRecord } from '../../src/demo-acs/scripted-acs.ts';
+import { AgentProcess } from '../support/agent-process.ts';
+import { REPO } from '../support/bbf-path.ts';
+import { DnsmasqServer, hasDnsmasq } from '../support/dnsmasq.ts';
+
+const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'diag-device.yaml');
+const D = 'Device.IP.Diagnostics.';
+const NS = 'Device.DNS.Diagnostics.NSLookupDiagnostics.';
+const s = (name: string, value: string, type = 'xsd:string'): ParameterValueStruct => ({ name, value, xsiType: type });
+const u = (name: string, value: number): ParameterValueStruct => s(name, String(value), 'xsd:unsignedInt');
+
+async function freeUdpPort(): Promise<number> {
+  const sock = createSocket('udp4');
+  await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
+  const port = sock.address().port;
+  await new Promise<void>((r) => sock.close(() => r()));
+  return port;
+}
+
+const codes = (x: AcsSessionRecord): string[] => x.inform!.events.map((e) => e.eventCode);
+function values(x: AcsSessionRecord): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of x.received) if (m.kind === 'GetParameterValuesResponse') for (const p of m.parameterList) out[p.name] = p.value;
+  return out;
+}
+
+describe.skipIf(!hasDnsmasq)('TR-143 diagnostics run by the real agent', () => {
+  let dns: DnsmasqServer;
+  let http: Server;
+  let fileUrl = '';
+  beforeAll(async () => {
+    dns = new DnsmasqServer(await freeUdpPort(), { 'cpe.test': '192.0.2.7' });
+    await dns.start();
+    const body = Buffer.alloc(2 * 2 ** 20, 1);
+    http = createServer((_req, res) => res.writeHead(200, { 'content-length': String(body.length) }).end(body));
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+    fileUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}/file.bin`;
+  }, 20_000);
+  afterAll(async () => {
+    await dns?.stop();
+    await new Promise<void>((r) => http?.close(() => r()));
+  });
+
+  it('runs ping, traceroute, NSLookup, download and UDP echo (against its own responder) and reports each with 8 DIAGNOSTICS COMPLETE', async () => {
+    const echoPort = await freeUdpPort();
+    const read: Message = { kind: 'GetParameterValues', parameterNames: [`${D}IPPing.`, `${D}TraceRoute.`, NS, `${D}DownloadDiagnostics.`, `${D}UDPEchoDiagnostics.`, `${D}UDPEchoConfig.`] };
+    const acs = new ScriptedAcs({
+      script: (inform, n) => {
+        if (n === 0) {
+          return [{
+            kind: 'SetParameterValues', parameterKey: 'diag', parameterList: [
+              s(`${D}IPPing.Host`, '127.0.0.1'), u(`${D}IPPing.NumberOfRepetitions`, 3), s(`${D}IPPing.DiagnosticsState`, 'Requested'),
+              s(`${D}TraceRoute.Host`, '127.0.0.1'), u(`${D}TraceRoute.NumberOfTries`, 1), u(`${D}TraceRoute.MaxHopCount`, 5), s(`${D}TraceRoute.DiagnosticsState`, 'Requested'),
+              s(`${NS}HostName`, 'cpe.test'), s(`${NS}DNSServer`, `127.0.0.1:${dns.port}`), u(`${NS}NumberOfRepetitions`, 2), s(`${NS}DiagnosticsState`, 'Requested'),
+              s(`${D}DownloadDiagnostics.DownloadURL`, fileUrl), s(`${D}DownloadDiagnostics.DiagnosticsState`, 'Requested'),
+              s(`${D}UDPEchoConfig.Enable`, 'true', 'xsd:boolean'), u(`${D}UDPEchoConfig.UDPPort`, echoPort), s(`${D}UDPEchoConfig.EchoPlusEnabled`, 'true', 'xsd:boolean'),
+              s(`${D}UDPEchoDiagnostics.Host`, '127.0.0.1'), u(`${D}UDPEchoDiagnostics.Port`, echoPort), u(`${D}UDPEchoDiagnostics.NumberOfRepetitions`, 3),
+              u(`${D}UDPEchoDiagnostics.InterTransmissionTime`, 10), s(`${D}UDPEchoDiagnostics.EnableIndividualPacketResults`, 'true', 'xsd:boolean'), s(`${D}UDPEchoDiagnostics.DiagnosticsState`, 'Requested'),
+            ],
+          }, { kind: 'GetParameterValues', parameterNames: [`${D}IPPing.DiagnosticsState`] }];
+        }
+        return inform.events.some((e) => e.eventCode === '8 DIAGNOSTICS COMPLETE') ? [read] : [];
+      },
+    });
+    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
+    try {
+      const [first] = await acs.waitForSessions(1);
+      expect(first!.received[1]).toMatchObject({ kind: 'SetParameterValuesResponse', status: 0 });
+      // Not run during the session: still Requested when read back in it.
+      expect(values(first!)[`${D}IPPing.DiagnosticsState`]).toBe('Requested');
+      const states = [`${D}IPPing.`, `${D}TraceRoute.`, NS, `${D}DownloadDiagnostics.`, `${D}UDPEchoDiagnostics.`].map((o) => `${o}DiagnosticsState`);
+      const deadline = Date.now() + 20_000;
+      let v: Record<string, string> = {};
+      for (;;) {
+        const done = acs.sessions.filter((x) => codes(x).includes('8 DIAGNOSTICS COMPLETE'));
+        v = Object.assign({}, ...done.map(values)) as Record<string, string>;
+        if (states.every((p) => v[p] === 'Complete')) break;
+        if (Date.now() > deadline) throw new Error(`diagnostics did not complete: ${JSON.stringify(states.map((p) => v[p]))}\n${agent.output.slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(v[`${D}IPPing.SuccessCount`]).toBe('3');
+      expect(v[`${D}IPPing.IPAddressUsed`]).toBe('127.0.0.1');
+      expect(Number(v[`${D}IPPing.MaximumResponseTimeDetailed`])).toBeGreaterThan(0);
+      expect(v[`${D}TraceRoute.RouteHopsNumberOfEntries`]).toBe('1');
+      expect(v[`${D}TraceRoute.RouteHops.1.HostAddress`]).toBe('127.0.0.1');
+      expect(v[`${NS}SuccessCount`]).toBe('2');
+      expect(v[`${NS}Result.1.IPAddresses`]).toBe('192.0.2.7');
+      expect(v[`${NS}Result.2.Status`]).toBe('Success');
+      expect(v[`${D}DownloadDiagnostics.TestBytesReceived`]).toBe(String(2 * 2 ** 20));
+      expect(v[`${D}DownloadDiagnostics.BOMTime`]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+      expect(v[`${D}UDPEchoDiagnostics.SuccessCount`]).toBe('3');
+      expect(v[`${D}UDPEchoDiagnostics.IndividualPacketResult.3.TestRespSN`]).toBe('3');
+      expect(Number(v[`${D}UDPEchoConfig.PacketsResponded`])).toBeGreaterThanOrEqual(3);
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 60_000);
+
+  it('an input set while a test runs cancels it: DiagnosticsState None and no result', async () => {
+    const P = `${D}IPPing.`;
+    const acs = new ScriptedAcs({
+      script: (_i, n) => {
+        if (n === 0) return [{ kind: 'SetParameterValues', parameterKey: 'p', parameterList: [s(`${P}Host`, '127.0.0.1'), u(`${P}NumberOfRepetitions`, 40), s(`${P}DiagnosticsState`, 'Requested')] }];
+        if (n === 1) return [{ kind: 'SetParameterValues', parameterKey: 'q', parameterList: [u(`${P}DataBlockSize`, 100)] }, { kind: 'GetParameterValues', parameterNames: [`${P}DiagnosticsState`] }];
+        return [{ kind: 'GetParameterValues', parameterNames: [`${P}DiagnosticsState`, `${P}SuccessCount`] }];
+      },
+    });
+    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE, '--periodic-inform-interval', '1']);
+    try {
+      const sessions = await acs.waitForSessions(4, 20_000);
+      expect(values(sessions[1]!)[`${P}DiagnosticsState`]).toBe('None');
+      expect(values(sessions[3]!)[`${P}DiagnosticsState`]).toBe('None');
+      expect(acs.sessions.some((x) => codes(x).includes('8 DIAGNOSTICS COMPLETE'))).toBe(false);
+      expect(agent.output).toContain('diagnostics: IPPing cancelled');
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 40_000);
+});
