@@ -6,6 +6,7 @@ import { Agent } from './agent.ts';
 import { simulatedDevice } from './device-setup.ts';
 import type { SimulatedTransfersContext } from '../device/simulated/simulated-transfers.ts';
 import type { DeviceTransfers } from '../device/transfers.ts';
+import { defaultDiagnosticRunners, diagnosticSpecs, type DiagnosticRunners } from '../device/diagnostics.ts';
 
 export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
   /** 'stb', 'gateway' or a profile file; the profile's simulated values fill what `bind` leaves. */
@@ -30,6 +31,8 @@ export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
   transfers?: (ctx: SimulatedTransfersContext) => DeviceTransfers;
   /** Reboots the real box (Reboot RPC, firmware activation); default: the in-process restart. */
   onReboot?: () => Promise<void>;
+  /** Replaces any of the TR-143 measurements (e.g. a hardware speed test); the rest stay the defaults. */
+  diagnostics?: Partial<DiagnosticRunners>;
 }
 
 /**
@@ -55,6 +58,7 @@ export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts
       new AcsSession({ url, username, password, ...opts.tls, log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) } }),
     connectionRequests: { port: opts.crPort ?? 7547 },
     transfers: { tls: opts.tls ?? {} },
+    diagnostics: diagnosticSpecs({ ...defaultDiagnosticRunners, ...opts.diagnostics }),
     ...(opts.onReboot ? { onReboot: opts.onReboot } : {}),
   });
 }

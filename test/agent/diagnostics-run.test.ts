@@ -104,6 +104,32 @@ describe.skipIf(!hasDnsmasq)('TR-143 diagnostics run by the real agent', () => {
     }
   }, 60_000);
 
+  it('runs IPPing on the TR-098 gateway profile (InternetGatewayDevice.IPPingDiagnostics)', async () => {
+    const P = 'InternetGatewayDevice.IPPingDiagnostics.';
+    const acs = new ScriptedAcs({
+      script: (inform, n) => (n === 0
+        ? [{ kind: 'SetParameterValues', parameterKey: 'p', parameterList: [s(`${P}Host`, '127.0.0.1'), u(`${P}NumberOfRepetitions`, 2), s(`${P}DiagnosticsState`, 'Requested')] }]
+        : inform.events.some((e) => e.eventCode === '8 DIAGNOSTICS COMPLETE') ? [{ kind: 'GetParameterValues', parameterNames: [P] }] : []),
+    });
+    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', 'gateway']);
+    try {
+      const deadline = Date.now() + 15_000;
+      let done: AcsSessionRecord | undefined;
+      while (!(done = acs.sessions.find((x) => codes(x).includes('8 DIAGNOSTICS COMPLETE') && x.received.length > 1))) {
+        if (Date.now() > deadline) throw new Error(`no 8 DIAGNOSTICS COMPLETE session\n${agent.output.slice(-1500)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const v = values(done);
+      expect(v[`${P}DiagnosticsState`]).toBe('Complete');
+      expect(v[`${P}SuccessCount`]).toBe('2');
+      expect(v[`${P}FailureCount`]).toBe('0');
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 40_000);
+
   it('an input set while a test runs cancels it: DiagnosticsState None and no result', async () => {
     const P = `${D}IPPing.`;
     const acs = new ScriptedAcs({
