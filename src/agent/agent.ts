@@ -50,6 +50,8 @@ export interface AgentOptions {
   crPassword?: string | undefined;
   periodicInformInterval?: number | undefined;
   maxMessageBytes: number;
+  /** How long the transport waits for the ACS (announced in the Inform's SessionTimeout header). */
+  sessionTimeoutS?: number;
   /** Opens the HTTP connection of one session (src/transport in production). */
   connect(url: string, username: string | undefined, password: string | undefined): SessionConnection;
   /**
@@ -414,6 +416,7 @@ export class Agent {
         pendingAutonomousTransfers: () => this.transfers!.autonomousReports(), autonomousTransferAcknowledged: (id: string) => this.transfers!.autonomousAcknowledged(id),
       } : {}),
       log: this.opts.log, maxMessageBytes: this.opts.maxMessageBytes, retryCount: this.state.retryCount,
+      ...(this.opts.sessionTimeoutS !== undefined ? { sessionTimeoutS: this.opts.sessionTimeoutS } : {}),
       now: () => new Date(this.clock.now()),
     });
     this.lastInform = this.clock.now();

@@ -28,6 +28,7 @@ export interface AgentSettings {
   xmppPort: number | undefined;
   xmppTls: boolean;
   maxDownloadBytes: number;
+  sessionTimeout: number;
 }
 
 type Parser<T> = (text: string) => { ok: true; value: T } | { ok: false; error: string };
@@ -101,6 +102,7 @@ export const SETTINGS: readonly SettingSpec<keyof AgentSettings>[] = [
   { key: 'logLevel', flag: 'log-level', env: 'TR069_LOG_LEVEL', help: 'debug, info, warn or error', parse: oneOf('debug', 'info', 'warn', 'error') },
   { key: 'maxMessageBytes', flag: 'max-message-bytes', env: 'TR069_MAX_MESSAGE_BYTES', help: 'largest SOAP message accepted', parse: positive(1024, 'a byte count') },
   { key: 'periodicInformInterval', flag: 'periodic-inform-interval', env: 'TR069_PERIODIC_INFORM_INTERVAL', help: 'initial PeriodicInformInterval in seconds', parse: optionalSeconds },
+  { key: 'sessionTimeout', flag: 'session-timeout', env: 'TR069_SESSION_TIMEOUT', help: 'seconds to wait for the ACS (connect, each answer); announced as SessionTimeout', parse: positive(1, 'a number of seconds') },
   { key: 'maxDownloadBytes', flag: 'max-download-bytes', env: 'TR069_MAX_DOWNLOAD_BYTES', help: 'largest file a Download may bring (also the free space it needs)', parse: positive(1024, 'a byte count') },
   { key: 'xmppJid', flag: 'xmpp-jid', env: 'TR069_XMPP_JID', help: 'XMPP account user@domain[/resource] for connection requests (sets up XMPP.Connection)', parse: jid },
   { key: 'xmppPassword', flag: 'xmpp-password', env: 'TR069_XMPP_PASSWORD', help: 'password of the XMPP account', secret: true, parse: optionalText },
@@ -116,6 +118,7 @@ export const DEFAULTS: AgentSettings = {
   maxMessageBytes: 10 * 1024 * 1024, periodicInformInterval: undefined,
   xmppJid: undefined, xmppPassword: undefined, xmppHost: undefined, xmppPort: undefined, xmppTls: true,
   maxDownloadBytes: 1024 * 2 ** 20,
+  sessionTimeout: 30,
 };
 
 export class SettingsError extends Error {

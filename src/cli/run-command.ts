@@ -56,10 +56,11 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
     crPassword: settings.crPassword,
     periodicInformInterval: settings.periodicInformInterval,
     maxMessageBytes: settings.maxMessageBytes,
+    sessionTimeoutS: settings.sessionTimeout,
     log,
     connect: (url, username, password) =>
       new AcsSession({
-        url, username, password, ca, cert, key, insecureSkipVerify: settings.insecure, maxResponseBytes: settings.maxMessageBytes,
+        url, username, password, ca, cert, key, insecureSkipVerify: settings.insecure, maxResponseBytes: settings.maxMessageBytes, timeoutMs: settings.sessionTimeout * 1000,
         log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) },
       }),
     connectionRequests: { port: settings.crPort, advertiseHost: settings.crHost },

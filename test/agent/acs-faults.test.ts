@@ -1,0 +1,85 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
+import { AgentProcess } from '../support/agent-process.ts';
+import { REPO } from '../support/bbf-path.ts';
+
+// The small device retries after 1 s without growth (CWMPRetryMinimumWaitInterval 1, multiplier 1000).
+const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
+
+/** A TCP "ACS" that misbehaves: holds connections silently, or dribbles one byte per second. */
+async function badAcs(mode: 'silent' | 'dribble'): Promise<{ server: Server; port: number; connections: () => number; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  const server = createServer((sock) => {
+    connections += 1;
+    sockets.add(sock);
+    sock.on('error', () => undefined);
+    sock.on('close', () => sockets.delete(sock));
+    if (mode === 'dribble') {
+      const reply = 'HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 100\r\n\r\n';
+      let i = 0;
+      const t = setInterval(() => {
+        if (sock.destroyed || i >= reply.length) return void clearInterval(t);
+        sock.write(reply[i++]!);
+      }, 1000);
+      sock.on('close', () => clearInterval(t));
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as { port: number }).port;
+  return {
+    server, port, connections: () => connections,
+    close: () => new Promise<void>((r) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => r());
+    }),
+  };
+}
+
+const until = async (what: string, f: () => boolean, ms: number): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!f()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe('faults on the way to the ACS', () => {
+  for (const mode of ['silent', 'dribble'] as const) {
+    it(`an ACS that ${mode === 'silent' ? 'accepts TCP but never answers' : 'answers one byte per second'} times out, is retried, and loses no event`, async () => {
+      const bad = await badAcs(mode);
+      const agent = new AgentProcess().start(['--acs-url', `http://127.0.0.1:${bad.port}/acs`, '--profile', PROFILE, '--session-timeout', '1']);
+      let acs: ScriptedAcs | undefined;
+      try {
+        await agent.waitFor(/session: failed/, 10_000);
+        await until('a retry', () => bad.connections() >= 2, 10_000);
+        // The ACS comes back on the same port: the pending BOOTSTRAP and BOOT arrive, with RetryCount.
+        await bad.close();
+        acs = new ScriptedAcs({ script: () => [] });
+        await acs.listen(bad.port);
+        const [first] = await acs.waitForSessions(1, 20_000);
+        expect(first!.inform!.events.map((e) => e.eventCode)).toEqual(['0 BOOTSTRAP', '1 BOOT']);
+        expect(first!.inform!.retryCount).toBeGreaterThanOrEqual(1);
+      } finally {
+        await agent.stop();
+        await acs?.close();
+        await bad.close().catch(() => undefined);
+        agent.cleanup();
+      }
+    }, 40_000);
+  }
+
+  it('a DNS failure for the ACS host is a failed session that is retried, not a crash', async () => {
+    const agent = new AgentProcess().start(['--acs-url', 'http://acs.no-such-domain.invalid:7547/', '--profile', PROFILE, '--session-timeout', '2']);
+    try {
+      await agent.waitFor(/session: failed/, 20_000);
+      await agent.waitFor(/agent: retry 1 in/, 20_000);
+      expect(agent.output).not.toMatch(/TypeError|Unhandled|triggerUncaughtException/);
+    } finally {
+      expect(await agent.stop()).toBe(0);
+      agent.cleanup();
+    }
+  }, 40_000);
+});
