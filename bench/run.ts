@@ -62,8 +62,9 @@ async function main(): Promise<void> {
     const text = section(name, rows);
     const re = new RegExp(`<!-- bench:${name}:start -->[\\s\\S]*?<!-- bench:${name}:end -->`);
     doc = re.test(doc) ? doc.replace(re, text) : `${doc.trimEnd()}\n\n${text}\n`;
+    // After every suite: a later suite that fails or is interrupted keeps the earlier results.
+    writeFileSync(file, doc);
   }
-  writeFileSync(file, doc);
 }
 
 main().catch((e: unknown) => {

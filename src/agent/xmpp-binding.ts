@@ -1,7 +1,7 @@
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
-import { XmppConnectionRequests, type XmppAccount, type XmppStatus } from '../nat/xmpp-connection-request.ts';
+import type { XmppAccount, XmppConnectionRequests, XmppStatus } from '../nat/xmpp-connection-request.ts';
 import type { XmppTrust } from '../nat/xmpp-tls.ts';
 
 export interface XmppBindingOptions {
@@ -128,6 +128,8 @@ export class XmppBinding {
       return this.publishJid('');
     }
     const { retry } = plan;
+    // Loaded on first use: most boxes never configure XMPP, and the client costs start-up time.
+    const { XmppConnectionRequests } = await import('../nat/xmpp-connection-request.ts');
     this.client = new XmppConnectionRequests({
       account: plan.account,
       credentials: () => this.opts.credentials(),
