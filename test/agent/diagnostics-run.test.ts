@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createSocket } from 'node:dgram';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,6 +12,9 @@ import { ScriptedAcs, type AcsSessionRecord } from '../../src/demo-acs/scripted-
 import { AgentProcess } from '../support/agent-process.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { DnsmasqServer, hasDnsmasq } from '../support/dnsmasq.ts';
+import { startPacedServer } from '../support/paced-http-server.ts';
+
+const run = promisify(execFile);
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'diag-device.yaml');
 const D = 'Device.IP.Diagnostics.';
@@ -98,6 +105,55 @@ describe.skipIf(!hasDnsmasq)('TR-143 diagnostics run by the real agent', () => {
       expect(v[`${D}UDPEchoDiagnostics.IndividualPacketResult.3.TestRespSN`]).toBe('3');
       expect(Number(v[`${D}UDPEchoConfig.PacketsResponded`])).toBeGreaterThanOrEqual(3);
     } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 60_000);
+
+  it('reports 50 MB download and upload throughput (from BOMTime/EOMTime and the byte counts) within 10% of curl', async () => {
+    const SIZE = 50 * 2 ** 20;
+    const paced = await startPacedServer(SIZE, 100 * 2 ** 20);
+    const DL = `${D}DownloadDiagnostics.`;
+    const UL = `${D}UploadDiagnostics.`;
+    const acs = new ScriptedAcs({
+      script: (inform, n) => {
+        if (n === 0) return [{ kind: 'SetParameterValues', parameterKey: 'dl', parameterList: [s(`${DL}DownloadURL`, `${paced.base}/file`), s(`${DL}DiagnosticsState`, 'Requested')] }];
+        if (!inform.events.some((e) => e.eventCode === '8 DIAGNOSTICS COMPLETE')) return [];
+        return [
+          { kind: 'GetParameterValues', parameterNames: [DL, UL] },
+          { kind: 'SetParameterValues', parameterKey: 'ul', parameterList: [s(`${UL}UploadURL`, `${paced.base}/up`), s(`${UL}TestFileLength`, String(SIZE), "xsd:unsignedLong"), s(`${UL}DiagnosticsState`, 'Requested')] },
+        ];
+      },
+    });
+    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
+    const us = (iso: string): number => Date.parse(iso.slice(0, 19) + 'Z') * 1000 + Number(iso.slice(20, 26));
+    try {
+      const deadline = Date.now() + 30_000;
+      let v: Record<string, string> = {};
+      while (!(v[`${DL}DiagnosticsState`] === 'Complete' && v[`${UL}DiagnosticsState`] === 'Complete')) {
+        if (Date.now() > deadline) throw new Error(`not complete: ${JSON.stringify(Object.fromEntries(Object.entries(v).filter(([k]) => k.includes("Upload") && !k.includes(".IncrementalResult") && !k.includes("PerConn"))))}\n${agent.output.slice(-1500)}`);
+        await new Promise((r) => setTimeout(r, 100));
+        v = Object.assign({}, ...acs.sessions.map(values)) as Record<string, string>;
+      }
+      expect(v[`${DL}TestBytesReceived`]).toBe(String(SIZE));
+      expect(v[`${UL}TestBytesSent`]).toBe(String(SIZE));
+      const ours = {
+        down: SIZE / (us(v[`${DL}EOMTime`]!) - us(v[`${DL}BOMTime`]!)),
+        up: SIZE / (us(v[`${UL}EOMTime`]!) - us(v[`${UL}BOMTime`]!)),
+      };
+      const dl = (await run('curl', ['-s', '-o', '/dev/null', '-w', '%{size_download} %{time_starttransfer} %{time_total}', `${paced.base}/file`], { encoding: 'utf8' })).stdout.split(' ').map(Number) as [number, number, number];
+      const file = join(mkdtempSync(join(tmpdir(), 'tr069-up-')), 'f.bin');
+      writeFileSync(file, Buffer.alloc(SIZE, 1));
+      const ul = (await run('curl', ['-s', '-o', '/dev/null', '-H', 'Expect:', '-T', file, '-w', '%{size_upload} %{time_pretransfer} %{time_total}', `${paced.base}/up`], { encoding: 'utf8' })).stdout.split(' ').map(Number) as [number, number, number];
+      const curl = { down: dl[0] / ((dl[2] - dl[1]) * 1e6), up: ul[0] / ((ul[2] - ul[1]) * 1e6) };
+      console.log(`agent TR-143 vs curl: download ${(ours.down / curl.down).toFixed(3)}, upload ${(ours.up / curl.up).toFixed(3)}`);
+      for (const k of ['down', 'up'] as const) {
+        expect(ours[k] / curl[k]).toBeGreaterThan(0.9);
+        expect(ours[k] / curl[k]).toBeLessThan(1.1);
+      }
+    } finally {
+      paced.stop();
       await agent.stop();
       await acs.close();
       agent.cleanup();

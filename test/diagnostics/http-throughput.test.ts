@@ -1,64 +1,22 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPacedServer, type PacedServer } from '../support/paced-http-server.ts';
 import { runHttpDownload, runHttpUpload, type ThroughputInput } from '../../src/diagnostics/http-throughput.ts';
 
 const SIZE = 50 * 2 ** 20;
-
-// The server runs in its own process, as a real one would, and paces itself at RATE: the test
-// checks that our figures match curl's for the same link, and an unpaced loopback transfer is
-// CPU-bound and over in a few ms, where scheduling noise decides the result.
 const RATE = 100 * 2 ** 20; // bytes per second
-const SERVER = `
-const http = require('node:http');
-const SIZE = ${SIZE};
-const RATE = ${RATE};
-const block = Buffer.alloc(1 << 20, 7);
-const server = http.createServer((req, res) => {
-  const started = Date.now();
-  const due = (bytes) => started + (bytes / RATE) * 1000 - Date.now();
-  if (req.method === 'PUT') {
-    let n = 0;
-    req.on('data', (d) => {
-      n += d.length;
-      const wait = due(n);
-      if (wait > 1) {
-        req.pause();
-        setTimeout(() => req.resume(), wait);
-      }
-    });
-    req.on('end', () => res.writeHead(201).end(String(n)));
-    return;
-  }
-  if (req.url === '/missing') return void res.writeHead(404).end('no');
-  const chunked = req.url.startsWith('/chunked');
-  const paced = !req.url.includes('fast');
-  res.writeHead(200, chunked ? {} : { 'content-length': String(SIZE) });
-  let sent = 0;
-  const pump = () => {
-    while (sent < SIZE) {
-      const wait = paced ? due(sent) : 0;
-      if (wait > 1) return void setTimeout(pump, wait);
-      sent += block.length;
-      if (!res.write(block)) return void res.once('drain', pump);
-    }
-    res.end();
-  };
-  pump();
-});
-server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
-`;
-let server: ChildProcess;
+
+let server: PacedServer;
 let base = '';
 beforeAll(async () => {
-  server = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((r) => server.stdout!.once('data', (d: Buffer) => r(d.toString().trim())));
-  base = `http://127.0.0.1:${port}`;
+  server = await startPacedServer(SIZE, RATE);
+  base = server.base;
 });
-afterAll(() => void server.kill('SIGKILL'));
+afterAll(() => server.stop());
 
 const input = (url: string, o: Partial<ThroughputInput> = {}): ThroughputInput => ({
   url, protocolVersion: 'Any', numberOfConnections: 1, timeBasedTestDurationS: 0, measurementIntervalS: 0, dscp: 0, timeoutMs: 5000, signal: new AbortController().signal, ...o,
