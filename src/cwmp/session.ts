@@ -91,6 +91,15 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     return decodeEnvelope(reply.body, { maxBytes: deps.maxMessageBytes });
   };
   const envelope = (header: Header, body: Message): string => encodeEnvelope({ version, header, body });
+  /** A CPE request (TR-069 A.3.3): resent on fault 8005, and it must get its own response. */
+  const request = async (body: Message, expected: Message['kind']): Promise<Extract<ReturnType<typeof decodeEnvelope>, { ok: true }>> => {
+    for (let attempt = 0; ; attempt++) {
+      const reply = await post(envelope({ id: randomBytes(6).toString('hex') }, body), body.kind);
+      if (reply?.ok && reply.body.kind === 'Fault' && reply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
+      if (!reply?.ok || reply.body.kind !== expected) throw new SessionFailed(`the ACS did not acknowledge ${body.kind}`);
+      return reply;
+    }
+  };
 
   try {
     // --- Inform -------------------------------------------------------------------------
@@ -140,13 +149,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
         startTime: t.startTime, completeTime: t.completeTime,
       };
       log.info('session: TransferComplete', { commandKey: t.commandKey, fault: t.faultCode });
-      let reply;
-      for (let attempt = 0; ; attempt++) {
-        reply = await post(envelope({ id: randomBytes(6).toString('hex') }, body), 'TransferComplete');
-        if (reply?.ok && reply.body.kind === 'Fault' && reply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
-        break;
-      }
-      if (!reply?.ok || reply.body.kind !== 'TransferCompleteResponse') throw new SessionFailed('the ACS did not acknowledge TransferComplete');
+      const reply = await request(body, 'TransferCompleteResponse');
       hold = reply.header.holdRequests === true;
       deps.transferAcknowledged?.(t.commandKey);
       deps.events.completeTransfer(t.commandKey);
@@ -158,13 +161,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
         fileSize: t.fileSize, targetFileName: t.targetFileName, fault: { faultCode: t.faultCode, faultString: t.faultString }, startTime: t.startTime, completeTime: t.completeTime,
       };
       log.info('session: AutonomousTransferComplete', { fileType: t.fileType, fault: t.faultCode });
-      let reply;
-      for (let attempt = 0; ; attempt++) {
-        reply = await post(envelope({ id: randomBytes(6).toString('hex') }, body), 'AutonomousTransferComplete');
-        if (reply?.ok && reply.body.kind === 'Fault' && reply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
-        break;
-      }
-      if (!reply?.ok || reply.body.kind !== 'AutonomousTransferCompleteResponse') throw new SessionFailed('the ACS did not acknowledge AutonomousTransferComplete');
+      const reply = await request(body, 'AutonomousTransferCompleteResponse');
       hold = reply.header.holdRequests === true;
       deps.autonomousTransferAcknowledged?.(t.id);
       deps.events.completeBy('autonomous-transfer-complete');

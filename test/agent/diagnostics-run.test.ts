@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createSocket } from 'node:dgram';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
@@ -13,6 +12,7 @@ import { AgentProcess } from '../support/agent-process.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { DnsmasqServer, hasDnsmasq } from '../support/dnsmasq.ts';
 import { startPacedServer } from '../support/paced-http-server.ts';
+import { freeUdpPort } from '../support/free-port.ts';
 
 const run = promisify(execFile);
 
@@ -22,13 +22,6 @@ const NS = 'Device.DNS.Diagnostics.NSLookupDiagnostics.';
 const s = (name: string, value: string, type = 'xsd:string'): ParameterValueStruct => ({ name, value, xsiType: type });
 const u = (name: string, value: number): ParameterValueStruct => s(name, String(value), 'xsd:unsignedInt');
 
-async function freeUdpPort(): Promise<number> {
-  const sock = createSocket('udp4');
-  await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
-  const port = sock.address().port;
-  await new Promise<void>((r) => sock.close(() => r()));
-  return port;
-}
 
 const codes = (x: AcsSessionRecord): string[] => x.inform!.events.map((e) => e.eventCode);
 function values(x: AcsSessionRecord): Record<string, string> {

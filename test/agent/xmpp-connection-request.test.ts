@@ -1,27 +1,18 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { client, xml } from '@xmpp/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScriptedAcs, type AcsSessionRecord } from '../../src/demo-acs/scripted-acs.ts';
-import { XMPP_CONN_REQ_NS } from '../../src/nat/xmpp-connection-request.ts';
-import { applyXmppTrust } from '../../src/nat/xmpp-tls.ts';
+import { sendXmppConnectionRequest } from '../support/xmpp-acs.ts';
 import type { Message } from '../../src/cwmp/soap/index.ts';
 import { AgentProcess } from '../support/agent-process.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { hasProsody, ProsodyServer } from '../support/prosody.ts';
 import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
+import { freeTcpPort } from '../support/free-port.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'xmpp-device.yaml');
 const ROW = 'Device.XMPP.Connection.1.';
 const WATCH = ['Device.ManagementServer.ConnReqJabberID', 'Device.ManagementServer.ConnReqXMPPConnection', `${ROW}Status`, `${ROW}TLSEstablished`, `${ROW}JabberID`, `${ROW}UseTLS`];
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 /** Every session reads the XMPP state, so a test can see what the agent reported when. */
 function watchingAcs(): ScriptedAcs {
@@ -47,28 +38,16 @@ async function informWith(acs: ScriptedAcs, name: string, value: string): Promis
   }
 }
 
-/** The ACS side of Annex K: an IQ set with the connection-request credentials. */
-async function xmppConnectionRequest(port: number, to: string, crUser: string, crPass: string, tls?: { ca: string }): Promise<string> {
-  const acs = client({ service: `xmpp://127.0.0.1:${port}`, domain: 'localhost', resource: 'acs', username: 'acs', password: 'acs-pass' });
-  acs.on('error', () => undefined);
-  if (tls) applyXmppTrust(acs, tls, 'localhost');
-  try {
-    await acs.start();
-    const iq = xml('iq', { type: 'set', to, id: `cr-${Date.now()}` },
-      xml('connectionRequest', { xmlns: XMPP_CONN_REQ_NS }, xml('username', null, crUser), xml('password', null, crPass)));
-    return await acs.iqCaller.request(iq, 5000).then(() => 'result', (e: Error & { condition?: string }) => e.condition ?? e.message);
-  } finally {
-    await acs.stop().catch(() => undefined);
-  }
-}
+const xmppConnectionRequest = (port: number, to: string, crUsername: string, crPassword: string, tls?: { ca: string }): Promise<string> =>
+  sendXmppConnectionRequest({ port, account: { username: 'acs', password: 'acs-pass' }, to, crUsername, crPassword, ...(tls ? { tls } : {}) });
 
 describe.skipIf(!hasProsody)('XMPP connection requests to the real agent (TR-069 Annex K)', () => {
   let plain: ProsodyServer;
   let secure: ProsodyServer;
   beforeAll(async () => {
     const pki = testPki();
-    plain = new ProsodyServer(await freePort(), { cpe: 'cpe-pass', acs: 'acs-pass' });
-    secure = new ProsodyServer(await freePort(), { cpe: 'cpe-pass', acs: 'acs-pass' }, { cert: pki.server.cert, key: pki.server.key });
+    plain = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass', acs: 'acs-pass' });
+    secure = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass', acs: 'acs-pass' }, { cert: pki.server.cert, key: pki.server.key });
     await Promise.all([plain.start(), secure.start()]);
   }, 20_000);
   afterAll(async () => {

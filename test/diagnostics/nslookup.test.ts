@@ -1,15 +1,8 @@
-import { createSocket } from 'node:dgram';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNsLookup } from '../../src/diagnostics/nslookup.ts';
 import { DnsmasqServer, hasDnsmasq } from '../support/dnsmasq.ts';
+import { freeUdpPort } from '../support/free-port.ts';
 
-async function freeUdpPort(): Promise<number> {
-  const s = createSocket('udp4');
-  await new Promise<void>((r) => s.bind(0, '127.0.0.1', () => r()));
-  const port = s.address().port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 describe.skipIf(!hasDnsmasq)('NSLookupDiagnostics against dnsmasq on loopback', () => {
   let dns: DnsmasqServer;

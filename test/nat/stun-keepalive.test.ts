@@ -4,17 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.ts';
 import { BINDING_CHANGE, CONNECTION_REQUEST_BINDING, rawAttributes } from '../../src/nat/stun-binding.ts';
 import { StunKeepAlive, type Mapping } from '../../src/nat/stun-keepalive.ts';
+import { freeUdpPort } from '../support/free-port.ts';
 
 // Against a real STUN server: coturn in STUN-only mode on loopback (installed by .ci/run).
 const hasCoturn = spawnSync('turnserver', ['--help']).error === undefined;
 
-async function freeUdpPort(): Promise<number> {
-  const s = createSocket('udp4');
-  await new Promise<void>((r) => s.bind(0, '127.0.0.1', () => r()));
-  const port = s.address().port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 async function bound(): Promise<Socket> {
   const s = createSocket('udp4');

@@ -1,19 +1,12 @@
-import { createServer } from 'node:net';
-import { client, xml } from '@xmpp/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.ts';
-import { XMPP_CONN_REQ_NS, XmppConnectionRequests } from '../../src/nat/xmpp-connection-request.ts';
+import { XmppConnectionRequests } from '../../src/nat/xmpp-connection-request.ts';
+import { sendXmppConnectionRequest } from '../support/xmpp-acs.ts';
 import type { XmppTrust } from '../../src/nat/xmpp-tls.ts';
 import { hasProsody, ProsodyServer } from '../support/prosody.ts';
 import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
+import { freeTcpPort } from '../support/free-port.ts';
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 const until = async (cond: () => boolean, ms = 10_000): Promise<void> => {
   const end = Date.now() + ms;
@@ -31,7 +24,7 @@ describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against 
   let online = 0;
   const statuses: string[] = [];
   beforeAll(async () => {
-    server = new ProsodyServer(await freePort(), { cpe: 'cpe-pass', acs: 'acs-pass', stranger: 'x-pass' });
+    server = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass', acs: 'acs-pass', stranger: 'x-pass' });
     await server.start();
     cpe = new XmppConnectionRequests({
       account: { service: `xmpp://127.0.0.1:${server.port}`, domain: 'localhost', username: 'cpe', password: 'cpe-pass', resource: 'cwmp' },
@@ -52,19 +45,8 @@ describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against 
     server?.cleanup();
   });
 
-  async function ask(user: string, pass: string, crUser: string, crPass: string): Promise<string> {
-    const acs = client({ service: `xmpp://127.0.0.1:${server.port}`, domain: 'localhost', resource: 'acs', username: user, password: pass });
-    acs.on('error', () => undefined);
-    await acs.start();
-    try {
-      const iq = xml('iq', { type: 'set', to: cpeJid, id: `cr-${Date.now()}` },
-        xml('connectionRequest', { xmlns: XMPP_CONN_REQ_NS }, xml('username', null, crUser), xml('password', null, crPass)));
-      const res = await acs.iqCaller.request(iq, 5000).then(() => 'result', (e: Error & { condition?: string }) => e.condition ?? e.message);
-      return res;
-    } finally {
-      await acs.stop();
-    }
-  }
+  const ask = (user: string, pass: string, crUser: string, crPass: string): Promise<string> =>
+    sendXmppConnectionRequest({ port: server.port, account: { username: user, password: pass }, to: cpeJid, crUsername: crUser, crPassword: crPass });
 
   it('comes online with a full JID and accepts an allowed ACS with the right credentials', async () => {
     expect(cpeJid).toMatch(/^cpe@localhost\/cwmp/);
@@ -98,9 +80,9 @@ describe.skipIf(!hasProsody)('XMPP over TLS against prosody (UseTLS true)', () =
   let directPort = 0;
   beforeAll(async () => {
     const pki = testPki();
-    directPort = await freePort();
-    server = new ProsodyServer(await freePort(), { cpe: 'cpe-pass', acs: 'acs-pass' }, { cert: pki.server.cert, key: pki.server.key, directTlsPort: directPort });
-    plain = new ProsodyServer(await freePort(), { cpe: 'cpe-pass' });
+    directPort = await freeTcpPort();
+    server = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass', acs: 'acs-pass' }, { cert: pki.server.cert, key: pki.server.key, directTlsPort: directPort });
+    plain = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass' });
     await Promise.all([server.start(), plain.start()]);
   }, 20_000);
   afterAll(async () => {
