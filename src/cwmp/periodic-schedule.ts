@@ -9,7 +9,9 @@ export function nextPeriodicInform(nowMs: number, lastMs: number, intervalSecond
   const interval = Math.max(1, intervalSeconds) * 1000;
   const anchor = Date.parse(periodicInformTime);
   if (periodicInformTime === '' || periodicInformTime.startsWith('0001-01-01') || Number.isNaN(anchor)) {
-    return Math.max(lastMs + interval, nowMs);
+    // A wall clock that jumped back (NTP, RTC reset) must not push the next Inform hours away:
+    // the last Inform cannot lie in the future.
+    return Math.max(Math.min(lastMs, nowMs) + interval, nowMs);
   }
   const k = Math.floor((nowMs - anchor) / interval) + 1;
   return anchor + k * interval;
