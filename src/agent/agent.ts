@@ -8,7 +8,8 @@ import { retryDelayMs } from '../cwmp/retry-policy.ts';
 import { nextPeriodicInform } from '../cwmp/periodic-schedule.ts';
 import { systemClock, type Clock } from '../cwmp/clock.ts';
 import { cwmpFault } from '../cwmp/rpc/fault.ts';
-import { StateStore } from '../store/index.ts';
+import { StateStore, type FileSystem } from '../store/index.ts';
+import { StateWriter } from './state-writer.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
 import { AGENT_DOC, EVENTS_DOC, TREE_DOC, type AgentState } from './persisted.ts';
@@ -34,6 +35,8 @@ export interface AgentOptions {
   stateDir: string;
   /** Profile name or file, remembered for offline local control. */
   profileName: string;
+  /** The filesystem under the state store (tests inject faults such as ENOSPC). */
+  fs?: FileSystem;
   /** Open the local-control socket in the state directory (default true). */
   localControl?: boolean;
   /** Polling fallback for handler-backed parameters with notification on; 0 turns it off. */
@@ -88,6 +91,7 @@ export class Agent {
   readonly dispatcher = new RpcDispatcher();
   readonly root: string;
   private readonly store: StateStore;
+  private readonly writer: StateWriter;
   private state: AgentState;
   private readonly clock: Clock;
   private readonly random: () => number;
@@ -118,11 +122,12 @@ export class Agent {
   constructor(private readonly opts: AgentOptions) {
     this.clock = opts.clock ?? systemClock;
     this.random = opts.random ?? Math.random;
-    this.store = StateStore.open(opts.stateDir, { onWarning: (m) => opts.log.warn(m) });
+    this.store = StateStore.open(opts.stateDir, { onWarning: (m) => opts.log.warn(m), ...(opts.fs ? { fs: opts.fs } : {}) });
+    this.writer = new StateWriter(this.store, opts.log);
     const schema: SchemaIndex = opts.device.schema;
     this.root = schema.roots[0]?.path ?? 'Device.';
-    this.tree = new DataModel(schema, { onCommit: (s) => this.store.write('datamodel', TREE_DOC, s) });
-    this.events = new EventQueue((s) => this.store.write('events', EVENTS_DOC, s));
+    this.tree = new DataModel(schema, { onCommit: (s) => this.writer.write('datamodel', TREE_DOC, s) });
+    this.events = new EventQueue((s) => this.writer.write('events', EVENTS_DOC, s));
 
     const saved = this.store.read('datamodel', TREE_DOC);
     if (saved) this.tree.restore(saved);
@@ -136,7 +141,7 @@ export class Agent {
     const device = opts.device.transfers?.({ stateDir: opts.stateDir, tree: this.tree, root: this.root, logText: opts.logText ?? (() => '') });
     if (device) {
       this.transfers = new TransferService({
-        stateDir: opts.stateDir, store: this.store, events: this.events, device, tls: opts.transfers?.tls ?? {},
+        stateDir: opts.stateDir, store: this.store, writer: this.writer, events: this.events, device, tls: opts.transfers?.tls ?? {},
         maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock: this.clock,
         trigger: (reason) => this.trigger(reason), reboot: () => this.restart('firmware install'),
         reportAutonomous: (j) => this.autonomousPolicyAllows(j),
@@ -151,7 +156,7 @@ export class Agent {
   }
 
   private saveState(): void {
-    this.store.write('agent', AGENT_DOC, this.state);
+    this.writer.write('agent', AGENT_DOC, this.state);
   }
 
   private path(rel: string): string {
@@ -386,6 +391,7 @@ export class Agent {
 
   private async tick(): Promise<void> {
     if (this.busy || this.stopped) return;
+    this.writer.flush(); // state a full disk kept from being saved
     const now = this.clock.now();
     if (this.periodicDue !== undefined && this.periodicDue <= now + 50) {
       this.events.add('2 PERIODIC');

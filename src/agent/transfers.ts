@@ -10,6 +10,7 @@ import type { EventCode } from '../cwmp/event-codes.ts';
 import type { DeviceTransfers } from '../device/transfers.ts';
 import type { Logger } from '../log/logger.ts';
 import type { StateStore } from '../store/index.ts';
+import type { StateWriter } from './state-writer.ts';
 import { fetchFile, type TransferTls } from '../transfer/fetch-file.ts';
 import { TransferError, transferUrl } from '../transfer/transfer-error.ts';
 import { QUEUED_STATE, TransferQueue, type TimeWindow, type TransferJob, type TransferOrigin } from '../transfer/transfer-queue.ts';
@@ -20,6 +21,8 @@ import { TRANSFERS_DOC } from './persisted.ts';
 export interface TransferServiceOptions {
   stateDir: string;
   store: StateStore;
+  /** Persists the queue; survives a full disk (see StateWriter). */
+  writer: StateWriter;
   events: EventQueue;
   device: DeviceTransfers;
   /** The ACS's trust settings: https transfers use the same CA and client certificate. */
@@ -65,7 +68,7 @@ export class TransferService {
 
   constructor(private readonly o: TransferServiceOptions) {
     this.dir = join(o.stateDir, 'transfers');
-    this.queue = new TransferQueue((s) => o.store.write('transfers', TRANSFERS_DOC, s));
+    this.queue = new TransferQueue((s) => o.writer.write('transfers', TRANSFERS_DOC, s));
     const saved = o.store.read('transfers', TRANSFERS_DOC);
     if (saved) this.queue.restore(saved);
   }
