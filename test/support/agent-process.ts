@@ -25,6 +25,11 @@ export class AgentProcess {
     return this;
   }
 
+  /** The process id, for sampling its memory. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
