@@ -168,7 +168,12 @@ export class DiagnosticsService {
     const values = new Map<string, Value>();
     for (const v of await this.o.tree.getValues([object]).catch(() => [])) values.set(v.path.slice(object.length), v.value);
     const get = (n: string): Value | undefined => values.get(n);
+    // Interface names an IP.Interface (or TR-098 WAN/LAN) row; the tools want the OS name, which
+    // the row's Name holds. Empty: let the routing table choose.
+    const ref = String(get('Interface') ?? '').replace(/\.$/, '');
+    const osName = ref === '' ? undefined : String((await this.read(`${ref}.Name`)) ?? '') || undefined;
     return {
+      interfaceName: () => osName,
       str: (n) => String(get(n) ?? ''),
       num: (n, fallback) => {
         const x = Number(get(n));

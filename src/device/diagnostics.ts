@@ -12,6 +12,8 @@ export interface DiagnosticInput {
   num(name: string, fallback: number): number;
   bool(name: string): boolean;
   list(name: string): string[];
+  /** The OS name of the interface the Interface input refers to (its IP.Interface row's Name). */
+  interfaceName(): string | undefined;
 }
 
 export type ResultValue = string | number | boolean | bigint | readonly (string | number)[];
@@ -61,7 +63,6 @@ const version = (input: DiagnosticInput): ProtocolVersion => {
   const v = input.str('ProtocolVersion');
   return v === 'IPv4' || v === 'IPv6' ? v : 'Any';
 };
-/** TR-181 Interface is a reference to an IP.Interface row; the tools want an OS name (not mapped here). */
 const DEFAULT_TIMEOUT_MS = 5000;
 
 function throughputInput(input: DiagnosticInput, url: string, signal: AbortSignal): ThroughputInput {
@@ -103,7 +104,7 @@ export function diagnosticSpecs(r: DiagnosticRunners = defaultDiagnosticRunners)
     {
       name: 'IPPing', objects: { 'Device.': 'IP.Diagnostics.IPPing.', 'InternetGatewayDevice.': 'IPPingDiagnostics.' },
       run: async (i, signal) => {
-        const p = await r.ping({ host: i.str('Host'), protocolVersion: version(i), repetitions: i.num('NumberOfRepetitions', 1), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS), dataBlockSize: i.num('DataBlockSize', 56), dscp: i.num('DSCP', 0), signal });
+        const p = await r.ping({ host: i.str('Host'), protocolVersion: version(i), repetitions: i.num('NumberOfRepetitions', 1), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS), dataBlockSize: i.num('DataBlockSize', 56), dscp: i.num('DSCP', 0), interfaceName: i.interfaceName(), signal });
         return {
           state: p.state,
           values: {
@@ -117,7 +118,7 @@ export function diagnosticSpecs(r: DiagnosticRunners = defaultDiagnosticRunners)
     {
       name: 'TraceRoute', objects: { 'Device.': 'IP.Diagnostics.TraceRoute.', 'InternetGatewayDevice.': 'TraceRouteDiagnostics.' },
       run: async (i, signal) => {
-        const t = await r.traceRoute({ host: i.str('Host'), protocolVersion: version(i), tries: i.num('NumberOfTries', 3), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS), dataBlockSize: i.num('DataBlockSize', 38), dscp: i.num('DSCP', 0), maxHopCount: i.num('MaxHopCount', 30), signal });
+        const t = await r.traceRoute({ host: i.str('Host'), protocolVersion: version(i), tries: i.num('NumberOfTries', 3), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS), dataBlockSize: i.num('DataBlockSize', 38), dscp: i.num('DSCP', 0), maxHopCount: i.num('MaxHopCount', 30), interfaceName: i.interfaceName(), signal });
         return {
           state: t.state, values: { IPAddressUsed: t.ipAddressUsed, ResponseTime: t.responseTimeMs },
           tables: { RouteHops: t.hops.map((h) => ({ Host: h.host, HostAddress: h.hostAddress, ErrorCode: h.errorCode, RTTimes: h.rtTimesMs })) },

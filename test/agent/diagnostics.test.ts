@@ -25,7 +25,7 @@ function controllable(name: string, rel: string, outcome: DiagnosticOutcome) {
 }
 
 function setup(specs: DiagnosticSpec[]) {
-  const tree = new DataModel(deviceSchema(['Device.IP.Diagnostics.']));
+  const tree = new DataModel(deviceSchema(['Device.IP.Diagnostics.', 'Device.IP.Interface.']));
   const events = new EventQueue();
   const triggers: string[] = [];
   const d = new DiagnosticsService({ tree, root: 'Device.', events, log: silentLogger, specs, trigger: (r) => void triggers.push(r) });
@@ -84,6 +84,24 @@ describe('TR-143 diagnostics life cycle', () => {
     expect(await tree.readInternal(`${TRACE}RouteHops.2.HostAddress`)).toBe('10.0.0.2');
     expect(await tree.readInternal(`${TRACE}RouteHops.1.RTTimes`)).toEqual([1, 2, 3]);
     expect(await tree.readInternal(`${TRACE}RouteHopsNumberOfEntries`)).toBe(2);
+  });
+
+  it('hands the runner the OS name of the interface the Interface input refers to', async () => {
+    let seen: string | undefined = 'unset';
+    const spec: DiagnosticSpec = { name: 'IPPing', objects: { 'Device.': 'IP.Diagnostics.IPPing.' }, run: async (i) => { seen = i.interfaceName(); return { state: 'Complete' }; } };
+    const { tree, d } = setup([spec]);
+    tree.seedRow('Device.IP.Interface.', 1);
+    tree.seedValue('Device.IP.Interface.1.Name', 'lo');
+    await tree.setValues([{ path: `${PING}Interface`, value: 'Device.IP.Interface.1' }], 'acs');
+    d.afterSet([{ name: `${PING}DiagnosticsState`, value: 'Requested' }]);
+    d.startRequested();
+    await tick();
+    expect(seen).toBe('lo');
+    await tree.setValues([{ path: `${PING}Interface`, value: '' }], 'acs');
+    d.afterSet([{ name: `${PING}DiagnosticsState`, value: 'Requested' }]);
+    d.startRequested();
+    await tick();
+    expect(seen).toBeUndefined();
   });
 
   it('a runner that throws ends in Error_Internal; a restart turns a stale Requested into None', async () => {
