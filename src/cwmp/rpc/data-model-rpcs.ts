@@ -30,8 +30,13 @@ function typeConflict(sent: string | undefined, type: PrimitiveType, list: boole
   if (sent === undefined) return false;
   const local = sent.slice(sent.indexOf(':') + 1);
   if (local === 'string' || local === 'anySimpleType') return false;
+  // A narrower integer type always fits a wider one (ACSs often send xsd:unsignedInt for every
+  // integer); the value itself is still range-checked by the parameter's validator.
+  if (!list && WIDENS[type]?.includes(local)) return false;
   return local !== (list ? 'string' : xsiTypeOf(type).slice(4));
 }
+
+const WIDENS: Partial<Record<PrimitiveType, readonly string[]>> = { long: ['int', 'unsignedInt'], unsignedLong: ['unsignedInt'] };
 
 export async function setParameterValues(req: Of<'SetParameterValues'>, ctx: RpcContext): Promise<RpcResult> {
   const wrongType: { parameterName: string; faultCode: number; faultString: string }[] = [];
