@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { AgentProcess } from '../support/agent-process.ts';
 import { REPO } from '../support/bbf-path.ts';
+import { until } from '../support/until.ts';
 
 // The small device retries after 1 s without growth (CWMPRetryMinimumWaitInterval 1, multiplier 1000).
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
@@ -40,13 +41,6 @@ async function badAcs(mode: 'silent' | 'dribble'): Promise<{ server: Server; por
   };
 }
 
-const until = async (what: string, f: () => boolean, ms: number): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!f()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 describe('faults on the way to the ACS', () => {
   for (const mode of ['silent', 'dribble'] as const) {

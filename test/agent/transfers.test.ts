@@ -8,6 +8,7 @@ import { AgentProcess } from '../support/agent-process.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
 import { startFileServer, type FileServer } from '../transfer/file-server.ts';
+import { until } from '../support/until.ts';
 
 // The small device: ProductClass TESTBOX, OUI 0A0B0C, SoftwareVersion 1.0.0.
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
@@ -28,15 +29,6 @@ const transferCompletes = (acs: ScriptedAcs): TC[] => acs.sessions.flatMap((s) =
 const codes = (s: AcsSessionRecord): string[] => s.inform!.events.map((e) => `${e.eventCode}${e.commandKey ? `:${e.commandKey}` : ''}`);
 const informValue = (s: AcsSessionRecord, name: string): string | undefined => s.inform!.parameterList.find((p) => p.name === name)?.value;
 
-async function until<T>(what: string, f: () => T | undefined, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** The session whose ACS records hold the TransferComplete for `key`. */
 const sessionWithTc = (acs: ScriptedAcs, key: string): AcsSessionRecord | undefined =>
@@ -111,7 +103,7 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
       expect(answers[6]).toMatchObject({ kind: 'Fault', faultCode: 9013 });
       expect(answers[7]).toMatchObject({ kind: 'Fault', faultCode: 9003 });
       const expected: Record<string, number> = { size: 9018, '404': 9016, auth: 9012, corrupt: 9018, product: 9010, 'wrong-ca': 9015 };
-      await until('six TransferCompletes', () => transferCompletes(acs).length >= 6 || undefined, 30_000);
+      await until('six TransferCompletes', () => transferCompletes(acs).length >= 6, 30_000);
       const got = Object.fromEntries(transferCompletes(acs).map((t) => [t.commandKey, t.fault.faultCode]));
       expect(got).toEqual(expected);
       for (const t of transferCompletes(acs)) expect(t.fault.faultString).not.toBe('');
@@ -176,7 +168,7 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
     try {
       const [first] = await acs.waitForSessions(1);
       expect(first!.received[3]).toMatchObject({ kind: 'Fault', faultCode: 9003 });
-      await until('two TransferCompletes', () => transferCompletes(acs).length >= 2 || undefined);
+      await until('two TransferCompletes', () => transferCompletes(acs).length >= 2, 20_000);
       expect(transferCompletes(acs).map((t) => [t.commandKey, t.fault.faultCode])).toEqual([['cfg', 0], ['log', 0]]);
       const config = JSON.parse(files.uploads.get('/up/config.json')!.body.toString()) as { format: string; values: Record<string, string> };
       expect(config.format).toBe('tr069-agent-config/1');
@@ -309,7 +301,7 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
     try {
       const [first] = await acs.waitForSessions(1);
       expect(first!.received.slice(1).map((m) => m.kind === 'Fault' ? m.faultCode : m.kind)).toEqual(['ScheduleDownloadResponse', 'ScheduleDownloadResponse', 9003]);
-      await until('two TransferCompletes', () => transferCompletes(acs).length >= 2 || undefined);
+      await until('two TransferCompletes', () => transferCompletes(acs).length >= 2, 20_000);
       const byKey = Object.fromEntries(transferCompletes(acs).map((t) => [t.commandKey, t]));
       expect(byKey['window']!.fault.faultCode).toBe(0);
       expect(Date.parse(byKey['window']!.startTime)).toBeGreaterThanOrEqual(Math.floor(asked / 1000) * 1000 + 1000);

@@ -7,14 +7,8 @@ import { freeTcpPort } from '../support/free-port.ts';
 import { hasProsody, ProsodyServer } from '../support/prosody.ts';
 import { sendXmppConnectionRequest } from '../support/xmpp-acs.ts';
 import { params, RUNS } from './fuzz-config.ts';
+import { until } from '../support/until.ts';
 
-const until = async (cond: () => boolean, ms = 10_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe.skipIf(!hasProsody)('fuzz: XMPP stanzas at the CPE (TR-069 Annex K)', () => {
   let server: ProsodyServer;
@@ -36,7 +30,7 @@ describe.skipIf(!hasProsody)('fuzz: XMPP stanzas at the CPE (TR-069 Annex K)', (
       onRequest: () => void accepted++, onOnline: (j) => void (jid = j), onStatus: () => undefined, reconnectDelayMs: () => 300, log: silentLogger,
     });
     await cpe.start();
-    await until(() => jid !== '');
+    await until('the CPE online', () => jid !== '');
     attacker = login();
     await attacker.start();
   }, 30_000);

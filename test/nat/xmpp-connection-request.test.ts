@@ -6,15 +6,9 @@ import type { XmppTrust } from '../../src/nat/xmpp-tls.ts';
 import { hasProsody, ProsodyServer } from '../support/prosody.ts';
 import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
 import { freeTcpPort } from '../support/free-port.ts';
+import { until } from '../support/until.ts';
 
 
-const until = async (cond: () => boolean, ms = 10_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against prosody', () => {
   let server: ProsodyServer;
@@ -37,7 +31,7 @@ describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against 
       log: silentLogger,
     });
     await cpe.start();
-    await until(() => cpeJid !== '');
+    await until('the CPE online', () => cpeJid !== '');
   }, 20_000);
   afterAll(async () => {
     await cpe?.stop();
@@ -65,9 +59,9 @@ describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against 
     await server.stop();
     const mark = statuses.length;
     // The reconnect loop runs into a closed port: TR-181 Status ServerNotPresent.
-    await until(() => statuses.slice(mark).includes('ServerNotPresent'));
+    await until('Status ServerNotPresent', () => statuses.slice(mark).includes('ServerNotPresent'));
     await server.start();
-    await until(() => online > before, 15_000);
+    await until('reconnection', () => online > before, 15_000);
     expect(statuses.at(-1)).toBe('Enabled');
     expect(statuses.slice(mark)).toContain('Connecting');
     expect(await ask('acs', 'acs-pass', 'cr-user', 'cr-secret')).toBe('result');
@@ -105,7 +99,7 @@ describe.skipIf(!hasProsody)('XMPP over TLS against prosody (UseTLS true)', () =
     });
     await cpe.start();
     try {
-      await until(() => jid !== '' || statuses.some((s) => s.startsWith('Error')), 10_000);
+      await until('login or an error', () => jid !== '' || statuses.some((s) => s.startsWith('Error')), 10_000);
     } finally {
       await cpe.stop();
     }
