@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simulatedDevice, seedFromProfile } from '../../src/agent/device-setup.ts';
+import { simulatedDevice } from '../../src/agent/device-setup.ts';
 import { TREE_DOC } from '../../src/agent/persisted.ts';
 import { DataModel } from '../../src/datamodel/tree.ts';
 import { loadProfile } from '../../src/device/profile/load.ts';
@@ -16,8 +16,7 @@ export async function treeSuite(repo: string, runs: number): Promise<Row[]> {
     const profile = await loadProfile('stb');
     const device = await simulatedDevice(profile);
     const store = StateStore.open(dir);
-    const tree = new DataModel(device.schema, { onCommit: (s) => store.write('datamodel', TREE_DOC, s) });
-    seedFromProfile(tree, device);
+    const tree = new DataModel(device.schema, { base: device.base, onCommit: (s) => store.write('datamodel', TREE_DOC, s) });
     device.bind(tree);
     const all = await tree.getValues(['Device.']);
     const reads: number[] = [];

@@ -13,7 +13,7 @@ import { StateWriter } from './state-writer.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
 import { AGENT_DOC, EVENTS_DOC, TREE_DOC, type AgentState } from './persisted.ts';
-import { seedFromProfile, type DeviceSetup } from './device-setup.ts';
+import type { DeviceSetup } from './device-setup.ts';
 import { startControlServer } from './control-server.ts';
 import type { Server } from 'node:net';
 import { localAddressTowards } from './local-address.ts';
@@ -126,12 +126,11 @@ export class Agent {
     this.writer = new StateWriter(this.store, opts.log);
     const schema: SchemaIndex = opts.device.schema;
     this.root = schema.roots[0]?.path ?? 'Device.';
-    this.tree = new DataModel(schema, { onCommit: (s) => this.writer.write('datamodel', TREE_DOC, s) });
+    this.tree = new DataModel(schema, { base: opts.device.base, onCommit: (s) => this.writer.write('datamodel', TREE_DOC, s) });
     this.events = new EventQueue((s) => this.writer.write('events', EVENTS_DOC, s));
 
     const saved = this.store.read('datamodel', TREE_DOC);
     if (saved) this.tree.restore(saved);
-    else seedFromProfile(this.tree, opts.device);
     const events = this.store.read('events', EVENTS_DOC);
     if (events) this.events.restore(events);
     this.state = this.store.read('agent', AGENT_DOC) ?? {
@@ -522,8 +521,7 @@ export class Agent {
     if (this.opts.onFactoryReset) await this.opts.onFactoryReset();
     this.opts.log.info('agent: factory reset');
     this.diagnostics.stop();
-    this.tree.restore({ values: {}, tables: {}, attributes: {}, writtenOnce: [] });
-    seedFromProfile(this.tree, this.opts.device);
+    this.tree.restore({ values: {}, tables: {}, attributes: {}, writtenOnce: [] }); // back to the profile's base
     this.applySettings();
     await this.startXmpp();
     this.events.clear();

@@ -1,4 +1,5 @@
-import type { DataModel } from '../datamodel/tree.ts';
+import { DataModel } from '../datamodel/tree.ts';
+import type { TreeBase } from '../datamodel/instance-state.ts';
 import { SchemaIndex } from '../datamodel/schema-index.ts';
 import type { ResolvedProfile } from '../device/profile/types.ts';
 import { mountedItems } from '../device/profile/mount.ts';
@@ -12,6 +13,8 @@ import type { Value } from '../schema/values.ts';
 export interface DeviceSetup {
   readonly schema: SchemaIndex;
   readonly profile: ResolvedProfile;
+  /** The profile's rows and values (and identity): what a tree of this device starts from, shared. */
+  readonly base: TreeBase;
   /** Registers the device's handlers (live values, integrator bindings). */
   bind(tree: DataModel): void;
   /** What the device does with downloaded files and what it uploads (the simulated device's own by default). */
@@ -25,6 +28,7 @@ export async function simulatedDevice(profile: ResolvedProfile, extraBind?: (tre
   return {
     schema,
     profile,
+    base: profileBase(schema, profile),
     bind: (tree) => {
       bindLiveValues(tree);
       extraBind?.(tree);
@@ -44,9 +48,9 @@ const IDENTITY: Record<string, keyof ResolvedProfile['identity']> = {
   SoftwareVersion: 'softwareVersion',
 };
 
-/** First boot: the profile's rows and values, and its identity in DeviceInfo. */
-export function seedFromProfile(tree: DataModel, device: DeviceSetup): void {
-  const p = device.profile;
+/** A device's factory state: the profile's rows and values, and its identity in DeviceInfo. */
+export function profileBase(schema: SchemaIndex, p: ResolvedProfile): TreeBase {
+  const tree = new DataModel(schema);
   const tables = Object.keys(p.instances).sort((a, b) => a.split('.').length - b.split('.').length || (a < b ? -1 : 1));
   for (const table of tables) for (const n of p.instances[table]!) tree.seedRow(table, n);
   const root = tree.schema.roots[0]?.path ?? 'Device.';
@@ -61,5 +65,5 @@ export function seedFromProfile(tree: DataModel, device: DeviceSetup): void {
     const r = node.validator.validateWire(String(raw));
     if (r.ok) tree.seedValue(path, r.value as Value);
   }
-  tree.commit();
+  return tree.toBase();
 }

@@ -5,7 +5,7 @@ import { ChangeTracker, type ChangeOrigin } from './change-tracker.ts';
 import { defaultValue } from './defaults.ts';
 import { DataModelFault, FAULT, fault, type ParameterFault } from './faults.ts';
 import { HandlerRegistry, type HandlerContext } from './handlers.ts';
-import { InstanceState, type TreeSnapshot } from './instance-state.ts';
+import { InstanceState, type TreeBase, type TreeSnapshot } from './instance-state.ts';
 import { isObjectPath, schemaPathOf } from './paths.ts';
 import type { SchemaIndex, SchemaNode, SchemaObject, SchemaParam } from './schema-index.ts';
 import { checkUniqueKeys } from './unique-keys.ts';
@@ -38,6 +38,8 @@ export interface DataModelOptions {
   onCommit?: (snapshot: TreeSnapshot) => void;
   /** Reveal hidden and secured values (never for the ACS or the local CLI). */
   revealSecrets?: boolean;
+  /** The profile's rows and values, shared with other trees; this tree stores only what differs. */
+  base?: TreeBase;
 }
 
 /** A concrete row of the walk: a parameter schema node at a concrete path. */
@@ -52,13 +54,15 @@ export class DataModel {
   readonly handlers = new HandlerRegistry();
   readonly changes = new ChangeTracker();
   readonly attributes = new AttributeStore();
-  private readonly state = new InstanceState();
+  private readonly state: InstanceState;
   private readonly wireCache = new Map<string, [Value, string]>();
 
   constructor(
     readonly schema: SchemaIndex,
     private readonly options: DataModelOptions = {},
-  ) {}
+  ) {
+    this.state = new InstanceState(options.base);
+  }
 
   // ---- resolution -------------------------------------------------------------------------
 
@@ -135,7 +139,7 @@ export class DataModel {
       const v = await t.handler.get(rowRelative(t.table, path), this.ctx(path, instances));
       if (v !== undefined) return v;
     }
-    return this.state.values.get(path) ?? defaultValue(p);
+    return this.state.value(path) ?? defaultValue(p);
   }
 
   private async valueOf(l: Located): Promise<ParameterValue> {
@@ -471,7 +475,11 @@ export class DataModel {
     for (const [path, t] of this.state.tables) tables[path] = { next: t.next, rows: [...t.rows] };
     const attributes: TreeSnapshot['attributes'] = {};
     for (const [path, a] of this.attributes.entries) attributes[path] = { notification: a.notification, accessList: [...a.accessList] };
-    return { values, tables, attributes, writtenOnce: [...this.state.writtenOnce].sort(), pending: this.changes.list().map((c) => ({ ...c })) };
+    const masked = [...this.state.masked].sort();
+    return {
+      values, tables, attributes, writtenOnce: [...this.state.writtenOnce].sort(), ...(masked.length > 0 ? { masked } : {}),
+      pending: this.changes.list().map((c) => ({ ...c })),
+    };
   }
 
   /** Loads persisted state; entries for paths the schema no longer has are dropped. */
@@ -485,6 +493,7 @@ export class DataModel {
     }
     for (const [path, a] of Object.entries(s.attributes)) this.attributes.set(path, { notification: a.notification, accessList: a.accessList });
     for (const p of s.writtenOnce) this.state.writtenOnce.add(p);
+    for (const p of s.masked ?? []) this.state.masked.add(p);
     this.changes.restore(s.pending ?? []);
   }
 
@@ -508,6 +517,11 @@ export class DataModel {
 
   seedValue(path: string, value: Value): void {
     this.state.values.set(path, value);
+  }
+
+  /** This tree's own rows and values as a base shared by other trees (see DataModelOptions.base). */
+  toBase(): TreeBase {
+    return this.state.toBase();
   }
 
   commit(): void {

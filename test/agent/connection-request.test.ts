@@ -6,6 +6,7 @@ import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { parseDigestHeader } from '../../src/nat/digest-verifier.ts';
 import { AgentProcess } from '../support/agent-process.ts';
 import { REPO } from '../support/bbf-path.ts';
+import { until } from '../support/until.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
 
@@ -50,11 +51,18 @@ describe('UDP connection requests to the real agent', () => {
       const address = gpv.parameterList[0]!.value;
       expect(address).toMatch(/^127\.0\.0\.1:[0-9]+$/);
       const [host, port] = address.split(':');
-      const ts = Math.floor(Date.now() / 1000);
-      const f = { ts, id: 'id-1', un: 'acs-user', cn: 'c1' };
-      const sig = createHmac('sha1', 'cr-pass-123').update(`${f.ts}${f.id}${f.un}${f.cn}`).digest('hex');
+      // A request that lands while the first session is still closing is merged into it
+      // (TR-069 3.2.2), so the ACS sends again, with a fresh id, until a session follows.
       const sock = createSocket('udp4');
-      await new Promise<void>((r) => sock.send(Buffer.from(`GET http://${address}?ts=${ts}&id=id-1&un=acs-user&cn=c1&sig=${sig} HTTP/1.1\r\nHost: ${address}\r\n\r\n`), Number(port), host, () => r()));
+      let n = 0;
+      await until('a session after the UDP connection request', async () => {
+        n += 1;
+        const ts = Math.floor(Date.now() / 1000);
+        const f = { ts, id: `id-${n}`, un: 'acs-user', cn: 'c1' };
+        const sig = createHmac('sha1', 'cr-pass-123').update(`${f.ts}${f.id}${f.un}${f.cn}`).digest('hex');
+        await new Promise<void>((r) => sock.send(Buffer.from(`GET http://${address}?ts=${ts}&id=${f.id}&un=acs-user&cn=c1&sig=${sig} HTTP/1.1\r\nHost: ${address}\r\n\r\n`), Number(port), host, () => r()));
+        return acs.waitForSessions(2, 1_000).then(() => true, () => false);
+      }, 15_000);
       sock.close();
       const sessions = await acs.waitForSessions(2, 15_000);
       expect(sessions[1]!.inform!.events.map((e) => e.eventCode)).toEqual(['6 CONNECTION REQUEST']);

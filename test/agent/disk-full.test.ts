@@ -12,6 +12,7 @@ import { StateStore } from '../../src/store/index.ts';
 import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { FaultyFs } from '../store/faulty-fs.ts';
+import { until } from '../support/until.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
 
@@ -54,7 +55,8 @@ describe('a full disk while the agent writes its state', () => {
       const [first] = await back.waitForSessions(1, 20_000);
       expect(first!.inform!.events.map((e) => e.eventCode)).toEqual(expect.arrayContaining(['0 BOOTSTRAP', '1 BOOT']));
       await back.close();
-      expect(StateStore.open(dir).read('agent', AGENT_DOC)?.bootstrappedUrl).toBe(url);
+      // The agent saves the outcome after the ACS's last answer reaches it.
+      expect(await until('bootstrappedUrl saved', () => StateStore.open(dir).read('agent', AGENT_DOC)?.bootstrappedUrl)).toBe(url);
     } finally {
       await agent.stop();
       rmSync(dir, { recursive: true, force: true });
