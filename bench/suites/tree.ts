@@ -16,7 +16,7 @@ export async function treeSuite(repo: string, runs: number): Promise<Row[]> {
     const profile = await loadProfile('stb');
     const device = await simulatedDevice(profile);
     const store = StateStore.open(dir);
-    const tree = new DataModel(device.schema, { base: device.base, onCommit: (s) => store.write('datamodel', TREE_DOC, s) });
+    const tree = new DataModel(device.schema, { base: device.base, sharedHandlers: device.sharedHandlers, onCommit: (s) => store.write('datamodel', TREE_DOC, s) });
     device.bind(tree);
     const all = await tree.getValues(['Device.']);
     const reads: number[] = [];
@@ -30,7 +30,7 @@ export async function treeSuite(repo: string, runs: number): Promise<Row[]> {
     const targets: { path: string; value: string }[] = [];
     for (const n of writable) {
       const node = tree.schema.get(n.path.replace(/\.[0-9]+\./g, '.{i}.'));
-      if (node?.kind !== 'parameter' || node.validator.descriptor.type !== 'boolean' || tree.handlers.parameters.has(node.path)) continue;
+      if (node?.kind !== 'parameter' || node.validator.descriptor.type !== 'boolean' || tree.handlers.parameter(node.path) !== undefined) continue;
       targets.push({ path: n.path, value: '' });
       if (targets.length === 100) break;
     }

@@ -33,6 +33,13 @@ import { applyXmppQuickSetup, type XmppQuickSetup } from './xmpp-quick-setup.ts'
 
 export interface AgentOptions {
   stateDir: string;
+  /**
+   * Where downloads and the simulated device's files (firmware slots, imported files) go;
+   * default: the state directory. Fleet mode with in-memory state points it at a scratch folder.
+   */
+  filesDir?: string;
+  /** This device's identity where it differs from the profile's (fleet mode: serial templates). */
+  identity?: { serialNumber?: string; manufacturerOUI?: string; productClass?: string };
   /** Profile name or file, remembered for offline local control. */
   profileName: string;
   /** The filesystem under the state store (tests inject faults such as ENOSPC). */
@@ -61,9 +68,14 @@ export interface AgentOptions {
    * The HTTP connection-request listener (TR-069 3.2.2): its port (0 picks a free one) and the
    * host to advertise in ConnectionRequestURL (default: the local address towards the ACS).
    */
-  connectionRequests?: { port: number; advertiseHost?: string | undefined; bindHost?: string };
-  /** UDP connection requests (TR-111): the port; UDPConnectionRequestAddress advertises it. */
-  udpConnectionRequests?: { port: number };
+  connectionRequests?: { port: number; advertiseHost?: string | undefined; bindHost?: string; shared?: ConnectionRequestServer };
+  /**
+   * UDP connection requests (TR-111): the port; UDPConnectionRequestAddress advertises it. With
+   * `shared` (fleet mode) the device attaches to a socket many devices use, and runs no STUN.
+   */
+  udpConnectionRequests?: { port: number; advertiseHost?: string; shared?: UdpConnectionRequestListener };
+  /** Told how each session went (fleet mode's live view and metrics). */
+  observer?: AgentObserver;
   /**
    * XMPP connection requests (TR-069 Annex K), driven by ManagementServer.ConnReqXMPPConnection;
    * `quickSetup` (the --xmpp-* settings) fills that configuration in at start-up.
@@ -78,6 +90,21 @@ export interface AgentOptions {
   log: Logger;
   clock?: Clock;
   random?: () => number;
+}
+
+export interface SessionReport {
+  ok: boolean;
+  /** Wall time from opening the connection to the end of the session. */
+  ms: number;
+  /** CWMP faults this device answered the ACS's requests with. */
+  faults: number;
+  /** This session retries a failed one. */
+  retry: boolean;
+  reason?: string;
+}
+
+export interface AgentObserver {
+  sessionEnded(r: SessionReport): void;
 }
 
 /**
@@ -108,6 +135,8 @@ export class Agent {
   private control: Server | undefined;
   private ticking: Promise<void> = Promise.resolve();
   private crServer: ConnectionRequestServer | undefined;
+  private crDetach: (() => void) | undefined;
+  private udpDetach: (() => void) | undefined;
   private crPort: number | undefined;
   private udp: UdpConnectionRequestListener | undefined;
   private udpPort: number | undefined;
@@ -126,7 +155,7 @@ export class Agent {
     this.writer = new StateWriter(this.store, opts.log);
     const schema: SchemaIndex = opts.device.schema;
     this.root = schema.roots[0]?.path ?? 'Device.';
-    this.tree = new DataModel(schema, { base: opts.device.base, onCommit: (s) => this.writer.write('datamodel', TREE_DOC, s) });
+    this.tree = new DataModel(schema, { base: opts.device.base, sharedHandlers: opts.device.sharedHandlers, onCommit: (s) => this.writer.write('datamodel', TREE_DOC, s) });
     this.events = new EventQueue((s) => this.writer.write('events', EVENTS_DOC, s));
 
     const saved = this.store.read('datamodel', TREE_DOC);
@@ -137,10 +166,11 @@ export class Agent {
       bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [],
     };
     opts.device.bind(this.tree);
-    const device = opts.device.transfers?.({ stateDir: opts.stateDir, tree: this.tree, root: this.root, logText: opts.logText ?? (() => '') });
+    const files = opts.filesDir ?? opts.stateDir;
+    const device = opts.device.transfers?.({ stateDir: files, tree: this.tree, root: this.root, logText: opts.logText ?? (() => '') });
     if (device) {
       this.transfers = new TransferService({
-        stateDir: opts.stateDir, store: this.store, writer: this.writer, events: this.events, device, tls: opts.transfers?.tls ?? {},
+        stateDir: files, store: this.store, writer: this.writer, events: this.events, device, tls: opts.transfers?.tls ?? {},
         maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock: this.clock,
         trigger: (reason) => this.trigger(reason), reboot: () => this.restart('firmware install'),
         reportAutonomous: (j) => this.autonomousPolicyAllows(j),
@@ -240,6 +270,10 @@ export class Agent {
 
   /** Start-up settings (flags, env, config) written over ManagementServer. */
   private applySettings(): void {
+    const id = this.opts.identity;
+    if (id?.serialNumber !== undefined) this.seed('DeviceInfo.SerialNumber', id.serialNumber);
+    if (id?.manufacturerOUI !== undefined) this.seed('DeviceInfo.ManufacturerOUI', id.manufacturerOUI);
+    if (id?.productClass !== undefined) this.seed('DeviceInfo.ProductClass', id.productClass);
     this.seed('ManagementServer.URL', this.opts.acsUrl);
     if (this.opts.acsUsername !== undefined) this.seed('ManagementServer.Username', this.opts.acsUsername);
     if (this.opts.acsPassword !== undefined) this.seed('ManagementServer.Password', this.opts.acsPassword);
@@ -274,26 +308,42 @@ export class Agent {
       this.control = await startControlServer(this.opts.stateDir, this.tree, { install: (url, fileType) => this.installAutonomously(url, fileType) });
     }
     const cr = this.opts.connectionRequests;
-    if (cr) {
-      this.crServer = new ConnectionRequestServer({
-        port: cr.port, ...(cr.bindHost ? { host: cr.bindHost } : {}), token: () => this.state.connectionRequestToken, log: this.opts.log,
-        credentials: () => this.crCredentials(),
-        onRequest: () => this.connectionRequest(),
-      });
+    if (cr?.shared) {
+      this.crPort = cr.port;
+    } else if (cr) {
+      this.crServer = new ConnectionRequestServer({ port: cr.port, ...(cr.bindHost ? { host: cr.bindHost } : {}), log: this.opts.log });
       this.crPort = await this.crServer.listen();
       this.opts.log.info(`agent: connection requests on port ${this.crPort}`);
     }
-    if (this.opts.udpConnectionRequests) {
+    this.attachConnectionRequests();
+    const udp = this.opts.udpConnectionRequests;
+    if (udp?.shared) {
+      this.udpPort = udp.port;
+      this.udpDetach = udp.shared.attach((await this.crCredentials()).username, this.crTarget);
+    } else if (udp) {
       this.udp = new UdpConnectionRequestListener({
-        port: this.opts.udpConnectionRequests.port, log: this.opts.log, credentials: () => this.crCredentials(), onRequest: () => this.connectionRequest(),
-        onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg),
+        port: udp.port, log: this.opts.log, onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg),
       });
+      this.udpDetach = this.udp.attach((await this.crCredentials()).username, this.crTarget);
       this.udpPort = await this.udp.listen();
       await this.followStunEnable();
     }
     await this.startXmpp();
     this.schedule(0);
     this.transfers?.kick();
+  }
+
+  /** What the connection-request listeners (HTTP, UDP) call for this device. */
+  private readonly crTarget = {
+    credentials: (): Promise<{ username: string; password: string }> => this.crCredentials(),
+    onRequest: (): void => this.connectionRequest(),
+  };
+
+  /** Routes this device's secret path (renewed by a factory reset) on its listener. */
+  private attachConnectionRequests(): void {
+    this.crDetach?.();
+    const server = this.opts.connectionRequests?.shared ?? this.crServer;
+    this.crDetach = server?.attach(this.state.connectionRequestToken, this.crTarget);
   }
 
   private async startXmpp(): Promise<void> {
@@ -322,6 +372,8 @@ export class Agent {
     await this.udpEcho.stop();
     await this.transfers?.stop();
     await this.xmpp?.stop();
+    this.crDetach?.();
+    this.udpDetach?.();
     await this.crServer?.close();
     this.stun?.stop();
     await this.udp?.close();
@@ -409,10 +461,11 @@ export class Agent {
     if (this.events.size === 0 && !this.retryPending) return this.planNext();
     this.busy = true;
     const url = String((await this.value('ManagementServer.URL')) ?? this.opts.acsUrl);
-    const local = await localAddressTowards(url);
-    if (local) await this.updateConnectionRequestUrl(local);
+    await this.updateConnectionRequestUrl(url);
     const user = (await this.value('ManagementServer.Username')) as string | undefined;
     const pass = (await this.value('ManagementServer.Password')) as string | undefined;
+    const startedAt = performance.now();
+    const retry = this.retryPending;
     const outcome = await runSession({
       tree: this.tree, root: this.root, events: this.events, dispatcher: this.dispatcher,
       connect: () => this.opts.connect(url, user || undefined, pass || undefined),
@@ -426,12 +479,17 @@ export class Agent {
     });
     this.lastInform = this.clock.now();
     this.busy = false;
+    this.opts.observer?.sessionEnded({
+      ok: outcome.ok, ms: performance.now() - startedAt, faults: outcome.faults, retry, ...(outcome.ok ? {} : { reason: outcome.reason }),
+    });
     if (outcome.ok) {
       this.retryPending = false;
       this.events.complete(outcome.delivered.filter((e) => e.code === '0 BOOTSTRAP'), 'inform');
-      this.state.retryCount = 0;
-      if (this.state.bootstrappedUrl !== url) this.state.bootstrappedUrl = url;
-      this.saveState();
+      if (this.state.retryCount !== 0 || this.state.bootstrappedUrl !== url) {
+        this.state.retryCount = 0;
+        this.state.bootstrappedUrl = url;
+        this.saveState();
+      }
       for (const task of outcome.afterSession) {
         try {
           await task();
@@ -473,15 +531,21 @@ export class Agent {
     this.schedule(Math.max(0, Math.min(...candidates) - now));
   }
 
-  private async updateConnectionRequestUrl(localAddress: string): Promise<void> {
+  /** ConnectionRequestURL and UDPConnectionRequestAddress, before each Inform (TR-069 3.2.2, TR-111). */
+  private async updateConnectionRequestUrl(acsUrl: string): Promise<void> {
+    let local: Promise<string | undefined> | undefined;
+    // The kernel's choice of local address is asked only for what has no configured host.
+    const hostFor = (configured: string | undefined): Promise<string | undefined> =>
+      configured !== undefined ? Promise.resolve(configured) : (local ??= localAddressTowards(acsUrl));
+    const bracket = (h: string): string => (h.includes(':') ? `[${h}]` : h);
     if (this.udpPort !== undefined && this.stunMapped === undefined) {
-      await this.advertise('ManagementServer.UDPConnectionRequestAddress', `${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${this.udpPort}`);
+      const host = await hostFor(this.opts.udpConnectionRequests?.advertiseHost);
+      if (host) await this.advertise('ManagementServer.UDPConnectionRequestAddress', `${bracket(host)}:${this.udpPort}`);
     }
     const cr = this.opts.connectionRequests;
     if (!cr || this.crPort === undefined) return;
-    const host = cr.advertiseHost ?? localAddress;
-    const url = `http://${host.includes(':') ? `[${host}]` : host}:${this.crPort}/${this.state.connectionRequestToken}`;
-    await this.advertise('ManagementServer.ConnectionRequestURL', url);
+    const host = await hostFor(cr.advertiseHost);
+    if (host) await this.advertise('ManagementServer.ConnectionRequestURL', `http://${bracket(host)}:${this.crPort}/${this.state.connectionRequestToken}`);
   }
 
   /** Writes an address the agent owns; a change (not the first value) is a value change. */
@@ -528,6 +592,7 @@ export class Agent {
     this.transfers?.clear();
     this.state = { bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [], profile: this.opts.profileName };
     this.saveState();
+    this.attachConnectionRequests();
     this.events.add('0 BOOTSTRAP');
     this.events.add('1 BOOT');
     this.opts.device.bind(this.tree);

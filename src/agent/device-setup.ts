@@ -3,7 +3,8 @@ import type { TreeBase } from '../datamodel/instance-state.ts';
 import { SchemaIndex } from '../datamodel/schema-index.ts';
 import type { ResolvedProfile } from '../device/profile/types.ts';
 import { mountedItems } from '../device/profile/mount.ts';
-import { bindLiveValues } from '../device/simulated/live-values.ts';
+import { LiveValues } from '../device/simulated/live-values.ts';
+import type { HandlerRegistry } from '../datamodel/handlers.ts';
 import { simulatedTransfers, type SimulatedTransfersContext } from '../device/simulated/simulated-transfers.ts';
 import type { DeviceTransfers } from '../device/transfers.ts';
 import { schemaPathOf } from '../datamodel/paths.ts';
@@ -15,7 +16,9 @@ export interface DeviceSetup {
   readonly profile: ResolvedProfile;
   /** The profile's rows and values (and identity): what a tree of this device starts from, shared. */
   readonly base: TreeBase;
-  /** Registers the device's handlers (live values, integrator bindings). */
+  /** Handlers every tree of this device shares (live values); give both to `new DataModel`. */
+  readonly sharedHandlers: HandlerRegistry;
+  /** Boots the device's live values and registers its own handlers (integrator bindings); again at each reboot. */
   bind(tree: DataModel): void;
   /** What the device does with downloaded files and what it uploads (the simulated device's own by default). */
   transfers?(ctx: SimulatedTransfersContext): DeviceTransfers;
@@ -25,12 +28,14 @@ export interface DeviceSetup {
 export async function simulatedDevice(profile: ResolvedProfile, extraBind?: (tree: DataModel) => void): Promise<DeviceSetup> {
   const items = await mountedItems(profile.root, profile.services, profile.overlays);
   const schema = new SchemaIndex(items.filter((i) => profile.supportedPaths.has(i.meta.path)));
+  const live = new LiveValues(schema);
   return {
     schema,
     profile,
     base: profileBase(schema, profile),
+    sharedHandlers: live.handlers,
     bind: (tree) => {
-      bindLiveValues(tree);
+      live.boot(tree);
       extraBind?.(tree);
     },
     transfers: (ctx) => simulatedTransfers(ctx),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, openSync, fsyncSync, closeSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, fsyncSync, closeSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../cwmp/clock.ts';
 import type { EventQueue } from '../cwmp/event-queue.ts';
@@ -78,9 +78,9 @@ export class TransferService {
    * installs, and settle jobs a restart interrupted.
    */
   async boot(): Promise<void> {
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    // Partial downloads of an interrupted run are useless: the job starts over.
-    for (const f of readdirSync(this.dir)) if (f.endsWith('.part')) rmSync(join(this.dir, f), { force: true });
+    // Partial downloads of an interrupted run are useless: the job starts over. (The directory
+    // appears with the first download, so a fleet device that never downloads makes none.)
+    if (existsSync(this.dir)) for (const f of readdirSync(this.dir)) if (f.endsWith('.part')) rmSync(join(this.dir, f), { force: true });
     const { installed } = await this.o.device.boot();
     const now = this.o.clock.now();
     for (const job of [...this.queue.list()]) {
@@ -210,6 +210,7 @@ export class TransferService {
         this.complete({ ...job, startTime }, 0, '');
         return;
       }
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const file = await fetchFile({ url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal });
       // The file must be on disk before the job says so: a crash after this point applies it.
       const fd = openSync(file.path, 'r');

@@ -34,7 +34,7 @@ async function offline(settings: AgentSettings, req: ControlRequest): Promise<Co
   const store = StateStore.open(settings.stateDir, { onWarning: (m) => process.stderr.write(`tr069-agent: warning: ${m}\n`) });
   const saved = store.read('agent', AGENT_DOC);
   const device = await simulatedDevice(await loadProfile(saved?.profile ?? settings.profile));
-  const tree = new DataModel(device.schema, { base: device.base, onCommit: (s) => store.write('datamodel', TREE_DOC, s) });
+  const tree = new DataModel(device.schema, { base: device.base, sharedHandlers: device.sharedHandlers, onCommit: (s) => store.write('datamodel', TREE_DOC, s) });
   const snapshot = store.read('datamodel', TREE_DOC);
   if (snapshot) tree.restore(snapshot);
   device.bind(tree);

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { resolveSettings, SETTINGS, SettingsError, type RawLayer } from '../agent/settings.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { controlCommand } from './control-command.ts';
+import { FLEET_FLAGS, FLEET_HELP, fleetCommand } from './fleet-command.ts';
 import { makeImageCommand } from './make-image-command.ts';
 import { runCommand } from './run-command.ts';
 
@@ -18,6 +19,8 @@ commands:
   delete ROW.               delete a row, e.g. delete Device.IP.Interface.2.
                             (get/set/add/delete talk to the running agent over its socket in
                             --state-dir, or edit the persisted state when none runs)
+  fleet --acs-url URL --count N [fleet options]
+                            many simulated devices in one process, for load-testing an ACS
   install URL [FILETYPE]    the running agent downloads and applies a file on its own (default
                             '1 Firmware Upgrade Image'), reported as AutonomousTransferComplete
   make-image --version V --out FILE [--product-class C] [--oui XXXXXX] [--hardware H1,H2] [--payload FILE]
@@ -27,7 +30,8 @@ commands:
 options (also as environment variables and config-file keys; flags > env > file > profile):
 ${SETTINGS.map((s) => `  --${s.flag.padEnd(26)}${s.help} [${s.env}]`).join('\n')}
   --config FILE             JSON or YAML file with the same keys (e.g. acs-url: https://...)
-`;
+
+${FLEET_HELP}`;
 
 function readConfig(file: string): RawLayer {
   let text: string;
@@ -55,18 +59,27 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${await makeImageCommand({ version: f['version'], productClass: f['product-class'], oui: f['oui'], hardware: f['hardware'], payload: f['payload'], out: f['out'] })}\n`);
     return 0;
   }
-  const known = new Set([...SETTINGS.map((s) => s.flag), 'config', 'help']);
-  const args = parseArgs(argv, new Set(['insecure', 'help']), known);
+  const fleet = argv[0] === 'fleet';
+  const known = new Set([...SETTINGS.map((s) => s.flag), 'config', 'help', ...(fleet ? FLEET_FLAGS : [])]);
+  const args = parseArgs(argv, new Set(['insecure', 'help', 'memory']), known);
   const [command = 'run'] = args.positionals;
   if (command === 'help' || args.flags['help'] !== undefined) {
     process.stdout.write(HELP);
     return 0;
   }
-  const { config, ...flags } = args.flags;
-  const settings = resolveSettings({ file: config !== undefined ? readConfig(config) : undefined, env: process.env, flags });
+  const { config, ...all } = args.flags;
+  const fleetFlags: Record<string, string> = {};
+  const flags: Record<string, string> = {};
+  for (const [k, v] of Object.entries(all)) ((FLEET_FLAGS as readonly string[]).includes(k) ? fleetFlags : flags)[k] = v;
+  const fileLayer = config !== undefined ? readConfig(config) : undefined;
+  const settings = resolveSettings({ file: fileLayer, env: process.env, flags });
+  const given = (flag: string, env: string): boolean => flags[flag] !== undefined || process.env[env] !== undefined || fileLayer?.[flag] !== undefined;
   switch (command) {
     case 'run':
       await runCommand(settings);
+      return 0;
+    case 'fleet':
+      await fleetCommand(settings, fleetFlags, given('state-dir', 'TR069_STATE_DIR'), given('log-level', 'TR069_LOG_LEVEL'));
       return 0;
     case 'get':
     case 'set':

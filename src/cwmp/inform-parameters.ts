@@ -1,4 +1,5 @@
 import type { DataModel, ParameterValue } from '../datamodel/tree.ts';
+import type { SchemaIndex } from '../datamodel/schema-index.ts';
 import type { EventStruct } from './event-codes.ts';
 
 /**
@@ -8,12 +9,7 @@ import type { EventStruct } from './event-codes.ts';
  */
 export async function informParameters(tree: DataModel, events: readonly EventStruct[]): Promise<ParameterValue[]> {
   const root = tree.schema.roots[0]?.path ?? 'Device.';
-  // A Set: many forcedInform parameters of one table share the same (table-wide) read.
-  const wanted = new Set<string>();
-  for (const p of tree.schema.parameters()) {
-    if (p.meta.forcedInform !== true || p.path.startsWith(`${root}Services.`)) continue;
-    wanted.add(p.path.includes('{i}') ? p.parent.path : p.path);
-  }
+  const wanted = new Set<string>(forcedInformReads(tree.schema, root));
   for (const c of tree.changes.list()) wanted.add(c.path);
   for (const p of await configuredInformParameters(tree, root, events)) wanted.add(p);
 
@@ -34,6 +30,23 @@ export async function informParameters(tree: DataModel, events: readonly EventSt
     }
   }
   return [...out.values()];
+}
+
+/** Per schema, once: what to read for the forcedInform parameters (every Inform needs them). */
+const forcedCache = new WeakMap<SchemaIndex, readonly string[]>();
+
+function forcedInformReads(schema: SchemaIndex, root: string): readonly string[] {
+  let hit = forcedCache.get(schema);
+  if (!hit) {
+    // A Set: many forcedInform parameters of one table share the same (table-wide) read.
+    const reads = new Set<string>();
+    for (const p of schema.parameters()) {
+      if (p.meta.forcedInform !== true || p.path.startsWith(`${root}Services.`)) continue;
+      reads.add(p.path.includes('{i}') ? p.parent.path : p.path);
+    }
+    forcedCache.set(schema, (hit = [...reads]));
+  }
+  return hit;
 }
 
 async function configuredInformParameters(tree: DataModel, root: string, events: readonly EventStruct[]): Promise<string[]> {

@@ -63,10 +63,17 @@ export interface SessionDeps {
 }
 
 export type SessionOutcome =
-  | { ok: true; version: CwmpVersion; delivered: EventStruct[]; afterSession: (() => Promise<void> | void)[] }
-  | { ok: false; reason: string };
+  | { ok: true; version: CwmpVersion; delivered: EventStruct[]; afterSession: (() => Promise<void> | void)[]; faults: number }
+  | { ok: false; reason: string; faults: number };
 
 const OFFERED: CwmpVersion = '1.4';
+/** cwmp:ID values (TR-069 A.4.2.1 only asks them to be unique within the session). */
+const ID_PREFIX = randomBytes(3).toString('hex');
+let idCounter = 0;
+function messageId(): string {
+  idCounter = (idCounter + 1) >>> 0;
+  return `${ID_PREFIX}${idCounter.toString(16).padStart(6, '0')}`;
+}
 const SUPPORTED = '1.0,1.1,1.2,1.3,1.4';
 const MAX_RETRY_8005 = 3;
 
@@ -83,6 +90,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
   let version: CwmpVersion = OFFERED;
   let hold = false;
   let events: EventStruct[] = [];
+  /** CWMP faults sent to the ACS in answer to its requests. */
+  let faults = 0;
 
   const post = async (body: string, what: string): Promise<ReturnType<typeof decodeEnvelope> | undefined> => {
     const reply = await conn.post(body, body === '' ? undefined : '');
@@ -94,7 +103,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
   /** A CPE request (TR-069 A.3.3): resent on fault 8005, and it must get its own response. */
   const request = async (body: Message, expected: Message['kind']): Promise<Extract<ReturnType<typeof decodeEnvelope>, { ok: true }>> => {
     for (let attempt = 0; ; attempt++) {
-      const reply = await post(envelope({ id: randomBytes(6).toString('hex') }, body), body.kind);
+      const reply = await post(envelope({ id: messageId() }, body), body.kind);
       if (reply?.ok && reply.body.kind === 'Fault' && reply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
       if (!reply?.ok || reply.body.kind !== expected) throw new SessionFailed(`the ACS did not acknowledge ${body.kind}`);
       return reply;
@@ -106,7 +115,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     events = deps.events.list();
     const params = await informParameters(deps.tree, events);
     const pendingPaths = deps.tree.changes.list().map((c) => c.path);
-    const id = randomBytes(6).toString('hex');
+    const id = messageId();
     const info = async (name: string): Promise<string> => String(await deps.tree.readInternal(`${deps.root}DeviceInfo.${name}`).catch(() => ''));
     const inform: Message = {
       kind: 'Inform',
@@ -137,8 +146,10 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     log.info('session: InformResponse', { cwmp: version });
     // BOOTSTRAP stays queued until the whole session succeeds (the caller completes it then).
     deps.events.complete(events.filter((e) => e.code !== '0 BOOTSTRAP'), 'inform');
-    deps.tree.changes.acknowledge(pendingPaths);
-    deps.tree.commit();
+    if (pendingPaths.length > 0) {
+      deps.tree.changes.acknowledge(pendingPaths);
+      deps.tree.commit();
+    }
     if (conn.localAddress) await deps.onLocalAddress?.(conn.localAddress);
 
     // --- CPE requests: TransferComplete --------------------------------------------------
@@ -180,6 +191,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
         if (reply.reason === 'unknown-method' || reply.reason === 'bad-arguments') {
           const f = cwmpFault(reply.reason === 'unknown-method' ? 9000 : 9003, reply.message);
           log.warn(`session: ACS sent ${reply.method ?? 'a request'} we cannot serve: fault ${f.faultCode}`);
+          faults += 1;
           next = encodeEnvelope({ version: reply.version ?? version, header: reply.id ? { id: reply.id } : {}, body: f });
           continue;
         }
@@ -189,6 +201,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       const header: Header = reply.header.id !== undefined ? { id: reply.header.id } : {};
       if (reply.mustUnderstandUnknown.length > 0) {
         next = envelope(header, cwmpFault(9003, `header ${reply.mustUnderstandUnknown.join(', ')} is not understood`));
+        faults += 1;
         continue;
       }
       const req = reply.body;
@@ -199,15 +212,18 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       }
       log.info(`session: ACS ${req.kind}`);
       const result = await deps.dispatcher.dispatch(req, { tree: deps.tree, root: deps.root, afterSession: (task) => void after.push(task) });
-      if (result.kind === 'Fault') log.info(`session: fault ${result.faultCode} for ${req.kind}`, { detail: result.faultString });
+      if (result.kind === 'Fault') {
+        faults += 1;
+        log.info(`session: fault ${result.faultCode} for ${req.kind}`, { detail: result.faultString });
+      }
       next = envelope(header, result);
     }
     log.info('session: end');
-    return { ok: true, version, delivered: events, afterSession: after };
+    return { ok: true, version, delivered: events, afterSession: after, faults };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     log.warn(`session: failed: ${reason}`);
-    return { ok: false, reason };
+    return { ok: false, reason, faults };
   } finally {
     await conn.close().catch(() => undefined);
   }

@@ -40,6 +40,8 @@ export interface DataModelOptions {
   revealSecrets?: boolean;
   /** The profile's rows and values, shared with other trees; this tree stores only what differs. */
   base?: TreeBase;
+  /** Handlers shared with other trees (the simulated device's live values); own ones come first. */
+  sharedHandlers?: HandlerRegistry;
 }
 
 /** A concrete row of the walk: a parameter schema node at a concrete path. */
@@ -51,7 +53,7 @@ interface Located { node: SchemaNode; path: string; instances: number[] }
  * SOAP and no network; the protocol layer maps its faults to CWMP fault responses.
  */
 export class DataModel {
-  readonly handlers = new HandlerRegistry();
+  readonly handlers: HandlerRegistry;
   readonly changes = new ChangeTracker();
   readonly attributes = new AttributeStore();
   private readonly state: InstanceState;
@@ -62,17 +64,18 @@ export class DataModel {
     private readonly options: DataModelOptions = {},
   ) {
     this.state = new InstanceState(options.base);
+    this.handlers = new HandlerRegistry(options.sharedHandlers);
   }
 
   // ---- resolution -------------------------------------------------------------------------
 
   private ctx(path: string, instances: readonly number[]): HandlerContext {
-    return { path, instances };
+    return { path, instances, tree: this };
   }
 
   /** The rows of a table under a concrete container object, from its handler or the store. */
   async rows(table: SchemaObject, tablePath: string, instances: readonly number[]): Promise<readonly number[]> {
-    const h = this.handlers.tables.get(table.path);
+    const h = this.handlers.table(table.path);
     if (h) return [...(await h.instances(this.ctx(tablePath, instances)))].sort((a, b) => a - b);
     return this.state.rows(tablePath);
   }
@@ -132,7 +135,7 @@ export class DataModel {
       const tablePath = path.slice(0, path.length - p.name.length) + `${p.counts.name}.`;
       return (await this.rows(p.counts, tablePath, instances)).length;
     }
-    const h = this.handlers.parameters.get(p.path);
+    const h = this.handlers.parameter(p.path);
     if (h?.get) return h.get(this.ctx(path, instances));
     const t = this.handlers.tableFor(p.path);
     if (t?.handler.get) {
@@ -320,7 +323,7 @@ export class DataModel {
     try {
       for (const { l, p, value } of planned) {
         const old = await this.read(p, l.path, l.instances);
-        const h = this.handlers.parameters.get(p.path);
+        const h = this.handlers.parameter(p.path);
         const t = h ? undefined : this.handlers.tableFor(p.path);
         if (h?.set) {
           await h.set(value, this.ctx(l.path, l.instances));
@@ -387,7 +390,7 @@ export class DataModel {
     if (table.meta.maxEntries !== 'unbounded' && rows.length >= table.meta.maxEntries) {
       throw fault(FAULT.resourcesExceeded, `${tablePath} already has its maximum of ${table.meta.maxEntries} rows`);
     }
-    const h = this.handlers.tables.get(table.path);
+    const h = this.handlers.table(table.path);
     let instance: number;
     if (h) {
       if (!h.add) throw fault(FAULT.requestDenied, `${tablePath} is bound to a handler that cannot add rows`);
@@ -413,7 +416,7 @@ export class DataModel {
     const tablePath = m[1]!;
     const rows = await this.rows(table, tablePath, l.instances.slice(0, -1));
     if (rows.length <= table.meta.minEntries) throw fault(FAULT.requestDenied, `${tablePath} must keep at least ${table.meta.minEntries} rows`);
-    const h = this.handlers.tables.get(table.path);
+    const h = this.handlers.table(table.path);
     if (h) {
       if (!h.delete) throw fault(FAULT.requestDenied, `${tablePath} is bound to a handler that cannot delete rows`);
       await h.delete(this.ctx(rowPath, l.instances));
@@ -446,7 +449,7 @@ export class DataModel {
     for (const path of [...candidates].sort()) {
       const l = await this.locate(path);
       if (l?.node.kind !== 'parameter' || this.attributes.get(path, l.node.meta).notification === 0) continue;
-      out.push({ path, handled: this.handlers.parameters.has(l.node.path) || this.handlers.tableFor(l.node.path) !== undefined });
+      out.push({ path, handled: this.handlers.parameter(l.node.path) !== undefined || this.handlers.tableFor(l.node.path) !== undefined });
     }
     return out;
   }

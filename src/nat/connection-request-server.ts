@@ -3,32 +3,47 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log/logger.ts';
 import { DigestVerifier } from './digest-verifier.ts';
 
-export interface ConnectionRequestServerOptions {
-  port: number;
-  host?: string;
-  /** The random path segment of ConnectionRequestURL (read per request: a factory reset renews it). */
-  token: () => string;
+/** One device behind the listener: the owner of one secret path. */
+export interface ConnectionRequestTarget {
   /** Current ConnectionRequestUsername/Password from the data model. */
   credentials(): Promise<{ username: string; password: string }>;
   /** Called for every authenticated request; the agent merges it into a running session. */
   onRequest(): void;
+}
+
+export interface ConnectionRequestServerOptions {
+  port: number;
+  host?: string;
+  /**
+   * A single device set up with the server: the random path segment of its ConnectionRequestURL
+   * (read per request), its credentials and what to do. More devices (fleet mode) `attach`.
+   */
+  token?: () => string;
+  credentials?(): Promise<{ username: string; password: string }>;
+  onRequest?(): void;
   log: Logger;
-  /** At most this many requests per window (any outcome); beyond: 503 (default 10 per 10 s). */
+  /** Per device: at most this many requests per window (any outcome); beyond: 503 (default 10 per 10 s). */
   rateLimit?: { requests: number; windowMs: number };
   now?: () => number;
 }
 
+interface Attached { target: ConnectionRequestTarget; window: number[] }
+
 /**
- * The HTTP connection-request listener (TR-069 3.2.2): GET on the secret path, answered with
- * 200 only after Digest authentication against ManagementServer.ConnectionRequestUsername and
- * Password. Anything else gets 401/404/405/503 and starts nothing.
+ * The HTTP connection-request listener (TR-069 3.2.2): GET on a device's secret path, answered
+ * with 200 only after Digest authentication against that device's
+ * ManagementServer.ConnectionRequestUsername and Password. Anything else gets 401/404/405/503 and
+ * starts nothing. One listener serves one device, or every device of a fleet (routed by path).
  */
 export class ConnectionRequestServer {
   private server: Server;
   private readonly verifier: DigestVerifier;
-  private window: number[] = [];
+  private readonly byPath = new Map<string, Attached>();
+  private readonly single: Attached | undefined;
 
   constructor(private readonly opts: ConnectionRequestServerOptions) {
+    const { credentials, onRequest } = opts;
+    if (opts.token && credentials && onRequest) this.single = { target: { credentials, onRequest }, window: [] };
     this.verifier = new DigestVerifier({ realm: 'tr069-agent', ...(opts.now ? { now: opts.now } : {}) });
     this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.writeHead(500).end()));
     this.server.headersTimeout = 10_000;
@@ -44,35 +59,50 @@ export class ConnectionRequestServer {
     return (this.server.address() as AddressInfo).port;
   }
 
+  /** Routes GET /<token> to a device; returns what detaches it (the token changed, the device stopped). */
+  attach(token: string, target: ConnectionRequestTarget): () => void {
+    const path = `/${token}`;
+    const entry: Attached = { target, window: [] };
+    this.byPath.set(path, entry);
+    return () => {
+      if (this.byPath.get(path) === entry) this.byPath.delete(path);
+    };
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private limited(): boolean {
+  private limited(a: Attached): boolean {
     const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
     const t = (this.opts.now ?? Date.now)();
-    this.window = this.window.filter((x) => t - x < windowMs);
-    this.window.push(t);
-    return this.window.length > requests;
+    a.window = a.window.filter((x) => t - x < windowMs);
+    a.window.push(t);
+    return a.window.length > requests;
+  }
+
+  private route(path: string): Attached | undefined {
+    return this.byPath.get(path) ?? (this.single && path === `/${this.opts.token!()}` ? this.single : undefined);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.resume();
-    if (this.limited()) {
-      res.writeHead(503, { 'Retry-After': '10' }).end();
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const a = this.route(path);
+    if (!a) {
+      res.writeHead(404).end();
       return;
     }
-    const path = (req.url ?? '').split('?')[0];
-    if (path !== `/${this.opts.token()}`) {
-      res.writeHead(404).end();
+    if (this.limited(a)) {
+      res.writeHead(503, { 'Retry-After': '10' }).end();
       return;
     }
     if (req.method !== 'GET') {
       res.writeHead(405, { Allow: 'GET' }).end();
       return;
     }
-    const { username, password } = await this.opts.credentials();
+    const { username, password } = await a.target.credentials();
     const outcome = this.verifier.verify('GET', req.headers.authorization, username, password);
     if (!outcome.ok) {
       if (req.headers.authorization) this.opts.log.warn(`connection request refused: ${outcome.reason}`, { from: req.socket.remoteAddress });
@@ -81,6 +111,6 @@ export class ConnectionRequestServer {
     }
     this.opts.log.info('connection request accepted', { from: req.socket.remoteAddress });
     res.writeHead(200).end();
-    this.opts.onRequest();
+    a.target.onRequest();
   }
 }

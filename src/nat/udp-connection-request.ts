@@ -31,11 +31,18 @@ export function udpSignature(password: string, f: Omit<UdpRequestFields, 'sig'>)
   return createHmac('sha1', password).update(`${f.ts}${f.id}${f.un}${f.cn}`).digest('hex');
 }
 
+/** One device behind the socket, found by the `un` of its requests. */
+export interface UdpConnectionRequestTarget {
+  credentials(): Promise<{ username: string; password: string }>;
+  onRequest(): void;
+}
+
 export interface UdpListenerOptions {
   port: number;
   host?: string;
-  credentials(): Promise<{ username: string; password: string }>;
-  onRequest(): void;
+  /** A single device set up with the socket; more devices (fleet mode) `attach`. */
+  credentials?(): Promise<{ username: string; password: string }>;
+  onRequest?(): void;
   log: Logger;
   rateLimit?: { requests: number; windowMs: number };
   now?: () => number;
@@ -43,13 +50,19 @@ export interface UdpListenerOptions {
   onOtherDatagram?(msg: Buffer, from: { address: string; port: number }): void;
 }
 
+/** Per device: replay protection and the rate window. */
+interface Attached { target: UdpConnectionRequestTarget; lastTs: number; seenIds: string[]; window: number[] }
+
 export class UdpConnectionRequestListener {
   readonly socket: Socket;
-  private lastTs = 0;
-  private seenIds: string[] = [];
-  private window: number[] = [];
+  /** By the username the device had when it attached; a device whose username changed is searched for. */
+  private readonly byUser = new Map<string, Attached>();
+  private readonly all = new Set<Attached>();
+  private searches: number[] = [];
 
   constructor(private readonly opts: UdpListenerOptions) {
+    const { credentials, onRequest } = opts;
+    if (credentials && onRequest) this.attach('', { credentials, onRequest });
     this.socket = createSocket(opts.host?.includes(':') ? 'udp6' : 'udp4');
     this.socket.on('message', (msg, rinfo) => void this.handle(msg, rinfo).catch(() => undefined));
     this.socket.on('error', (e) => opts.log.warn(`udp connection requests: ${e.message}`));
@@ -68,12 +81,45 @@ export class UdpConnectionRequestListener {
     return new Promise((resolve) => this.socket.close(() => resolve()));
   }
 
-  private limited(): boolean {
+  /** Routes datagrams whose `un` is the device's ConnectionRequestUsername to it; returns what detaches it. */
+  attach(username: string, target: UdpConnectionRequestTarget): () => void {
+    const a: Attached = { target, lastTs: 0, seenIds: [], window: [] };
+    this.all.add(a);
+    if (username !== '') this.byUser.set(username, a);
+    return () => {
+      this.all.delete(a);
+      if (this.byUser.get(username) === a) this.byUser.delete(username);
+    };
+  }
+
+  private async route(un: string): Promise<{ a: Attached; password: string } | undefined> {
+    const hit = this.byUser.get(un);
+    if (hit) {
+      const c = await hit.target.credentials();
+      if (c.username === un) return { a: hit, password: c.password };
+    }
+    // The ACS may have changed a device's username since it attached. Searching costs one
+    // credentials read per device, so unknown names may start at most 10 searches per 10 s.
+    if (this.all.size > 1) {
+      const t = (this.opts.now ?? Date.now)();
+      this.searches = this.searches.filter((x) => t - x < 10_000);
+      if (this.searches.length >= 10) return undefined;
+      this.searches.push(t);
+    }
+    for (const a of this.all) {
+      if (a === hit) continue;
+      const c = await a.target.credentials();
+      if (c.username !== '' && c.username === un) return { a, password: c.password };
+    }
+    return undefined;
+  }
+
+  private limited(a: Attached): boolean {
     const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
     const t = (this.opts.now ?? Date.now)();
-    this.window = this.window.filter((x) => t - x < windowMs);
-    this.window.push(t);
-    return this.window.length > requests;
+    a.window = a.window.filter((x) => t - x < windowMs);
+    a.window.push(t);
+    return a.window.length > requests;
   }
 
   private async handle(msg: Buffer, from: { address: string; port: number }): Promise<void> {
@@ -82,17 +128,18 @@ export class UdpConnectionRequestListener {
       this.opts.onOtherDatagram?.(msg, from);
       return;
     }
-    if (this.limited()) return;
-    const { username, password } = await this.opts.credentials();
-    if (username === '' || f.un !== username) return;
+    if (f.un === '') return;
+    const found = await this.route(f.un);
+    if (!found || this.limited(found.a)) return;
+    const { a, password } = found;
     const expected = Buffer.from(udpSignature(password, f));
     const got = Buffer.from(f.sig.toLowerCase());
     if (got.length !== expected.length || !timingSafeEqual(got, expected)) return;
     // Replay protection (TR-111 2.2.2): ts never goes backwards, and an id is acted on once.
-    if (f.ts < this.lastTs || this.seenIds.includes(f.id)) return;
-    this.lastTs = f.ts;
-    this.seenIds = [...this.seenIds.slice(-63), f.id];
+    if (f.ts < a.lastTs || a.seenIds.includes(f.id)) return;
+    a.lastTs = f.ts;
+    a.seenIds = [...a.seenIds.slice(-63), f.id];
     this.opts.log.info('UDP connection request accepted', { from: from.address });
-    this.opts.onRequest();
+    a.target.onRequest();
   }
 }

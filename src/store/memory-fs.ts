@@ -11,7 +11,11 @@ interface FileNode { data: Uint8Array; mode: number }
 interface OpenFile { node: FileNode | undefined; path: string; chunks: Uint8Array[] }
 
 function errno(code: string, syscall: string, p: string): NodeJS.ErrnoException {
+  // No stack: the store expects some of these (ENOENT on cleanup) on every write.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const e: NodeJS.ErrnoException = new Error(`${code}: ${syscall} '${p}'`);
+  Error.stackTraceLimit = limit;
   e.code = code;
   e.syscall = syscall;
   e.path = p;
@@ -53,7 +57,9 @@ export class MemoryFileSystem implements FileSystem {
   write(fd: number, data: Uint8Array, offset: number, length: number): number {
     const f = this.open_.get(fd);
     if (!f?.node) throw errno('EBADF', 'write', String(fd));
-    f.chunks.push(data.slice(offset, offset + length));
+    // A copy of its own: `data` may be a view into a shared 8 KiB Buffer pool slab, which a
+    // kept slice would pin for every device.
+    f.chunks.push(new Uint8Array(data.subarray(offset, offset + length)));
     return length;
   }
 
@@ -70,7 +76,14 @@ export class MemoryFileSystem implements FileSystem {
     const f = this.open_.get(fd);
     if (!f) throw errno('EBADF', 'fsync', String(fd));
     if (!f.node || f.chunks.length === 0) return;
-    f.node.data = Buffer.concat([f.node.data, ...f.chunks]);
+    const parts = [f.node.data, ...f.chunks];
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    f.node.data = out;
     f.chunks = [];
   }
 

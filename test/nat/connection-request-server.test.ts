@@ -78,7 +78,26 @@ describe('HTTP connection-request listener', () => {
     expect((await get(port, '/guess')).status).toBe(404);
     expect((await get(port, '/tok123', {}, 'POST')).status).toBe(405);
     expect((await get(port, '/tok123')).status).toBe(401);
+    expect((await get(port, '/tok123')).status).toBe(401);
     expect((await get(port, '/tok123')).status).toBe(503);
     expect(hits()).toBe(0);
+  });
+
+  it('routes each secret path to its own device, with its own credentials and rate limit (fleet mode)', async () => {
+    server = new ConnectionRequestServer({ port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: { requests: 3, windowMs: 60_000 } });
+    const port = await server.listen();
+    const hits = { a: 0, b: 0 };
+    server.attach('path-a', { credentials: async () => ({ username: 'dev-a', password: 'pa' }), onRequest: () => void hits.a++ });
+    const detachB = server.attach('path-b', { credentials: async () => ({ username: 'dev-b', password: 'pb' }), onRequest: () => void hits.b++ });
+    const [ca] = (await get(port, '/path-a')).challenge;
+    expect((await get(port, '/path-a', { Authorization: digest(ca!, 'dev-b', 'pb', '/path-a', 1, 'MD5') })).status).toBe(401); // b's login on a's path
+    expect((await get(port, '/path-b', { Authorization: digest(ca!, 'dev-b', 'pb', '/path-b', 2, 'MD5') })).status).toBe(200);
+    expect(hits).toEqual({ a: 0, b: 1 });
+    // a reaches its quota of 3 requests; b, with 1, does not.
+    expect((await get(port, '/path-a')).status).toBe(401);
+    expect((await get(port, '/path-a')).status).toBe(503);
+    expect((await get(port, '/path-b')).status).toBe(401);
+    detachB();
+    expect((await get(port, '/path-b')).status).toBe(404);
   });
 });

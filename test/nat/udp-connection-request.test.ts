@@ -47,4 +47,27 @@ describe('UDP connection requests (TR-111)', () => {
     for (let i = 0; i < 6; i++) await send(datagram(port, { ts: 1_800_000_000 + i, id: `r${i}`, un: 'acs', cn: 'c' }, 'udp-secret'));
     expect(hits()).toBe(3);
   });
+
+  it('routes datagrams by username to each device of a shared socket, also after a username change (fleet mode)', async () => {
+    listener = new UdpConnectionRequestListener({ port: 0, host: '127.0.0.1', log: silentLogger });
+    const port = await listener.listen();
+    const creds = { a: { username: 'dev-a', password: 'pa' }, b: { username: 'dev-b', password: 'pb' } };
+    const hits = { a: 0, b: 0 };
+    listener.attach('dev-a', { credentials: async () => creds.a, onRequest: () => void hits.a++ });
+    listener.attach('dev-b', { credentials: async () => creds.b, onRequest: () => void hits.b++ });
+    const client = createSocket('udp4');
+    const send = (b: Buffer): Promise<void> => new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
+    const ts = 1_800_000_000;
+    await send(datagram(port, { ts, id: 'x1', un: 'dev-b', cn: 'c' }, 'pb'));
+    await send(datagram(port, { ts, id: 'x2', un: 'dev-a', cn: 'c' }, 'pb')); // b's key for a
+    expect(hits).toEqual({ a: 0, b: 1 });
+    // Replay state is per device: the same id is new to a.
+    await send(datagram(port, { ts, id: 'x1', un: 'dev-a', cn: 'c' }, 'pa'));
+    expect(hits).toEqual({ a: 1, b: 1 });
+    creds.a = { username: 'renamed-a', password: 'pa2' };
+    await send(datagram(port, { ts: ts + 1, id: 'x3', un: 'renamed-a', cn: 'c' }, 'pa2'));
+    await send(datagram(port, { ts: ts + 2, id: 'x4', un: 'dev-a', cn: 'c' }, 'pa')); // the old name is gone
+    expect(hits).toEqual({ a: 2, b: 1 });
+    client.close();
+  });
 });

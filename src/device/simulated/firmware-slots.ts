@@ -26,8 +26,11 @@ interface SlotRecord {
 export class FirmwareSlots {
   private readonly fs = nodeFileSystem;
 
-  constructor(private readonly dir: string) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  /** The directory appears with the first staged image: a fleet of devices that never upgrade makes none. */
+  constructor(private readonly dir: string) {}
+
+  private ensureDir(): void {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
   }
 
   private file(name: string): string {
@@ -44,12 +47,14 @@ export class FirmwareSlots {
   }
 
   private write(name: string, r: SlotRecord): void {
+    this.ensureDir();
     writeFileAtomic(this.fs, this.file(name), Buffer.from(`${JSON.stringify(r)}\n`));
   }
 
   /** Moves a verified image (same filesystem) into the staged slot. */
   async stage(imagePath: string, info: ImageInfo, jobId: string): Promise<void> {
     this.discardStaged();
+    this.ensureDir();
     renameSync(imagePath, this.file('staged.img'));
     syncDirectory(this.fs, this.dir);
     this.write('staged.json', { version: info.version, sha256: info.sha256, jobId, at: new Date().toISOString() });
@@ -57,6 +62,7 @@ export class FirmwareSlots {
 
   /** The boot step: a staged image becomes active. Idempotent; resumes an interrupted run. */
   async activateStaged(): Promise<{ version: string; jobId: string } | undefined> {
+    if (!existsSync(this.dir)) return undefined;
     const staged = this.record('staged.json');
     if (!staged) {
       // An image without its record was never fully staged.
@@ -82,6 +88,7 @@ export class FirmwareSlots {
   }
 
   discardStaged(): void {
+    if (!existsSync(this.dir)) return;
     unlinkIfExists(this.fs, this.file('staged.json'));
     unlinkIfExists(this.fs, this.file('staged.img'));
     syncDirectory(this.fs, this.dir);

@@ -1,0 +1,133 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { simulatedDevice } from '../agent/device-setup.ts';
+import { localAddressTowards } from '../agent/local-address.ts';
+import type { AgentSettings } from '../agent/settings.ts';
+import { loadProfile } from '../device/profile/load.ts';
+import { parseDeviceTemplate, parseShard, shardRange } from '../fleet/device-template.ts';
+import { Fleet } from '../fleet/fleet.ts';
+import { createLogger, Redactor } from '../log/logger.ts';
+import { AcsSession } from '../transport/index.ts';
+import { UsageError } from './args.ts';
+
+/** The options only `fleet` has, as flags (the agent settings apply to every device). */
+export const FLEET_FLAGS = [
+  'count', 'serial-template', 'oui-template', 'product-class-template', 'cr-username-template', 'boot-rate', 'memory',
+  'shard', 'summary-file', 'metrics-port', 'duration',
+] as const;
+
+export const FLEET_HELP = `fleet options:
+  --count N                 devices in the whole fleet (all shards)
+  --serial-template T       SerialNumber per device, {n} the device number: 'STB-{n:06}' (default)
+  --oui-template T          ManufacturerOUI per device, e.g. '00{n:04x}' (default: the profile's)
+  --product-class-template T  ProductClass per device (default: the profile's)
+  --cr-username-template T  ConnectionRequestUsername per device (default: its serial number)
+  --boot-rate R             devices started per second, jittered (default 50; 0 starts all at once)
+  --memory                  keep every device's state in memory (default unless --state-dir is given)
+  --state-dir D             one state folder per device under D (survives restarts)
+  --shard i/n               run the i-th of n disjoint serial ranges (0-based), e.g. one per pod
+  --summary-file F          write a JSON summary here on exit
+  --metrics-port P          serve Prometheus text metrics on http://0.0.0.0:P/metrics
+  --duration S              stop after S seconds (default: run until SIGINT/SIGTERM)
+`;
+
+type FleetFlags = Partial<Record<(typeof FLEET_FLAGS)[number], string>>;
+
+function wholeNumber(flags: FleetFlags, name: keyof FleetFlags, fallback: number, min: number, example: string): number {
+  const t = flags[name];
+  if (t === undefined) return fallback;
+  if (!/^[0-9]+$/.test(t) || Number(t) < min) throw new UsageError(`--${name} '${t}' is not a whole number of at least ${min}; e.g. --${name} ${example}`);
+  return Number(t);
+}
+
+function readPem(file: string | undefined, setting: string): string | undefined {
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--${setting}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a readable PEM file`);
+  }
+}
+
+/**
+ * `tr069-agent fleet`: many simulated devices in one process, for load-testing an ACS. Prints a
+ * live line on a TTY (a line every 10 s otherwise), and a summary on exit.
+ */
+export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, stateDirGiven: boolean, logLevelGiven: boolean): Promise<void> {
+  if (settings.acsUrl === undefined) throw new UsageError('fleet needs --acs-url (the ACS under test), e.g. --acs-url http://acs.example.net:7547/');
+  const count = wholeNumber(flags, 'count', 0, 1, '1000');
+  if (flags.count === undefined) throw new UsageError('fleet needs --count N, the number of devices, e.g. --count 1000');
+  const shard = flags.shard !== undefined ? (() => {
+    try {
+      return parseShard(flags.shard);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  })() : { index: 0, of: 1 };
+  const template = (name: keyof FleetFlags, unique: boolean) => {
+    const t = flags[name];
+    if (t === undefined) return undefined;
+    try {
+      return parseDeviceTemplate(t, name, unique);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  };
+  const serial = template('serial-template', true) ?? parseDeviceTemplate('STB-{n:06}', 'serial-template', true);
+  const bootRate = wholeNumber(flags, 'boot-rate', 50, 0, '100');
+  const metricsPort = flags['metrics-port'] !== undefined ? wholeNumber(flags, 'metrics-port', 0, 0, '9464') : undefined;
+  const duration = flags.duration !== undefined ? wholeNumber(flags, 'duration', 0, 1, '60') : undefined;
+  if (flags.memory !== undefined && stateDirGiven) throw new UsageError('--memory and --state-dir exclude each other; keep state in memory, or in a folder per device');
+  const { first, last } = shardRange(count, shard);
+
+  const redactor = new Redactor();
+  for (const secret of [settings.acsPassword, settings.crPassword]) if (secret) redactor.add(secret);
+  const log = createLogger({ level: logLevelGiven ? settings.logLevel : 'warn', format: settings.logFormat, write: (line) => process.stderr.write(`${line}\n`) }, redactor);
+  const ca = readPem(settings.caFile, 'ca-file');
+  const cert = readPem(settings.certFile, 'cert-file');
+  const key = readPem(settings.keyFile, 'key-file');
+  const profile = await loadProfile(settings.profile);
+  const device = await simulatedDevice(profile);
+  const crHost = settings.crHost ?? (await localAddressTowards(settings.acsUrl)) ?? '127.0.0.1';
+  const fleet = new Fleet({
+    first, last, device, profileName: settings.profile, acsUrl: settings.acsUrl, acsUsername: settings.acsUsername, acsPassword: settings.acsPassword,
+    serial, oui: template('oui-template', false), productClass: template('product-class-template', false), crUsername: template('cr-username-template', true),
+    crPassword: settings.crPassword, bootRate, stateDir: stateDirGiven ? settings.stateDir : undefined,
+    crPort: settings.crPort, udpPort: settings.udpPort, crHost, periodicInformInterval: settings.periodicInformInterval,
+    maxMessageBytes: settings.maxMessageBytes, sessionTimeoutS: settings.sessionTimeout,
+    transfers: { tls: { ca, cert, key, insecureSkipVerify: settings.insecure }, maxBytes: settings.maxDownloadBytes },
+    connect: (url, username, password) => new AcsSession({
+      url, username, password, ca, cert, key, insecureSkipVerify: settings.insecure, maxResponseBytes: settings.maxMessageBytes, timeoutMs: settings.sessionTimeout * 1000,
+    }),
+    log,
+  });
+  if (stateDirGiven) Fleet.prepareStateDir(settings.stateDir);
+  await fleet.start();
+  process.stderr.write(`fleet: devices ${serial(first)} … ${serial(last)} (${last - first + 1} of ${count}, shard ${shard.index}/${shard.of}) → ${settings.acsUrl}; connection requests on :${fleet.ports.http} (HTTP) and :${fleet.ports.udp} (UDP)\n`);
+
+  let metrics: Server | undefined;
+  if (metricsPort !== undefined) {
+    metrics = createServer((req, res) => {
+      if (req.url !== '/metrics') return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' }).end(fleet.metrics.prometheus());
+    });
+    await new Promise<void>((resolve, reject) => {
+      metrics!.once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`--metrics-port ${metricsPort}: ${e.code === 'EADDRINUSE' ? 'already in use; choose another' : e.message}`)));
+      metrics!.listen(metricsPort, () => resolve());
+    });
+  }
+  const tty = process.stderr.isTTY === true;
+  const live = setInterval(() => process.stderr.write(tty ? `\r${fleet.metrics.line()}\x1b[K` : `fleet: ${fleet.metrics.line()}\n`), tty ? 1000 : 10_000);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+    if (duration !== undefined) setTimeout(resolve, duration * 1000).unref();
+  });
+  clearInterval(live);
+  const summary = { shard: `${shard.index}/${shard.of}`, firstSerial: serial(first), lastSerial: serial(last), ...fleet.metrics.summary() };
+  await fleet.stop();
+  if (metrics) await new Promise<void>((resolve) => metrics!.close(() => resolve()));
+  if (tty) process.stderr.write('\n');
+  process.stderr.write(`fleet: ${fleet.metrics.line()}\n`);
+  if (flags['summary-file'] !== undefined) writeFileSync(flags['summary-file'], `${JSON.stringify(summary, null, 2)}\n`);
+}

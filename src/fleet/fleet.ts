@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agent } from '../agent/agent.ts';
+import type { DeviceSetup } from '../agent/device-setup.ts';
+import type { SessionConnection } from '../cwmp/session.ts';
+import type { Logger } from '../log/logger.ts';
+import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
+import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
+import { MemoryFileSystem } from '../store/memory-fs.ts';
+import type { TransferTls } from '../transfer/fetch-file.ts';
+import type { DeviceTemplate } from './device-template.ts';
+import { FleetMetrics } from './fleet-metrics.ts';
+import { TimerHeap } from './timer-heap.ts';
+
+export interface FleetOptions {
+  /** Device numbers this process runs (1-based, inclusive): the shard's range. */
+  first: number;
+  last: number;
+  device: DeviceSetup;
+  profileName: string;
+  acsUrl: string;
+  acsUsername?: string | undefined;
+  acsPassword?: string | undefined;
+  serial: DeviceTemplate;
+  oui?: DeviceTemplate | undefined;
+  productClass?: DeviceTemplate | undefined;
+  /** ConnectionRequestUsername per device (default: its serial number); the password is shared. */
+  crUsername?: DeviceTemplate | undefined;
+  crPassword?: string | undefined;
+  /** Devices started per second, each at a random moment of its slot (0: all at once). */
+  bootRate: number;
+  /** One sub-folder per serial number; without it state lives in memory only. */
+  stateDir?: string | undefined;
+  /** The shared connection-request listeners: HTTP port and UDP port (0 picks one), advertised host. */
+  crPort: number;
+  udpPort: number;
+  crHost: string;
+  periodicInformInterval?: number | undefined;
+  maxMessageBytes: number;
+  sessionTimeoutS: number;
+  transfers: { tls: TransferTls; maxBytes: number };
+  connect(url: string, username: string | undefined, password: string | undefined): SessionConnection;
+  log: Logger;
+  random?: () => number;
+}
+
+/**
+ * Many simulated devices in one process, each a full Agent (its own state, events, retries,
+ * periodic Informs, transfers, connection requests), sharing what can be shared: the schema,
+ * validators and the profile's base tree (each device stores only what differs), one timer heap,
+ * one HTTP connection-request listener routed by secret path and one UDP socket routed by
+ * username.
+ */
+export class Fleet {
+  readonly metrics: FleetMetrics;
+  readonly clock = new TimerHeap();
+  private readonly agents = new Map<string, Agent>();
+  private readonly http: ConnectionRequestServer;
+  private readonly udp: UdpConnectionRequestListener;
+  private crPort = 0;
+  private udpPort = 0;
+  private stopped = false;
+  private readonly scratch: string | undefined;
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(private readonly o: FleetOptions) {
+    this.metrics = new FleetMetrics(Math.max(0, o.last - o.first + 1));
+    // Bound to every address: crHost is what the ACS is told, which may be a NAT's outside.
+    this.http = new ConnectionRequestServer({ port: o.crPort, log: o.log });
+    this.udp = new UdpConnectionRequestListener({ port: o.udpPort, log: o.log });
+    // In-memory devices still need real files for a download in flight; made on first use.
+    this.scratch = o.stateDir === undefined ? join(tmpdir(), `tr069-fleet-${process.pid}-${randomBytes(4).toString('hex')}`) : undefined;
+  }
+
+  /** The shared listeners' ports, once started. */
+  get ports(): { http: number; udp: number } {
+    return { http: this.crPort, udp: this.udpPort };
+  }
+
+  /** The running device with this serial number. */
+  agent(serial: string): Agent | undefined {
+    return this.agents.get(serial);
+  }
+
+  serials(): string[] {
+    return [...this.agents.keys()];
+  }
+
+  /** Opens the shared listeners and schedules every device's boot at the boot rate. */
+  async start(): Promise<void> {
+    this.crPort = await this.http.listen();
+    this.udpPort = await this.udp.listen();
+    const random = this.o.random ?? Math.random;
+    const slotMs = this.o.bootRate > 0 ? 1000 / this.o.bootRate : 0;
+    for (let n = this.o.first; n <= this.o.last; n++) {
+      const i = n - this.o.first;
+      // Jitter within the slot: a steady rate without devices in lock step.
+      const at = slotMs > 0 ? (i + random()) * slotMs : 0;
+      this.clock.setTimeout(() => this.track(this.boot(n)), at);
+    }
+  }
+
+  private track(p: Promise<void>): void {
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p));
+  }
+
+  private async boot(n: number): Promise<void> {
+    if (this.stopped) return;
+    const serial = this.o.serial(n);
+    const log = this.o.log.child({ device: serial });
+    let informed = false;
+    const agent = new Agent({
+      stateDir: this.o.stateDir !== undefined ? join(this.o.stateDir, serial) : join('/fleet', serial),
+      ...(this.o.stateDir === undefined ? { fs: new MemoryFileSystem(), filesDir: join(this.scratch!, serial) } : {}),
+      profileName: this.o.profileName,
+      device: this.o.device,
+      identity: {
+        serialNumber: serial,
+        ...(this.o.oui ? { manufacturerOUI: this.o.oui(n) } : {}),
+        ...(this.o.productClass ? { productClass: this.o.productClass(n) } : {}),
+      },
+      acsUrl: this.o.acsUrl,
+      acsUsername: this.o.acsUsername,
+      acsPassword: this.o.acsPassword,
+      crUsername: this.o.crUsername ? this.o.crUsername(n) : serial,
+      crPassword: this.o.crPassword,
+      periodicInformInterval: this.o.periodicInformInterval,
+      maxMessageBytes: this.o.maxMessageBytes,
+      sessionTimeoutS: this.o.sessionTimeoutS,
+      localControl: false,
+      connect: this.o.connect,
+      connectionRequests: { port: this.crPort, advertiseHost: this.o.crHost, shared: this.http },
+      udpConnectionRequests: { port: this.udpPort, advertiseHost: this.o.crHost, shared: this.udp },
+      transfers: this.o.transfers,
+      clock: this.clock,
+      ...(this.o.random ? { random: this.o.random } : {}),
+      log,
+      observer: {
+        sessionEnded: (r) => {
+          this.metrics.session(r);
+          if (r.ok && !informed) {
+            informed = true;
+            this.metrics.informed += 1;
+          }
+        },
+      },
+    });
+    this.agents.set(serial, agent);
+    try {
+      await agent.start();
+      this.metrics.started += 1;
+    } catch (e) {
+      log.error(`fleet: device did not start: ${(e as Error).message}`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.clock.clear();
+    await Promise.allSettled([...this.pending]);
+    // Stopping many devices at once: in batches, so their listeners and writes do not pile up.
+    const agents = [...this.agents.values()];
+    for (let i = 0; i < agents.length; i += 500) await Promise.allSettled(agents.slice(i, i + 500).map((a) => a.stop()));
+    await this.http.close();
+    await this.udp.close();
+    if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });
+  }
+
+  /** For --state-dir: the folder must exist before thousands of devices race to create it. */
+  static prepareStateDir(dir: string): void {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  }
+}
