@@ -8,9 +8,9 @@ export type DeviceTemplate = (n: number) => string;
 const FIELD = /\{n(?::(0?)([0-9]*)(x?))?\}/g;
 
 export function parseDeviceTemplate(template: string, option: string, unique = false): DeviceTemplate {
-  if (unique && !template.match(FIELD)) throw new Error(`--${option} '${template}' gives every device the same value; put {n} in it, e.g. 'STB-{n:06}'`);
   const stray = template.replace(FIELD, '').match(/[{}]/);
   if (stray) throw new Error(`--${option} '${template}': unexpected '${stray[0]}'; use {n}, {n:06} or {n:06x} for the device number`);
+  if (unique && !template.match(FIELD)) throw new Error(`--${option} '${template}' gives every device the same value; put {n} in it, e.g. 'STB-{n:06}'`);
   const parts: (string | ((n: number) => string))[] = [];
   let last = 0;
   for (const m of template.matchAll(FIELD)) {
