@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Row } from './measure.ts';
 import { codegenSuite } from './suites/codegen.ts';
 import { downloadSuite } from './suites/download.ts';
+import { fleetSuite } from './suites/fleet.ts';
 import { sessionSuite } from './suites/session.ts';
 import { treeSuite } from './suites/tree.ts';
 
@@ -20,7 +21,11 @@ const SUITES: Record<string, () => Row[] | Promise<Row[]>> = {
   tree: () => treeSuite(REPO, RUNS),
   session: () => sessionSuite(REPO, RUNS),
   download: () => downloadSuite(REPO, RUNS),
+  fleet: () => fleetSuite(REPO),
 };
+
+/** Suites that measure one long run rather than the median of several. */
+const ONE_RUN = new Set(['fleet']);
 
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -39,7 +44,7 @@ function section(name: string, rows: readonly Row[]): string {
     `<!-- bench:${name}:start -->`,
     `### ${name}`,
     '',
-    `Command: \`npm run bench -- ${name}\` (median of ${RUNS} runs) on ${new Date().toISOString().slice(0, 10)}.`,
+    `Command: \`npm run bench -- ${name}\` (${ONE_RUN.has(name) ? 'one run' : `median of ${RUNS} runs`}) on ${new Date().toISOString().slice(0, 10)}.`,
     `Machine: ${machine()}.`,
     '',
     '| measurement | median | target | met |',
