@@ -114,19 +114,21 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
     const failedBefore = fleet.metrics.failed;
     const down = Date.now();
     for (const serial of fleet.serials()) fleet.agent(serial)!.connectionRequest();
-    // Two failed attempts per device: the request's, and the first retry's.
+    // At least two failed attempts per device: the request's, and the first retry's (on a slow
+    // machine a quick device may fail its second retry too before the slowest fails its first).
     await until('two failed sessions per device', () => fleet.metrics.failed - failedBefore >= 2 * COUNT, 30_000);
-    expect(fleet.metrics.failed - failedBefore).toBe(2 * COUNT);
     const back = new ScriptedAcs({ script: () => [] });
     await back.listen(port);
     try {
       const sessions = await back.waitForSessions(COUNT, 30_000);
       const elapsed = Date.now() - down;
-      // Every device came back once, with RetryCount 2 (TR-069 A.3.3.1); "6 CONNECTION REQUEST"
-      // is not carried into retries (TR-069 Table 7: discarded when its session fails).
+      // Every device came back once, counting its failed attempts in RetryCount (TR-069 A.3.3.1);
+      // "6 CONNECTION REQUEST" is not carried into retries (TR-069 Table 7: discarded on failure).
       expect(new Set(sessions.map((s) => s.inform!.deviceId.serialNumber)).size).toBe(COUNT);
+      const failures = fleet.metrics.failed - failedBefore;
+      expect(sessions.reduce((n, s) => n + s.inform!.retryCount, 0)).toBe(failures);
       for (const s of sessions) {
-        expect(s.inform!.retryCount).toBe(2);
+        expect(s.inform!.retryCount).toBeGreaterThanOrEqual(2);
         expect(s.inform!.events).toEqual([]);
       }
       // No device came back sooner than the backoff allows: m·(k/1000)^(n-1) scaled by random 0.5.
