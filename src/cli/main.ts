@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { resolveSettings, SETTINGS, SettingsError, type RawLayer } from '../agent/settings.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { controlCommand } from './control-command.ts';
@@ -33,7 +32,7 @@ ${SETTINGS.map((s) => `  --${s.flag.padEnd(26)}${s.help} [${s.env}]`).join('\n')
 
 ${FLEET_HELP}`;
 
-function readConfig(file: string): RawLayer {
+async function readConfig(file: string): Promise<RawLayer> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -42,7 +41,8 @@ function readConfig(file: string): RawLayer {
   }
   let data: unknown;
   try {
-    data = parseYaml(text);
+    // Loaded only for --config: the yaml package is a large share of the start-up time.
+    data = (await import('yaml')).parse(text);
   } catch (e) {
     throw new SettingsError(`--config: ${file} is not valid YAML/JSON (${(e as Error).message.split('\n')[0]})`);
   }
@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   const fleetFlags: Record<string, string> = {};
   const flags: Record<string, string> = {};
   for (const [k, v] of Object.entries(all)) ((FLEET_FLAGS as readonly string[]).includes(k) ? fleetFlags : flags)[k] = v;
-  const fileLayer = config !== undefined ? readConfig(config) : undefined;
+  const fileLayer = config !== undefined ? await readConfig(config) : undefined;
   const settings = resolveSettings({ file: fileLayer, env: process.env, flags });
   const given = (flag: string, env: string): boolean => flags[flag] !== undefined || process.env[env] !== undefined || fileLayer?.[flag] !== undefined;
   switch (command) {

@@ -3,6 +3,7 @@
  * models it names, and returns it with its supported paths expanded. Every problem is collected
  * and thrown together as one ProfileError.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ProfileError } from './errors.ts';
@@ -21,7 +22,15 @@ import { checkValues } from './values.ts';
 export const BUILTIN_PROFILES = ['stb', 'gateway'] as const;
 export type BuiltinProfile = (typeof BUILTIN_PROFILES)[number];
 
+/**
+ * A built-in profile's file: the YAML in src/device/profiles/ when run from the source tree, or
+ * the JSON the build compiled from it next to the bundle (dist/profiles/).
+ */
 export function builtinProfilePath(name: BuiltinProfile): string {
+  for (const candidate of [`./profiles/${name}.json`, `../profiles/${name}.yaml`]) {
+    const file = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(file)) return file;
+  }
   return fileURLToPath(new URL(`../profiles/${name}.yaml`, import.meta.url));
 }
 
@@ -45,12 +54,12 @@ export async function loadProfile(fileOrName: string): Promise<ResolvedProfile> 
     const why = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : String(e instanceof Error ? e.message : e);
     throw new ProfileError(file, [{ key: '', message: `cannot read the profile: ${why} (built-in profiles: ${BUILTIN_PROFILES.join(', ')})` }]);
   }
-  return parseProfile(text, file);
+  return parseProfile(text, file, isBuiltin(fileOrName) && file.endsWith('.json'));
 }
 
 /** Checks profile text (YAML or JSON); `file` only names it in messages. */
-export async function parseProfile(text: string, file: string): Promise<ResolvedProfile> {
-  const source = parseProfileText(text);
+export async function parseProfile(text: string, file: string, compiled = false): Promise<ResolvedProfile> {
+  const source = await parseProfileText(text, compiled);
   if (source.problems.length > 0) throw new ProfileError(file, source.problems);
 
   const issues: Issue[] = [];
@@ -76,7 +85,7 @@ export async function parseProfile(text: string, file: string): Promise<Resolved
   if (issues.length > 0 || draft.name === undefined || identity === undefined || root === undefined || !isRootOutput(root)) {
     // A missing required field always comes with an issue; the other conditions narrow the types.
     // In file order, so the report reads top to bottom like the file.
-    const problems = issues.map((i) => source.locate(i)).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+    const problems = (await Promise.all(issues.map((i) => source.locate(i)))).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
     throw new ProfileError(file, problems.length > 0 ? problems : [{ key: '', message: 'the profile is incomplete' }]);
   }
   const present = (s: string | undefined): s is string => s !== undefined;

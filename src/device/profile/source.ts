@@ -1,8 +1,10 @@
 /**
  * Reads profile text with the `yaml` package (JSON is YAML too), keeping the parsed document so
- * a problem found later in the plain data can still be pinned to its line.
+ * a problem found later in the plain data can still be pinned to its line. A built-in profile
+ * compiled to JSON by the build is read with JSON.parse, and `yaml` is loaded only if a problem
+ * needs its line: it is the largest cost of an agent's start otherwise.
  */
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { ProfileProblem } from './errors.ts';
 import { type Issue, formatKey } from './issues.ts';
 
@@ -12,10 +14,13 @@ export interface ProfileSource {
   /** Syntax errors, with lines. */
   readonly problems: readonly ProfileProblem[];
   /** Turns an issue found in `data` into a problem with the line of its key. */
-  locate(issue: Issue): ProfileProblem;
+  locate(issue: Issue): Promise<ProfileProblem>;
 }
 
-function lineAt(doc: Document, lines: LineCounter, path: readonly (string | number)[]): number | undefined {
+type Yaml = typeof import('yaml');
+
+function lineAt(yaml: Yaml, doc: Document, lines: LineCounter, path: readonly (string | number)[]): number | undefined {
+  const { isMap, isNode, isScalar, isSeq } = yaml;
   const lineOf = (node: unknown): number | undefined =>
     isNode(node) && node.range ? lines.linePos(node.range[0]).line : undefined;
   let node: unknown = doc.contents;
@@ -37,10 +42,20 @@ function lineAt(doc: Document, lines: LineCounter, path: readonly (string | numb
   return line;
 }
 
-/** Parses profile text; syntax errors come back as problems rather than thrown. */
-export function parseProfileText(text: string): ProfileSource {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+/**
+ * Parses profile text; syntax errors come back as problems rather than thrown. `trustedJson` is
+ * for JSON our build wrote from a checked YAML profile (JSON.parse would let a duplicate key of a
+ * hand-written file pass silently).
+ */
+export async function parseProfileText(text: string, trustedJson = false): Promise<ProfileSource> {
+  if (trustedJson) {
+    const data: unknown = JSON.parse(text);
+    let full: Promise<ProfileSource> | undefined;
+    return { data, problems: [], locate: async (issue) => (await (full ??= parseProfileText(text))).locate(issue) };
+  }
+  const yaml = await import('yaml');
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problems: ProfileProblem[] = doc.errors.map((e) => {
     const line = lines.linePos(e.pos[0]).line;
     const message = `${e.message.split('\n')[0] ?? e.message} (fix the YAML syntax)`;
@@ -50,9 +65,9 @@ export function parseProfileText(text: string): ProfileSource {
   return {
     data,
     problems,
-    locate(issue) {
+    async locate(issue) {
       const key = formatKey(issue.path);
-      const line = lineAt(doc, lines, issue.path);
+      const line = lineAt(yaml, doc, lines, issue.path);
       return line === undefined ? { key, message: issue.message } : { key, message: issue.message, line };
     },
   };
