@@ -7,6 +7,7 @@ import { runSession, type SessionConnection } from '../cwmp/session.ts';
 import { retryDelayMs } from '../cwmp/retry-policy.ts';
 import { nextPeriodicInform } from '../cwmp/periodic-schedule.ts';
 import { systemClock, type Clock } from '../cwmp/clock.ts';
+import { WallClockWatch } from '../cwmp/clock-watch.ts';
 import { cwmpFault } from '../cwmp/rpc/fault.ts';
 import { StateStore, type FileSystem } from '../store/index.ts';
 import { StateWriter } from './state-writer.ts';
@@ -147,10 +148,12 @@ export class Agent {
   private readonly diagnostics: DiagnosticsService;
   private readonly udpEcho: UdpEchoConfigBinding;
   private lastActiveSession = 0;
+  private readonly clockWatch: WallClockWatch;
 
   constructor(private readonly opts: AgentOptions) {
     this.clock = opts.clock ?? systemClock;
     this.random = opts.random ?? Math.random;
+    this.clockWatch = new WallClockWatch(this.clock);
     this.store = StateStore.open(opts.stateDir, { onWarning: (m) => opts.log.warn(m), ...(opts.fs ? { fs: opts.fs } : {}) });
     this.writer = new StateWriter(this.store, opts.log);
     const schema: SchemaIndex = opts.device.schema;
@@ -172,7 +175,7 @@ export class Agent {
       this.transfers = new TransferService({
         stateDir: files, store: this.store, writer: this.writer, events: this.events, device, tls: opts.transfers?.tls ?? {},
         maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock: this.clock,
-        trigger: (reason) => this.trigger(reason), reboot: () => this.restart('firmware install'),
+        trigger: (reason) => this.trigger(reason), reboot: () => this.restart('firmware install'), checkClock: () => this.followClockJump(),
         reportAutonomous: (j) => this.autonomousPolicyAllows(j),
       });
       this.transfers.install(this.dispatcher);
@@ -440,9 +443,23 @@ export class Agent {
     return nextPeriodicInform(this.clock.now(), this.lastInform || this.clock.now(), interval, time);
   }
 
+  /** Wall-clock deadlines move with a jump of the clock: they were asked for as waits. */
+  private followClockJump(): void {
+    const jump = this.clockWatch.jump();
+    if (jump === 0) return;
+    this.opts.log.warn(`agent: the wall clock jumped ${jump > 0 ? 'forwards' : 'backwards'} by ${Math.round(Math.abs(jump) / 1000)} s; scheduled Informs and transfers keep their remaining waits`);
+    if (this.state.scheduledInforms.length > 0) {
+      for (const s of this.state.scheduledInforms) s.dueAt += jump;
+      this.saveState();
+    }
+    // Timers are monotonic: wake-ups planned before the jump still come after the same wait.
+    this.transfers?.clockJumped(jump);
+  }
+
   private async tick(): Promise<void> {
     if (this.busy || this.stopped) return;
     this.writer.flush(); // state a full disk kept from being saved
+    this.followClockJump();
     const now = this.clock.now();
     if (this.periodicDue !== undefined && this.periodicDue <= now + 50) {
       this.events.add('2 PERIODIC');
@@ -522,6 +539,7 @@ export class Agent {
   }
 
   private async planNext(): Promise<void> {
+    this.followClockJump();
     const now = this.clock.now();
     const candidates = [...this.state.scheduledInforms.map((s) => s.dueAt)];
     const periodic = await this.nextPeriodicAt();

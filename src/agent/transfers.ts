@@ -31,6 +31,8 @@ export interface TransferServiceOptions {
   maxBytes: number;
   log: Logger;
   clock: Clock;
+  /** Looks for a jump of the wall clock before due times are compared (it calls clockJumped). */
+  checkClock?(): void;
   /** Ask for a session now (to deliver a TransferComplete). */
   trigger(reason: string): void;
   /** Reboot for a firmware install: real, or the simulated device's in-process restart. */
@@ -101,6 +103,11 @@ export class TransferService {
     for (const job of this.queue.pendingAutonomous()) await this.completeAutonomous(job, job.result?.faultCode === 0);
   }
 
+  /** The wall clock jumped: queued jobs keep their remaining waits; the timer is re-planned. */
+  clockJumped(ms: number): void {
+    this.queue.shiftDeadlines(ms);
+  }
+
   /** The TransferCompletes the next session sends, oldest first. */
   reports(): TransferReport[] {
     return this.queue.pending().map((j) => ({ commandKey: j.commandKey, ...j.result! }));
@@ -143,6 +150,7 @@ export class TransferService {
     if (this.timer !== undefined) this.o.clock.clearTimeout(this.timer);
     this.timer = undefined;
     if (this.active) return;
+    this.o.checkClock?.();
     const now = this.o.clock.now();
     this.expireWindows(now);
     const job = this.queue.due(now);

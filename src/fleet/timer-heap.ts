@@ -20,6 +20,10 @@ export class TimerHeap implements Clock {
     return this.wall();
   }
 
+  monotonic(): number {
+    return performance.now();
+  }
+
   get size(): number {
     return this.heap.length - this.cancelled;
   }

@@ -77,7 +77,8 @@ export class ConnectionRequestServer {
   private limited(a: Attached): boolean {
     const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
     const t = (this.opts.now ?? Date.now)();
-    a.window = a.window.filter((x) => t - x < windowMs);
+    // Entries from before a backward clock jump would otherwise count for hours.
+    a.window = a.window.filter((x) => x <= t && t - x < windowMs);
     a.window.push(t);
     return a.window.length > requests;
   }

@@ -54,9 +54,14 @@ export class DigestVerifier {
     return nonce;
   }
 
+  /** Past its lifetime, or issued "in the future": the clock jumped back since, and its age is unknown. */
+  private expired(issued: number, now: number): boolean {
+    return now - issued > this.lifetime || now < issued;
+  }
+
   private prune(): void {
     const t = this.now();
-    for (const [n, s] of this.nonces) if (t - s.issued > this.lifetime) this.nonces.delete(n);
+    for (const [n, s] of this.nonces) if (this.expired(s.issued, t)) this.nonces.delete(n);
     const max = this.opts.maxNonces ?? 256;
     while (this.nonces.size >= max) this.nonces.delete(this.nonces.keys().next().value!);
   }
@@ -71,7 +76,7 @@ export class DigestVerifier {
     const nonce = p['nonce'] ?? '';
     const state = this.nonces.get(nonce);
     if (!state) return { ok: false, stale: false, reason: 'unknown nonce' };
-    if (this.now() - state.issued > this.lifetime) {
+    if (this.expired(state.issued, this.now())) {
       this.nonces.delete(nonce);
       return { ok: false, stale: true, reason: 'nonce expired' };
     }

@@ -102,7 +102,7 @@ export class UdpConnectionRequestListener {
     // credentials read per device, so unknown names may start at most 10 searches per 10 s.
     if (this.all.size > 1) {
       const t = (this.opts.now ?? Date.now)();
-      this.searches = this.searches.filter((x) => t - x < 10_000);
+      this.searches = this.searches.filter((x) => x <= t && t - x < 10_000);
       if (this.searches.length >= 10) return undefined;
       this.searches.push(t);
     }
@@ -117,7 +117,8 @@ export class UdpConnectionRequestListener {
   private limited(a: Attached): boolean {
     const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
     const t = (this.opts.now ?? Date.now)();
-    a.window = a.window.filter((x) => t - x < windowMs);
+    // Entries from before a backward clock jump would otherwise count for hours.
+    a.window = a.window.filter((x) => x <= t && t - x < windowMs);
     a.window.push(t);
     return a.window.length > requests;
   }

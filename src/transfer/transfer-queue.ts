@@ -109,6 +109,21 @@ export class TransferQueue {
     return times.length > 0 ? Math.min(...times) : undefined;
   }
 
+  /** The wall clock jumped by `ms`: queued jobs keep their remaining wait and windows (see WallClockWatch). */
+  shiftDeadlines(ms: number): void {
+    let moved = false;
+    for (const j of this.jobs) {
+      if (j.state !== 'queued') continue;
+      j.dueAt += ms;
+      for (const w of j.windows ?? []) {
+        w.startAt += ms;
+        w.endAt += ms;
+      }
+      moved = true;
+    }
+    if (moved) this.save();
+  }
+
   update(id: string, change: Partial<TransferJob>): TransferJob | undefined {
     const job = this.jobs.find((j) => j.id === id);
     if (!job) return undefined;

@@ -4,38 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Agent } from '../../src/agent/agent.ts';
 import { simulatedDevice } from '../../src/agent/device-setup.ts';
-import type { Clock } from '../../src/cwmp/clock.ts';
 import { retryWindow } from '../../src/cwmp/retry-policy.ts';
 import { loadProfile } from '../../src/device/profile/load.ts';
 import { silentLogger } from '../../src/log/logger.ts';
 import { REPO } from '../support/bbf-path.ts';
-
-/** A clock whose timers only fire when the test says so. */
-class ManualClock implements Clock {
-  t = Date.UTC(2026, 10, 22);
-  timers: { at: number; fn: () => void; ms: number }[] = [];
-  now(): number {
-    return this.t;
-  }
-  setTimeout(fn: () => void, ms: number): unknown {
-    const timer = { at: this.t + ms, fn, ms };
-    this.timers.push(timer);
-    return timer;
-  }
-  clearTimeout(h: unknown): void {
-    this.timers = this.timers.filter((x) => x !== h);
-  }
-  /** Fires the earliest timer and returns the delay it was set with. */
-  async fireNext(): Promise<number> {
-    this.timers.sort((a, b) => a.at - b.at);
-    const next = this.timers.shift()!;
-    this.t = next.at;
-    next.fn();
-    // Wait (in real time) until the agent has finished that round and set its next timer.
-    for (let i = 0; i < 400 && this.timers.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
-    return next.ms;
-  }
-}
+import { ManualClock } from '../support/manual-clock.ts';
 
 describe('session retry backoff (TR-069 3.2.1.1) with an injected clock and random source', () => {
   it('waits m·(k/1000)^(n-1) .. m·(k/1000)^n seconds after the n-th failure, capped', async () => {

@@ -100,4 +100,26 @@ describe('HTTP connection-request listener', () => {
     detachB();
     expect((await get(port, '/path-b')).status).toBe(404);
   });
+
+  it('a backward step of the clock neither blocks requests for hours nor keeps old nonces alive', async () => {
+    let t = Date.UTC(2026, 10, 22, 12);
+    let hits = 0;
+    server = new ConnectionRequestServer({
+      port: 0, host: '127.0.0.1', token: () => 'tok123', log: silentLogger, rateLimit: { requests: 3, windowMs: 10_000 }, now: () => t,
+      credentials: async () => ({ username: 'acs', password: 'cr-secret' }), onRequest: () => void hits++,
+    });
+    const port = await server.listen();
+    const challenge = (await get(port, '/tok123')).challenge.find((c) => c.includes('MD5'));
+    for (let i = 0; i < 2; i++) await get(port, '/tok123');
+    expect((await get(port, '/tok123')).status).toBe(503);
+    t -= 3 * 3_600_000;
+    // The window's entries are in the "future" now: they no longer count.
+    const fresh = await get(port, '/tok123');
+    expect(fresh.status).toBe(401);
+    // A nonce issued before the step has an unknown age: refused, and a new one is offered.
+    const old = await get(port, '/tok123', { Authorization: digest(challenge!, 'acs', 'cr-secret', '/tok123', 1, 'MD5') });
+    expect(old.status).toBe(401);
+    expect(old.challenge.length).toBeGreaterThan(0);
+    expect(hits).toBe(0);
+  });
 });

@@ -70,4 +70,22 @@ describe('UDP connection requests (TR-111)', () => {
     expect(hits).toEqual({ a: 2, b: 1 });
     client.close();
   });
+
+  it('a backward step of the device clock does not leave the rate limit shut for hours', async () => {
+    let t = Date.UTC(2026, 10, 22, 12);
+    let hits = 0;
+    listener = new UdpConnectionRequestListener({
+      port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: { requests: 3, windowMs: 10_000 }, now: () => t,
+      credentials: async () => ({ username: 'acs', password: 'udp-secret' }), onRequest: () => void hits++,
+    });
+    const port = await listener.listen();
+    const client = createSocket('udp4');
+    const send = (b: Buffer): Promise<void> => new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
+    for (let i = 0; i < 4; i++) await send(datagram(port, { ts: 1_800_000_000 + i, id: `j${i}`, un: 'acs', cn: 'c' }, 'udp-secret'));
+    expect(hits).toBe(3);
+    t -= 3 * 3_600_000;
+    await send(datagram(port, { ts: 1_800_000_010, id: 'j10', un: 'acs', cn: 'c' }, 'udp-secret'));
+    expect(hits).toBe(4);
+    client.close();
+  });
 });

@@ -75,5 +75,19 @@ describe('TransferQueue', () => {
     q.add(job('c'));
     expect(q.full).toBe(true);
   });
+
+  it('a jump of the wall clock moves queued jobs and their windows with it, not running or finished ones', () => {
+    const saved: unknown[] = [];
+    const q = new TransferQueue((s) => saved.push(s));
+    const window = { startAt: 5_000, endAt: 9_000, mode: '1 At Any Time', userMessage: '', maxRetries: 0 };
+    q.add(job('queued', { dueAt: 1_000, windows: [{ ...window }] }));
+    q.add(job('running', { dueAt: 1_000, state: 'running' }));
+    const before = saved.length;
+    q.shiftDeadlines(-3_600_000);
+    const [a, b] = q.list();
+    expect(a).toMatchObject({ dueAt: 1_000 - 3_600_000, windows: [{ startAt: 5_000 - 3_600_000, endAt: 9_000 - 3_600_000 }] });
+    expect(b!.dueAt).toBe(1_000);
+    expect(saved.length).toBe(before + 1);
+  });
 });
 
