@@ -11,8 +11,20 @@ import { until } from '../support/until.ts';
 // The small device retries after 1 s without growth (CWMPRetryMinimumWaitInterval 1, multiplier 1000).
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
 
-/** A TCP "ACS" that misbehaves: holds connections silently, or dribbles one byte per second. */
-async function badAcs(mode: 'silent' | 'dribble'): Promise<{ server: Server; port: number; connections: () => number; close(): Promise<void> }> {
+type Misbehaviour = 'silent' | 'dribble' | 'reset-request' | 'reset-response';
+
+const WHAT: Record<Misbehaviour, string> = {
+  silent: 'accepts TCP but never answers',
+  dribble: 'answers one byte per second',
+  'reset-request': 'resets the connection in the middle of the Inform',
+  'reset-response': 'resets the connection in the middle of its answer',
+};
+
+/**
+ * A TCP "ACS" that misbehaves: holds connections silently, dribbles one byte per second, or
+ * sends a TCP RST part-way through the request or through its own answer.
+ */
+async function badAcs(mode: Misbehaviour): Promise<{ server: Server; port: number; connections: () => number; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
   let connections = 0;
   const server = createServer((sock) => {
@@ -29,6 +41,13 @@ async function badAcs(mode: 'silent' | 'dribble'): Promise<{ server: Server; por
       }, 1000);
       sock.on('close', () => clearInterval(t));
     }
+    if (mode === 'reset-request') sock.once('data', () => sock.resetAndDestroy());
+    if (mode === 'reset-response') {
+      sock.once('data', () => {
+        sock.write('HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 400\r\n\r\n<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/"><soap-env:Bo');
+        setTimeout(() => sock.resetAndDestroy(), 50);
+      });
+    }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as { port: number }).port;
@@ -43,8 +62,8 @@ async function badAcs(mode: 'silent' | 'dribble'): Promise<{ server: Server; por
 
 
 describe('faults on the way to the ACS', () => {
-  for (const mode of ['silent', 'dribble'] as const) {
-    it(`an ACS that ${mode === 'silent' ? 'accepts TCP but never answers' : 'answers one byte per second'} times out, is retried, and loses no event`, async () => {
+  for (const mode of ['silent', 'dribble', 'reset-request', 'reset-response'] as const) {
+    it(`an ACS that ${WHAT[mode]} ${mode.startsWith('reset') ? 'fails the session' : 'times out'}, is retried, and loses no event`, async () => {
       const bad = await badAcs(mode);
       const agent = new AgentProcess().start(['--acs-url', `http://127.0.0.1:${bad.port}/acs`, '--profile', PROFILE, '--session-timeout', '1']);
       let acs: ScriptedAcs | undefined;
