@@ -17,11 +17,10 @@ import { AGENT_DOC, EVENTS_DOC, TREE_DOC, type AgentState } from './persisted.ts
 import type { DeviceSetup } from './device-setup.ts';
 import { startControlServer } from './control-server.ts';
 import type { Server } from 'node:net';
-import { localAddressTowards } from './local-address.ts';
 import { ChangePoller } from './change-poller.ts';
-import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
-import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
-import { StunKeepAlive, type StunSettings } from '../nat/stun-keepalive.ts';
+import { Reachability } from './reachability.ts';
+import type { ConnectionRequestServer } from '../nat/connection-request-server.ts';
+import type { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
 import type { XmppTrust } from '../nat/xmpp-tls.ts';
 import { XmppBinding } from './xmpp-binding.ts';
 import { TransferService } from './transfers.ts';
@@ -135,13 +134,7 @@ export class Agent {
   private stopped = false;
   private control: Server | undefined;
   private ticking: Promise<void> = Promise.resolve();
-  private crServer: ConnectionRequestServer | undefined;
-  private crDetach: (() => void) | undefined;
-  private udpDetach: (() => void) | undefined;
-  private crPort: number | undefined;
-  private udp: UdpConnectionRequestListener | undefined;
-  private udpPort: number | undefined;
-  private stun: StunKeepAlive | undefined;
+  private readonly reachability: Reachability;
   private poller: ChangePoller | undefined;
   private xmpp: XmppBinding | undefined;
   private readonly transfers: TransferService | undefined;
@@ -160,6 +153,10 @@ export class Agent {
     this.root = schema.roots[0]?.path ?? 'Device.';
     this.tree = new DataModel(schema, { base: opts.device.base, sharedHandlers: opts.device.sharedHandlers, onCommit: (s) => this.writer.write('datamodel', TREE_DOC, s) });
     this.events = new EventQueue((s) => this.writer.write('events', EVENTS_DOC, s));
+    this.reachability = new Reachability({
+      tree: this.tree, root: this.root, acsUrl: opts.acsUrl, http: opts.connectionRequests, udp: opts.udpConnectionRequests,
+      onRequest: () => this.connectionRequest(), log: opts.log, random: this.random,
+    });
 
     const saved = this.store.read('datamodel', TREE_DOC);
     if (saved) this.tree.restore(saved);
@@ -203,36 +200,6 @@ export class Agent {
     if (this.tree.schema.get(this.path(rel))) this.tree.seedValue(this.path(rel), value);
   }
 
-  /** Applies start-up settings to ManagementServer and queues the boot events. */
-  /** TR-111 part 2: keep the NAT mapping of the UDP port open and advertise it. */
-  private startStun(udp: UdpConnectionRequestListener): void {
-    this.stun = new StunKeepAlive({
-      socket: udp.socket, log: this.opts.log, random: this.random,
-      settings: async (): Promise<StunSettings> => {
-        const configured = String((await this.value('ManagementServer.STUNServerAddress')) ?? '');
-        const acsHost = new URL(String((await this.value('ManagementServer.URL')) ?? this.opts.acsUrl)).hostname;
-        return {
-          server: { host: configured || acsHost, port: Number((await this.value('ManagementServer.STUNServerPort')) ?? 3478) || 3478 },
-          username: String((await this.value('ManagementServer.STUNUsername')) ?? ''),
-          password: String((await this.value('ManagementServer.STUNPassword')) ?? ''),
-          minPeriodS: Number((await this.value('ManagementServer.STUNMinimumKeepAlivePeriod')) ?? 10),
-          maxPeriodS: Number((await this.value('ManagementServer.STUNMaximumKeepAlivePeriod')) ?? 60),
-        };
-      },
-      onMapping: async (m) => {
-        const local = await localAddressTowards(this.opts.acsUrl);
-        const behindNat = m.port !== this.udpPort || (local !== undefined && m.address !== local);
-        this.seed('ManagementServer.NATDetected', behindNat);
-        this.tree.commit();
-        this.stunMapped = `${m.address}:${m.port}`;
-        await this.advertise('ManagementServer.UDPConnectionRequestAddress', this.stunMapped);
-      },
-    });
-    this.stun.start();
-  }
-
-  private stunMapped: string | undefined;
-
   /** ManagementServer.AutonomousTransferCompletePolicy (TR-181): off, or filtered by kind, result and file type. */
   private async autonomousPolicyAllows(j: { isDownload: boolean; fileType: string; success: boolean }): Promise<boolean> {
     const p = 'ManagementServer.AutonomousTransferCompletePolicy.';
@@ -250,25 +217,6 @@ export class Agent {
   installAutonomously(url: string, fileType: string): ReturnType<TransferService['startAutonomous']> {
     if (!this.transfers) return { ok: false, code: 9000, message: 'this device has no file-transfer support' };
     return this.transfers.startAutonomous(url, fileType);
-  }
-
-  /** ManagementServer.STUNEnable turns the keep-alive on and off at run time. */
-  private async followStunEnable(): Promise<void> {
-    if (!this.udp) return;
-    const on = (await this.value('ManagementServer.STUNEnable')) === true;
-    if (on && !this.stun) this.startStun(this.udp);
-    if (!on && this.stun) {
-      this.stun.stop();
-      this.stun = undefined;
-      this.stunMapped = undefined;
-    }
-  }
-
-  private async crCredentials(): Promise<{ username: string; password: string }> {
-    return {
-      username: String((await this.value('ManagementServer.ConnectionRequestUsername')) ?? ''),
-      password: String((await this.value('ManagementServer.ConnectionRequestPassword')) ?? ''),
-    };
   }
 
   /** Start-up settings (flags, env, config) written over ManagementServer. */
@@ -310,43 +258,10 @@ export class Agent {
     if (this.opts.localControl !== false) {
       this.control = await startControlServer(this.opts.stateDir, this.tree, { install: (url, fileType) => this.installAutonomously(url, fileType) });
     }
-    const cr = this.opts.connectionRequests;
-    if (cr?.shared) {
-      this.crPort = cr.port;
-    } else if (cr) {
-      this.crServer = new ConnectionRequestServer({ port: cr.port, ...(cr.bindHost ? { host: cr.bindHost } : {}), log: this.opts.log });
-      this.crPort = await this.crServer.listen();
-      this.opts.log.info(`agent: connection requests on port ${this.crPort}`);
-    }
-    this.attachConnectionRequests();
-    const udp = this.opts.udpConnectionRequests;
-    if (udp?.shared) {
-      this.udpPort = udp.port;
-      this.udpDetach = udp.shared.attach((await this.crCredentials()).username, this.crTarget);
-    } else if (udp) {
-      this.udp = new UdpConnectionRequestListener({
-        port: udp.port, log: this.opts.log, onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg),
-      });
-      this.udpDetach = this.udp.attach((await this.crCredentials()).username, this.crTarget);
-      this.udpPort = await this.udp.listen();
-      await this.followStunEnable();
-    }
+    await this.reachability.start(this.state.connectionRequestToken);
     await this.startXmpp();
     this.schedule(0);
     this.transfers?.kick();
-  }
-
-  /** What the connection-request listeners (HTTP, UDP) call for this device. */
-  private readonly crTarget = {
-    credentials: (): Promise<{ username: string; password: string }> => this.crCredentials(),
-    onRequest: (): void => this.connectionRequest(),
-  };
-
-  /** Routes this device's secret path (renewed by a factory reset) on its listener. */
-  private attachConnectionRequests(): void {
-    this.crDetach?.();
-    const server = this.opts.connectionRequests?.shared ?? this.crServer;
-    this.crDetach = server?.attach(this.state.connectionRequestToken, this.crTarget);
   }
 
   private async startXmpp(): Promise<void> {
@@ -361,7 +276,7 @@ export class Agent {
     }
     this.xmpp ??= new XmppBinding({
       tree: this.tree, root: this.root, log: this.opts.log, trust: x.trust, now: () => new Date(this.clock.now()), random: this.random,
-      credentials: () => this.crCredentials(), onRequest: () => this.connectionRequest(),
+      credentials: () => this.reachability.credentials(), onRequest: () => this.connectionRequest(),
     });
     await this.xmpp.refresh();
   }
@@ -375,11 +290,7 @@ export class Agent {
     await this.udpEcho.stop();
     await this.transfers?.stop();
     await this.xmpp?.stop();
-    this.crDetach?.();
-    this.udpDetach?.();
-    await this.crServer?.close();
-    this.stun?.stop();
-    await this.udp?.close();
+    await this.reachability.stop();
     await this.ticking;
     const control = this.control;
     if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
@@ -478,7 +389,7 @@ export class Agent {
     if (this.events.size === 0 && !this.retryPending) return this.planNext();
     this.busy = true;
     const url = String((await this.value('ManagementServer.URL')) ?? this.opts.acsUrl);
-    await this.updateConnectionRequestUrl(url);
+    await this.reachability.advertiseAddresses(url);
     const user = (await this.value('ManagementServer.Username')) as string | undefined;
     const pass = (await this.value('ManagementServer.Password')) as string | undefined;
     const startedAt = performance.now();
@@ -516,7 +427,7 @@ export class Agent {
       }
       // The ACS may have changed the XMPP or STUN configuration: follow it.
       await this.xmpp?.refresh();
-      await this.followStunEnable();
+      await this.reachability.followStunEnable();
       this.transfers?.kick();
       // The responder first: a UDP echo test requested with it may target it.
       await this.udpEcho.refresh();
@@ -547,35 +458,6 @@ export class Agent {
     if (periodic !== undefined) candidates.push(periodic);
     if (candidates.length === 0) return;
     this.schedule(Math.max(0, Math.min(...candidates) - now));
-  }
-
-  /** ConnectionRequestURL and UDPConnectionRequestAddress, before each Inform (TR-069 3.2.2, TR-111). */
-  private async updateConnectionRequestUrl(acsUrl: string): Promise<void> {
-    let local: Promise<string | undefined> | undefined;
-    // The kernel's choice of local address is asked only for what has no configured host.
-    const hostFor = (configured: string | undefined): Promise<string | undefined> =>
-      configured !== undefined ? Promise.resolve(configured) : (local ??= localAddressTowards(acsUrl));
-    const bracket = (h: string): string => (h.includes(':') ? `[${h}]` : h);
-    if (this.udpPort !== undefined && this.stunMapped === undefined) {
-      const host = await hostFor(this.opts.udpConnectionRequests?.advertiseHost);
-      if (host) await this.advertise('ManagementServer.UDPConnectionRequestAddress', `${bracket(host)}:${this.udpPort}`);
-    }
-    const cr = this.opts.connectionRequests;
-    if (!cr || this.crPort === undefined) return;
-    const host = await hostFor(cr.advertiseHost);
-    if (host) await this.advertise('ManagementServer.ConnectionRequestURL', `http://${bracket(host)}:${this.crPort}/${this.state.connectionRequestToken}`);
-  }
-
-  /** Writes an address the agent owns; a change (not the first value) is a value change. */
-  private async advertise(rel: string, value: string): Promise<void> {
-    const path = this.path(rel);
-    if (!this.tree.schema.get(path)) return;
-    const old = await this.value(rel);
-    if (old === value) return;
-    this.tree.seedValue(path, value);
-    this.tree.commit();
-    // ConnectionRequestURL is forceEnabled: its change reaches the ACS actively (TR-069 3.2.1).
-    if (old !== '' && old !== undefined) await this.tree.changed(path);
   }
 
   /**
@@ -610,7 +492,7 @@ export class Agent {
     this.transfers?.clear();
     this.state = { bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [], profile: this.opts.profileName };
     this.saveState();
-    this.attachConnectionRequests();
+    this.reachability.renewToken(this.state.connectionRequestToken);
     this.events.add('0 BOOTSTRAP');
     this.events.add('1 BOOT');
     this.opts.device.bind(this.tree);
