@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { simulatedDevice } from '../agent/device-setup.ts';
 import { localAddressTowards } from '../agent/local-address.ts';
@@ -9,6 +9,7 @@ import { Fleet } from '../fleet/fleet.ts';
 import { createLogger, Redactor } from '../log/logger.ts';
 import { AcsSession } from '../transport/index.ts';
 import { UsageError } from './args.ts';
+import { readPem } from './read-pem.ts';
 
 /** The options only `fleet` has, as flags (the agent settings apply to every device). */
 export const FLEET_FLAGS = [
@@ -38,15 +39,6 @@ function wholeNumber(flags: FleetFlags, name: keyof FleetFlags, fallback: number
   if (t === undefined) return fallback;
   if (!/^[0-9]+$/.test(t) || Number(t) < min) throw new UsageError(`--${name} '${t}' is not a whole number of at least ${min}; e.g. --${name} ${example}`);
   return Number(t);
-}
-
-function readPem(file: string | undefined, setting: string): string | undefined {
-  if (file === undefined) return undefined;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`--${setting}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a readable PEM file`);
-  }
 }
 
 /**

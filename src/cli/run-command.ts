@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Agent } from '../agent/agent.ts';
 import { simulatedDevice } from '../agent/device-setup.ts';
 import { SETTINGS, type AgentSettings } from '../agent/settings.ts';
@@ -8,15 +7,7 @@ import { loadProfile } from '../device/profile/load.ts';
 import { createLogger, Redactor } from '../log/logger.ts';
 import { LogTail } from '../log/log-tail.ts';
 import { AcsSession } from '../transport/index.ts';
-
-function readPem(file: string | undefined, setting: string): string | undefined {
-  if (file === undefined) return undefined;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`--${setting}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a readable PEM file`);
-  }
-}
+import { readPem } from './read-pem.ts';
 
 /** `tr069-agent run`: the agent in the foreground until SIGINT/SIGTERM. */
 export async function runCommand(settings: AgentSettings): Promise<void> {

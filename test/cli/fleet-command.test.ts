@@ -25,6 +25,7 @@ describe('tr069-agent fleet', () => {
       [['--acs-url', 'http://127.0.0.1:9/acs', '--count', '5', '--serial-template', 'SAME'], /put \{n\} in it/],
       [['--acs-url', 'http://127.0.0.1:9/acs', '--count', '5', '--memory', '--state-dir', '/tmp/x'], /--memory and --state-dir exclude each other/],
       [['--acs-url', 'http://127.0.0.1:9/acs', '--count', 'many'], /--count 'many' is not a whole number/],
+      [['--acs-url', 'http://127.0.0.1:9/acs', '--count', '5', '--ca-file', '/nonexistent/ca.pem'], /--ca-file: cannot read \/nonexistent\/ca.pem \(ENOENT\); give a readable PEM file/],
     ];
     for (const [args, message] of cases) {
       const r = fleetError(args);
