@@ -66,6 +66,8 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
     }
   };
   const serial = template('serial-template', true) ?? parseDeviceTemplate('STB-{n:06}', 'serial-template', true);
+  const oui = template('oui-template', false);
+  const productClass = template('product-class-template', false);
   const bootRate = wholeNumber(flags, 'boot-rate', 50, 0, '100');
   const metricsPort = flags['metrics-port'] !== undefined ? wholeNumber(flags, 'metrics-port', 0, 0, '9464') : undefined;
   const duration = flags.duration !== undefined ? wholeNumber(flags, 'duration', 0, 1, '60') : undefined;
@@ -80,10 +82,20 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
   const key = readPem(settings.keyFile, 'key-file');
   const profile = await loadProfile(settings.profile);
   const device = await simulatedDevice(profile);
+  const identity = { 'serial-template': [serial, 'SerialNumber'], 'oui-template': [oui, 'ManufacturerOUI'], 'product-class-template': [productClass, 'ProductClass'] } as const;
+  for (const [flag, [make, name]] of Object.entries(identity)) {
+    const node = device.schema.get(`${device.schema.roots[0]?.path ?? 'Device.'}DeviceInfo.${name}`);
+    if (!make || node?.kind !== 'parameter') continue;
+    // The template is checked on the shard's first and last device: the widest numbers it makes.
+    for (const n of [first, last]) {
+      const r = node.validator.validateWire(make(n));
+      if (!r.ok) throw new UsageError(`--${flag} gives '${make(n)}' for device ${n}, which is not a valid ${name} (${r.message}); fix the template`);
+    }
+  }
   const crHost = settings.crHost ?? (await localAddressTowards(settings.acsUrl)) ?? '127.0.0.1';
   const fleet = new Fleet({
     first, last, device, profileName: settings.profile, acsUrl: settings.acsUrl, acsUsername: settings.acsUsername, acsPassword: settings.acsPassword,
-    serial, oui: template('oui-template', false), productClass: template('product-class-template', false), crUsername: template('cr-username-template', true),
+    serial, oui, productClass, crUsername: template('cr-username-template', true),
     crPassword: settings.crPassword, bootRate, stateDir: stateDirGiven ? settings.stateDir : undefined,
     crPort: settings.crPort, udpPort: settings.udpPort, crHost, periodicInformInterval: settings.periodicInformInterval,
     maxMessageBytes: settings.maxMessageBytes, sessionTimeoutS: settings.sessionTimeout,
@@ -94,9 +106,6 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
     log,
   });
   if (stateDirGiven) Fleet.prepareStateDir(settings.stateDir);
-  await fleet.start();
-  process.stderr.write(`fleet: devices ${serial(first)} … ${serial(last)} (${last - first + 1} of ${count}, shard ${shard.index}/${shard.of}) → ${settings.acsUrl}; connection requests on :${fleet.ports.http} (HTTP) and :${fleet.ports.udp} (UDP)\n`);
-
   let metrics: Server | undefined;
   if (metricsPort !== undefined) {
     metrics = createServer((req, res) => {
@@ -108,6 +117,14 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
       metrics!.listen(metricsPort, () => resolve());
     });
   }
+  try {
+    await fleet.start();
+  } catch (e) {
+    metrics?.close();
+    throw e;
+  }
+  process.stderr.write(`fleet: devices ${serial(first)} … ${serial(last)} (${last - first + 1} of ${count}, shard ${shard.index}/${shard.of}) → ${settings.acsUrl}; connection requests on :${fleet.ports.http} (HTTP) and :${fleet.ports.udp} (UDP)\n`);
+
   const tty = process.stderr.isTTY === true;
   const live = setInterval(() => process.stderr.write(tty ? `\r${fleet.metrics.line()}\x1b[K` : `fleet: ${fleet.metrics.line()}\n`), tty ? 1000 : 10_000);
   await new Promise<void>((resolve) => {

@@ -73,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
   for (const [k, v] of Object.entries(all)) ((FLEET_FLAGS as readonly string[]).includes(k) ? fleetFlags : flags)[k] = v;
   const fileLayer = config !== undefined ? await readConfig(config) : undefined;
   const settings = resolveSettings({ file: fileLayer, env: process.env, flags });
-  const given = (flag: string, env: string): boolean => flags[flag] !== undefined || process.env[env] !== undefined || fileLayer?.[flag] !== undefined;
+  const given = (flag: string, env: string): boolean => [flags[flag], process.env[env], fileLayer?.[flag]].some((v) => v !== undefined && v !== '');
   switch (command) {
     case 'run':
       await runCommand(settings);

@@ -90,8 +90,15 @@ export class Fleet {
 
   /** Opens the shared listeners and schedules every device's boot at the boot rate. */
   async start(): Promise<void> {
-    this.crPort = await this.http.listen();
-    this.udpPort = await this.udp.listen();
+    try {
+      this.crPort = await this.http.listen();
+      this.udpPort = await this.udp.listen();
+    } catch (e) {
+      // A port in use: leave nothing open that would keep the process alive.
+      await this.http.close().catch(() => undefined);
+      await this.udp.close().catch(() => undefined);
+      throw e;
+    }
     const random = this.o.random ?? Math.random;
     const slotMs = this.o.bootRate > 0 ? 1000 / this.o.bootRate : 0;
     for (let n = this.o.first; n <= this.o.last; n++) {

@@ -2,6 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { REPO } from '../support/bbf-path.ts';
@@ -25,6 +27,7 @@ describe('tr069-agent fleet', () => {
       [['--acs-url', 'http://127.0.0.1:9/acs', '--count', '5', '--serial-template', 'SAME'], /put \{n\} in it/],
       [['--acs-url', 'http://127.0.0.1:9/acs', '--count', '5', '--memory', '--state-dir', '/tmp/x'], /--memory and --state-dir exclude each other/],
       [['--acs-url', 'http://127.0.0.1:9/acs', '--count', 'many'], /--count 'many' is not a whole number/],
+      [['--acs-url', 'http://127.0.0.1:9/acs', '--count', '5', '--profile', PROFILE, '--oui-template', 'XYZ{n}'], /--oui-template gives 'XYZ1' for device 1, which is not a valid ManufacturerOUI/],
       [['--acs-url', 'http://127.0.0.1:9/acs', '--count', '5', '--ca-file', '/nonexistent/ca.pem'], /--ca-file: cannot read \/nonexistent\/ca.pem \(ENOENT\); give a readable PEM file/],
     ];
     for (const [args, message] of cases) {
@@ -34,6 +37,20 @@ describe('tr069-agent fleet', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
   }, 60_000);
+
+  it('stops with one line, not a hang, when the connection-request port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '0.0.0.0', () => r()));
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const r = fleetError(['--acs-url', 'http://127.0.0.1:9/acs', '--count', '3', '--profile', PROFILE, '--cr-port', port, '--udp-port', '0']);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`connection-request port ${port} is already in use; choose another with --cr-port`));
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      taken.close();
+    }
+  }, 30_000);
 
   it('runs its shard of the serial range, serves Prometheus metrics and writes a summary on exit', async () => {
     const acs = new ScriptedAcs({ script: () => [] });
