@@ -427,7 +427,7 @@ export class Agent {
       }
       // The ACS may have changed the XMPP or STUN configuration: follow it.
       await this.xmpp?.refresh();
-      await this.reachability.followStunEnable();
+      await this.reachability.refresh();
       this.transfers?.kick();
       // The responder first: a UDP echo test requested with it may target it.
       await this.udpEcho.refresh();

@@ -33,6 +33,8 @@ export class Reachability {
   private udp: UdpConnectionRequestListener | undefined;
   private udpPort: number | undefined;
   private detachUdp: (() => void) | undefined;
+  /** The username the UDP listener routes to this device by. */
+  private udpUser = '';
   private stun: StunKeepAlive | undefined;
   /** The UDP address as the STUN server sees it, once mapped. */
   private stunMapped: string | undefined;
@@ -73,13 +75,30 @@ export class Reachability {
     const udp = this.o.udp;
     if (udp?.shared) {
       this.udpPort = udp.port;
-      this.detachUdp = udp.shared.attach((await this.credentials()).username, this.target);
+      await this.attachUdp();
     } else if (udp) {
       this.udp = new UdpConnectionRequestListener({ port: udp.port, log: this.o.log, onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg) });
-      this.detachUdp = this.udp.attach((await this.credentials()).username, this.target);
+      await this.attachUdp();
       this.udpPort = await this.udp.listen();
       await this.followStunEnable();
     }
+  }
+
+  private async attachUdp(): Promise<void> {
+    const listener = this.o.udp?.shared ?? this.udp;
+    if (!listener) return;
+    this.detachUdp?.();
+    this.udpUser = (await this.credentials()).username;
+    this.detachUdp = listener.attach(this.udpUser, this.target);
+  }
+
+  /**
+   * After a session: the ACS may have changed ConnectionRequestUsername (ACSs commonly set it at
+   * bootstrap) or STUNEnable. A shared UDP socket finds devices by username, so it is told.
+   */
+  async refresh(): Promise<void> {
+    if ((this.o.udp?.shared ?? this.udp) && (await this.credentials()).username !== this.udpUser) await this.attachUdp();
+    await this.followStunEnable();
   }
 
   /** Routes the (new) secret path to this device: at start, and after a factory reset renewed it. */
@@ -98,7 +117,7 @@ export class Reachability {
   }
 
   /** ManagementServer.STUNEnable turns the keep-alive on and off at run time. */
-  async followStunEnable(): Promise<void> {
+  private async followStunEnable(): Promise<void> {
     if (!this.udp) return;
     const on = (await this.value('ManagementServer.STUNEnable')) === true;
     if (on && !this.stun) this.startStun(this.udp);
