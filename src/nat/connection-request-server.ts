@@ -14,13 +14,6 @@ export interface ConnectionRequestTarget {
 export interface ConnectionRequestServerOptions {
   port: number;
   host?: string;
-  /**
-   * A single device set up with the server: the random path segment of its ConnectionRequestURL
-   * (read per request), its credentials and what to do. More devices (fleet mode) `attach`.
-   */
-  token?: () => string;
-  credentials?(): Promise<{ username: string; password: string }>;
-  onRequest?(): void;
   log: Logger;
   /** Per device: at most this many requests per window (any outcome); beyond: 503 (default 10 per 10 s). */
   rateLimit?: { requests: number; windowMs: number };
@@ -39,11 +32,9 @@ export class ConnectionRequestServer {
   private server: Server;
   private readonly verifier: DigestVerifier;
   private readonly byPath = new Map<string, Attached>();
-  private readonly single: Attached | undefined;
 
+  /** Devices `attach` once it listens: one agent, or every device of a fleet. */
   constructor(private readonly opts: ConnectionRequestServerOptions) {
-    const { credentials, onRequest } = opts;
-    if (opts.token && credentials && onRequest) this.single = { target: { credentials, onRequest }, window: [] };
     this.verifier = new DigestVerifier({ realm: 'tr069-agent', ...(opts.now ? { now: opts.now } : {}) });
     this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.writeHead(500).end()));
     this.server.headersTimeout = 10_000;
@@ -83,14 +74,10 @@ export class ConnectionRequestServer {
     return a.window.length > requests;
   }
 
-  private route(path: string): Attached | undefined {
-    return this.byPath.get(path) ?? (this.single && path === `/${this.opts.token!()}` ? this.single : undefined);
-  }
-
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.resume();
     const path = (req.url ?? '').split('?')[0] ?? '';
-    const a = this.route(path);
+    const a = this.byPath.get(path);
     if (!a) {
       res.writeHead(404).end();
       return;

@@ -40,9 +40,6 @@ export interface UdpConnectionRequestTarget {
 export interface UdpListenerOptions {
   port: number;
   host?: string;
-  /** A single device set up with the socket; more devices (fleet mode) `attach`. */
-  credentials?(): Promise<{ username: string; password: string }>;
-  onRequest?(): void;
   log: Logger;
   rateLimit?: { requests: number; windowMs: number };
   now?: () => number;
@@ -60,9 +57,8 @@ export class UdpConnectionRequestListener {
   private readonly all = new Set<Attached>();
   private searches: number[] = [];
 
+  /** Devices `attach`: one agent, or every device of a fleet. */
   constructor(private readonly opts: UdpListenerOptions) {
-    const { credentials, onRequest } = opts;
-    if (credentials && onRequest) this.attach('', { credentials, onRequest });
     this.socket = createSocket(opts.host?.includes(':') ? 'udp6' : 'udp4');
     this.socket.on('message', (msg, rinfo) => void this.handle(msg, rinfo).catch(() => undefined));
     this.socket.on('error', (e) => opts.log.warn(`udp connection requests: ${e.message}`));

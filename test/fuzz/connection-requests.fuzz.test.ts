@@ -35,9 +35,11 @@ describe('fuzz: connection requests from anyone', () => {
   beforeAll(async () => {
     // No rate limit here: every case must reach the credential checks, not the flood guard.
     const unlimited = { requests: Number.MAX_SAFE_INTEGER, windowMs: 1000 };
-    http = new ConnectionRequestServer({ port: 0, host: '127.0.0.1', token: () => 'tok123', log: silentLogger, credentials: async () => CREDS, onRequest: () => void httpAccepted++, rateLimit: unlimited });
+    http = new ConnectionRequestServer({ port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: unlimited });
+    http.attach('tok123', { credentials: async () => CREDS, onRequest: () => void httpAccepted++ });
     httpPort = await http.listen();
-    udp = new UdpConnectionRequestListener({ port: 0, log: silentLogger, credentials: async () => CREDS, onRequest: () => void udpAccepted++, onOtherDatagram: () => undefined, rateLimit: unlimited });
+    udp = new UdpConnectionRequestListener({ port: 0, log: silentLogger, onOtherDatagram: () => undefined, rateLimit: unlimited });
+    udp.attach(CREDS.username, { credentials: async () => CREDS, onRequest: () => void udpAccepted++ });
     udpPort = await udp.listen();
   });
   afterAll(async () => {

@@ -33,10 +33,8 @@ describe('HTTP connection-request listener', () => {
 
   async function start(rate = { requests: 50, windowMs: 10_000 }): Promise<{ port: number; hits: () => number }> {
     let hits = 0;
-    server = new ConnectionRequestServer({
-      port: 0, host: '127.0.0.1', token: () => 'tok123', log: silentLogger, rateLimit: rate,
-      credentials: async () => ({ username: 'acs', password: 'cr-secret' }), onRequest: () => void hits++,
-    });
+    server = new ConnectionRequestServer({ port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: rate });
+    server.attach('tok123', { credentials: async () => ({ username: 'acs', password: 'cr-secret' }), onRequest: () => void hits++ });
     return { port: await server.listen(), hits: () => hits };
   }
 
@@ -104,10 +102,8 @@ describe('HTTP connection-request listener', () => {
   it('a backward step of the clock neither blocks requests for hours nor keeps old nonces alive', async () => {
     let t = Date.UTC(2026, 10, 22, 12);
     let hits = 0;
-    server = new ConnectionRequestServer({
-      port: 0, host: '127.0.0.1', token: () => 'tok123', log: silentLogger, rateLimit: { requests: 3, windowMs: 10_000 }, now: () => t,
-      credentials: async () => ({ username: 'acs', password: 'cr-secret' }), onRequest: () => void hits++,
-    });
+    server = new ConnectionRequestServer({ port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: { requests: 3, windowMs: 10_000 }, now: () => t });
+    server.attach('tok123', { credentials: async () => ({ username: 'acs', password: 'cr-secret' }), onRequest: () => void hits++ });
     const port = await server.listen();
     const challenge = (await get(port, '/tok123')).challenge.find((c) => c.includes('MD5'));
     for (let i = 0; i < 2; i++) await get(port, '/tok123');

@@ -16,10 +16,8 @@ describe('UDP connection requests (TR-111)', () => {
 
   async function start(rate = { requests: 100, windowMs: 10_000 }): Promise<{ port: number; hits: () => number; send: (b: Buffer) => Promise<void> }> {
     let hits = 0;
-    listener = new UdpConnectionRequestListener({
-      port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: rate,
-      credentials: async () => ({ username: 'acs', password: 'udp-secret' }), onRequest: () => void hits++,
-    });
+    listener = new UdpConnectionRequestListener({ port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: rate });
+    listener.attach('acs', { credentials: async () => ({ username: 'acs', password: 'udp-secret' }), onRequest: () => void hits++ });
     const port = await listener.listen();
     const client = createSocket('udp4');
     const send = (b: Buffer): Promise<void> => new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
@@ -74,10 +72,8 @@ describe('UDP connection requests (TR-111)', () => {
   it('a backward step of the device clock does not leave the rate limit shut for hours', async () => {
     let t = Date.UTC(2026, 10, 22, 12);
     let hits = 0;
-    listener = new UdpConnectionRequestListener({
-      port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: { requests: 3, windowMs: 10_000 }, now: () => t,
-      credentials: async () => ({ username: 'acs', password: 'udp-secret' }), onRequest: () => void hits++,
-    });
+    listener = new UdpConnectionRequestListener({ port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: { requests: 3, windowMs: 10_000 }, now: () => t });
+    listener.attach('acs', { credentials: async () => ({ username: 'acs', password: 'udp-secret' }), onRequest: () => void hits++ });
     const port = await listener.listen();
     const client = createSocket('udp4');
     const send = (b: Buffer): Promise<void> => new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
