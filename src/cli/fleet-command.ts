@@ -105,7 +105,6 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
     }),
     log,
   });
-  if (stateDirGiven) Fleet.prepareStateDir(settings.stateDir);
   let metrics: Server | undefined;
   if (metricsPort !== undefined) {
     metrics = createServer((req, res) => {

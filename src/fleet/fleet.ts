@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from '../agent/agent.ts';
@@ -174,10 +174,5 @@ export class Fleet {
     await this.http.close();
     await this.udp.close();
     if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });
-  }
-
-  /** For --state-dir: the folder must exist before thousands of devices race to create it. */
-  static prepareStateDir(dir: string): void {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
   }
 }
