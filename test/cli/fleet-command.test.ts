@@ -80,6 +80,25 @@ describe('tr069-agent fleet', () => {
       const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Record<string, unknown>;
       expect(summary).toMatchObject({ shard: '1/2', firstSerial: 'CLI-021', lastSerial: 'CLI-040', devices: 20, informed: 20, sessions: { ok: 20, failed: 0 } });
       expect(output).toMatch(/fleet: devices CLI-021 … CLI-040 \(20 of 40, shard 1\/2\)/);
+
+      // The same shard again on the same --state-dir: every device remembers it has bootstrapped.
+      const again = spawn(process.execPath, [
+        ...CLI, '--acs-url', url, '--profile', PROFILE, '--count', '40', '--shard', '1/2', '--serial-template', 'CLI-{n:03}', '--boot-rate', '0',
+        '--cr-port', '0', '--udp-port', '0', '--state-dir', join(dir, 'state'), '--duration', '30',
+      ], { cwd: REPO, stdio: 'ignore' });
+      try {
+        const sessions = await acs.waitForSessions(40, 30_000);
+        for (const s of sessions.slice(20)) {
+          // A new process, a new listener port: ConnectionRequestURL changed, which the ACS must hear (TR-069 3.2.1).
+          expect(s.inform!.events.map((e) => e.eventCode).sort()).toEqual(['1 BOOT', '4 VALUE CHANGE']);
+          const before = sessions.find((x) => x.inform!.deviceId.serialNumber === s.inform!.deviceId.serialNumber)!;
+          const crUrl = (x: typeof s): string | undefined => x.inform!.parameterList.find((p) => p.name === 'Device.ManagementServer.ConnectionRequestURL')?.value;
+          expect(new URL(crUrl(s)!).pathname).toBe(new URL(crUrl(before)!).pathname); // same device, same secret path
+        }
+        expect(new Set(sessions.slice(20).map((s) => s.inform!.deviceId.serialNumber)).size).toBe(20);
+      } finally {
+        again.kill('SIGKILL');
+      }
     } finally {
       child.kill('SIGKILL');
       await acs.close();
