@@ -28,7 +28,7 @@ import { DiagnosticsService, type DiagnosticSpec } from './diagnostics.ts';
 import { diagnosticSpecs } from '../device/diagnostics.ts';
 import { UdpEchoConfigBinding } from './udp-echo-config.ts';
 import { setParameterValues } from '../cwmp/rpc/data-model-rpcs.ts';
-import type { TransferTls } from '../transfer/fetch-file.ts';
+import type { TransferTls } from '../transfer/transfer-options.ts';
 import { applyXmppQuickSetup, type XmppQuickSetup } from './xmpp-quick-setup.ts';
 
 export interface AgentOptions {

@@ -11,7 +11,9 @@ import type { DeviceTransfers } from '../device/transfers.ts';
 import type { Logger } from '../log/logger.ts';
 import type { StateStore } from '../store/index.ts';
 import type { StateWriter } from './state-writer.ts';
-import { fetchFile, type TransferTls } from '../transfer/fetch-file.ts';
+import { fetchFile } from '../transfer/fetch-file.ts';
+import { sha256OfFile } from '../transfer/file-digest.ts';
+import type { TransferTls } from '../transfer/transfer-options.ts';
 import { TransferError, transferUrl } from '../transfer/transfer-error.ts';
 import { QUEUED_STATE, TransferQueue, type TimeWindow, type TransferJob, type TransferOrigin } from '../transfer/transfer-queue.ts';
 import { uploadFile } from '../transfer/upload-file.ts';
@@ -230,7 +232,11 @@ export class TransferService {
       this.queue.update(job.id, { state: 'applying' });
       let outcome: { reboot: boolean };
       try {
-        outcome = await this.o.device.apply({ jobId: job.id, commandKey: job.commandKey, fileType: job.fileType, targetFileName: job.targetFileName, ...file });
+        let digest: Promise<string> | undefined;
+        outcome = await this.o.device.apply({
+          jobId: job.id, commandKey: job.commandKey, fileType: job.fileType, targetFileName: job.targetFileName, ...file,
+          sha256: () => (digest ??= sha256OfFile(file.path)),
+        });
       } finally {
         rmSync(file.path, { force: true }); // whatever the device did not take
       }

@@ -5,7 +5,7 @@
  * as TransferError with the CWMP fault code (e.g. 9018 for a corrupt image).
  */
 
-/** A file fetched completely into the device's download directory, size and digest checked. */
+/** A file fetched completely into the device's download directory, its size checked. */
 export interface DownloadedFile {
   /** The agent's id of the transfer; a reboot-time install reports it back in `boot()`. */
   jobId: string;
@@ -16,7 +16,12 @@ export interface DownloadedFile {
   /** A 0600 file on the same filesystem as the state directory; the device may rename it. */
   path: string;
   bytes: number;
-  sha256: string;
+  /**
+   * SHA-256 (lower-case hex) of the file at `path`, computed on the first call: the agent does not
+   * hash while downloading (at LAN speeds that costs more CPU than the transfer). Call it before
+   * moving the file.
+   */
+  sha256(): Promise<string>;
 }
 
 export interface UploadContent {

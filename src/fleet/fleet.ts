@@ -9,7 +9,7 @@ import type { Logger } from '../log/logger.ts';
 import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
 import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
 import { MemoryFileSystem } from '../store/memory-fs.ts';
-import type { TransferTls } from '../transfer/fetch-file.ts';
+import type { TransferTls } from '../transfer/transfer-options.ts';
 import type { DeviceTemplate } from './device-template.ts';
 import { FleetMetrics } from './fleet-metrics.ts';
 import { TimerHeap } from './timer-heap.ts';

@@ -6,7 +6,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Authenticator } from '../transport/authenticator.ts';
-import { ChallengeTracker, DEFAULT_TRANSFER_TIMEOUT_MS, ServerConnection, discard, type TransferTls } from './fetch-file.ts';
+import { ChallengeTracker } from './challenge-tracker.ts';
+import { ServerConnection, discard } from './server-connection.ts';
+import { DEFAULT_TRANSFER_TIMEOUT_MS, type TransferTls } from './transfer-options.ts';
 import { TransferCancelled, TransferError, networkFault, showUrl, transferUrl } from './transfer-error.ts';
 
 export interface UploadOptions {
@@ -47,7 +49,7 @@ export async function uploadFile(o: UploadOptions): Promise<{ bytes: number }> {
       const status = res.status;
       if (status >= 200 && status <= 299) return { bytes };
       if (status === 401) {
-        challenges.onUnauthorized(res.headers, where);
+        challenges.onUnauthorized(res.headers['www-authenticate'], where);
         continue;
       }
       // TR-069 A.5.1 9011 "upload failure": the server answered but did not take the file. Redirects

@@ -7,6 +7,7 @@
  *   GET  /bad-length/<name>?cl=N   raw response declaring Content-Length N (none without cl), the whole file, close
  *   GET  /status/<code>            an empty answer with that status
  *   GET  /slow/<name>?every=ms     the file in 1 KiB chunks, one every `every` ms
+ *   GET  /chunked/<name>           the file with chunked transfer coding (no Content-Length), in uneven pieces
  *   GET  /stall/<name>             headers and half the body, then silence (the socket stays open)
  *   GET  any path added with redirect(from, to, status)
  *   PUT  any path                  stores the body in `uploads`, answers `putStatus` (default 201)
@@ -91,7 +92,7 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
       res.writeHead(Number(status[1])).end();
       return;
     }
-    const [, route, name] = /^\/(truncated|bad-length|slow|stall)(\/.*)$/.exec(url.pathname) ?? [];
+    const [, route, name] = /^\/(truncated|bad-length|slow|stall|chunked)(\/.*)$/.exec(url.pathname) ?? [];
     const file = files.get(name ?? url.pathname);
     if (method !== 'GET' || !file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -125,6 +126,12 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
           }
         }, every);
         res.on('close', () => clearInterval(timer));
+        return;
+      }
+      case 'chunked': {
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        for (let at = 0, n = 1; at < file.length; at += n, n = (n * 7 + 13) % 50_000 + 1) res.write(file.subarray(at, at + n));
+        res.end();
         return;
       }
       case 'stall':

@@ -1,0 +1,81 @@
+/**
+ * Writes a download's body to its file straight from the connection's receive ring: the views
+ * queued while a write runs go out together in one positioned writev, one write in flight at a
+ * time, and each view is released back to the ring once it is on its way to the disk. Counting and
+ * the size limit happen here, before anything is written.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import type { BodySink } from './download-connection.ts';
+
+/** Linux IOV_MAX: the most buffers one writev takes. */
+const MAX_BUFFERS = 1024;
+
+interface Pending {
+  view: Buffer;
+  release(err?: Error): void;
+}
+
+export class FileSink implements BodySink {
+  bytes = 0;
+  /** The error the file gave (ENOSPC, EIO, a short write): the disk's fault, not the network's. */
+  diskError: Error | undefined;
+  private queue: Pending[] = [];
+  private writing: Promise<void> | undefined;
+  private position = 0;
+
+  /** `tooLarge` builds the error for a body past `limit` bytes. */
+  constructor(
+    private readonly file: FileHandle,
+    private readonly limit: number,
+    private readonly tooLarge: (bytes: number) => Error,
+    private readonly onProgress: ((bytes: number) => void) | undefined,
+  ) {}
+
+  data(view: Buffer, release: (err?: Error) => void): void {
+    this.bytes += view.length;
+    if (this.bytes > this.limit) throw this.tooLarge(this.bytes);
+    this.onProgress?.(this.bytes);
+    this.queue.push({ view, release });
+    if (this.writing === undefined && this.diskError === undefined) this.write();
+  }
+
+  /** Settles once no write is in flight: before the file is closed or removed after a failure. */
+  async idle(): Promise<void> {
+    while (this.writing !== undefined) await this.writing;
+  }
+
+  private write(): void {
+    const batch = this.queue.splice(0, MAX_BUFFERS);
+    const buffers = contiguous(batch.map((p) => p.view));
+    const size = buffers.reduce((n, b) => n + b.length, 0);
+    const at = this.position;
+    this.position += size;
+    this.writing = this.file.writev(buffers, at).then(({ bytesWritten }) => {
+      if (bytesWritten !== size) throw Object.assign(new Error(`short write (${bytesWritten} of ${size} bytes)`), { code: 'EIO' });
+    }).then(() => {
+      this.writing = undefined;
+      for (const p of batch) p.release();
+      if (this.queue.length > 0 && this.diskError === undefined) this.write();
+    }, (err: unknown) => {
+      this.writing = undefined;
+      this.diskError = err instanceof Error ? err : new Error(String(err));
+      batch[0]?.release(this.diskError);
+    });
+  }
+}
+
+/** Neighbouring views of one ring become one buffer: fewer iovecs, and usually a single one. */
+function contiguous(views: Buffer[]): Buffer[] {
+  const out: Buffer[] = [];
+  let last: Buffer | undefined;
+  for (const v of views) {
+    if (last !== undefined && last.buffer === v.buffer && last.byteOffset + last.length === v.byteOffset) {
+      last = Buffer.from(v.buffer, last.byteOffset, last.length + v.length);
+      out[out.length - 1] = last;
+    } else {
+      last = v;
+      out.push(v);
+    }
+  }
+  return out;
+}

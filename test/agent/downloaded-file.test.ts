@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Agent } from '../../src/agent/agent.ts';
+import { simulatedDevice } from '../../src/agent/device-setup.ts';
+import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
+import { loadProfile } from '../../src/device/profile/load.ts';
+import type { DownloadedFile } from '../../src/device/transfers.ts';
+import { silentLogger } from '../../src/log/logger.ts';
+import { AcsSession } from '../../src/transport/index.ts';
+import { REPO } from '../support/bbf-path.ts';
+import { until } from '../support/until.ts';
+import { startFileServer } from '../transfer/file-server.ts';
+
+const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
+
+describe('the DownloadedFile an integrator receives', () => {
+  it('has the size, the path of the complete file, and a SHA-256 computed on demand', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tr069-downloaded-'));
+    const content = randomBytes(3 * 1024 * 1024 + 5);
+    const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
+    const acs = new ScriptedAcs({
+      script: (_i, n) => (n === 0 ? [{ kind: 'Download', commandKey: 'web-1', fileType: '2 Web Content', url: files.url('/web.tar'), username: '', password: '', fileSize: content.length, targetFileName: 'web.tar', delaySeconds: 0, successUrl: '', failureUrl: '' }] : []),
+    });
+    const url = await acs.listen();
+    const device = await simulatedDevice(await loadProfile(PROFILE));
+    const seen: Array<{ file: DownloadedFile; digest: string; again: string; existed: boolean }> = [];
+    const wrapped = {
+      ...device,
+      transfers: (ctx: Parameters<NonNullable<typeof device.transfers>>[0]) => {
+        const inner = device.transfers!(ctx);
+        return {
+          ...inner,
+          accepts: (t: string) => inner.accepts(t),
+          apply: async (file: DownloadedFile) => {
+            const existed = existsSync(file.path);
+            const digest = await file.sha256();
+            seen.push({ file, digest, again: await file.sha256(), existed });
+            return inner.apply(file);
+          },
+        };
+      },
+    };
+    const agent = new Agent({
+      stateDir: dir, profileName: PROFILE, device: wrapped, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, random: () => 0.5,
+      localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
+    });
+    try {
+      await agent.start();
+      const tc = await until('the TransferComplete', () => acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete'));
+      expect(tc).toMatchObject({ commandKey: 'web-1', fault: { faultCode: 0 } });
+      expect(seen).toHaveLength(1);
+      const s = seen[0]!;
+      expect(s.existed).toBe(true);
+      expect(s.file.bytes).toBe(content.length);
+      expect(s.digest).toBe(createHash('sha256').update(content).digest('hex'));
+      expect(s.again).toBe(s.digest);
+    } finally {
+      await agent.stop();
+      await acs.close();
+      await files.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
