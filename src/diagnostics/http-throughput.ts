@@ -1,5 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { isoMicros, MicroClock, type DiagnosticState } from './diagnostic-state.ts';
+import { ResponseParser } from '../transport/http-response-parser.ts';
 import { resolveHost, type ProtocolVersion } from './resolve-host.ts';
 
 /**
@@ -98,57 +99,6 @@ function target(raw: string): { host: string; port: number; path: string } | und
   }
   if (u.protocol !== 'http:') return undefined;
   return { host: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(u.port || 80), path: `${u.pathname}${u.search}` };
-}
-
-/** Where the response head ends, its status and how the body is framed. */
-function parseHead(head: string): { status: number; length: number | undefined; chunked: boolean } {
-  const [statusLine = '', ...lines] = head.split('\r\n');
-  const status = Number(/^HTTP\/1\.[01] ([0-9]{3})/.exec(statusLine)?.[1] ?? 0);
-  let length: number | undefined;
-  let chunked = false;
-  for (const l of lines) {
-    const [k = '', ...v] = l.split(':');
-    const value = v.join(':').trim();
-    if (/^content-length$/i.test(k)) length = Number(value);
-    if (/^transfer-encoding$/i.test(k) && /chunked/i.test(value)) chunked = true;
-  }
-  return { status, length, chunked };
-}
-
-/** Counts the payload bytes of a chunked body without copying it. */
-class ChunkCounter {
-  private remaining = 0;
-  private header = '';
-  private trailer = 0;
-  done = false;
-
-  /** Payload bytes in `buf[from, to)`. */
-  feed(buf: Buffer, from: number, to: number): number {
-    let payload = 0;
-    let i = from;
-    while (i < to && !this.done) {
-      if (this.remaining > 0) {
-        const take = Math.min(this.remaining, to - i);
-        payload += take;
-        this.remaining -= take;
-        i += take;
-        if (this.remaining === 0) this.trailer = 2;
-      } else if (this.trailer > 0) {
-        this.trailer -= 1;
-        i += 1;
-      } else {
-        const b = buf[i++]!;
-        if (b === 0x0a) {
-          const size = parseInt(this.header.trim().split(';')[0] ?? '', 16);
-          this.header = '';
-          if (!Number.isFinite(size)) throw new TestFailed('Error_TransferFailed', 'bad chunk size');
-          if (size === 0) this.done = true;
-          else this.remaining = size;
-        } else if (b !== 0x0d) this.header += String.fromCharCode(b);
-      }
-    }
-    return payload;
-  }
 }
 
 function connectTo(address: string, port: number, c: Conn, clock: MicroClock, timeoutMs: number, onread: { buffer: Buffer; callback: (n: number, buf: Buffer) => boolean }): Promise<Socket> {
@@ -263,12 +213,12 @@ export async function runHttpDownload(i: ThroughputInput): Promise<ThroughputRes
     if (timeBased && durationTimer === undefined) durationTimer = setTimeout(() => finishers.forEach((f) => f()), i.timeBasedTestDurationS * 1000);
   };
   const one = (c: Conn): Promise<void> => new Promise<void>((resolve, reject) => {
-    let head = '';
-    let body: { length: number | undefined; chunks: ChunkCounter | undefined } | undefined;
+    let headSeen = false;
+    let now = 0n;
     let idle: NodeJS.Timeout | undefined;
     const arm = (): void => {
       clearTimeout(idle);
-      idle = setTimeout(() => fail(new TestFailed(body ? 'Error_Timeout' : 'Error_NoResponse', 'the server went silent')), i.timeoutMs);
+      idle = setTimeout(() => fail(new TestFailed(headSeen ? 'Error_Timeout' : 'Error_NoResponse', 'the server went silent')), i.timeoutMs);
     };
     const finish = (): void => {
       if (c.done) return;
@@ -285,39 +235,35 @@ export async function runHttpDownload(i: ThroughputInput): Promise<ThroughputRes
       c.sock?.destroy();
       reject(e);
     };
+    // TR-143 counts payload only: the parser hands over body bytes without the chunk framing.
+    const parser = new ResponseParser({
+      head: (h) => {
+        if (h.status < 200 || h.status >= 300) throw new TestFailed('Error_TransferFailed', `HTTP ${h.status}`);
+        headSeen = true;
+      },
+      body: (_buf, from, to) => {
+        if (c.bom === 0n) {
+          c.bom = now;
+          firstBom();
+        }
+        c.testBytes += to - from;
+        c.eom = now;
+      },
+      end: finish,
+    });
+    const transferFailed = (e: unknown): TestFailed => (e instanceof TestFailed ? e : new TestFailed('Error_TransferFailed', (e as Error).message));
     const onread = {
       buffer: Buffer.allocUnsafe(1 << 20),
       callback: (len: number, buf: Buffer): boolean => {
         if (c.done) return false;
-        const now = clock.nowUs();
+        now = clock.nowUs();
         arm();
         try {
-          let start = 0;
-          if (!body) {
-            head += buf.toString('latin1', 0, len);
-            const end = head.indexOf('\r\n\r\n');
-            if (end < 0) {
-              if (head.length > 65536) fail(new TestFailed('Error_TransferFailed', 'response head too large'));
-              return true;
-            }
-            const h = parseHead(head.slice(0, end));
-            if (h.status < 200 || h.status >= 300) {
-              fail(new TestFailed('Error_TransferFailed', `HTTP ${h.status}`));
-              return false;
-            }
-            body = { length: h.chunked ? undefined : h.length, chunks: h.chunked ? new ChunkCounter() : undefined };
-            start = len - (head.length - end - 4);
-            if (start >= len) return true;
-          }
-          if (c.bom === 0n) {
-            c.bom = now;
-            firstBom();
-          }
-          c.testBytes += body.chunks ? body.chunks.feed(buf, start, len) : len - start;
-          c.eom = now;
-          if ((body.chunks?.done ?? false) || (body.length !== undefined && c.testBytes >= body.length)) finish();
+          let at = 0;
+          while (at < len && !c.done) at = parser.feed(buf, at, len);
         } catch (e) {
-          fail(e as Error);
+          fail(transferFailed(e));
+          return false;
         }
         return true;
       },
@@ -325,9 +271,15 @@ export async function runHttpDownload(i: ThroughputInput): Promise<ThroughputRes
     void connectTo(address, t.port, c, clock, i.timeoutMs, onread).then((sock) => {
       sock.on('error', (e) => fail(new TestFailed('Error_TransferFailed', e.message)));
       sock.on('end', () => {
-        if (body && body.length === undefined && !body.chunks) finish(); // read-to-close body
-        else if (timeBased && c.bom !== 0n) finish();
-        else fail(new TestFailed(body ? 'Error_TransferFailed' : 'Error_NoResponse', 'connection closed early'));
+        if (timeBased && c.bom !== 0n) {
+          finish();
+          return;
+        }
+        try {
+          parser.eof();                          // ends a body framed by the close
+        } catch (e) {
+          fail(headSeen ? transferFailed(e) : new TestFailed('Error_NoResponse', 'connection closed early'));
+        }
       });
       c.rom = clock.nowUs();
       sock.write(`GET ${t.path} HTTP/1.1\r\nHost: ${t.host.includes(':') ? `[${t.host}]` : t.host}:${t.port}\r\nUser-Agent: tr069-agent\r\nAccept: */*\r\nConnection: close\r\n\r\n`);
@@ -351,7 +303,8 @@ export async function runHttpUpload(i: UploadInput): Promise<ThroughputResult> {
   const total = Math.max(0, Math.floor(i.testFileLength));
   const deadline = i.timeBasedTestDurationS > 0 ? i.timeBasedTestDurationS * 1000 : 0;
   const one = (c: Conn): Promise<void> => new Promise<void>((resolve, reject) => {
-    let head = '';
+    let status: number | undefined;
+    const parser = new ResponseParser({ head: (h) => { status = h.status; }, body: () => undefined, end: () => undefined });
     let idle: NodeJS.Timeout | undefined;
     const fail = (e: Error): void => {
       if (c.done) return;
@@ -363,12 +316,16 @@ export async function runHttpUpload(i: UploadInput): Promise<ThroughputResult> {
     const onread = {
       buffer: Buffer.allocUnsafe(64 * 1024),
       callback: (len: number, buf: Buffer): boolean => {
-        head += buf.toString('latin1', 0, len);
-        const end = head.indexOf('\r\n\r\n');
-        if (end < 0 || c.done) return true;
+        if (c.done) return false;
+        try {
+          parser.feed(buf, 0, len);              // interim 1xx answers are skipped
+        } catch (e) {
+          fail(new TestFailed('Error_TransferFailed', (e as Error).message));
+          return false;
+        }
+        if (status === undefined) return true;
         // TR-143 upload EOM: the server's final response, which follows the last byte sent.
         c.eom = clock.nowUs();
-        const status = parseHead(head.slice(0, end)).status;
         c.done = true;
         clearTimeout(idle);
         c.sock?.destroy();

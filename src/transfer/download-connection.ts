@@ -15,7 +15,7 @@ import { connect as netConnect, isIP, type OnReadOpts, type Socket } from 'node:
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { checkTlsConfig, tlsOptions } from '../transport/tls-options.ts';
 import { ByteRing } from './byte-ring.ts';
-import { ResponseParser, type ResponseHead, type ResponseHeaders } from './http-response-parser.ts';
+import { ResponseParser, type ResponseHead, type ResponseHeaders } from '../transport/http-response-parser.ts';
 import type { TransferTls } from './transfer-options.ts';
 
 export interface BodySink {

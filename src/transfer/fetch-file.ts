@@ -16,7 +16,7 @@ import { ChallengeTracker } from './challenge-tracker.ts';
 import { DownloadConnection, type DownloadReply } from './download-connection.ts';
 import { FileSink } from './file-sink.ts';
 import { freeBytes } from './free-space.ts';
-import { IncompleteResponseError, ResponseFormatError, type ResponseHeaders } from './http-response-parser.ts';
+import { IncompleteResponseError, ResponseFormatError, type ResponseHeaders } from '../transport/http-response-parser.ts';
 import { TransferCancelled, TransferError, networkFault, showUrl, transferUrl } from './transfer-error.ts';
 import { DEFAULT_TRANSFER_TIMEOUT_MS, type TransferTls } from './transfer-options.ts';
 

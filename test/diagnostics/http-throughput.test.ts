@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -71,6 +72,37 @@ describe('TR-143 HTTP download and upload diagnostics', () => {
     expect((await runHttpDownload(input('ftp://127.0.0.1/file'))).state).toBe('Error_Other');
     expect((await runHttpDownload(input('http://no-such-host.invalid/file', { timeoutMs: 300 }))).state).toBe('Error_CannotResolveHostName');
   }, 30_000);
+
+  it('maps a server that breaks the HTTP exchange to the TR-181 states', async () => {
+    // Each path makes the raw server misbehave in one way.
+    const raw = createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', (d: Buffer) => {
+        const path = /^GET (\S+)/.exec(d.toString('latin1'))?.[1];
+        if (path === '/cut') socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nonly this');
+        else if (path === '/garbage') socket.end('SSH-2.0-OpenSSH_9.2\r\n\r\n');
+        else if (path === '/bad-chunk') socket.end('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n');
+        else if (path === '/stall') socket.write('HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nsome');
+        else if (path === '/interim') socket.end('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello');
+        // '/silent': nothing at all
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const at = (path: string): string => `http://127.0.0.1:${(raw.address() as AddressInfo).port}${path}`;
+    try {
+      const state = async (path: string): Promise<string> => (await runHttpDownload(input(at(path), { timeoutMs: 300 }))).state;
+      expect(await state('/cut')).toBe('Error_TransferFailed');
+      expect(await state('/garbage')).toBe('Error_TransferFailed');
+      expect(await state('/bad-chunk')).toBe('Error_TransferFailed');
+      expect(await state('/stall')).toBe('Error_Timeout');
+      expect(await state('/silent')).toBe('Error_NoResponse');
+      const interim = await runHttpDownload(input(at('/interim')));
+      expect(interim.state).toBe('Complete');
+      expect(interim.testBytes).toBe(5);
+    } finally {
+      raw.close();
+    }
+  });
 
   it('uploads 50 MB with PUT and measures it within 10% of curl', async () => {
     // curl reads a file (a pipe would slow it, not the link).

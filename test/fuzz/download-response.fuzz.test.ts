@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFile } from '../../src/transfer/fetch-file.ts';
-import { IncompleteResponseError, ResponseFormatError, ResponseParser } from '../../src/transfer/http-response-parser.ts';
+import { IncompleteResponseError, ResponseFormatError, ResponseParser } from '../../src/transport/http-response-parser.ts';
 import { TransferError } from '../../src/transfer/transfer-error.ts';
 import { mutated, params } from './fuzz-config.ts';
 

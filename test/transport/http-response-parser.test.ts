@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { IncompleteResponseError, ResponseFormatError, ResponseParser, type ResponseHead } from '../../src/transfer/http-response-parser.ts';
+import { IncompleteResponseError, ResponseFormatError, ResponseParser, type ResponseHead } from '../../src/transport/http-response-parser.ts';
 
 interface Parsed {
   heads: ResponseHead[];
