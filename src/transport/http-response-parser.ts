@@ -84,10 +84,7 @@ export class ResponseParser {
           break;
         }
         case 'length': {
-          const n = Math.min(this.remaining, to - i);
-          this.deliver(buf, i, i + n);
-          this.remaining -= n;
-          i += n;
+          i = this.take(buf, i, to);
           if (this.remaining === 0) return this.finish(i);
           break;
         }
@@ -106,10 +103,7 @@ export class ResponseParser {
           break;
         }
         case 'chunk-data': {
-          const n = Math.min(this.remaining, to - i);
-          this.deliver(buf, i, i + n);
-          this.remaining -= n;
-          i += n;
+          i = this.take(buf, i, to);
           if (this.remaining === 0) {
             this.state = 'chunk-end';
             this.chunkEndSeen = 0;
@@ -156,6 +150,14 @@ export class ResponseParser {
       throw new IncompleteResponseError(`the connection closed after ${this.received} of ${this.declared} bytes`);
     }
     throw new IncompleteResponseError(`the connection closed in the middle of the chunked body, after ${this.received} bytes`);
+  }
+
+  /** Delivers up to `remaining` body bytes of buf[i, to); returns the index after them. */
+  private take(buf: Buffer, i: number, to: number): number {
+    const n = Math.min(this.remaining, to - i);
+    this.deliver(buf, i, i + n);
+    this.remaining -= n;
+    return i + n;
   }
 
   private deliver(buf: Buffer, from: number, to: number): void {
