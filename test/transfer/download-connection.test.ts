@@ -232,6 +232,23 @@ describe('DownloadConnection', () => {
     expect(sink.maxHeld).toBeLessThanOrEqual(RING);
   });
 
+  it('reaches an IPv6 literal host and names it in the Host header', async () => {
+    let host = '';
+    const v6 = createServer((socket) => {
+      socket.once('data', (d: Buffer) => {
+        host = /\r\nhost: (\S+)/i.exec(d.toString('latin1'))?.[1] ?? '';
+        socket.end('HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nv6ok');
+      });
+    });
+    await new Promise<void>((resolve) => v6.listen(0, '::1', resolve));
+    servers.push({ close: () => new Promise<void>((resolve) => v6.close(() => resolve())) });
+    const port = (v6.address() as AddressInfo).port;
+    const sink = collector();
+    await (await connection().get(new URL(`http://[::1]:${port}/f`), {})).pipeTo(sink);
+    expect(sink.body().toString()).toBe('v6ok');
+    expect(host).toBe(`[::1]:${port}`);
+  });
+
   it('refuses header values that would split the request', async () => {
     await expect(connection().get(new URL('http://127.0.0.1:9/'), { authorization: 'Basic x\r\nX-Evil: 1' })).rejects.toThrow(/CR, LF or NUL/);
   });
