@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, fsyncSync, closeSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../cwmp/clock.ts';
 import type { EventQueue } from '../cwmp/event-queue.ts';
@@ -221,14 +221,8 @@ export class TransferService {
         return;
       }
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      const file = await fetchFile({ url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal });
-      // The file must be on disk before the job says so: a crash after this point applies it.
-      const fd = openSync(file.path, 'r');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      // durable: the file is on disk before the job says so, since a crash after this point applies it.
+      const file = await fetchFile({ url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable: true });
       this.queue.update(job.id, { state: 'applying' });
       let outcome: { reboot: boolean };
       try {

@@ -40,10 +40,16 @@ export interface FetchOptions {
   /** Cancellation: rejects with TransferCancelled (fault 9010) and removes the temp file. */
   signal?: AbortSignal;
   onProgress?(bytes: number): void;
+  /**
+   * fsync the file before returning, for a caller that records the download as done (a crash
+   * after that must find the whole file). Runs on libuv's pool: a large image on slow flash takes
+   * seconds that must not stall the event loop.
+   */
+  durable?: boolean;
 }
 
 export interface FetchedFile {
-  /** Mode 0600, inside `dir`; the caller owns it (moves or deletes it, fsyncs it if it must survive a crash). */
+  /** Mode 0600, inside `dir`; the caller owns it (moves or deletes it). On disk with `durable`. */
   path: string;
   bytes: number;
 }
@@ -181,6 +187,11 @@ async function store(res: DownloadReply, o: FetchOptions): Promise<FetchedFile> 
     // TR-069 A.3.2.8 FileSize / A.5.1 9018: not the file the ACS described.
     if (o.expectedSize > 0 && sink.bytes !== o.expectedSize) {
       throw new TransferError(9018, `file corrupted: received ${sink.bytes} bytes, the ACS announced ${o.expectedSize}`);
+    }
+    if (o.durable === true) {
+      await file.sync().catch((err: unknown) => {
+        throw new TransferError(9010, `writing the download file failed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+      });
     }
     await file.close();
   } catch (err) {

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchFile, type FetchOptions } from '../../src/transfer/fetch-file.ts';
 import { TransferCancelled, TransferError } from '../../src/transfer/transfer-error.ts';
 import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
@@ -80,6 +81,23 @@ describe('fetchFile over http', () => {
       expect(leftovers()).toEqual([]);
     } finally {
       raw.close();
+    }
+  });
+
+  it('fsyncs the file through its handle (off the event loop) only when asked to be durable', async () => {
+    const s = await server();
+    const probe = await open(join(dir, 'probe'), 'w');
+    const sync = vi.spyOn(Object.getPrototypeOf(probe) as { sync(): Promise<void> }, 'sync');
+    await probe.close();
+    rmSync(join(dir, 'probe'));
+    try {
+      rmSync((await fetch(s.url('/fw.bin'))).path);
+      expect(sync).not.toHaveBeenCalled();
+      const got = await fetch(s.url('/fw.bin'), { durable: true });
+      expect(sync).toHaveBeenCalledTimes(1);
+      expect(sha(got.path)).toBe(SHA);
+    } finally {
+      sync.mockRestore();
     }
   });
 
