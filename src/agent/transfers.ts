@@ -223,12 +223,13 @@ export class TransferService {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       // durable: the file is on disk before the job says so, since a crash after this point applies it.
       const file = await fetchFile({ url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable: true });
+      if (file.resumes > 0) this.o.log.info(`transfer: the connection broke ${file.resumes} time(s); resumed where it stopped`, { commandKey: job.commandKey });
       this.queue.update(job.id, { state: 'applying' });
       let outcome: { reboot: boolean };
       try {
         let digest: Promise<string> | undefined;
         outcome = await this.o.device.apply({
-          jobId: job.id, commandKey: job.commandKey, fileType: job.fileType, targetFileName: job.targetFileName, ...file,
+          jobId: job.id, commandKey: job.commandKey, fileType: job.fileType, targetFileName: job.targetFileName, path: file.path, bytes: file.bytes,
           sha256: () => (digest ??= sha256OfFile(file.path)),
         });
       } finally {

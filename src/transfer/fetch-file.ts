@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { Authenticator } from '../transport/authenticator.ts';
 import { ChallengeTracker } from './challenge-tracker.ts';
 import { DownloadConnection, type DownloadReply } from './download-connection.ts';
+import { continuesAt, cutShort, rangeFrom, resumePoint } from './download-resume.ts';
 import { FileSink } from './file-sink.ts';
 import { freeBytes } from './free-space.ts';
 import { IncompleteResponseError, ResponseFormatError, type ResponseHeaders } from '../transport/http-response-parser.ts';
@@ -46,15 +47,23 @@ export interface FetchOptions {
    * seconds that must not stall the event loop.
    */
   durable?: boolean;
+  /** How often a body cut short may be resumed with a Range request (default 3; 0 turns it off). */
+  maxResumes?: number;
+  /** Wait before the n-th resume: n times this (default 1 s). */
+  resumeDelayMs?: number;
 }
 
 export interface FetchedFile {
   /** Mode 0600, inside `dir`; the caller owns it (moves or deletes it). On disk with `durable`. */
   path: string;
   bytes: number;
+  /** How often the body was cut short and resumed. */
+  resumes: number;
 }
 
 const DEFAULT_MAX_REDIRECTS = 5;
+const DEFAULT_MAX_RESUMES = 3;
+const DEFAULT_RESUME_DELAY_MS = 1000;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 function mib(n: number): string {
@@ -78,9 +87,10 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
   const conn = new DownloadConnection(o.tls, o.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS);
   const at = { url: start };
   try {
-    const res = await getFile(o, conn, at);
+    const res = await getFile(o, conn, at, start.origin);
     checkDeclaredSize(o, res.length, free);
-    return await store(res, o);
+    // A resume asks the server the redirects ended at; credentials stay with the first origin.
+    return await store(res, o, free, (headers) => getFile(o, conn, at, start.origin, headers));
   } catch (err) {
     if (o.signal?.aborted) throw new TransferCancelled();
     const where = showUrl(at.url);
@@ -93,9 +103,11 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
   }
 }
 
-/** GET until a 200: redirects, 401 challenges; `at.url` follows the current target for messages. */
-async function getFile(o: FetchOptions, conn: DownloadConnection, at: { url: URL }): Promise<DownloadReply> {
-  const origin = at.url.origin;
+/**
+ * GET until a 200 (or, with a Range in `extra`, a 206): redirects, 401 challenges; `at.url`
+ * follows the current target. Credentials go to `origin` only.
+ */
+async function getFile(o: FetchOptions, conn: DownloadConnection, at: { url: URL }, origin: string, extra: Record<string, string> = {}): Promise<DownloadReply> {
   const auth = o.username !== undefined ? new Authenticator(o.username, o.password ?? '') : undefined;
   const challenges = new ChallengeTracker(auth);
   const maxRedirects = o.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
@@ -105,7 +117,7 @@ async function getFile(o: FetchOptions, conn: DownloadConnection, at: { url: URL
     const where = showUrl(url);
     // Credentials belong to the server the ACS named; a redirect elsewhere does not get them.
     const sameOrigin = url.origin === origin;
-    const headers: Record<string, string> = { accept: '*/*' };
+    const headers: Record<string, string> = { accept: '*/*', ...extra };
     const authorization = sameOrigin ? auth?.header('GET', `${url.pathname}${url.search}`) : undefined;
     if (authorization !== undefined) {
       // A CR or LF in a user name would end the header early (request splitting).
@@ -114,7 +126,7 @@ async function getFile(o: FetchOptions, conn: DownloadConnection, at: { url: URL
     }
     const res = await conn.get(url, headers, o.signal);
     const status = res.status;
-    if (status === 200 || status === 203) return res;
+    if (status === 200 || status === 203 || (status === 206 && extra['range'] !== undefined)) return res;
     await res.discard();
 
     if (REDIRECTS.has(status)) {
@@ -170,8 +182,7 @@ function checkDeclaredSize(o: FetchOptions, declared: number | undefined, free: 
 }
 
 /** Stream the body into a new 0600 temp file, counting it; the socket waits while the disk is behind. */
-async function store(res: DownloadReply, o: FetchOptions): Promise<FetchedFile> {
-  const declared = res.length;
+async function store(first: DownloadReply, o: FetchOptions, free: number, again: (headers: Record<string, string>) => Promise<DownloadReply>): Promise<FetchedFile> {
   const path = join(o.dir, `.download-${randomBytes(12).toString('hex')}.part`);
   let file: FileHandle;
   try {
@@ -179,11 +190,37 @@ async function store(res: DownloadReply, o: FetchOptions): Promise<FetchedFile> 
   } catch (err) {
     throw new TransferError(9010, `cannot create the download file in ${o.dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
   }
-  const sink = new FileSink(file, Math.min(o.maxBytes, declared ?? Infinity), (bytes) => new TransferError(9010, bytes > o.maxBytes
-    ? `the file is too large: more than the limit of ${mib(o.maxBytes)}`
-    : `the file server sent more than the ${declared} bytes it announced`), o.onProgress);
+  let sink = fileSink(file, o, first.length);
+  let res = first;
+  let point = resumePoint(first);
+  let resumes = 0;
   try {
-    await res.pipeTo(sink);
+    for (;;) {
+      try {
+        await res.pipeTo(sink);
+        break;
+      } catch (err) {
+        await sink.idle();                         // every byte received so far is in the file
+        if (!cutShort(err) || point === undefined || resumes >= (o.maxResumes ?? DEFAULT_MAX_RESUMES) || sink.diskError !== undefined || o.signal?.aborted) throw err;
+        resumes++;
+        await delay((o.resumeDelayMs ?? DEFAULT_RESUME_DELAY_MS) * resumes, o.signal);
+        const next = await again(rangeFrom(point, sink.bytes)).catch(() => { throw err; });
+        if (continuesAt(next, point, sink.bytes)) {
+          res = next;
+          continue;
+        }
+        if (next.status === 206) {
+          await next.discard();
+          throw err;
+        }
+        // A 200: the file changed on the server (If-Range did not match), so it starts over.
+        checkDeclaredSize(o, next.length, free);
+        await file.truncate(0);
+        sink = fileSink(file, o, next.length);
+        point = resumePoint(next);
+        res = next;
+      }
+    }
     // TR-069 A.3.2.8 FileSize / A.5.1 9018: not the file the ACS described.
     if (o.expectedSize > 0 && sink.bytes !== o.expectedSize) {
       throw new TransferError(9018, `file corrupted: received ${sink.bytes} bytes, the ACS announced ${o.expectedSize}`);
@@ -205,5 +242,26 @@ async function store(res: DownloadReply, o: FetchOptions): Promise<FetchedFile> 
     }
     throw err;
   }
-  return { path, bytes: sink.bytes };
+  return { path, bytes: sink.bytes, resumes };
+}
+
+/** The sink of one whole body: at most maxBytes, and no more than the server announced. */
+function fileSink(file: FileHandle, o: FetchOptions, declared: number | undefined): FileSink {
+  return new FileSink(file, Math.min(o.maxBytes, declared ?? Infinity), (bytes) => new TransferError(9010, bytes > o.maxBytes
+    ? `the file is too large: more than the limit of ${mib(o.maxBytes)}`
+    : `the file server sent more than the ${declared} bytes it announced`), o.onProgress);
+}
+
+/** Waits `ms`; an abort ends the wait at once (the caller then sees the signal and cancels). */
+function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

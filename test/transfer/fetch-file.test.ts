@@ -132,11 +132,53 @@ describe('fetchFile over http', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('9017 when the connection drops mid-body', async () => {
+  it('9017 when the connection drops mid-body of a server that offers no byte ranges', async () => {
     const s = await server();
     const err = await fault(fetch(s.url('/truncated/fw.bin')));
     expect(err.faultCode).toBe(9017);
     expect(err.message).toMatch(/interrupted/);
+    expect(s.requests).toHaveLength(1);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('resumes a body cut short from where it stopped (Range, If-Range), as often as maxResumes allows', async () => {
+    const s = await server();
+    const got = await fetch(s.url('/flaky/fw.bin?cut=50000&times=2'), { resumeDelayMs: 0 });
+    expect(sha(got.path)).toBe(SHA);
+    expect(got.resumes).toBe(2);
+    expect(s.requests.map((r) => r.range)).toEqual([undefined, 'bytes=50000-', 'bytes=100000-']);
+    rmSync(got.path);
+    const err = await fault(fetch(s.url('/flaky/fw.bin?cut=1000&times=9'), { resumeDelayMs: 0, maxResumes: 3 }));
+    expect(err.faultCode).toBe(9017);
+    expect(err.message).toMatch(/interrupted/);
+    expect(s.requests).toHaveLength(3 + 4);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('starts over when the file changed on the server between the cut and the resume', async () => {
+    const s = await server();
+    const got = await fetch(s.url('/changing/fw.bin?cut=70000'), { resumeDelayMs: 0 });
+    expect(sha(got.path)).toBe(SHA);
+    expect(got.resumes).toBe(1);
+    expect(s.requests.map((r) => r.range)).toEqual([undefined, 'bytes=70000-']);
+  });
+
+  it('resumes a body that stalled (inactivity timeout) on a new connection', async () => {
+    const s = await server();
+    const got = await fetch(s.url('/flaky/fw.bin?cut=10000&times=1&stall=1'), { resumeDelayMs: 0, timeoutMs: 300 });
+    expect(sha(got.path)).toBe(SHA);
+    expect(got.resumes).toBe(1);
+    expect(s.requests.map((r) => r.range)).toEqual([undefined, 'bytes=10000-']);
+  });
+
+  it('waits before a resume, and a cancellation during the wait ends it at once', async () => {
+    const s = await server();
+    const ac = new AbortController();
+    const t0 = Date.now();
+    const p = fetch(s.url('/flaky/fw.bin?cut=1000&times=1'), { signal: ac.signal, resumeDelayMs: 10_000, onProgress: (n) => { if (n >= 1000) setTimeout(() => ac.abort(), 50); } });
+    expect(await fault(p)).toBeInstanceOf(TransferCancelled);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(s.requests).toHaveLength(1);
     expect(leftovers()).toEqual([]);
   });
 

@@ -2,7 +2,10 @@
  * A loopback file server (node:http / node:https on 127.0.0.1, port 0) for the transfer tests.
  * Its Basic and Digest (MD5, qop=auth) checks are written here, independently of src/transport.
  *
- *   GET  <path in files>           the file
+ *   GET  <path in files>           the file, with Accept-Ranges, an ETag and `Range: bytes=N-` (If-Range honoured)
+ *   GET  /flaky/<name>?cut=N&times=K[&stall=1]  as above, but the first K answers stop after N body
+ *                                  bytes (socket destroyed, or with stall=1 left open and silent)
+ *   GET  /changing/<name>?cut=N    a new ETag on every request, and the first answer stops after N body bytes
  *   GET  /truncated/<name>         full Content-Length, half the body, then the socket is destroyed
  *   GET  /bad-length/<name>?cl=N   raw response declaring Content-Length N (none without cl), the whole file, close
  *   GET  /status/<code>            an empty answer with that status
@@ -40,6 +43,7 @@ export interface SeenRequest {
   authorization: string | undefined;
   /** CN of the client certificate, https with requestCert only. */
   clientCert: string | undefined;
+  range: string | undefined;
 }
 
 export interface Upload {
@@ -63,6 +67,7 @@ export interface FileServer {
 export async function startFileServer(o: FileServerOptions = {}): Promise<FileServer> {
   const files = o.files ?? new Map<string, Buffer>();
   const redirects = new Map<string, { to: string; status: number }>();
+  const answered = new Map<string, number>();
   const requests: SeenRequest[] = [];
   const uploads = new Map<string, Upload>();
   const sockets = new Set<Socket>();
@@ -73,7 +78,7 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
     const url = new URL(req.url ?? '/', 'http://x');
     const tls = o.tls?.requestCert === true ? (req.socket as TLSSocket).getPeerCertificate() : undefined;
     const cn = tls?.subject?.CN;
-    requests.push({ method, url: req.url ?? '', authorization: req.headers.authorization, clientCert: typeof cn === 'string' ? cn : undefined });
+    requests.push({ method, url: req.url ?? '', authorization: req.headers.authorization, clientCert: typeof cn === 'string' ? cn : undefined, range: req.headers.range });
     if (checkAuth && !checkAuth(req, res)) return;
 
     if (method === 'PUT') {
@@ -92,7 +97,7 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
       res.writeHead(Number(status[1])).end();
       return;
     }
-    const [, route, name] = /^\/(truncated|bad-length|slow|stall|chunked)(\/.*)$/.exec(url.pathname) ?? [];
+    const [, route, name] = /^\/(truncated|bad-length|slow|stall|chunked|flaky|changing)(\/.*)$/.exec(url.pathname) ?? [];
     const file = files.get(name ?? url.pathname);
     if (method !== 'GET' || !file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -134,12 +139,25 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
         res.end();
         return;
       }
+      case 'flaky': {
+        const seen = (answered.get(url.pathname) ?? 0) + 1;
+        answered.set(url.pathname, seen);
+        const cut = seen <= Number(url.searchParams.get('times') ?? '1') ? Number(url.searchParams.get('cut') ?? '1000') : undefined;
+        serveRange(req, res, file, '"v1"', cut, url.searchParams.get('stall') === '1');
+        return;
+      }
+      case 'changing': {
+        const seen = (answered.get(url.pathname) ?? 0) + 1;
+        answered.set(url.pathname, seen);
+        serveRange(req, res, file, `"v${seen}"`, seen === 1 ? Number(url.searchParams.get('cut') ?? '1000') : undefined);
+        return;
+      }
       case 'stall':
         res.writeHead(200, { 'content-length': String(file.length) });
         res.write(file.subarray(0, file.length >> 1));
         return;
       default:
-        res.writeHead(200, { 'content-length': String(file.length), 'content-type': 'application/octet-stream' }).end(file);
+        serveRange(req, res, file, '"v1"', undefined);
     }
   };
 
@@ -168,6 +186,25 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
       server.close(() => resolve());
     }),
   };
+}
+
+/**
+ * The file, or its tail from `Range: bytes=N-` as a 206 when If-Range (if any) names `etag`;
+ * `cut`: send only that many body bytes, then destroy the socket (or, `stall`, go silent).
+ */
+function serveRange(req: IncomingMessage, res: ServerResponse, file: Buffer, etag: string, cut: number | undefined, stall = false): void {
+  const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
+  const ifRange = req.headers['if-range'];
+  const from = range && (ifRange === undefined || ifRange === etag) ? Number(range[1]) : 0;
+  if (from >= file.length && file.length > 0) {
+    res.writeHead(416, { 'content-range': `bytes */${file.length}` }).end();
+    return;
+  }
+  const headers: Record<string, string> = { 'content-type': 'application/octet-stream', 'content-length': String(file.length - from), 'accept-ranges': 'bytes', etag };
+  if (range && from > 0) headers['content-range'] = `bytes ${from}-${file.length - 1}/${file.length}`;
+  res.writeHead(range && from > 0 ? 206 : 200, headers);
+  if (cut === undefined) res.end(file.subarray(from));
+  else res.write(file.subarray(from, from + cut), () => { if (!stall) res.socket?.destroy(); });
 }
 
 /** Returns true when the request may proceed; otherwise it has answered 401 with a fresh challenge. */
