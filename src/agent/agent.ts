@@ -81,8 +81,11 @@ export interface AgentOptions {
    * `quickSetup` (the --xmpp-* settings) fills that configuration in at start-up.
    */
   xmpp?: { trust: XmppTrust; quickSetup?: XmppQuickSetup | undefined };
-  /** Download/Upload file servers: https trust (the ACS's), and the largest Download accepted. */
-  transfers?: { tls: TransferTls; maxBytes?: number };
+  /**
+   * Download/Upload file servers: https trust (the ACS's), the largest Download accepted, and the
+   * memory one download's body may take (default 4 MiB; a fleet gives each device less).
+   */
+  transfers?: { tls: TransferTls; maxBytes?: number; ringBytes?: number };
   /** The agent's recent log lines, for "2 Vendor Log File" uploads. */
   logText?: () => string;
   /** TR-143 diagnostics this device runs (the real measurements, or an integrator's). */
@@ -172,6 +175,7 @@ export class Agent {
       this.transfers = new TransferService({
         stateDir: files, store: this.store, writer: this.writer, events: this.events, device, tls: opts.transfers?.tls ?? {},
         maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock: this.clock,
+        ...(opts.transfers?.ringBytes !== undefined ? { ringBytes: opts.transfers.ringBytes } : {}),
         trigger: (reason) => this.trigger(reason), reboot: () => this.restart('firmware install'), checkClock: () => this.followClockJump(),
         reportAutonomous: (j) => this.autonomousPolicyAllows(j),
       });

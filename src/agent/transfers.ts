@@ -31,6 +31,8 @@ export interface TransferServiceOptions {
   tls: TransferTls;
   /** Largest file a Download may bring (and the free space it needs). */
   maxBytes: number;
+  /** Memory a download's body may take (its receive ring); fetchFile's default when absent. */
+  ringBytes?: number;
   log: Logger;
   clock: Clock;
   /** Looks for a jump of the wall clock before due times are compared (it calls clockJumped). */
@@ -222,7 +224,8 @@ export class TransferService {
       }
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       // durable: the file is on disk before the job says so, since a crash after this point applies it.
-      const file = await fetchFile({ url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable: true });
+      const file = await fetchFile({ url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable: true,
+        ...(this.o.ringBytes !== undefined ? { ringBytes: this.o.ringBytes } : {}) });
       if (file.resumes > 0) this.o.log.info(`transfer: the connection broke ${file.resumes} time(s); resumed where it stopped`, { commandKey: job.commandKey });
       this.queue.update(job.id, { state: 'applying' });
       let outcome: { reboot: boolean };

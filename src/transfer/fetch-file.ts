@@ -51,6 +51,8 @@ export interface FetchOptions {
   maxResumes?: number;
   /** Wait before the n-th resume: n times this (default 1 s). */
   resumeDelayMs?: number;
+  /** The receive ring: all the memory the body takes (default 4 MiB, at least 128 KiB). */
+  ringBytes?: number;
 }
 
 export interface FetchedFile {
@@ -84,7 +86,7 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
     throw new TransferError(9010, `not enough free space for the file: FileSize ${mib(o.expectedSize)}, ${mib(free)} free`);
   }
 
-  const conn = new DownloadConnection(o.tls, o.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS);
+  const conn = new DownloadConnection(o.tls, o.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS, o.ringBytes);
   const at = { url: start };
   try {
     const res = await getFile(o, conn, at, start.origin);

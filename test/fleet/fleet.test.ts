@@ -14,6 +14,7 @@ import { silentLogger } from '../../src/log/logger.ts';
 import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { until } from '../support/until.ts';
+import { startFileServer } from '../transfer/file-server.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 200;
@@ -35,9 +36,16 @@ async function connectionRequest(url: string, username: string, password: string
 }
 
 describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
-  // Bootstrap sessions read each device's own serial number back with GetParameterValues.
-  const script = (inform: Inform): Message[] =>
-    inform.events.some((e) => e.eventCode === '0 BOOTSTRAP') ? [{ kind: 'GetParameterValues', parameterNames: ['Device.DeviceInfo.SerialNumber', 'Device.DeviceInfo.UpTime'] }] : [];
+  // Bootstrap sessions read each device's own serial number back with GetParameterValues; a
+  // connection-requested session of a device in `campaign` is asked to download its URL.
+  const campaign = new Map<string, string>();
+  const script = (inform: Inform): Message[] => {
+    if (inform.events.some((e) => e.eventCode === '0 BOOTSTRAP')) return [{ kind: 'GetParameterValues', parameterNames: ['Device.DeviceInfo.SerialNumber', 'Device.DeviceInfo.UpTime'] }];
+    const url = campaign.get(inform.deviceId.serialNumber);
+    if (url === undefined || !inform.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')) return [];
+    campaign.delete(inform.deviceId.serialNumber);
+    return [{ kind: 'Download', commandKey: `web-${inform.deviceId.serialNumber}`, fileType: '2 Web Content', url, username: '', password: '', fileSize: 0, targetFileName: 'web.tar', delaySeconds: 0, successUrl: '', failureUrl: '' }];
+  };
   let acs: ScriptedAcs;
   let url: string;
   let fleet: Fleet;
@@ -106,6 +114,25 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
     sock.close();
     const s = await until(`a UDP-requested session from ${serial}`, () => acs.sessions.slice(before).find((x) => x.inform?.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')));
     expect(s.inform!.deviceId.serialNumber).toBe(serial);
+  }, 30_000);
+
+  it('runs a download campaign: 20 devices fetch a file at once, each on its own small receive ring, and all report success', async () => {
+    const content = randomBytes(900 * 1024);
+    const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
+    try {
+      const serials = Array.from({ length: 20 }, (_, i) => `FLT-${String(10 + i * 9).padStart(4, '0')}`);
+      for (const serial of serials) campaign.set(serial, files.url('/web.tar'));
+      const before = acs.sessions.length;
+      for (const serial of serials) fleet.agent(serial)!.connectionRequest();
+      const done = await until('20 TransferCompletes', () => {
+        const tcs = acs.sessions.slice(before).flatMap((x) => x.received).filter((m) => m.kind === 'TransferComplete');
+        return tcs.length >= serials.length && tcs;
+      }, 20_000);
+      expect(done.map((m) => (m.kind === 'TransferComplete' ? `${m.commandKey}:${m.fault.faultCode}` : '')).sort()).toEqual(serials.map((x) => `web-${x}:0`).sort());
+      expect(files.requests.filter((r) => r.url === '/web.tar')).toHaveLength(serials.length);
+    } finally {
+      await files.close();
+    }
   }, 30_000);
 
   it('survives an ACS restart: every device retries by the TR-069 backoff and reaches the ACS again', async () => {
