@@ -242,6 +242,20 @@ export class Agent {
   }
 
   async start(): Promise<void> {
+    // First, before anything is written: the control socket answers for a live agent on this
+    // state directory, whose documents this one would otherwise overwrite with its older view.
+    if (this.opts.localControl !== false) {
+      this.control = await startControlServer(this.opts.stateDir, this.tree, { install: (url, fileType) => this.installAutonomously(url, fileType) });
+    }
+    try {
+      await this.boot();
+    } catch (e) {
+      await this.closeControl();
+      throw e;
+    }
+  }
+
+  private async boot(): Promise<void> {
     this.applySettings();
     this.events.rebooted();
     // BOOTSTRAP on first contact with this ACS, or after the URL changed (TR-069 3.2.1).
@@ -259,13 +273,16 @@ export class Agent {
     this.running = true;
     this.state.profile = this.opts.profileName;
     this.saveState();
-    if (this.opts.localControl !== false) {
-      this.control = await startControlServer(this.opts.stateDir, this.tree, { install: (url, fileType) => this.installAutonomously(url, fileType) });
-    }
     await this.reachability.start(this.state.connectionRequestToken);
     await this.startXmpp();
     this.schedule(0);
     this.transfers?.kick();
+  }
+
+  private async closeControl(): Promise<void> {
+    const control = this.control;
+    this.control = undefined;
+    if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
   }
 
   private async startXmpp(): Promise<void> {
@@ -296,8 +313,7 @@ export class Agent {
     await this.xmpp?.stop();
     await this.reachability.stop();
     await this.ticking;
-    const control = this.control;
-    if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
+    await this.closeControl();
   }
 
   /** Asks for a session as soon as possible (connection request, active notification). */
