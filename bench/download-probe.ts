@@ -1,10 +1,10 @@
 // One download in a fresh process, for `npm run bench -- download`: prints JSON with the elapsed
 // time and the peak RSS growth over the process's own baseline (sampled every 20 ms).
-// Usage: download-probe.ts <url> <dir> <size> <sha256> [fetchFile|fetchFile+sha256|reader|node-http]
+// Usage: download-probe.ts <url> <dir> <size> <sha256> [fetchFile|fetchFile+sha256|reader|node-http] [ca.pem]
 // `fetchFile+sha256` also hashes the file afterwards (what DownloadedFile.sha256() costs);
 // `reader` is fetchFile's connection into a no-op sink (the network path without the disk);
 // `node-http` is a GET through node:http into a no-op sink: the client fetchFile had before.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fetchFile, type FetchedFile } from '../src/transfer/fetch-file.ts';
@@ -12,7 +12,7 @@ import { DownloadConnection } from '../src/transfer/download-connection.ts';
 import { sha256OfFile } from '../src/transfer/file-digest.ts';
 import { ServerConnection } from '../src/transfer/server-connection.ts';
 
-const [url = '', dir = '', size = '0', sha256 = '', mode = 'fetchFile'] = process.argv.slice(2);
+const [url = '', dir = '', size = '0', sha256 = '', mode = 'fetchFile', ca] = process.argv.slice(2);
 const bytes = Number(size);
 
 const baseline = process.memoryUsage().rss;
@@ -22,7 +22,7 @@ const timer = setInterval(sample, 20);
 
 const t0 = performance.now();
 const noFile = mode === 'node-http' || mode === 'reader';
-const file = mode === 'node-http' ? await nodeHttp() : mode === 'reader' ? await reader() : await fetchFile({ url, dir, expectedSize: bytes, maxBytes: bytes, timeoutMs: 30_000 });
+const file = mode === 'node-http' ? await nodeHttp() : mode === 'reader' ? await reader() : await fetchFile({ url, dir, expectedSize: bytes, maxBytes: bytes, timeoutMs: 30_000, ...(ca ? { tls: { ca: readFileSync(ca) } } : {}) });
 const digest = mode === 'fetchFile+sha256' ? await sha256OfFile(file.path) : undefined;
 const ms = performance.now() - t0;
 sample();

@@ -49,6 +49,20 @@ describe('FileSink', () => {
     expect(sink.bytes).toBe(12);
   });
 
+  it('writes at most 1 MiB per writev (larger ones made ext4 erratic)', async () => {
+    const { handle, calls } = fakeFile();
+    const sink = new FileSink(handle, 1 << 30, () => new Error('too large'), undefined);
+    const piece = (): Buffer => Buffer.alloc(600 * 1024);
+    for (let i = 0; i < 4; i++) sink.data(piece(), () => undefined);
+    for (let i = 0; i < 4; i++) {
+      await tick();
+      calls[i]?.finish();
+    }
+    await sink.idle();
+    expect(calls.map((c) => c.buffers.reduce((n, b) => n + b.length, 0))).toEqual([614400, 614400, 614400, 614400]);
+    expect(calls.map((c) => c.position)).toEqual([0, 614400, 1228800, 1843200]);
+  });
+
   it('throws the limit error before writing a byte past the limit', () => {
     const { handle, calls } = fakeFile();
     const progress: number[] = [];
