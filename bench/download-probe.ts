@@ -42,7 +42,7 @@ async function reader(): Promise<FetchedFile> {
   let n = 0;
   await res.pipeTo({ data: (view, release): void => { n += view.length; release(); } });
   conn.close();
-  return { path: '', bytes: n, resumes: 0 };
+  return { path: '', bytes: n, resumes: 0, reused: 0 };
 }
 
 async function nodeHttp(): Promise<FetchedFile> {
@@ -51,5 +51,5 @@ async function nodeHttp(): Promise<FetchedFile> {
   let n = 0;
   await pipeline(res.body, new Writable({ write(chunk: Buffer, _encoding, done): void { n += chunk.length; done(); } }));
   conn.close();
-  return { path: '', bytes: n, resumes: 0 };
+  return { path: '', bytes: n, resumes: 0, reused: 0 };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Clock } from '../cwmp/clock.ts';
 import type { EventQueue } from '../cwmp/event-queue.ts';
 import type { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
@@ -33,6 +33,8 @@ export interface TransferServiceOptions {
   maxBytes: number;
   /** Memory a download's body may take (its receive ring); fetchFile's default when absent. */
   ringBytes?: number;
+  /** How often a resumable download is made durable for a restart to continue (fetchFile's default: 16 MiB). */
+  checkpointBytes?: number;
   log: Logger;
   clock: Clock;
   /** Looks for a jump of the wall clock before due times are compared (it calls clockJumped). */
@@ -84,9 +86,10 @@ export class TransferService {
    * installs, and settle jobs a restart interrupted.
    */
   async boot(): Promise<void> {
-    // Partial downloads of an interrupted run are useless: the job starts over. (The directory
+    // A partial download a job checkpointed is continued; any other is useless. (The directory
     // appears with the first download, so a fleet device that never downloads makes none.)
-    if (existsSync(this.dir)) for (const f of readdirSync(this.dir)) if (f.endsWith('.part')) rmSync(join(this.dir, f), { force: true });
+    const kept = new Set(this.queue.list().flatMap((j) => (j.partial ? [j.partial.file] : [])));
+    if (existsSync(this.dir)) for (const f of readdirSync(this.dir)) if (f.endsWith('.part') && !kept.has(f)) rmSync(join(this.dir, f), { force: true });
     const { installed } = await this.o.device.boot();
     const now = this.o.clock.now();
     for (const job of [...this.queue.list()]) {
@@ -224,8 +227,18 @@ export class TransferService {
       }
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       // durable: the file is on disk before the job says so, since a crash after this point applies it.
-      const file = await fetchFile({ url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable: true,
-        ...(this.o.ringBytes !== undefined ? { ringBytes: this.o.ringBytes } : {}) });
+      const p = job.partial;
+      const file = await fetchFile({
+        url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable: true,
+        ...(this.o.ringBytes !== undefined ? { ringBytes: this.o.ringBytes } : {}),
+        ...(this.o.checkpointBytes !== undefined ? { checkpointBytes: this.o.checkpointBytes } : {}),
+        // A power cut in the middle of a large image costs only what came after the last checkpoint.
+        ...(p ? { continueFrom: { path: join(this.dir, p.file), bytes: p.bytes, validator: p.validator, total: p.total } } : {}),
+        onCheckpoint: (c) => this.queue.update(job.id, { partial: { file: basename(c.path), bytes: c.bytes, validator: c.validator, total: c.total } }),
+      }).finally(() => {
+        if (!(signal.aborted && this.stopped)) this.queue.update(job.id, { partial: undefined });
+      });
+      if (file.reused > 0) this.o.log.info(`transfer: continued the download from byte ${file.reused}, where it stood before the restart`, { commandKey: job.commandKey });
       if (file.resumes > 0) this.o.log.info(`transfer: the connection broke ${file.resumes} time(s); resumed where it stopped`, { commandKey: job.commandKey });
       this.queue.update(job.id, { state: 'applying' });
       let outcome: { reboot: boolean };

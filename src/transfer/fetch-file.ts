@@ -9,12 +9,13 @@
  * hashes on demand for an integrator that wants it.
  */
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open, rm, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Authenticator } from '../transport/authenticator.ts';
 import { ChallengeTracker } from './challenge-tracker.ts';
 import { DownloadConnection, type DownloadReply } from './download-connection.ts';
-import { continuesAt, cutShort, rangeFrom, resumePoint } from './download-resume.ts';
+import { continuesAt, cutShort, rangeFrom, resumePoint, type ResumePoint } from './download-resume.ts';
 import { FileSink } from './file-sink.ts';
 import { freeBytes } from './free-space.ts';
 import { IncompleteResponseError, ResponseFormatError, type ResponseHeaders } from '../transport/http-response-parser.ts';
@@ -38,7 +39,7 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** Inactivity timeout (connect, response headers, gap between body chunks). Default 30 s. */
   timeoutMs?: number;
-  /** Cancellation: rejects with TransferCancelled (fault 9010) and removes the temp file. */
+  /** Cancellation: rejects with TransferCancelled (fault 9010) and removes the temp file (but see onCheckpoint). */
   signal?: AbortSignal;
   onProgress?(bytes: number): void;
   /**
@@ -53,6 +54,23 @@ export interface FetchOptions {
   resumeDelayMs?: number;
   /** The receive ring: all the memory the body takes (default 4 MiB, at least 128 KiB). */
   ringBytes?: number;
+  /**
+   * Make a resumable download survive the process: the file is fsynced every `checkpointBytes`
+   * (default 16 MiB) and each durable point reported. A cancelled download then keeps its file,
+   * which the caller owns (passes to `continueFrom` later, or deletes).
+   */
+  onCheckpoint?(c: DownloadCheckpoint): void;
+  checkpointBytes?: number;
+  /** Continue a checkpointed file of an earlier attempt (after a restart); starts over when that is not possible. */
+  continueFrom?: DownloadCheckpoint;
+}
+
+/** A partial download on disk up to `bytes`, and the version of the file it belongs to. */
+export interface DownloadCheckpoint {
+  path: string;
+  bytes: number;
+  validator: string;
+  total: number;
 }
 
 export interface FetchedFile {
@@ -61,11 +79,14 @@ export interface FetchedFile {
   bytes: number;
   /** How often the body was cut short and resumed. */
   resumes: number;
+  /** Bytes taken over from an earlier attempt's checkpoint (continueFrom). */
+  reused: number;
 }
 
 const DEFAULT_MAX_REDIRECTS = 5;
 const DEFAULT_MAX_RESUMES = 3;
 const DEFAULT_RESUME_DELAY_MS = 1000;
+const DEFAULT_CHECKPOINT_BYTES = 16 << 20;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 function mib(n: number): string {
@@ -88,12 +109,27 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
 
   const conn = new DownloadConnection(o.tls, o.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS, o.ringBytes);
   const at = { url: start };
+  // Credentials stay with the first origin, also when a resume follows the redirects again.
+  const get = (headers: Record<string, string> = {}): Promise<DownloadReply> => getFile(o, conn, at, start.origin, headers);
+  const earlier = await reopen(o);
+  let part: Part | undefined = earlier;
   try {
-    const res = await getFile(o, conn, at, start.origin);
-    checkDeclaredSize(o, res.length, free);
-    // A resume asks the server the redirects ended at; credentials stay with the first origin.
-    return await store(res, o, free, (headers) => getFile(o, conn, at, start.origin, headers));
+    let res = await get(earlier ? rangeFrom(earlier.point!, earlier.startAt) : {});
+    if (earlier && !continuesAt(res, earlier.point!, earlier.startAt)) {
+      // The server cannot continue that file (or it changed): the whole file, into the same temp file.
+      if (res.status === 206) {
+        await res.discard();
+        res = await get();
+      }
+      await earlier.file.truncate(0);
+      part = { ...earlier, startAt: 0, point: undefined, checkpointed: false };
+    }
+    const total = part?.startAt ? part.point!.total : res.length;
+    checkDeclaredSize(o, total, free + (part?.startAt ?? 0));
+    part ??= await createPart(o);
+    return await store(res, o, free, get, part);
   } catch (err) {
+    if (part && !part.stored) await discardPart(part, o);
     if (o.signal?.aborted) throw new TransferCancelled();
     const where = showUrl(at.url);
     // TR-069 A.5.1 9017: the server's answer ended early or was not HTTP; the file cannot be completed.
@@ -183,18 +219,64 @@ function checkDeclaredSize(o: FetchOptions, declared: number | undefined, free: 
   if (declared > free) throw new TransferError(9010, `not enough free space for the file: ${mib(declared)}, ${mib(free)} free`);
 }
 
-/** Stream the body into a new 0600 temp file, counting it; the socket waits while the disk is behind. */
-async function store(first: DownloadReply, o: FetchOptions, free: number, again: (headers: Record<string, string>) => Promise<DownloadReply>): Promise<FetchedFile> {
+/** The temp file a download goes into; `startAt` bytes of it are already there. */
+interface Part {
+  file: FileHandle;
+  path: string;
+  startAt: number;
+  /** How the file on disk can be continued (a resumable download), if it can. */
+  point: ResumePoint | undefined;
+  /** A durable point was reported: a cancellation leaves the file to the caller. */
+  checkpointed: boolean;
+  /** store() took the file over (it closes or removes it). */
+  stored?: boolean;
+}
+
+async function createPart(o: FetchOptions): Promise<Part> {
   const path = join(o.dir, `.download-${randomBytes(12).toString('hex')}.part`);
-  let file: FileHandle;
   try {
-    file = await open(path, 'wx', 0o600);          // O_CREAT|O_EXCL: never follow or reuse an existing file
+    // O_CREAT|O_EXCL: never follow or reuse an existing file.
+    return { file: await open(path, 'wx', 0o600), path, startAt: 0, point: undefined, checkpointed: false };
   } catch (err) {
     throw new TransferError(9010, `cannot create the download file in ${o.dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
   }
-  let sink = fileSink(file, o, first.length);
+}
+
+/**
+ * The checkpointed file of an earlier attempt, cut back to its durable length: only a regular
+ * file directly in `dir`, opened without following a link. Anything else starts over.
+ */
+async function reopen(o: FetchOptions): Promise<Part | undefined> {
+  const c = o.continueFrom;
+  if (c === undefined) return undefined;
+  if (dirname(c.path) !== o.dir || !basename(c.path).endsWith('.part')) return undefined;
+  let file: FileHandle | undefined;
+  try {
+    file = await open(c.path, constants.O_RDWR | constants.O_NOFOLLOW);
+    const st = await file.stat();
+    if (!st.isFile() || st.size < c.bytes || c.bytes > c.total || c.total > o.maxBytes) throw new Error('not a checkpointed download file');
+    await file.truncate(c.bytes);
+    return { file, path: c.path, startAt: c.bytes, point: { validator: c.validator, total: c.total }, checkpointed: true };
+  } catch {
+    await file?.close().catch(() => undefined);
+    await rm(c.path, { force: true });
+    return undefined;
+  }
+}
+
+/** A temp file store() never took over: closed, and removed unless a cancellation leaves it to the caller. */
+async function discardPart(part: Part, o: FetchOptions): Promise<void> {
+  await part.file.close().catch(() => undefined);
+  if (!(o.signal?.aborted === true && part.checkpointed)) await rm(part.path, { force: true });
+}
+
+/** Stream the body into the temp file, counting it; the socket waits while the disk is behind. */
+async function store(first: DownloadReply, o: FetchOptions, free: number, again: (headers: Record<string, string>) => Promise<DownloadReply>, part: Part): Promise<FetchedFile> {
+  part.stored = true;
+  const { file, path } = part;
+  let point = part.startAt > 0 ? part.point : resumePoint(first);
+  let sink = fileSink(file, o, part.startAt > 0 ? point?.total : first.length, part, point);
   let res = first;
-  let point = resumePoint(first);
   let resumes = 0;
   try {
     for (;;) {
@@ -218,8 +300,8 @@ async function store(first: DownloadReply, o: FetchOptions, free: number, again:
         // A 200: the file changed on the server (If-Range did not match), so it starts over.
         checkDeclaredSize(o, next.length, free);
         await file.truncate(0);
-        sink = fileSink(file, o, next.length);
         point = resumePoint(next);
+        sink = fileSink(file, o, next.length, part, point);
         res = next;
       }
     }
@@ -235,8 +317,7 @@ async function store(first: DownloadReply, o: FetchOptions, free: number, again:
     await file.close();
   } catch (err) {
     await sink.idle();
-    await file.close().catch(() => undefined);
-    await rm(path, { force: true });
+    await discardPart(part, o);
     const disk = sink.diskError;
     if (disk !== undefined && !(err instanceof TransferError) && !o.signal?.aborted) {
       const code = (disk as NodeJS.ErrnoException).code ?? disk.message;
@@ -244,14 +325,28 @@ async function store(first: DownloadReply, o: FetchOptions, free: number, again:
     }
     throw err;
   }
-  return { path, bytes: sink.bytes, resumes };
+  return { path, bytes: sink.bytes, resumes, reused: part.startAt > 0 && point === part.point ? part.startAt : 0 };
 }
 
-/** The sink of one whole body: at most maxBytes, and no more than the server announced. */
-function fileSink(file: FileHandle, o: FetchOptions, declared: number | undefined): FileSink {
+/**
+ * The sink of one whole file: at most maxBytes, and no more than the server announced; it goes
+ * on after the part's `startAt` bytes. A resumable download with onCheckpoint gets durable points.
+ */
+function fileSink(file: FileHandle, o: FetchOptions, declared: number | undefined, part: Part, point: ResumePoint | undefined): FileSink {
+  const report = o.onCheckpoint;
+  const checkpoint = point !== undefined && report !== undefined
+    ? {
+      every: o.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
+      durable: (bytes: number): void => {
+        part.checkpointed = true;
+        report({ path: part.path, bytes, validator: point.validator, total: point.total });
+      },
+    }
+    : undefined;
+  const startAt = point !== undefined && point === part.point ? part.startAt : 0;
   return new FileSink(file, Math.min(o.maxBytes, declared ?? Infinity), (bytes) => new TransferError(9010, bytes > o.maxBytes
     ? `the file is too large: more than the limit of ${mib(o.maxBytes)}`
-    : `the file server sent more than the ${declared} bytes it announced`), o.onProgress);
+    : `the file server sent more than the ${declared} bytes it announced`), o.onProgress, startAt, checkpoint);
 }
 
 /** Waits `ms`; an abort ends the wait at once (the caller then sees the signal and cancels). */

@@ -1,8 +1,9 @@
 /**
  * Writes a download's body to its file straight from the connection's receive ring: the views
  * queued while a write runs go out together in positioned writevs of up to 1 MiB, one write in
- * flight at a time, and each view is released back to the ring once it is on its way to the disk. Counting and
- * the size limit happen here, before anything is written.
+ * flight at a time, and each view is released back to the ring once it is on its way to the
+ * disk. Counting and the size limit happen here, before anything is written. With a checkpoint
+ * the file is fsynced every so many bytes, so a later attempt can continue after a power cut.
  */
 import type { FileHandle } from 'node:fs/promises';
 import type { BodySink } from './download-connection.ts';
@@ -21,21 +22,38 @@ interface Pending {
   release(err?: Error): void;
 }
 
+export interface SinkCheckpoint {
+  /** fsync after at least this many more bytes were written. */
+  every: number;
+  /** The file holds the first `bytes` bytes on disk now. */
+  durable(bytes: number): void;
+}
+
 export class FileSink implements BodySink {
-  bytes = 0;
+  bytes: number;
   /** The error the file gave (ENOSPC, EIO, a short write): the disk's fault, not the network's. */
   diskError: Error | undefined;
   private queue: Pending[] = [];
   private writing: Promise<void> | undefined;
-  private position = 0;
+  private position: number;
+  private lastDurable: number;
 
-  /** `tooLarge` builds the error for a body past `limit` bytes. */
+  /**
+   * `tooLarge` builds the error for a body past `limit` bytes (counted from the file's start);
+   * `startAt`: the file already holds that many bytes and the body continues after them.
+   */
   constructor(
     private readonly file: FileHandle,
     private readonly limit: number,
     private readonly tooLarge: (bytes: number) => Error,
     private readonly onProgress: ((bytes: number) => void) | undefined,
-  ) {}
+    startAt = 0,
+    private readonly checkpoint?: SinkCheckpoint,
+  ) {
+    this.bytes = startAt;
+    this.position = startAt;
+    this.lastDurable = startAt;
+  }
 
   data(view: Buffer, release: (err?: Error) => void): void {
     this.bytes += view.length;
@@ -60,6 +78,7 @@ export class FileSink implements BodySink {
     this.position += size;
     this.writing = this.file.writev(buffers, at).then(({ bytesWritten }) => {
       if (bytesWritten !== size) throw Object.assign(new Error(`short write (${bytesWritten} of ${size} bytes)`), { code: 'EIO' });
+      return this.maybeCheckpoint(at + size);
     }).then(() => {
       this.writing = undefined;
       for (const p of batch) p.release();
@@ -69,6 +88,15 @@ export class FileSink implements BodySink {
       this.diskError = err instanceof Error ? err : new Error(String(err));
       batch[0]?.release(this.diskError);
     });
+  }
+
+  /** The next write waits for the fsync: a checkpoint names bytes that are on disk. */
+  private async maybeCheckpoint(end: number): Promise<void> {
+    const c = this.checkpoint;
+    if (c === undefined || end - this.lastDurable < c.every) return;
+    await this.file.sync();
+    this.lastDurable = end;
+    c.durable(end);
   }
 }
 

@@ -53,6 +53,8 @@ export interface TransferJob {
   retries: number;
   startTime?: string;
   result?: TransferResult;
+  /** A download's temp file (a name in the transfers folder), on disk up to `bytes`: a restart continues it. */
+  partial?: { file: string; bytes: number; validator: string; total: number };
 }
 
 export interface TransferQueueState {

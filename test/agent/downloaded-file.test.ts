@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,49 @@ describe('the DownloadedFile an integrator receives', () => {
     expect(s.file.bytes).toBe(content.length);
     expect(s.digest).toBe(createHash('sha256').update(content).digest('hex'));
     expect(s.again).toBe(s.digest);
+  });
+
+  it('continues a download a restart interrupted from its last checkpoint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tr069-checkpoint-'));
+    const content = randomBytes(1024 * 1024);
+    const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
+    const acs = new ScriptedAcs({
+      script: (_i, n) => (n === 0 ? [{ kind: 'Download', commandKey: 'web-cp', fileType: '2 Web Content', url: files.url('/slow/web.tar?every=4&chunk=16384&ranges=1'), username: '', password: '', fileSize: content.length, targetFileName: 'web.tar', delaySeconds: 0, successUrl: '', failureUrl: '' }] : []),
+    });
+    const url = await acs.listen();
+    const device = await simulatedDevice(await loadProfile(PROFILE));
+    const make = (): Agent => new Agent({
+      stateDir: dir, profileName: PROFILE, device, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, random: () => 0.5,
+      localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
+      transfers: { tls: {}, checkpointBytes: 64 * 1024 },
+    });
+    let agent = make();
+    try {
+      await agent.start();
+      const partial = (): { bytes: number } | undefined => {
+        try {
+          return (JSON.parse(readFileSync(join(dir, 'transfers.json'), 'utf8')) as { payload: { jobs: Array<{ partial?: { bytes: number } }> } }).payload.jobs[0]?.partial;
+        } catch {
+          return undefined;
+        }
+      };
+      await until('a checkpoint of the download', () => (partial()?.bytes ?? 0) >= 256 * 1024);
+      await agent.stop();                          // a restart in the middle of the download
+      const kept = partial()!.bytes;
+      agent = make();
+      await agent.start();
+      const tc = await until('the TransferComplete', () => acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete'));
+      expect(tc).toMatchObject({ commandKey: 'web-cp', fault: { faultCode: 0 } });
+      const ranges = files.requests.map((r) => r.range);
+      expect(ranges).toEqual([undefined, `bytes=${kept}-`]);
+      expect(partial()).toBeUndefined();
+      expect(readFileSync(join(dir, 'files', 'web-content', 'web.tar')).equals(content)).toBe(true);
+    } finally {
+      await agent.stop();
+      await acs.close();
+      await files.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is whole after the connection broke mid-transfer: the agent resumed it where it stopped', async () => {

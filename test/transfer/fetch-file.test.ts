@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fetchFile, type FetchOptions } from '../../src/transfer/fetch-file.ts';
+import { fetchFile, type DownloadCheckpoint, type FetchOptions } from '../../src/transfer/fetch-file.ts';
 import { TransferCancelled, TransferError } from '../../src/transfer/transfer-error.ts';
 import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
 import { startFileServer, type FileServer, type FileServerOptions } from './file-server.ts';
@@ -180,6 +180,50 @@ describe('fetchFile over http', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(s.requests).toHaveLength(1);
     expect(leftovers()).toEqual([]);
+  });
+
+  it('checkpoints a resumable download, keeps the file when cancelled, and a later attempt continues it', async () => {
+    const s = await server();
+    const points: DownloadCheckpoint[] = [];
+    const ac = new AbortController();
+    const slow = s.url('/slow/fw.bin?every=2&chunk=8192&ranges=1');
+    const cut = fetch(slow, {
+      signal: ac.signal, checkpointBytes: 32 * 1024, onCheckpoint: (c) => points.push(c),
+      onProgress: (n) => { if (n >= 150_000) ac.abort(); },
+    });
+    expect(await fault(cut)).toBeInstanceOf(TransferCancelled);
+    const last = points.at(-1)!;
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    expect(last).toMatchObject({ validator: '"v1"', total: FILE.length });
+    expect(last.path.startsWith(`${dir}/`)).toBe(true);
+    // What the checkpoint names is the file's own beginning.
+    expect(readFileSync(last.path).subarray(0, last.bytes).equals(FILE.subarray(0, last.bytes))).toBe(true);
+
+    const got = await fetch(slow, { continueFrom: last });
+    expect(got.path).toBe(last.path);
+    expect(got.reused).toBe(last.bytes);
+    expect(sha(got.path)).toBe(SHA);
+    expect(s.requests.at(-1)?.range).toBe(`bytes=${last.bytes}-`);
+    expect(leftovers()).toHaveLength(1);
+  });
+
+  it('starts over in the same file when an earlier checkpoint cannot be continued', async () => {
+    const s = await server();
+    const part = join(dir, '.download-earlier.part');
+    writeFileSync(part, Buffer.alloc(5000, 7), { mode: 0o600 });
+    // The server no longer has that version: If-Range fails, the whole file comes.
+    const got = await fetch(s.url('/fw.bin'), { continueFrom: { path: part, bytes: 4000, validator: '"v0"', total: FILE.length } });
+    expect(got.path).toBe(part);
+    expect(got.reused).toBe(0);
+    expect(sha(got.path)).toBe(SHA);
+    // A checkpoint that names more than the file holds, or a file outside dir, is not used.
+    writeFileSync(part, Buffer.alloc(10, 7), { mode: 0o600 });
+    const again = await fetch(s.url('/fw.bin'), { continueFrom: { path: part, bytes: 4000, validator: '"v1"', total: FILE.length } });
+    expect(again.reused).toBe(0);
+    expect(sha(again.path)).toBe(SHA);
+    const outside = await fetch(s.url('/fw.bin'), { continueFrom: { path: '/etc/passwd', bytes: 10, validator: '"v1"', total: FILE.length } });
+    expect(outside.path.startsWith(`${dir}/.download-`)).toBe(true);
+    expect(sha(outside.path)).toBe(SHA);
   });
 
   it('9017 when the server goes silent mid-body (inactivity timeout)', async () => {

@@ -9,7 +9,8 @@
  *   GET  /truncated/<name>         full Content-Length, half the body, then the socket is destroyed
  *   GET  /bad-length/<name>?cl=N   raw response declaring Content-Length N (none without cl), the whole file, close
  *   GET  /status/<code>            an empty answer with that status
- *   GET  /slow/<name>?every=ms     the file in 1 KiB chunks, one every `every` ms
+ *   GET  /slow/<name>?every=ms[&chunk=bytes][&ranges=1]  the file in 1 KiB (`chunk`) pieces, one every
+ *                                  `every` ms; with ranges=1 also Accept-Ranges, an ETag and `Range: bytes=N-`
  *   GET  /chunked/<name>           the file with chunked transfer coding (no Content-Length), in uneven pieces
  *   GET  /stall/<name>             headers and half the body, then silence (the socket stays open)
  *   GET  any path added with redirect(from, to, status)
@@ -118,10 +119,19 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
       }
       case 'slow': {
         const every = Number(url.searchParams.get('every') ?? '20');
-        res.writeHead(200, { 'content-length': String(file.length) });
-        let sent = 0;
+        const chunkSize = Number(url.searchParams.get('chunk') ?? '1024');
+        // Byte ranges only when asked for (?ranges=1), as serveRange answers them.
+        const ranges = url.searchParams.get('ranges') === '1';
+        const range = ranges ? /^bytes=(\d+)-$/.exec(req.headers.range ?? '') : null;
+        const from = range && req.headers['if-range'] === '"v1"' ? Number(range[1]) : 0;
+        res.writeHead(from > 0 ? 206 : 200, {
+          'content-length': String(file.length - from),
+          ...(ranges ? { 'accept-ranges': 'bytes', etag: '"v1"' } : {}),
+          ...(from > 0 ? { 'content-range': `bytes ${from}-${file.length - 1}/${file.length}` } : {}),
+        });
+        let sent = from;
         const timer = setInterval(() => {
-          const chunk = file.subarray(sent, sent + 1024);
+          const chunk = file.subarray(sent, sent + chunkSize);
           sent += chunk.length;
           if (sent >= file.length) {
             clearInterval(timer);

@@ -6,6 +6,11 @@ import { FileSink } from '../../src/transfer/file-sink.ts';
 function fakeFile(fail?: (call: number) => Error | number | undefined) {
   const calls: Array<{ buffers: Buffer[]; position: number; finish(): void }> = [];
   const handle = {
+    syncs: 0,
+    sync(): Promise<void> {
+      handle.syncs++;
+      return Promise.resolve();
+    },
     writev(buffers: Buffer[], position: number): Promise<{ bytesWritten: number; buffers: Buffer[] }> {
       return new Promise((resolve, reject) => {
         const size = buffers.reduce((n, b) => n + b.length, 0);
@@ -20,7 +25,7 @@ function fakeFile(fail?: (call: number) => Error | number | undefined) {
       });
     },
   };
-  return { handle: handle as unknown as FileHandle, calls };
+  return { handle: handle as unknown as FileHandle, calls, syncs: () => handle.syncs };
 }
 
 const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
@@ -61,6 +66,22 @@ describe('FileSink', () => {
     await sink.idle();
     expect(calls.map((c) => c.buffers.reduce((n, b) => n + b.length, 0))).toEqual([614400, 614400, 614400, 614400]);
     expect(calls.map((c) => c.position)).toEqual([0, 614400, 1228800, 1843200]);
+  });
+
+  it('continues after bytes already in the file, and fsyncs before each checkpoint it reports', async () => {
+    const { handle, calls, syncs } = fakeFile();
+    const durable: number[] = [];
+    const sink = new FileSink(handle, 1 << 20, () => new Error('too large'), undefined, 1000, { every: 250, durable: (n) => durable.push(n) });
+    for (let i = 0; i < 6; i++) {
+      sink.data(Buffer.alloc(100), () => undefined);
+      await tick();
+      calls.at(-1)?.finish();
+      await sink.idle();
+    }
+    expect(calls.map((c) => c.position)).toEqual([1000, 1100, 1200, 1300, 1400, 1500]);
+    expect(sink.bytes).toBe(1600);
+    expect(durable).toEqual([1300, 1600]);
+    expect(syncs()).toBe(2);
   });
 
   it('throws the limit error before writing a byte past the limit', () => {
