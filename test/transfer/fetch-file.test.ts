@@ -101,6 +101,17 @@ describe('fetchFile over http', () => {
     }
   });
 
+  it('downloads an empty file (Content-Length: 0, and chunked with no data)', async () => {
+    const s = await server();
+    s.files.set('/empty.bin', Buffer.alloc(0));
+    for (const path of ['/empty.bin', '/chunked/empty.bin']) {
+      const got = await fetch(s.url(path), { expectedSize: 0 });
+      expect(got.bytes).toBe(0);
+      expect(statSync(got.path).size).toBe(0);
+      rmSync(got.path);
+    }
+  });
+
   it('accepts an unknown size (FileSize 0)', async () => {
     const s = await server();
     const got = await fetch(s.url('/fw.bin'), { expectedSize: 0 });
