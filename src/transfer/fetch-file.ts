@@ -8,13 +8,11 @@
  * (BENCHMARKS.md, issue 6), and the firmware check reads the image anyway. DownloadedFile.sha256()
  * hashes on demand for an integrator that wants it.
  */
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open, rm, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import type { FileHandle } from 'node:fs/promises';
 import { Authenticator } from '../transport/authenticator.ts';
 import { ChallengeTracker } from './challenge-tracker.ts';
 import { DownloadConnection, type DownloadReply } from './download-connection.ts';
+import { createPart, discardPart, reopen, type DownloadCheckpoint, type Part } from './download-part.ts';
 import { continuesAt, cutShort, rangeFrom, resumePoint, type ResumePoint } from './download-resume.ts';
 import { FileSink } from './file-sink.ts';
 import { freeBytes } from './free-space.ts';
@@ -23,6 +21,7 @@ import { TransferCancelled, TransferError, networkFault, showUrl, transferUrl } 
 import { DEFAULT_TRANSFER_TIMEOUT_MS, type TransferTls } from './transfer-options.ts';
 
 export { DEFAULT_TRANSFER_TIMEOUT_MS, type TransferTls } from './transfer-options.ts';
+export type { DownloadCheckpoint } from './download-part.ts';
 
 export interface FetchOptions {
   url: string;
@@ -65,13 +64,7 @@ export interface FetchOptions {
   continueFrom?: DownloadCheckpoint;
 }
 
-/** A partial download on disk up to `bytes`, and the version of the file it belongs to. */
-export interface DownloadCheckpoint {
-  path: string;
-  bytes: number;
-  validator: string;
-  total: number;
-}
+
 
 export interface FetchedFile {
   /** Mode 0600, inside `dir`; the caller owns it (moves or deletes it). On disk with `durable`. */
@@ -111,7 +104,7 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
   const at = { url: start };
   // Credentials stay with the first origin, also when a resume follows the redirects again.
   const get = (headers: Record<string, string> = {}): Promise<DownloadReply> => getFile(o, conn, at, start.origin, headers);
-  const earlier = await reopen(o);
+  const earlier = await reopen(o.dir, o.continueFrom, o.maxBytes);
   let part: Part | undefined = earlier;
   try {
     let res = await get(earlier ? rangeFrom(earlier.point!, earlier.startAt) : {});
@@ -126,10 +119,10 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
     }
     const total = part?.startAt ? part.point!.total : res.length;
     checkDeclaredSize(o, total, free + (part?.startAt ?? 0));
-    part ??= await createPart(o);
+    part ??= await createPart(o.dir);
     return await store(res, o, free, get, part);
   } catch (err) {
-    if (part && !part.stored) await discardPart(part, o);
+    if (part && !part.stored) await discardPart(part, o.signal?.aborted === true);
     if (o.signal?.aborted) throw new TransferCancelled();
     const where = showUrl(at.url);
     // TR-069 A.5.1 9017: the server's answer ended early or was not HTTP; the file cannot be completed.
@@ -219,57 +212,6 @@ function checkDeclaredSize(o: FetchOptions, declared: number | undefined, free: 
   if (declared > free) throw new TransferError(9010, `not enough free space for the file: ${mib(declared)}, ${mib(free)} free`);
 }
 
-/** The temp file a download goes into; `startAt` bytes of it are already there. */
-interface Part {
-  file: FileHandle;
-  path: string;
-  startAt: number;
-  /** How the file on disk can be continued (a resumable download), if it can. */
-  point: ResumePoint | undefined;
-  /** A durable point was reported: a cancellation leaves the file to the caller. */
-  checkpointed: boolean;
-  /** store() took the file over (it closes or removes it). */
-  stored?: boolean;
-}
-
-async function createPart(o: FetchOptions): Promise<Part> {
-  const path = join(o.dir, `.download-${randomBytes(12).toString('hex')}.part`);
-  try {
-    // O_CREAT|O_EXCL: never follow or reuse an existing file.
-    return { file: await open(path, 'wx', 0o600), path, startAt: 0, point: undefined, checkpointed: false };
-  } catch (err) {
-    throw new TransferError(9010, `cannot create the download file in ${o.dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
-  }
-}
-
-/**
- * The checkpointed file of an earlier attempt, cut back to its durable length: only a regular
- * file directly in `dir`, opened without following a link. Anything else starts over.
- */
-async function reopen(o: FetchOptions): Promise<Part | undefined> {
-  const c = o.continueFrom;
-  if (c === undefined) return undefined;
-  if (dirname(c.path) !== o.dir || !basename(c.path).endsWith('.part')) return undefined;
-  let file: FileHandle | undefined;
-  try {
-    file = await open(c.path, constants.O_RDWR | constants.O_NOFOLLOW);
-    const st = await file.stat();
-    if (!st.isFile() || st.size < c.bytes || c.bytes > c.total || c.total > o.maxBytes) throw new Error('not a checkpointed download file');
-    await file.truncate(c.bytes);
-    return { file, path: c.path, startAt: c.bytes, point: { validator: c.validator, total: c.total }, checkpointed: true };
-  } catch {
-    await file?.close().catch(() => undefined);
-    await rm(c.path, { force: true });
-    return undefined;
-  }
-}
-
-/** A temp file store() never took over: closed, and removed unless a cancellation leaves it to the caller. */
-async function discardPart(part: Part, o: FetchOptions): Promise<void> {
-  await part.file.close().catch(() => undefined);
-  if (!(o.signal?.aborted === true && part.checkpointed)) await rm(part.path, { force: true });
-}
-
 /** Stream the body into the temp file, counting it; the socket waits while the disk is behind. */
 async function store(first: DownloadReply, o: FetchOptions, free: number, again: (headers: Record<string, string>) => Promise<DownloadReply>, part: Part): Promise<FetchedFile> {
   part.stored = true;
@@ -317,7 +259,7 @@ async function store(first: DownloadReply, o: FetchOptions, free: number, again:
     await file.close();
   } catch (err) {
     await sink.idle();
-    await discardPart(part, o);
+    await discardPart(part, o.signal?.aborted === true);
     const disk = sink.diskError;
     if (disk !== undefined && !(err instanceof TransferError) && !o.signal?.aborted) {
       const code = (disk as NodeJS.ErrnoException).code ?? disk.message;
