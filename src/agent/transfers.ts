@@ -86,10 +86,6 @@ export class TransferService {
    * installs, and settle jobs a restart interrupted.
    */
   async boot(): Promise<void> {
-    // A partial download a job checkpointed is continued; any other is useless. (The directory
-    // appears with the first download, so a fleet device that never downloads makes none.)
-    const kept = new Set(this.queue.list().flatMap((j) => (j.partial ? [j.partial.file] : [])));
-    if (existsSync(this.dir)) for (const f of readdirSync(this.dir)) if (f.endsWith('.part') && !kept.has(f)) rmSync(join(this.dir, f), { force: true });
     const { installed } = await this.o.device.boot();
     const now = this.o.clock.now();
     for (const job of [...this.queue.list()]) {
@@ -101,6 +97,7 @@ export class TransferService {
         else this.queue.update(job.id, { state: 'queued', interrupted, dueAt: Math.min(job.dueAt, now) });
       }
     }
+    this.sweepParts();
     // A crash between persisting a result and queueing its events loses the events, not the
     // result: re-raise them for every unacknowledged result ("7 TRANSFER COMPLETE" is single).
     for (const job of this.queue.pending()) {
@@ -108,6 +105,18 @@ export class TransferService {
       this.o.events.add(MEVENT[job.origin as Exclude<TransferOrigin, 'Autonomous'>], job.commandKey);
     }
     for (const job of this.queue.pendingAutonomous()) await this.completeAutonomous(job, job.result?.faultCode === 0);
+  }
+
+  /**
+   * Removes temp files no job can continue: a partial download a job checkpointed is kept for
+   * it, any other is useless. Not while a transfer runs (an emulated reboot): its file may not
+   * be checkpointed yet. (The directory appears with the first download, so a fleet device that
+   * never downloads makes none.)
+   */
+  private sweepParts(): void {
+    if (this.active || !existsSync(this.dir)) return;
+    const kept = new Set(this.queue.list().flatMap((j) => (j.partial ? [j.partial.file] : [])));
+    for (const f of readdirSync(this.dir)) if (f.endsWith('.part') && !kept.has(f)) rmSync(join(this.dir, f), { force: true });
   }
 
   /** The wall clock jumped: queued jobs keep their remaining waits; the timer is re-planned. */
@@ -362,8 +371,11 @@ export class TransferService {
       return { kind: 'ScheduleDownloadResponse' };
     });
     d.register('CancelTransfer', async (req) => {
+      // A job a restart interrupted waits again, with the part it had downloaded: that goes too.
+      const parts = this.queue.list().filter((j) => j.commandKey === req.commandKey && j.state === 'queued').flatMap((j) => (j.partial ? [j.partial.file] : []));
       const r = this.queue.cancel(req.commandKey);
       if (r === 'cancelled') {
+        for (const f of parts) rmSync(join(this.dir, f), { force: true });
         this.o.log.info('transfer: cancelled before it started', { commandKey: req.commandKey });
         return { kind: 'CancelTransferResponse' };
       }

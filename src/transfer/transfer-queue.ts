@@ -135,7 +135,7 @@ export class TransferQueue {
   }
 
   finish(id: string, result: TransferResult): void {
-    this.update(id, { state: 'done', result, password: '' });
+    this.update(id, { state: 'done', result, password: '', partial: undefined });
   }
 
   /** TR-069 A.4.1.7: only a job that has not started may be cancelled. */
