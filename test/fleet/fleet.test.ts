@@ -130,6 +130,8 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
       }, 20_000);
       expect(done.map((m) => (m.kind === 'TransferComplete' ? `${m.commandKey}:${m.fault.faultCode}` : '')).sort()).toEqual(serials.map((x) => `web-${x}:0`).sort());
       expect(files.requests.filter((r) => r.url === '/web.tar')).toHaveLength(serials.length);
+      // Quiet before the next test takes the ACS away: every session that started has ended.
+      await acs.waitForSessions(acs.sessions.length);
     } finally {
       await files.close();
     }
