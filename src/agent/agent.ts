@@ -85,7 +85,7 @@ export interface AgentOptions {
    * Download/Upload file servers: https trust (the ACS's), the largest Download accepted, and the
    * memory one download's body may take (default 4 MiB; a fleet gives each device less).
    */
-  transfers?: { tls: TransferTls; maxBytes?: number; ringBytes?: number; checkpointBytes?: number };
+  transfers?: { tls: TransferTls; maxBytes?: number; ringBytes?: number; checkpointBytes?: number; durable?: boolean };
   /** The agent's recent log lines, for "2 Vendor Log File" uploads. */
   logText?: () => string;
   /** TR-143 diagnostics this device runs (the real measurements, or an integrator's). */
@@ -177,6 +177,7 @@ export class Agent {
         maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock: this.clock,
         ...(opts.transfers?.ringBytes !== undefined ? { ringBytes: opts.transfers.ringBytes } : {}),
         ...(opts.transfers?.checkpointBytes !== undefined ? { checkpointBytes: opts.transfers.checkpointBytes } : {}),
+        ...(opts.transfers?.durable !== undefined ? { durable: opts.transfers.durable } : {}),
         trigger: (reason) => this.trigger(reason), reboot: () => this.restart('firmware install'), checkClock: () => this.followClockJump(),
         reportAutonomous: (j) => this.autonomousPolicyAllows(j),
       });

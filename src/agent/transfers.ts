@@ -11,7 +11,7 @@ import type { DeviceTransfers } from '../device/transfers.ts';
 import type { Logger } from '../log/logger.ts';
 import type { StateStore } from '../store/index.ts';
 import type { StateWriter } from './state-writer.ts';
-import { fetchFile } from '../transfer/fetch-file.ts';
+import { fetchFile, type DownloadCheckpoint } from '../transfer/fetch-file.ts';
 import { sha256OfFile } from '../transfer/file-digest.ts';
 import type { TransferTls } from '../transfer/transfer-options.ts';
 import { TransferError, transferUrl } from '../transfer/transfer-error.ts';
@@ -35,6 +35,8 @@ export interface TransferServiceOptions {
   ringBytes?: number;
   /** How often a resumable download is made durable for a restart to continue (fetchFile's default: 16 MiB). */
   checkpointBytes?: number;
+  /** false when nothing outlives the process (a fleet's in-memory devices): no fsync, no checkpoints. */
+  durable?: boolean;
   log: Logger;
   clock: Clock;
   /** Looks for a jump of the wall clock before due times are compared (it calls clockJumped). */
@@ -237,13 +239,14 @@ export class TransferService {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       // durable: the file is on disk before the job says so, since a crash after this point applies it.
       const p = job.partial;
+      const durable = this.o.durable !== false;
       const file = await fetchFile({
-        url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable: true,
+        url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable,
         ...(this.o.ringBytes !== undefined ? { ringBytes: this.o.ringBytes } : {}),
         ...(this.o.checkpointBytes !== undefined ? { checkpointBytes: this.o.checkpointBytes } : {}),
         // A power cut in the middle of a large image costs only what came after the last checkpoint.
         ...(p ? { continueFrom: { path: join(this.dir, p.file), bytes: p.bytes, validator: p.validator, total: p.total } } : {}),
-        onCheckpoint: (c) => this.queue.update(job.id, { partial: { file: basename(c.path), bytes: c.bytes, validator: c.validator, total: c.total } }),
+        ...(durable ? { onCheckpoint: (c: DownloadCheckpoint) => this.queue.update(job.id, { partial: { file: basename(c.path), bytes: c.bytes, validator: c.validator, total: c.total } }) } : {}),
       }).finally(() => {
         if (!(signal.aborted && this.stopped)) this.queue.update(job.id, { partial: undefined });
       });

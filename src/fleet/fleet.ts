@@ -144,8 +144,9 @@ export class Fleet {
       connectionRequests: { port: this.crPort, advertiseHost: this.o.crHost, shared: this.http },
       udpConnectionRequests: { port: this.udpPort, advertiseHost: this.o.crHost, shared: this.udp },
       // Thousands of devices may download at once (an ACS's upgrade campaign): 256 KiB of receive
-      // memory each keeps that within a few GB; one device alone still reads about 0.9 GB/s on loopback.
-      transfers: { ringBytes: FLEET_DOWNLOAD_RING, ...this.o.transfers },
+      // memory each keeps that within a few GB; one device alone still reads about 0.9 GB/s on
+      // loopback. In-memory devices outlive nothing, so their downloads skip fsync and checkpoints.
+      transfers: { ringBytes: FLEET_DOWNLOAD_RING, ...(this.o.stateDir === undefined ? { durable: false } : {}), ...this.o.transfers },
       clock: this.clock,
       ...(this.o.random ? { random: this.o.random } : {}),
       log,

@@ -1,7 +1,10 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
+import { rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { simulatedDevice } from '../../src/agent/device-setup.ts';
 import { retryDelayMs } from '../../src/cwmp/retry-policy.ts';
 import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
@@ -119,6 +122,12 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
   it('runs a download campaign: 20 devices fetch a file at once, each on its own small receive ring, and all report success', async () => {
     const content = randomBytes(900 * 1024);
     const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
+    // In-memory devices outlive nothing: their downloads are never fsynced.
+    const probe = join(tmpdir(), `fleet-sync-probe-${process.pid}`);
+    const handle = await open(probe, 'w');
+    const sync = vi.spyOn(Object.getPrototypeOf(handle) as { sync(): Promise<void> }, 'sync');
+    await handle.close();
+    rmSync(probe, { force: true });
     try {
       const serials = Array.from({ length: 20 }, (_, i) => `FLT-${String(10 + i * 9).padStart(4, '0')}`);
       for (const serial of serials) campaign.set(serial, files.url('/web.tar'));
@@ -132,7 +141,9 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
       expect(files.requests.filter((r) => r.url === '/web.tar')).toHaveLength(serials.length);
       // Quiet before the next test takes the ACS away: every session that started has ended.
       await acs.waitForSessions(acs.sessions.length);
+      expect(sync).not.toHaveBeenCalled();
     } finally {
+      sync.mockRestore();
       await files.close();
     }
   }, 30_000);
