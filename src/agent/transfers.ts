@@ -240,8 +240,16 @@ export class TransferService {
       // durable: the file is on disk before the job says so, since a crash after this point applies it.
       const p = job.partial;
       const durable = this.o.durable !== false;
+      let quarter = 0;
+      // Progress in the log at each quarter: a large image on a slow line takes minutes.
+      const onProgress = (bytes: number, total: number | undefined): void => {
+        const q = total ? Math.floor((bytes / total) * 4) : 0;
+        if (q <= quarter || q >= 4) return;
+        quarter = q;
+        this.o.log.info(`transfer: ${q * 25}% of ${(total! / 2 ** 20).toFixed(1)} MiB downloaded`, { commandKey: job.commandKey });
+      };
       const file = await fetchFile({
-        url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable,
+        url: job.url, ...this.credentials(job), expectedSize: job.fileSize, dir: this.dir, maxBytes: this.o.maxBytes, tls: this.o.tls, signal, durable, onProgress,
         ...(this.o.ringBytes !== undefined ? { ringBytes: this.o.ringBytes } : {}),
         ...(this.o.checkpointBytes !== undefined ? { checkpointBytes: this.o.checkpointBytes } : {}),
         // A power cut in the middle of a large image costs only what came after the last checkpoint.

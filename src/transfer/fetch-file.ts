@@ -40,7 +40,8 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Cancellation: rejects with TransferCancelled (fault 9010) and removes the temp file (but see onCheckpoint). */
   signal?: AbortSignal;
-  onProgress?(bytes: number): void;
+  /** Bytes of the file on disk so far, and its whole length when the server said it. */
+  onProgress?(bytes: number, total: number | undefined): void;
   /**
    * fsync the file before returning, for a caller that records the download as done (a crash
    * after that must find the whole file). Runs on libuv's pool: a large image on slow flash takes
@@ -276,6 +277,7 @@ async function store(first: DownloadReply, o: FetchOptions, free: number, again:
  */
 function fileSink(file: FileHandle, o: FetchOptions, declared: number | undefined, part: Part, point: ResumePoint | undefined): FileSink {
   const report = o.onCheckpoint;
+  const progress = o.onProgress;
   const checkpoint = point !== undefined && report !== undefined
     ? {
       every: o.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
@@ -288,7 +290,7 @@ function fileSink(file: FileHandle, o: FetchOptions, declared: number | undefine
   const startAt = point !== undefined && point === part.point ? part.startAt : 0;
   return new FileSink(file, Math.min(o.maxBytes, declared ?? Infinity), (bytes) => new TransferError(9010, bytes > o.maxBytes
     ? `the file is too large: more than the limit of ${mib(o.maxBytes)}`
-    : `the file server sent more than the ${declared} bytes it announced`), o.onProgress, startAt, checkpoint);
+    : `the file server sent more than the ${declared} bytes it announced`), progress && ((bytes) => progress(bytes, declared)), startAt, checkpoint);
 }
 
 /** Waits `ms`; an abort ends the wait at once (the caller then sees the signal and cancels). */

@@ -8,7 +8,7 @@ import { simulatedDevice } from '../../src/agent/device-setup.ts';
 import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { loadProfile } from '../../src/device/profile/load.ts';
 import type { DownloadedFile } from '../../src/device/transfers.ts';
-import { silentLogger } from '../../src/log/logger.ts';
+import { createLogger, silentLogger } from '../../src/log/logger.ts';
 import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { until } from '../support/until.ts';
@@ -19,7 +19,8 @@ const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
 interface Seen { file: DownloadedFile; digest: string; again: string; existed: boolean }
 
 /** One Download of `path` through a real agent whose device records what `apply` receives. */
-async function downloadOnce(path: string, content: Buffer): Promise<{ seen: Seen[]; ranges: Array<string | undefined>; faultCode: number | undefined }> {
+async function downloadOnce(path: string, content: Buffer): Promise<{ seen: Seen[]; ranges: Array<string | undefined>; faultCode: number | undefined; log: string[] }> {
+  const log: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'tr069-downloaded-'));
   const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
   const acs = new ScriptedAcs({
@@ -45,13 +46,13 @@ async function downloadOnce(path: string, content: Buffer): Promise<{ seen: Seen
     },
   };
   const agent = new Agent({
-    stateDir: dir, profileName: PROFILE, device: wrapped, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, random: () => 0.5,
+    stateDir: dir, profileName: PROFILE, device: wrapped, acsUrl: url, maxMessageBytes: 1 << 20, log: createLogger({ write: (l) => log.push(l) }), random: () => 0.5,
     localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
   });
   try {
     await agent.start();
     const tc = await until('the TransferComplete', () => acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete'));
-    return { seen, ranges: files.requests.map((r) => r.range), faultCode: tc.kind === 'TransferComplete' ? tc.fault.faultCode : undefined };
+    return { seen, ranges: files.requests.map((r) => r.range), faultCode: tc.kind === 'TransferComplete' ? tc.fault.faultCode : undefined, log };
   } finally {
     await agent.stop();
     await acs.close();
@@ -62,9 +63,12 @@ async function downloadOnce(path: string, content: Buffer): Promise<{ seen: Seen
 
 describe('the DownloadedFile an integrator receives', () => {
   it('has the size, the path of the complete file, and a SHA-256 computed on demand', async () => {
-    const content = randomBytes(3 * 1024 * 1024 + 5);
-    const { seen, faultCode } = await downloadOnce('/web.tar', content);
+    // 8 MiB: reads of at most 1 MiB cross each quarter on its own.
+    const content = randomBytes(8 * 1024 * 1024 + 5);
+    const { seen, faultCode, log } = await downloadOnce('/web.tar', content);
     expect(faultCode).toBe(0);
+    // Progress at each quarter, once each.
+    expect(log.filter((l) => l.includes('MiB downloaded')).map((l) => /(\d+)% of 8\.0 MiB/.exec(l)?.[1])).toEqual(['25', '50', '75']);
     expect(seen).toHaveLength(1);
     const s = seen[0]!;
     expect(s.existed).toBe(true);
