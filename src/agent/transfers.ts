@@ -93,6 +93,9 @@ export class TransferService {
     for (const job of [...this.queue.list()]) {
       if (job.state === 'applying' && installed.includes(job.id)) {
         this.complete(job, 0, '');
+      } else if (job.state === 'running' && this.active?.id === job.id) {
+        // An emulated reboot (the simulated device restarts in this process) while the transfer
+        // runs: it goes on, and is not counted as interrupted or settled a second time.
       } else if (job.state === 'running' || job.state === 'applying') {
         const interrupted = job.interrupted + 1;
         if (interrupted >= MAX_INTERRUPTIONS) this.complete(job, job.origin === 'Upload' ? 9011 : 9010, `interrupted by ${interrupted} restarts`);

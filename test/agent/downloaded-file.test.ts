@@ -120,6 +120,54 @@ describe('the DownloadedFile an integrator receives', () => {
     }
   });
 
+  it('keeps a download running through three simulated reboots: still "in progress" to the ACS, one TransferComplete', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tr069-reboot-during-'));
+    const content = randomBytes(2 * 1024 * 1024);
+    const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
+    const acs = new ScriptedAcs({
+      script: (_i, n) => (n === 0
+        ? [{ kind: 'Download', commandKey: 'web-rb', fileType: '2 Web Content', url: files.url('/slow/web.tar?every=10&chunk=8192'), username: '', password: '', fileSize: content.length, targetFileName: 'web.tar', delaySeconds: 0, successUrl: '', failureUrl: '' }]
+        : n <= 3 ? [{ kind: 'Reboot', commandKey: `rb-${n}` }]
+          : n === 4 ? [{ kind: 'GetQueuedTransfers' }] : []),
+    });
+    const url = await acs.listen();
+    const device = await simulatedDevice(await loadProfile(PROFILE));
+    const agent = new Agent({
+      stateDir: dir, profileName: PROFILE, device, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, random: () => 0.5,
+      localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
+    });
+    try {
+      await agent.start();
+      for (let n = 1; n <= 3; n++) {
+        await acs.waitForSessions(n);
+        // The next reboot's session: after the simulated restart has been asked for.
+        await until(`session ${n + 1}`, () => {
+          if (acs.sessions.length <= n) agent.connectionRequest();
+          return acs.sessions.length > n;
+        });
+      }
+      await acs.waitForSessions(5);
+      expect(acs.sessions.slice(2, 5).map((s) => s.inform!.events.find((e) => e.eventCode === 'M Reboot')?.commandKey)).toEqual(['rb-1', 'rb-2', 'rb-3']);
+      // TR-069 A.4.1.6: after the reboots the transfer is still in progress (2), not waiting (1).
+      expect(acs.sessions[4]!.received.find((m) => m.kind === 'GetQueuedTransfersResponse')).toMatchObject({ transferList: [{ commandKey: 'web-rb', state: 2 }] });
+      const tcs = await until('the TransferComplete', () => {
+        const all = acs.sessions.flatMap((s) => s.received).filter((m) => m.kind === 'TransferComplete');
+        return all.length > 0 && all;
+      }, 20_000);
+      // Settle: a second, wrong TransferComplete would follow within the download's remaining time.
+      await new Promise((r) => setTimeout(r, 500));
+      const all = acs.sessions.flatMap((s) => s.received).filter((m) => m.kind === 'TransferComplete');
+      expect(all).toHaveLength(1);
+      expect(tcs[0]).toMatchObject({ commandKey: 'web-rb', fault: { faultCode: 0 } });
+      expect(files.requests.filter((r) => r.url.startsWith('/slow/'))).toHaveLength(1);
+    } finally {
+      await agent.stop();
+      await acs.close();
+      await files.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is whole after the connection broke mid-transfer: the agent resumed it where it stopped', async () => {
     const content = randomBytes(1024 * 1024);
     const { seen, ranges, faultCode } = await downloadOnce('/flaky/web.tar?cut=300000&times=1', content);
