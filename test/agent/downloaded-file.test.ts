@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Agent } from '../../src/agent/agent.ts';
-import { simulatedDevice } from '../../src/agent/device-setup.ts';
+import { Agent, type AgentOptions } from '../../src/agent/agent.ts';
+import { simulatedDevice, type DeviceSetup } from '../../src/agent/device-setup.ts';
 import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { loadProfile } from '../../src/device/profile/load.ts';
 import type { DownloadedFile } from '../../src/device/transfers.ts';
@@ -15,6 +15,14 @@ import { until } from '../support/until.ts';
 import { startFileServer } from '../transfer/file-server.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
+
+/** An agent of the small device on `dir` against the ACS at `url`, quiet and without local control. */
+function agentOn(dir: string, url: string, device: DeviceSetup, extra: Partial<AgentOptions> = {}): Agent {
+  return new Agent({
+    stateDir: dir, profileName: PROFILE, device, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, random: () => 0.5,
+    localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }), ...extra,
+  });
+}
 
 interface Seen { file: DownloadedFile; digest: string; again: string; existed: boolean }
 
@@ -45,10 +53,7 @@ async function downloadOnce(path: string, content: Buffer): Promise<{ seen: Seen
       };
     },
   };
-  const agent = new Agent({
-    stateDir: dir, profileName: PROFILE, device: wrapped, acsUrl: url, maxMessageBytes: 1 << 20, log: createLogger({ write: (l) => log.push(l) }), random: () => 0.5,
-    localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
-  });
+  const agent = agentOn(dir, url, wrapped, { log: createLogger({ write: (l) => log.push(l) }) });
   try {
     await agent.start();
     const tc = await until('the TransferComplete', () => acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete'));
@@ -86,11 +91,7 @@ describe('the DownloadedFile an integrator receives', () => {
     });
     const url = await acs.listen();
     const device = await simulatedDevice(await loadProfile(PROFILE));
-    const make = (): Agent => new Agent({
-      stateDir: dir, profileName: PROFILE, device, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, random: () => 0.5,
-      localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
-      transfers: { tls: {}, checkpointBytes: 64 * 1024 },
-    });
+    const make = (): Agent => agentOn(dir, url, device, { transfers: { tls: {}, checkpointBytes: 64 * 1024 } });
     let agent = make();
     try {
       await agent.start();
@@ -132,10 +133,7 @@ describe('the DownloadedFile an integrator receives', () => {
     });
     const url = await acs.listen();
     const device = await simulatedDevice(await loadProfile(PROFILE));
-    const agent = new Agent({
-      stateDir: dir, profileName: PROFILE, device, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, random: () => 0.5,
-      localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
-    });
+    const agent = agentOn(dir, url, device);
     try {
       await agent.start();
       for (let n = 1; n <= 3; n++) {
