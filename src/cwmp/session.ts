@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
-import { decodeEnvelope, encodeEnvelope, xsiTypeOf } from './soap/index.ts';
+import { decodeEnvelope, encodeEnvelope, encodeMustUnderstandFault, xsiTypeOf } from './soap/index.ts';
 import type { CwmpVersion, Header, Message } from './soap/index.ts';
-import type { EventStruct } from './event-codes.ts';
+import type { EventCode, EventStruct } from './event-codes.ts';
 import type { EventQueue } from './event-queue.ts';
 import { informParameters } from './inform-parameters.ts';
 import type { RpcDispatcher } from './rpc/dispatch.ts';
@@ -63,7 +63,11 @@ export interface SessionDeps {
 }
 
 export type SessionOutcome =
-  | { ok: true; version: CwmpVersion; delivered: EventStruct[]; afterSession: (() => Promise<void> | void)[]; faults: number }
+  | {
+    ok: true; version: CwmpVersion; delivered: EventStruct[]; afterSession: (() => Promise<void> | void)[]; faults: number;
+    /** Events whose CPE request the ACS answered with a fault: kept, but not a reason for another session at once. */
+    refused: EventCode[];
+  }
   | { ok: false; reason: string; faults: number };
 
 const OFFERED: CwmpVersion = '1.4';
@@ -76,6 +80,23 @@ function messageId(): string {
 }
 const SUPPORTED = '1.0,1.1,1.2,1.3,1.4';
 const MAX_RETRY_8005 = 3;
+
+/**
+ * The session's version (TR-069 A.2.2, 1.4 UseCWMPVersion): the one the ACS names in
+ * UseCWMPVersion when the CPE offered it, else the one its namespace implies. A version the
+ * CPE did not offer is ignored (and never becomes a namespace).
+ */
+function sessionVersion(fromNamespace: CwmpVersion, use: string | undefined, log: Logger): CwmpVersion {
+  if (use === undefined) return fromNamespace;
+  const offered = SUPPORTED.split(',') as CwmpVersion[];
+  const named = offered.find((v) => v === use.trim());
+  if (named !== undefined) return named;
+  log.warn(`session: the ACS asked for CWMP version '${use}', which this CPE did not offer (${SUPPORTED}); using ${fromNamespace}`);
+  return fromNamespace;
+}
+
+/** A CPE request the ACS answered with a fault other than 8005 (TR-069 A.3.3): not delivered this session. */
+interface Refused { refused: true; faultCode: number; faultString: string }
 
 class SessionFailed extends Error {}
 
@@ -100,15 +121,24 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     return decodeEnvelope(reply.body, { maxBytes: deps.maxMessageBytes });
   };
   const envelope = (header: Header, body: Message): string => encodeEnvelope({ version, header, body });
-  /** A CPE request (TR-069 A.3.3): resent on fault 8005, and it must get its own response. */
-  const request = async (body: Message, expected: Message['kind']): Promise<Extract<ReturnType<typeof decodeEnvelope>, { ok: true }>> => {
+  /**
+   * A CPE request (TR-069 A.3.3): resent on fault 8005 (retry request); any other fault ends that
+   * request and the session goes on, the event rules deciding what is kept for a later one.
+   */
+  const request = async (body: Message, expected: Message['kind']): Promise<Extract<ReturnType<typeof decodeEnvelope>, { ok: true }> | Refused> => {
     for (let attempt = 0; ; attempt++) {
       const reply = await post(envelope({ id: messageId() }, body), body.kind);
-      if (reply?.ok && reply.body.kind === 'Fault' && reply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
+      if (reply?.ok && reply.body.kind === 'Fault') {
+        if (reply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
+        hold = reply.header.holdRequests === true;
+        log.warn(`session: the ACS answered ${body.kind} with fault ${reply.body.faultCode} ${reply.body.faultString}`);
+        return { refused: true, faultCode: reply.body.faultCode, faultString: reply.body.faultString };
+      }
       if (!reply?.ok || reply.body.kind !== expected) throw new SessionFailed(`the ACS did not acknowledge ${body.kind}`);
       return reply;
     }
   };
+  const refused = new Set<EventCode>();
 
   try {
     // --- Inform -------------------------------------------------------------------------
@@ -129,7 +159,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     log.info(`session: Inform (${events.map((e) => e.code).join(', ') || 'no events'})`, { retry: deps.retryCount, parameters: params.length });
     let informReply;
     for (let attempt = 0; ; attempt++) {
-      // SessionTimeout (TR-069 A.4.2.4, cwmp-1-2 on) tells the ACS how long this CPE waits for it.
+      // SessionTimeout (TR-069 A.4.2.4, CWMP 1.3 on; BBF's cwmp-1-3.xsd declares it) tells the ACS how long this CPE waits for it.
       informReply = await post(envelope({ id, supportedCwmpVersions: SUPPORTED, sessionTimeout: deps.sessionTimeoutS ?? 30 }, inform), 'Inform');
       if (!informReply) throw new SessionFailed('the ACS answered the Inform with an empty reply');
       if (!informReply.ok) throw new SessionFailed(`the ACS's InformResponse is unusable (${informReply.reason}: ${informReply.message})`);
@@ -141,7 +171,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       throw new SessionFailed(`the ACS answered the Inform with${f}`);
     }
     // The ACS's answer fixes the session's CWMP version (TR-069 A.2.2 / 1.4 UseCWMPVersion).
-    version = (informReply.header.useCwmpVersion as CwmpVersion | undefined) ?? informReply.version;
+    version = sessionVersion(informReply.version, informReply.header.useCwmpVersion, log);
     hold = informReply.header.holdRequests === true;
     log.info('session: InformResponse', { cwmp: version });
     // BOOTSTRAP stays queued until the whole session succeeds (the caller completes it then).
@@ -161,6 +191,12 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       };
       log.info('session: TransferComplete', { commandKey: t.commandKey, fault: t.faultCode });
       const reply = await request(body, 'TransferCompleteResponse');
+      if ('refused' in reply) {
+        // Kept until an ACS takes it (TR-069 3.7.1.5: "7 TRANSFER COMPLETE" waits for its response).
+        refused.add('7 TRANSFER COMPLETE');
+        if (t.commandKey !== '') refused.add('M Download').add('M Upload').add('M ScheduleDownload');
+        continue;
+      }
       hold = reply.header.holdRequests === true;
       deps.transferAcknowledged?.(t.commandKey);
       deps.events.completeTransfer(t.commandKey);
@@ -173,6 +209,17 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       };
       log.info('session: AutonomousTransferComplete', { fileType: t.fileType, fault: t.faultCode });
       const reply = await request(body, 'AutonomousTransferCompleteResponse');
+      if ('refused' in reply) {
+        if (reply.faultCode === 8000) {
+          // Method not supported: this ACS will never take the report (GenieACS answers so), and
+          // the announcement is optional for it (TR-069 A.3.3.3): drop it rather than resend for ever.
+          log.warn('session: the ACS does not support AutonomousTransferComplete; the report is dropped');
+          deps.autonomousTransferAcknowledged?.(t.id);
+        } else {
+          refused.add('10 AUTONOMOUS TRANSFER COMPLETE');
+        }
+        continue;
+      }
       hold = reply.header.holdRequests === true;
       deps.autonomousTransferAcknowledged?.(t.id);
       deps.events.completeBy('autonomous-transfer-complete');
@@ -200,7 +247,9 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       hold = reply.header.holdRequests === true;
       const header: Header = reply.header.id !== undefined ? { id: reply.header.id } : {};
       if (reply.mustUnderstandUnknown.length > 0) {
-        next = envelope(header, cwmpFault(9003, `header ${reply.mustUnderstandUnknown.join(', ')} is not understood`));
+        // SOAP 1.1 4.2.3: a header that must be understood and is not gets a MustUnderstand fault.
+        log.warn(`session: the ACS sent header ${reply.mustUnderstandUnknown.join(', ')} with mustUnderstand; answering MustUnderstand`);
+        next = encodeMustUnderstandFault(version, reply.header.id, reply.mustUnderstandUnknown);
         faults += 1;
         continue;
       }
@@ -219,7 +268,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       next = envelope(header, result);
     }
     log.info('session: end');
-    return { ok: true, version, delivered: events, afterSession: after, faults };
+    return { ok: true, version, delivered: events, afterSession: after, faults, refused: [...refused] };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     log.warn(`session: failed: ${reason}`);

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type ServerOptions as TlsServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { decodeEnvelope, encodeEnvelope } from '../cwmp/soap/index.ts';
-import type { CwmpVersion, Message } from '../cwmp/soap/index.ts';
+import { CWMP_VERSIONS, decodeEnvelope, encodeEnvelope } from '../cwmp/soap/index.ts';
+import type { CwmpVersion, Header, Message } from '../cwmp/soap/index.ts';
 
 /** What the ACS saw and said in one session, for transcripts and test assertions. */
 export interface AcsSessionRecord {
@@ -107,12 +107,13 @@ export class ScriptedAcs {
         const record: AcsSessionRecord = { inform: msg.body, version: msg.version, received: [msg.body], receivedVersions: [msg.version], sent: [] };
         this.sessions.push(record);
         const index = this.sessions.length - 1;
-        live = { record, queue: this.opts.script(msg.body, index), version: this.opts.answerVersion ?? msg.version, counter: 0, hold: this.opts.holdRequests?.(index) ?? false };
+        live = { record, queue: this.opts.script(msg.body, index), version: this.opts.answerVersion ?? highestOffered(msg.header.supportedCwmpVersions) ?? msg.version, counter: 0, hold: this.opts.holdRequests?.(index) ?? false };
         this.live.set(key, live);
         const d = msg.body.deviceId;
         this.say(`CPE → Inform [${msg.body.events.map((e) => e.eventCode).join(', ')}] from ${d.manufacturer} ${d.productClass} ${d.serialNumber} (cwmp ${msg.version}, ${msg.body.parameterList.length} parameters)`);
         res.setHeader('Set-Cookie', `cwmpsession=${key}; Path=/`);
-        this.reply(res, live, msg.header.id, { kind: 'InformResponse', maxEnvelopes: 1 });
+        // A 1.4 ACS names the session's version (TR-069 A.4.2.6 UseCWMPVersion).
+        this.reply(res, live, msg.header.id, { kind: 'InformResponse', maxEnvelopes: 1 }, live.version === '1.4' ? { useCwmpVersion: '1.4' } : {});
         this.say('ACS → InformResponse');
         return;
       }
@@ -151,10 +152,16 @@ export class ScriptedAcs {
     this.reply(res, live, `acs-${++live.counter}`, next);
   }
 
-  private reply(res: ServerResponse, live: Live, id: string | undefined, body: Message): void {
-    const xml = encodeEnvelope({ version: live.version, header: { ...(id !== undefined ? { id } : {}), ...(live.hold ? { holdRequests: true } : {}) }, body });
+  private reply(res: ServerResponse, live: Live, id: string | undefined, body: Message, extra: Header = {}): void {
+    const xml = encodeEnvelope({ version: live.version, header: { ...(id !== undefined ? { id } : {}), ...(live.hold ? { holdRequests: true } : {}), ...extra }, body });
     res.writeHead(200, { 'Content-Type': 'text/xml; charset="utf-8"' }).end(xml);
   }
+}
+
+/** The highest version in a SupportedCWMPVersions header that this ACS speaks. */
+function highestOffered(list: string | undefined): CwmpVersion | undefined {
+  const offered = (list ?? '').split(',').map((v) => v.trim());
+  return [...CWMP_VERSIONS].reverse().find((v) => offered.includes(v));
 }
 
 /** A one-line human description of a message for the transcript. */

@@ -175,8 +175,8 @@ describe('CWMP session rules', () => {
   it('speaks the version the ACS answers with (cwmp-1-0)', async () => {
     const { acs } = await setup({ script: () => [{ kind: 'GetRPCMethods' }], answerVersion: '1.0' });
     const [s] = await acs.waitForSessions(1, 15_000);
-    // The CPE offers 1.4; the ACS's 1.0 answer fixes the rest of the session at 1.0.
-    expect(s!.receivedVersions).toEqual(['1.4', '1.0']);
+    // The CPE offers 1.4 (in the cwmp-1-2 namespace); the ACS's 1.0 answer fixes the rest of the session at 1.0.
+    expect(s!.receivedVersions).toEqual(['1.2', '1.0']);
     const methods = s!.received[1]!;
     if (methods.kind !== 'GetRPCMethodsResponse') throw new Error('unreachable');
     expect(methods.methodList).toEqual(expect.arrayContaining(['GetParameterValues', 'SetParameterValues', 'GetParameterNames', 'AddObject', 'DeleteObject', 'ScheduleInform']));

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { guard } from './guard.ts';
-import { CWMP_VERSIONS, KINDS, type CwmpVersion, type Header, type Message, type MessageKind, type ParameterValueStruct } from './types.ts';
+import { KINDS, type CwmpVersion, type Header, type Message, type MessageKind, type ParameterValueStruct } from './types.ts';
 
 export type DecodeResult =
   | { ok: true; version: CwmpVersion; header: Header; body: Message; mustUnderstandUnknown: string[] }
@@ -16,9 +16,13 @@ const parser = new XMLParser({
   attributeNamePrefix: '@',
   parseTagValue: false,
   parseAttributeValue: false,
-  trimValues: true,
-  processEntities: true,
-  htmlEntities: false,
+  // Values keep every character (TR-069 A.2.1: xsd:string is not whitespace-collapsed; an SSID
+  // or passphrase may start or end with a space); fields that are tokens are trimmed one by one.
+  trimValues: false,
+  // Character references are decoded by `decodeRefs` below: the parser's own handling either
+  // leaves numeric references literal or also expands HTML entities, which XML does not have.
+  processEntities: false,
+  cdataPropName: '#cdata',
   ignoreDeclaration: true,
   isArray: (name) => LISTS.has(name),
 });
@@ -30,14 +34,41 @@ class BadArguments extends Error {}
 function obj(v: unknown): Node {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Node) : {};
 }
+const REF = /&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Decodes the five predefined entities and every character reference (XML 1.0 4.1). */
+function decodeRefs(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(REF, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED[name]!;
+    const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+    // Only characters XML allows (XML 1.0 2.2); anything else is not a character reference.
+    const legal = cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+    return legal ? String.fromCodePoint(cp) : whole;
+  });
+}
+/** The element's character data exactly as sent, references decoded and CDATA sections kept literal. */
 function text(v: unknown): string {
   if (v === undefined || v === null) return '';
-  if (typeof v === 'object') return text((v as Node)['#text']);
-  return String(v);
+  if (typeof v === 'object') {
+    const n = v as Node;
+    const cdata = n['#cdata'];
+    return text(n['#text']) + (cdata === undefined ? '' : Array.isArray(cdata) ? cdata.map(String).join('') : String(cdata));
+  }
+  return decodeRefs(String(v));
 }
+/** A token field (names, paths, URLs, enumerations): surrounding whitespace is layout, not data. */
+function tok(v: unknown): string {
+  return text(v).trim();
+}
+/** A required field kept exactly (values, ParameterKey, CommandKey, credentials). */
 function req(n: Node, key: string): string {
   if (!(key in n)) throw new BadArguments(`${key} is missing`);
   return text(n[key]);
+}
+/** A required token field. */
+function reqTok(n: Node, key: string): string {
+  return req(n, key).trim();
 }
 function int(n: Node, key: string): number {
   const s = req(n, key).trim();
@@ -56,13 +87,13 @@ function list(n: Node, container: string, item: string): Node[] {
   return Array.isArray(items) ? (items as unknown[]).map((x) => (typeof x === 'object' && x !== null ? (x as Node) : { '#text': x })) : [];
 }
 function strings(n: Node, container: string): string[] {
-  return list(n, container, 'string').map(text);
+  return list(n, container, 'string').map(tok);
 }
 function pvs(n: Node): ParameterValueStruct[] {
   return list(n, 'ParameterList', 'ParameterValueStruct').map((p) => {
     const value = p['Value'];
     const xsiType = typeof value === 'object' && value !== null ? (value as Node)['@type'] : undefined;
-    return { name: req(p, 'Name'), value: text(value), xsiType: typeof xsiType === 'string' ? xsiType : undefined };
+    return { name: reqTok(p, 'Name'), value: text(value), xsiType: typeof xsiType === 'string' ? decodeRefs(xsiType).trim() : undefined };
   });
 }
 
@@ -74,11 +105,11 @@ function message(kind: MessageKind, n: Node): Message {
       return { kind };
     case 'ScheduleDownload': {
       const windows = list(n, 'TimeWindowList', 'TimeWindowStruct').map((w) => ({
-        windowStart: int(w, 'WindowStart'), windowEnd: int(w, 'WindowEnd'), windowMode: req(w, 'WindowMode'), userMessage: text(w['UserMessage']), maxRetries: int(w, 'MaxRetries'),
+        windowStart: int(w, 'WindowStart'), windowEnd: int(w, 'WindowEnd'), windowMode: reqTok(w, 'WindowMode'), userMessage: text(w['UserMessage']), maxRetries: int(w, 'MaxRetries'),
       }));
       if (windows.length < 1 || windows.length > 2) throw new BadArguments(`TimeWindowList holds ${windows.length} windows; 1 or 2 are allowed`);
       return {
-        kind, commandKey: req(n, 'CommandKey'), fileType: req(n, 'FileType'), url: req(n, 'URL'), username: text(n['Username']), password: text(n['Password']),
+        kind, commandKey: req(n, 'CommandKey'), fileType: reqTok(n, 'FileType'), url: reqTok(n, 'URL'), username: text(n['Username']), password: text(n['Password']),
         fileSize: 'FileSize' in n ? int(n, 'FileSize') : 0, targetFileName: text(n['TargetFileName']), timeWindowList: windows,
       };
     }
@@ -87,15 +118,15 @@ function message(kind: MessageKind, n: Node): Message {
     case 'GetAllQueuedTransfersResponse':
       return {
         kind, transferList: list(n, 'TransferList', 'AllQueuedTransferStruct').map((t) => ({
-          commandKey: text(t['CommandKey']), state: int(t, 'State'), isDownload: bool(t, 'IsDownload'), fileType: text(t['FileType']), fileSize: int(t, 'FileSize'), targetFileName: text(t['TargetFileName']),
+          commandKey: text(t['CommandKey']), state: int(t, 'State'), isDownload: bool(t, 'IsDownload'), fileType: tok(t['FileType']), fileSize: int(t, 'FileSize'), targetFileName: text(t['TargetFileName']),
         })),
       };
     case 'AutonomousTransferComplete': {
       const f = obj(n['FaultStruct']);
       return {
-        kind, announceUrl: text(n['AnnounceURL']), transferUrl: text(n['TransferURL']), isDownload: bool(n, 'IsDownload'), fileType: text(n['FileType']),
+        kind, announceUrl: tok(n['AnnounceURL']), transferUrl: tok(n['TransferURL']), isDownload: bool(n, 'IsDownload'), fileType: tok(n['FileType']),
         fileSize: 'FileSize' in n ? int(n, 'FileSize') : 0, targetFileName: text(n['TargetFileName']),
-        fault: { faultCode: 'FaultCode' in f ? int(f, 'FaultCode') : 0, faultString: text(f['FaultString']) }, startTime: text(n['StartTime']), completeTime: text(n['CompleteTime']),
+        fault: { faultCode: 'FaultCode' in f ? int(f, 'FaultCode') : 0, faultString: text(f['FaultString']) }, startTime: tok(n['StartTime']), completeTime: tok(n['CompleteTime']),
       };
     }
     case 'GetParameterValues':
@@ -104,18 +135,20 @@ function message(kind: MessageKind, n: Node): Message {
     case 'SetParameterValues':
       return { kind, parameterList: pvs(n), parameterKey: req(n, 'ParameterKey') };
     case 'GetParameterNames':
-      return { kind, parameterPath: req(n, 'ParameterPath'), nextLevel: bool(n, 'NextLevel') };
+      return { kind, parameterPath: reqTok(n, 'ParameterPath'), nextLevel: bool(n, 'NextLevel') };
     case 'SetParameterAttributes':
       return {
         kind,
         parameterList: list(n, 'ParameterList', 'SetParameterAttributesStruct').map((p) => ({
-          name: req(p, 'Name'), notificationChange: bool(p, 'NotificationChange'), notification: int(p, 'Notification'),
-          accessListChange: bool(p, 'AccessListChange'), accessList: 'AccessList' in p ? strings(p, 'AccessList') : [],
+          // A field whose Change flag is false is ignored whatever it holds (TR-069 A.3.2.4):
+          // GenieACS sends an empty <Notification/> when it changes only the access list.
+          name: reqTok(p, 'Name'), notificationChange: bool(p, 'NotificationChange'), notification: bool(p, 'NotificationChange') ? int(p, 'Notification') : 0,
+          accessListChange: bool(p, 'AccessListChange'), accessList: bool(p, 'AccessListChange') && 'AccessList' in p ? strings(p, 'AccessList') : [],
         })),
       };
     case 'AddObject':
     case 'DeleteObject':
-      return { kind, objectName: req(n, 'ObjectName'), parameterKey: req(n, 'ParameterKey') };
+      return { kind, objectName: reqTok(n, 'ObjectName'), parameterKey: req(n, 'ParameterKey') };
     case 'Reboot':
     case 'CancelTransfer':
       return { kind, commandKey: req(n, 'CommandKey') };
@@ -123,12 +156,12 @@ function message(kind: MessageKind, n: Node): Message {
       return { kind, delaySeconds: int(n, 'DelaySeconds'), commandKey: req(n, 'CommandKey') };
     case 'Download':
       return {
-        kind, commandKey: req(n, 'CommandKey'), fileType: req(n, 'FileType'), url: req(n, 'URL'), username: text(n['Username']), password: text(n['Password']),
+        kind, commandKey: req(n, 'CommandKey'), fileType: reqTok(n, 'FileType'), url: reqTok(n, 'URL'), username: text(n['Username']), password: text(n['Password']),
         fileSize: 'FileSize' in n ? int(n, 'FileSize') : 0, targetFileName: text(n['TargetFileName']), delaySeconds: 'DelaySeconds' in n ? int(n, 'DelaySeconds') : 0,
-        successUrl: text(n['SuccessURL']), failureUrl: text(n['FailureURL']),
+        successUrl: tok(n['SuccessURL']), failureUrl: tok(n['FailureURL']),
       };
     case 'Upload':
-      return { kind, commandKey: req(n, 'CommandKey'), fileType: req(n, 'FileType'), url: req(n, 'URL'), username: text(n['Username']), password: text(n['Password']), delaySeconds: 'DelaySeconds' in n ? int(n, 'DelaySeconds') : 0 };
+      return { kind, commandKey: req(n, 'CommandKey'), fileType: reqTok(n, 'FileType'), url: reqTok(n, 'URL'), username: text(n['Username']), password: text(n['Password']), delaySeconds: 'DelaySeconds' in n ? int(n, 'DelaySeconds') : 0 };
     case 'GetRPCMethodsResponse':
       return { kind, methodList: strings(n, 'MethodList') };
     case 'GetParameterValuesResponse':
@@ -137,31 +170,45 @@ function message(kind: MessageKind, n: Node): Message {
     case 'DeleteObjectResponse':
       return { kind, status: int(n, 'Status') };
     case 'GetParameterNamesResponse':
-      return { kind, parameterList: list(n, 'ParameterList', 'ParameterInfoStruct').map((p) => ({ name: req(p, 'Name'), writable: bool(p, 'Writable') })) };
+      return { kind, parameterList: list(n, 'ParameterList', 'ParameterInfoStruct').map((p) => ({ name: reqTok(p, 'Name'), writable: bool(p, 'Writable') })) };
     case 'GetParameterAttributesResponse':
-      return { kind, parameterList: list(n, 'ParameterList', 'ParameterAttributeStruct').map((p) => ({ name: req(p, 'Name'), notification: int(p, 'Notification'), accessList: 'AccessList' in p ? strings(p, 'AccessList') : [] })) };
+      return { kind, parameterList: list(n, 'ParameterList', 'ParameterAttributeStruct').map((p) => ({ name: reqTok(p, 'Name'), notification: int(p, 'Notification'), accessList: 'AccessList' in p ? strings(p, 'AccessList') : [] })) };
     case 'AddObjectResponse':
       return { kind, instanceNumber: int(n, 'InstanceNumber'), status: int(n, 'Status') };
     case 'DownloadResponse':
     case 'UploadResponse':
-      return { kind, status: int(n, 'Status'), startTime: text(n['StartTime']), completeTime: text(n['CompleteTime']) };
+      return { kind, status: int(n, 'Status'), startTime: tok(n['StartTime']), completeTime: tok(n['CompleteTime']) };
     case 'Inform': {
       const d = obj(n['DeviceId']);
       return {
         kind, deviceId: { manufacturer: req(d, 'Manufacturer'), oui: req(d, 'OUI'), productClass: text(d['ProductClass']), serialNumber: req(d, 'SerialNumber') },
-        events: list(n, 'Event', 'EventStruct').map((e) => ({ eventCode: req(e, 'EventCode'), commandKey: text(e['CommandKey']) })),
-        maxEnvelopes: int(n, 'MaxEnvelopes'), currentTime: req(n, 'CurrentTime'), retryCount: int(n, 'RetryCount'), parameterList: pvs(n),
+        events: list(n, 'Event', 'EventStruct').map((e) => ({ eventCode: reqTok(e, 'EventCode'), commandKey: text(e['CommandKey']) })),
+        maxEnvelopes: int(n, 'MaxEnvelopes'), currentTime: reqTok(n, 'CurrentTime'), retryCount: int(n, 'RetryCount'), parameterList: pvs(n),
       };
     }
     case 'InformResponse':
       return { kind, maxEnvelopes: 'MaxEnvelopes' in n ? int(n, 'MaxEnvelopes') : 1 };
     case 'TransferComplete': {
       const f = obj(n['FaultStruct']);
-      return { kind, commandKey: text(n['CommandKey']), fault: { faultCode: 'FaultCode' in f ? int(f, 'FaultCode') : 0, faultString: text(f['FaultString']) }, startTime: text(n['StartTime']), completeTime: text(n['CompleteTime']) };
+      return { kind, commandKey: text(n['CommandKey']), fault: { faultCode: 'FaultCode' in f ? int(f, 'FaultCode') : 0, faultString: text(f['FaultString']) }, startTime: tok(n['StartTime']), completeTime: tok(n['CompleteTime']) };
     }
     case 'Fault':
       throw new BadArguments('a Fault is not a body element');
   }
+}
+
+// TR-069 A.2.2 / A.4.1: CWMP 1.0 and 1.1 have their own namespaces; 1.2, 1.3 and 1.4 all use
+// cwmp-1-2 (BBF's cwmp-1-3.xsd and cwmp-1-4.xsd declare that target namespace) and are told
+// apart by headers. Some ACSs (GenieACS) answer a 1.4 CPE in cwmp-1-3, which is taken as 1.3;
+// there is no cwmp-1-4 namespace.
+const NAMESPACES: Record<string, CwmpVersion> = { '1-0': '1.0', '1-1': '1.1', '1-2': '1.2', '1-3': '1.3' };
+const CWMP_NS = /\sxmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*(["'])urn:dslforum-org:cwmp-(1-[0-9]+)\1/g;
+
+/** The CWMP version of the first CWMP namespace the envelope declares, if it is a real one. */
+function namespaceVersion(xml: string): CwmpVersion | undefined {
+  CWMP_NS.lastIndex = 0;
+  const m = CWMP_NS.exec(xml);
+  return m ? NAMESPACES[m[2]!] : undefined;
 }
 
 const KNOWN_HEADERS = new Set(['ID', 'HoldRequests', 'SessionTimeout', 'SupportedCWMPVersions', 'UseCWMPVersion', 'NoMoreRequests']);
@@ -171,11 +218,11 @@ export function decodeEnvelope(input: string | Uint8Array, limits: { maxBytes?: 
   const g = guard(input, limits.maxBytes ?? 10 * 1024 * 1024, limits.maxDepth ?? 64);
   if (!g.ok) return { ok: false, reason: g.reason, message: g.message };
   if (XMLValidator.validate(g.text) !== true) return { ok: false, reason: 'malformed', message: 'not well-formed XML' };
-  const v = /urn:dslforum-org:cwmp-1-([0-4])/.exec(g.text);
-  const version = v ? CWMP_VERSIONS[Number(v[1])] : undefined;
+  const version = namespaceVersion(g.text);
   let doc: Node;
   try {
-    doc = obj(parser.parse(g.text));
+    // XML 1.0 2.11: a literal CR or CRLF is a line feed; a CR the sender meant is written &#13;.
+    doc = obj(parser.parse(g.text.replace(/\r\n?/g, '\n')));
   } catch (e) {
     return { ok: false, reason: 'malformed', message: (e as Error).message };
   }
@@ -187,7 +234,8 @@ export function decodeEnvelope(input: string | Uint8Array, limits: { maxBytes?: 
   const mustUnderstandUnknown: string[] = [];
   for (const [k, raw] of Object.entries(headerNode)) {
     const value = text(raw).trim();
-    if (k === 'ID') header.id = value;
+    // cwmp:ID is opaque: echoed back with every character (TR-069 A.4.2.1).
+    if (k === 'ID') header.id = text(raw);
     else if (k === 'HoldRequests') header.holdRequests = value === '1' || value === 'true';
     else if (k === 'SessionTimeout' && /^[0-9]+$/.test(value)) header.sessionTimeout = Number(value);
     else if (k === 'SupportedCWMPVersions') header.supportedCwmpVersions = value;

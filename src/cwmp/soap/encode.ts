@@ -4,7 +4,8 @@ import type { CwmpVersion, Header, Message, ParameterValueStruct } from './types
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function escapeXml(s: string): string {
-  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  // A literal CR would reach the peer as a line feed (XML 1.0 2.11): send it as a reference.
+  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\r/g, '&#13;');
 }
 
 const el = (name: string, text: string | number | boolean): string => `<${name}>${escapeXml(String(text))}</${name}>`;
@@ -17,6 +18,15 @@ function pvs(list: readonly ParameterValueStruct[]): string {
 }
 
 const strings = (name: string, items: readonly string[]): string => arr(name, 'xsd:string', items.map((s) => el('string', s)));
+
+// TR-069 A.5.1 gives each fault code its SOAP faultcode: the request's own fault (bad
+// arguments, names, types, values, a non-writable parameter, a cancellation not allowed, a
+// deployment-unit request that names the wrong thing) is "Client"; the CPE's or ACS's inability
+// to act is "Server".
+const CLIENT_FAULTS = new Set([8003, 9003, 9005, 9006, 9007, 9008, 9021, 9022, 9023, 9024, 9025, 9026, 9027, 9028, 9029, 9030, 9031, 9032]);
+export function soapFaultCode(faultCode: number): 'Client' | 'Server' {
+  return CLIENT_FAULTS.has(faultCode) ? 'Client' : 'Server';
+}
 
 /** The body element of a message, children in the order the CWMP XSD requires. */
 function body(m: Message): string {
@@ -96,8 +106,7 @@ function body(m: Message): string {
     case 'TransferComplete':
       return `<cwmp:TransferComplete>${el('CommandKey', m.commandKey)}<FaultStruct>${el('FaultCode', m.fault.faultCode)}${el('FaultString', m.fault.faultString)}</FaultStruct>${el('StartTime', m.startTime)}${el('CompleteTime', m.completeTime)}</cwmp:TransferComplete>`;
     case 'Fault': {
-      // TR-069 A.5.1: "Server" only for the CPE's internal errors, "Client" otherwise.
-      const code = m.faultCode === 9002 || m.faultCode === 8002 ? 'Server' : 'Client';
+      const code = soapFaultCode(m.faultCode);
       const spv = (m.setParameterValuesFault ?? []).map((f) =>
         `<SetParameterValuesFault>${el('ParameterName', f.parameterName)}${el('FaultCode', f.faultCode)}${el('FaultString', f.faultString)}</SetParameterValuesFault>`).join('');
       return `<soap-env:Fault><faultcode>${code}</faultcode><faultstring>CWMP fault</faultstring><detail><cwmp:Fault>${el('FaultCode', m.faultCode)}${el('FaultString', m.faultString)}${spv}</cwmp:Fault></detail></soap-env:Fault>`;
@@ -109,16 +118,36 @@ function header(h: Header, version: CwmpVersion): string {
   const parts: string[] = [];
   if (h.id !== undefined) parts.push(`<cwmp:ID soap-env:mustUnderstand="1">${escapeXml(h.id)}</cwmp:ID>`);
   if (h.holdRequests !== undefined) parts.push(`<cwmp:HoldRequests soap-env:mustUnderstand="1">${h.holdRequests ? 'true' : 'false'}</cwmp:HoldRequests>`);
-  if (h.sessionTimeout !== undefined && version >= '1.2') parts.push(`<cwmp:SessionTimeout soap-env:mustUnderstand="0">${h.sessionTimeout}</cwmp:SessionTimeout>`);
+  if (h.sessionTimeout !== undefined && version >= '1.3') parts.push(`<cwmp:SessionTimeout soap-env:mustUnderstand="0">${h.sessionTimeout}</cwmp:SessionTimeout>`);
   if (h.supportedCwmpVersions !== undefined && version >= '1.4') parts.push(`<cwmp:SupportedCWMPVersions soap-env:mustUnderstand="0">${escapeXml(h.supportedCwmpVersions)}</cwmp:SupportedCWMPVersions>`);
   if (h.useCwmpVersion !== undefined && version >= '1.4') parts.push(`<cwmp:UseCWMPVersion soap-env:mustUnderstand="1">${escapeXml(h.useCwmpVersion)}</cwmp:UseCWMPVersion>`);
   return parts.length > 0 ? `<soap-env:Header>${parts.join('')}</soap-env:Header>` : '';
 }
 
-/** A complete SOAP 1.1 envelope in the cwmp-1-N namespace of `version`. */
+/**
+ * The namespace of a CWMP version (TR-069 A.2.2): 1.2, 1.3 and 1.4 share cwmp-1-2 (BBF's
+ * cwmp-1-3.xsd and cwmp-1-4.xsd declare it); the version itself travels in the headers.
+ */
+export function cwmpNamespace(version: CwmpVersion): string {
+  return version === '1.0' ? 'urn:dslforum-org:cwmp-1-0' : version === '1.1' ? 'urn:dslforum-org:cwmp-1-1' : 'urn:dslforum-org:cwmp-1-2';
+}
+
+/** A complete SOAP 1.1 envelope in the CWMP namespace of `version`. */
 export function encodeEnvelope(env: { version: CwmpVersion; header: Header; body: Message }): string {
-  const ns = `urn:dslforum-org:cwmp-${env.version.replace('.', '-')}`;
+  return encodeEnvelopeWith(env.version, header(env.header, env.version), body(env.body));
+}
+
+function encodeEnvelopeWith(version: CwmpVersion, headerXml: string, bodyXml: string): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:soap-enc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:cwmp="${ns}">` +
-    `${header(env.header, env.version)}<soap-env:Body>${body(env.body)}</soap-env:Body></soap-env:Envelope>`;
+    `<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:soap-enc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:cwmp="${cwmpNamespace(version)}">` +
+    `${headerXml}<soap-env:Body>${bodyXml}</soap-env:Body></soap-env:Envelope>`;
+}
+
+/**
+ * The SOAP fault for a header the receiver must understand and does not (SOAP 1.1 4.2.3, 4.4.1):
+ * a SOAP-level fault with no CWMP detail.
+ */
+export function encodeMustUnderstandFault(version: CwmpVersion, id: string | undefined, headers: readonly string[]): string {
+  return encodeEnvelopeWith(version, id !== undefined ? header({ id }, version) : '',
+    `<soap-env:Fault><faultcode>soap-env:MustUnderstand</faultcode><faultstring>${escapeXml(`header not understood: ${headers.join(', ')}`)}</faultstring></soap-env:Fault>`);
 }
