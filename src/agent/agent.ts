@@ -13,14 +13,14 @@ import { StateStore, type FileSystem } from '../store/index.ts';
 import { StateWriter } from './state-writer.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
-import { AGENT_DOC, EVENTS_DOC, TREE_DOC, type AgentState } from './persisted.ts';
+import { AGENT_DOC, EVENTS_DOC, TREE_DOC, UDP_REPLAY_DOC, type AgentState } from './persisted.ts';
 import type { DeviceSetup } from './device-setup.ts';
 import { startControlServer } from './control-server.ts';
 import type { Server } from 'node:net';
 import { ChangePoller } from './change-poller.ts';
 import { Reachability } from './reachability.ts';
 import type { ConnectionRequestServer } from '../nat/connection-request-server.ts';
-import type { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
+import type { UdpConnectionRequestListener, UdpReplayState } from '../nat/udp-connection-request.ts';
 import type { XmppTrust } from '../nat/xmpp-tls.ts';
 import { XmppBinding } from './xmpp-binding.ts';
 import { TransferService } from './transfers.ts';
@@ -123,12 +123,16 @@ export class Agent {
   private readonly store: StateStore;
   private readonly writer: StateWriter;
   private state: AgentState;
+  /** UDP connection-request replay state, as last saved. */
+  private udpReplay: UdpReplayState | undefined;
   private readonly clock: Clock;
   private readonly random: () => number;
   private timer: unknown;
   private running = false;
   private busy = false;
   private again = false;
+  /** A connection request was accepted while a session ran: one more session follows it. */
+  private requestedDuringSession = false;
   private lastInform = 0;
   /** When the next periodic Inform is due, as planned after the last session. */
   private periodicDue: number | undefined;
@@ -159,12 +163,21 @@ export class Agent {
     this.reachability = new Reachability({
       tree: this.tree, root: this.root, acsUrl: opts.acsUrl, http: opts.connectionRequests, udp: opts.udpConnectionRequests,
       onRequest: () => this.connectionRequest(), log: opts.log, random: this.random,
+      // A datagram captured before a restart stays refused after it (TR-111 2.2.2).
+      udpReplay: {
+        load: () => this.udpReplay,
+        save: (s) => {
+          this.udpReplay = s;
+          this.writer.write('udp-replay', UDP_REPLAY_DOC, s);
+        },
+      },
     });
 
     const saved = this.store.read('datamodel', TREE_DOC);
     if (saved) this.tree.restore(saved);
     const events = this.store.read('events', EVENTS_DOC);
     if (events) this.events.restore(events);
+    this.udpReplay = this.store.read('udp-replay', UDP_REPLAY_DOC);
     this.state = this.store.read('agent', AGENT_DOC) ?? {
       bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [],
     };
@@ -346,13 +359,22 @@ export class Agent {
   }
 
   connectionRequest(): void {
-    // One arriving during a session is served by that session (TR-069 3.2.2): no second session.
+    // TR-069 3.2.2: an accepted request must lead to a session. The running one may be past the
+    // ACS's last request, so a new session follows it; more requests meanwhile add no other.
     if (this.busy) {
-      this.opts.log.info('agent: connection request merged into the running session');
+      if (!this.requestedDuringSession) this.opts.log.info('agent: connection request during a session; a new session follows it');
+      this.requestedDuringSession = true;
       return;
     }
     this.events.add('6 CONNECTION REQUEST');
     this.trigger('connection request');
+  }
+
+  /** Whether a connection request arrived during the session just ended; clears the mark. */
+  private takeRequestDuringSession(): boolean {
+    const requested = this.requestedDuringSession;
+    this.requestedDuringSession = false;
+    return requested;
   }
 
   private schedule(ms: number): void {
@@ -429,12 +451,15 @@ export class Agent {
     });
     this.lastInform = this.clock.now();
     this.busy = false;
+    const requested = this.takeRequestDuringSession();
     this.opts.observer?.sessionEnded({
       ok: outcome.ok, ms: performance.now() - startedAt, faults: outcome.faults, retry, ...(outcome.ok ? {} : { reason: outcome.reason }),
     });
     if (outcome.ok) {
       this.retryPending = false;
       this.events.complete(outcome.delivered.filter((e) => e.code === '0 BOOTSTRAP'), 'inform');
+      // Queued as a request arriving now would be: the check below opens its session at once.
+      if (requested) this.events.add('6 CONNECTION REQUEST');
       if (this.state.retryCount !== 0 || this.state.bootstrappedUrl !== url) {
         this.state.retryCount = 0;
         this.state.bootstrappedUrl = url;
@@ -454,7 +479,9 @@ export class Agent {
       // The responder first: a UDP echo test requested with it may target it.
       await this.udpEcho.refresh();
       this.diagnostics.startRequested();
-      if (this.again || this.events.size > 0) {
+      // Events the ACS refused (a Fault to their CPE request) ride with the next session; they
+      // alone must not loop sessions.
+      if (this.again || this.events.list().some((e) => !outcome.refused.includes(e.code))) {
         this.again = false;
         return this.schedule(0);
       }
@@ -464,6 +491,12 @@ export class Agent {
     this.retryPending = true;
     this.state.retryCount += 1;
     this.saveState();
+    if (requested) {
+      // After sessionFailed, which drops "6 CONNECTION REQUEST": the ACS asked for this session
+      // after the failed one began, as a request arriving now would start one at once.
+      this.events.add('6 CONNECTION REQUEST');
+      return this.schedule(0);
+    }
     const m = Number((await this.value('ManagementServer.CWMPRetryMinimumWaitInterval')) ?? 5) || 5;
     const k = Number((await this.value('ManagementServer.CWMPRetryIntervalMultiplier')) ?? 2000) || 2000;
     const wait = retryDelayMs(this.state.retryCount, this.random, { minimumWaitSeconds: m, intervalMultiplier: k });

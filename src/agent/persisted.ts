@@ -2,6 +2,7 @@ import type { TreeSnapshot } from '../datamodel/instance-state.ts';
 import type { EventQueueState } from '../cwmp/event-queue.ts';
 import type { DocumentSpec } from '../store/index.ts';
 import type { TransferQueueState } from '../transfer/transfer-queue.ts';
+import type { UdpReplayState } from '../nat/udp-connection-request.ts';
 
 /** Throws unless `v` is a plain object; the store then falls back to the last good copy. */
 function record(v: unknown, what: string): Record<string, unknown> {
@@ -66,5 +67,17 @@ export const TRANSFERS_DOC: DocumentSpec<TransferQueueState> = {
       if (typeof r['id'] !== 'string' || typeof r['commandKey'] !== 'string' || typeof r['state'] !== 'string') throw new Error('transfers.jobs[] lacks id, commandKey or state');
     }
     return o as unknown as TransferQueueState;
+  },
+};
+
+/** UDP connection-request replay protection (TR-111 2.2.2), written on each accepted request. */
+export const UDP_REPLAY_DOC: DocumentSpec<UdpReplayState> = {
+  version: 1,
+  migrations: {},
+  validate: (p) => {
+    const o = record(p, 'udp-replay');
+    if (typeof o['lastTs'] !== 'number') throw new Error('udp-replay.lastTs is not a number');
+    if (!Array.isArray(o['seenIds']) || !o['seenIds'].every((x) => typeof x === 'string')) throw new Error('udp-replay.seenIds is not a list of strings');
+    return o as unknown as UdpReplayState;
   },
 };

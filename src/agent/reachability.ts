@@ -2,7 +2,7 @@ import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
 import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
 import { StunKeepAlive, type StunSettings } from '../nat/stun-keepalive.ts';
-import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
+import { UdpConnectionRequestListener, type UdpReplayState } from '../nat/udp-connection-request.ts';
 import type { Value } from '../schema/values.ts';
 import { localAddressTowards } from './local-address.ts';
 
@@ -17,6 +17,8 @@ export interface ReachabilityOptions {
   udp?: { port: number; advertiseHost?: string; shared?: UdpConnectionRequestListener } | undefined;
   /** A connection request passed authentication. */
   onRequest(): void;
+  /** Where the UDP replay state lives across restarts (the agent's store). */
+  udpReplay?: { load(): UdpReplayState | undefined; save(state: UdpReplayState): void };
   log: Logger;
   random: () => number;
 }
@@ -45,6 +47,8 @@ export class Reachability {
   private readonly target = {
     credentials: (): Promise<{ username: string; password: string }> => this.credentials(),
     onRequest: (): void => this.o.onRequest(),
+    replayState: (): UdpReplayState | undefined => this.o.udpReplay?.load(),
+    saveReplayState: (state: UdpReplayState): void => this.o.udpReplay?.save(state),
   };
 
   constructor(private readonly o: ReachabilityOptions) {}

@@ -7,7 +7,7 @@ import { DigestVerifier } from './digest-verifier.ts';
 export interface ConnectionRequestTarget {
   /** Current ConnectionRequestUsername/Password from the data model. */
   credentials(): Promise<{ username: string; password: string }>;
-  /** Called for every authenticated request; the agent merges it into a running session. */
+  /** Called for every authenticated request; during a session the agent opens another one after it. */
   onRequest(): void;
 }
 
@@ -83,7 +83,8 @@ export class ConnectionRequestServer {
       return;
     }
     if (this.limited(a)) {
-      res.writeHead(503, { 'Retry-After': '10' }).end();
+      // TR-069 3.2.2: a CPE's 503 to a connection request carries no Retry-After.
+      res.writeHead(503).end();
       return;
     }
     if (req.method !== 'GET') {

@@ -6,7 +6,8 @@ import type { Logger } from '../log/logger.ts';
  * UDP connection requests (TR-111 part 2, TR-069 Annex G): an HTTP GET carried in one datagram,
  * `GET http://host:port?ts=…&id=…&un=…&cn=…&sig=… HTTP/1.1`, where sig is the hex HMAC-SHA1 of
  * ts‖id‖un‖cn keyed with ConnectionRequestPassword. Invalid, stale or replayed datagrams are
- * dropped silently; there is no reply on UDP.
+ * dropped silently; there is no reply on UDP. Each device's replay state comes from and goes to
+ * its target, so the agent can keep it across restarts.
  */
 export interface UdpRequestFields { ts: number; id: string; un: string; cn: string; sig: string }
 
@@ -31,10 +32,20 @@ export function udpSignature(password: string, f: Omit<UdpRequestFields, 'sig'>)
   return createHmac('sha1', password).update(`${f.ts}${f.id}${f.un}${f.cn}`).digest('hex');
 }
 
+/** Replay protection of one device (TR-111 2.2.2): the last accepted ts and the ids seen recently. */
+export interface UdpReplayState { lastTs: number; seenIds: string[] }
+
+/** How many recent ids a device remembers. */
+const SEEN_IDS = 64;
+
 /** One device behind the socket, found by the `un` of its requests. */
 export interface UdpConnectionRequestTarget {
   credentials(): Promise<{ username: string; password: string }>;
   onRequest(): void;
+  /** The replay state saved before a restart, read when the device attaches. */
+  replayState?(): UdpReplayState | undefined;
+  /** The new replay state after each accepted request, to be saved: a replay after a restart is refused too. */
+  saveReplayState?(state: UdpReplayState): void;
 }
 
 export interface UdpListenerOptions {
@@ -79,7 +90,8 @@ export class UdpConnectionRequestListener {
 
   /** Routes datagrams whose `un` is the device's ConnectionRequestUsername to it; returns what detaches it. */
   attach(username: string, target: UdpConnectionRequestTarget): () => void {
-    const a: Attached = { target, lastTs: 0, seenIds: [], window: [] };
+    const saved = target.replayState?.();
+    const a: Attached = { target, lastTs: saved?.lastTs ?? 0, seenIds: saved?.seenIds.slice(-SEEN_IDS) ?? [], window: [] };
     this.all.add(a);
     if (username !== '') this.byUser.set(username, a);
     return () => {
@@ -127,15 +139,19 @@ export class UdpConnectionRequestListener {
     }
     if (f.un === '') return;
     const found = await this.route(f.un);
-    if (!found || this.limited(found.a)) return;
+    if (!found) return;
     const { a, password } = found;
     const expected = Buffer.from(udpSignature(password, f));
     const got = Buffer.from(f.sig.toLowerCase());
     if (got.length !== expected.length || !timingSafeEqual(got, expected)) return;
     // Replay protection (TR-111 2.2.2): ts never goes backwards, and an id is acted on once.
     if (f.ts < a.lastTs || a.seenIds.includes(f.id)) return;
+    // Counted only now: forged datagrams and repeats of one already acted on (a replay, or the
+    // ACS sending the same request again) cannot use up the real ACS's quota.
+    if (this.limited(a)) return;
     a.lastTs = f.ts;
-    a.seenIds = [...a.seenIds.slice(-63), f.id];
+    a.seenIds = [...a.seenIds.slice(-(SEEN_IDS - 1)), f.id];
+    a.target.saveReplayState?.({ lastTs: a.lastTs, seenIds: [...a.seenIds] });
     this.opts.log.info('UDP connection request accepted', { from: from.address });
     a.target.onRequest();
   }

@@ -1,4 +1,4 @@
-import { client, xml, type XmppClient } from '@xmpp/client';
+import { client, xml, type IqContext, type XmlElement, type XmppClient } from '@xmpp/client';
 import type { Logger } from '../log/logger.ts';
 import { applyXmppTrust, type XmppTrust } from './xmpp-tls.ts';
 
@@ -47,9 +47,11 @@ export interface XmppConnectionRequestOptions {
 
 /**
  * XMPP connection requests (TR-069 Annex K): the agent stays logged in to its XMPP server; an
- * ACS sends an IQ set with <connectionRequest> holding the connection-request credentials.
- * Allowed senders with the right credentials get a result and start "6 CONNECTION REQUEST";
- * others get <service-unavailable/> (sender not allowed) or <not-authorized/> (credentials).
+ * ACS sends an IQ with <connectionRequest> holding the connection-request credentials. The IQ
+ * type is "get" in Annex K's example and from GenieACS; "set" stays accepted for ACSs that
+ * send it. Allowed senders with the right credentials get a result and start
+ * "6 CONNECTION REQUEST"; others get <service-unavailable/> (sender not allowed) or
+ * <not-authorized/> (credentials).
  */
 export class XmppConnectionRequests {
   private xmpp: XmppClient;
@@ -101,7 +103,7 @@ export class XmppConnectionRequests {
       opts.onStatus('Enabled');
       opts.onOnline(address.toString(), secure);
     });
-    this.xmpp.iqCallee.set(XMPP_CONN_REQ_NS, 'connectionRequest', async (ctx) => {
+    const onConnectionRequest = async (ctx: IqContext): Promise<XmlElement | true> => {
       const from = ctx.stanza.attrs['from'] ?? '';
       const allowed = await opts.allowedJids();
       const bare = from.split('/')[0]!;
@@ -119,7 +121,11 @@ export class XmppConnectionRequests {
       opts.log.info('xmpp: connection request accepted', { from });
       opts.onRequest();
       return true;
-    });
+    };
+    // Annex K uses "get"; an unregistered type would get the library's service-unavailable,
+    // which an ACS (GenieACS) reads as "device offline".
+    this.xmpp.iqCallee.get(XMPP_CONN_REQ_NS, 'connectionRequest', onConnectionRequest);
+    this.xmpp.iqCallee.set(XMPP_CONN_REQ_NS, 'connectionRequest', onConnectionRequest);
   }
 
   async start(): Promise<void> {

@@ -21,7 +21,10 @@ declare module '@xmpp/client' {
     on(event: 'error', cb: (e: Error & { code?: string }) => void): void;
     on(event: 'status', cb: (status: string) => void): void;
     prependListener(event: 'element', cb: (el: XmlElement) => void): void;
-    iqCallee: { set(ns: string, name: string, handler: (ctx: IqContext) => unknown): void };
+    iqCallee: {
+      get(ns: string, name: string, handler: (ctx: IqContext) => unknown): void;
+      set(ns: string, name: string, handler: (ctx: IqContext) => unknown): void;
+    };
     iqCaller: { request(el: XmlElement, timeout?: number): Promise<XmlElement> };
     reconnect: { delay: number; on(event: 'reconnected' | 'reconnecting', cb: () => void): void; stop(): void };
     /** The socket of the current connection (a net.Socket before STARTTLS). */

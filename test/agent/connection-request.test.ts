@@ -51,8 +51,7 @@ describe('UDP connection requests to the real agent', () => {
       const address = gpv.parameterList[0]!.value;
       expect(address).toMatch(/^127\.0\.0\.1:[0-9]+$/);
       const [host, port] = address.split(':');
-      // A request that lands while the first session is still closing is merged into it
-      // (TR-069 3.2.2), so the ACS sends again, with a fresh id, until a session follows.
+      // The ACS sends again, with a fresh id, until a session follows (UDP may lose a datagram).
       const sock = createSocket('udp4');
       let n = 0;
       await until('a session after the UDP connection request', async () => {

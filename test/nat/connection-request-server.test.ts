@@ -6,12 +6,12 @@ import { parseDigestHeader } from '../../src/nat/digest-verifier.ts';
 import { silentLogger } from '../../src/log/logger.ts';
 
 // A Digest client written here, independent of src/, so the listener is checked against RFC 7616.
-function get(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; challenge: string[] }> {
+function get(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; challenge: string[]; retryAfter: string | undefined }> {
   return new Promise((resolve, reject) => {
     const r = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       res.resume();
       const h = res.headers['www-authenticate'];
-      resolve({ status: res.statusCode ?? 0, challenge: Array.isArray(h) ? h : h ? [h] : [] });
+      resolve({ status: res.statusCode ?? 0, challenge: Array.isArray(h) ? h : h ? [h] : [], retryAfter: res.headers['retry-after'] });
     });
     r.on('error', reject);
     r.end();
@@ -77,7 +77,10 @@ describe('HTTP connection-request listener', () => {
     expect((await get(port, '/tok123', {}, 'POST')).status).toBe(405);
     expect((await get(port, '/tok123')).status).toBe(401);
     expect((await get(port, '/tok123')).status).toBe(401);
-    expect((await get(port, '/tok123')).status).toBe(503);
+    const limited = await get(port, '/tok123');
+    expect(limited.status).toBe(503);
+    // TR-069 3.2.2: the CPE's 503 to a connection request has no Retry-After.
+    expect(limited.retryAfter).toBeUndefined();
     expect(hits()).toBe(0);
   });
 

@@ -3,14 +3,15 @@ import { silentLogger } from '../../src/log/logger.ts';
 import { XmppConnectionRequests } from '../../src/nat/xmpp-connection-request.ts';
 import { sendXmppConnectionRequest } from '../support/xmpp-acs.ts';
 import type { XmppTrust } from '../../src/nat/xmpp-tls.ts';
-import { hasProsody, ProsodyServer } from '../support/prosody.ts';
+import { ProsodyServer } from '../support/prosody.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
 import { freeTcpPort } from '../support/free-port.ts';
 import { until } from '../support/until.ts';
 
 
 
-describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against prosody', () => {
+describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests (TR-069 Annex K) against prosody', () => {
   let server: ProsodyServer;
   let cpe: XmppConnectionRequests;
   let cpeJid = '';
@@ -39,19 +40,27 @@ describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against 
     server?.cleanup();
   });
 
-  const ask = (user: string, pass: string, crUser: string, crPass: string): Promise<string> =>
-    sendXmppConnectionRequest({ port: server.port, account: { username: user, password: pass }, to: cpeJid, crUsername: crUser, crPassword: crPass });
+  const ask = (user: string, pass: string, crUser: string, crPass: string, type?: 'get' | 'set'): Promise<string> =>
+    sendXmppConnectionRequest({ port: server.port, account: { username: user, password: pass }, to: cpeJid, crUsername: crUser, crPassword: crPass, ...(type ? { type } : {}) });
 
-  it('comes online with a full JID and accepts an allowed ACS with the right credentials', async () => {
+  it('comes online with a full JID and accepts an IQ get from an allowed ACS with the right credentials', async () => {
     expect(cpeJid).toMatch(/^cpe@localhost\/cwmp/);
-    expect(await ask('acs', 'acs-pass', 'cr-user', 'cr-secret')).toBe('result');
+    // Annex K's example and GenieACS send type="get".
+    expect(await ask('acs', 'acs-pass', 'cr-user', 'cr-secret', 'get')).toBe('result');
     expect(requests).toBe(1);
   }, 20_000);
 
-  it('refuses wrong credentials (not-authorized) and a JID that is not allowed (service-unavailable)', async () => {
-    expect(await ask('acs', 'acs-pass', 'cr-user', 'wrong')).toBe('not-authorized');
-    expect(await ask('stranger', 'x-pass', 'cr-user', 'cr-secret')).toBe('service-unavailable');
-    expect(requests).toBe(1);
+  it('still accepts an IQ set', async () => {
+    const before = requests;
+    expect(await ask('acs', 'acs-pass', 'cr-user', 'cr-secret', 'set')).toBe('result');
+    expect(requests).toBe(before + 1);
+  }, 20_000);
+
+  it.each(['get', 'set'] as const)('refuses an IQ %s with wrong credentials (not-authorized) or from a JID that is not allowed (service-unavailable)', async (type) => {
+    const before = requests;
+    expect(await ask('acs', 'acs-pass', 'cr-user', 'wrong', type)).toBe('not-authorized');
+    expect(await ask('stranger', 'x-pass', 'cr-user', 'cr-secret', type)).toBe('service-unavailable');
+    expect(requests).toBe(before);
   }, 20_000);
 
   it('reconnects after the server is killed and restarted', async () => {
@@ -68,7 +77,7 @@ describe.skipIf(!hasProsody)('XMPP connection requests (TR-069 Annex K) against 
   }, 30_000);
 });
 
-describe.skipIf(!hasProsody)('XMPP over TLS against prosody (UseTLS true)', () => {
+describe.skipIf(skipUnlessPeer('prosody'))('XMPP over TLS against prosody (UseTLS true)', () => {
   let server: ProsodyServer;
   let plain: ProsodyServer;
   let directPort = 0;

@@ -13,6 +13,8 @@ export interface XmppAcsRequest {
   crPassword: string;
   /** Trust for a server that requires STARTTLS. */
   tls?: { ca: string };
+  /** The IQ type: "get" as GenieACS and the TR-069 Annex K example send it, unless told. */
+  type?: 'get' | 'set';
 }
 
 /**
@@ -25,7 +27,7 @@ export async function sendXmppConnectionRequest(r: XmppAcsRequest): Promise<stri
   if (r.tls) applyXmppTrust(acs, r.tls, 'localhost');
   try {
     await acs.start();
-    const iq = xml('iq', { type: 'set', to: r.to, id: `cr-${Date.now()}` },
+    const iq = xml('iq', { type: r.type ?? 'get', to: r.to, id: `cr-${Date.now()}` },
       xml('connectionRequest', { xmlns: XMPP_CONN_REQ_NS }, xml('username', null, r.crUsername), xml('password', null, r.crPassword)));
     return await acs.iqCaller.request(iq, 5000).then(() => 'result', (e: Error & { condition?: string }) => e.condition ?? e.message);
   } finally {
