@@ -10,7 +10,8 @@ import type { Message, ParameterValueStruct } from '../../src/cwmp/soap/index.ts
 import { ScriptedAcs, type AcsSessionRecord } from '../../src/demo-acs/scripted-acs.ts';
 import { AgentProcess } from '../support/agent-process.ts';
 import { REPO } from '../support/bbf-path.ts';
-import { DnsmasqServer, hasDnsmasq } from '../support/dnsmasq.ts';
+import { DnsmasqServer } from '../support/dnsmasq.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 import { startPacedServer } from '../support/paced-http-server.ts';
 import { freeUdpPort } from '../support/free-port.ts';
 
@@ -30,7 +31,7 @@ function values(x: AcsSessionRecord): Record<string, string> {
   return out;
 }
 
-describe.skipIf(!hasDnsmasq)('TR-143 diagnostics run by the real agent', () => {
+describe.skipIf(skipUnlessPeer('dnsmasq'))('TR-143 diagnostics run by the real agent', () => {
   let dns: DnsmasqServer;
   let http: Server;
   let fileUrl = '';

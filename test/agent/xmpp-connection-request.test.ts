@@ -5,7 +5,8 @@ import { sendXmppConnectionRequest } from '../support/xmpp-acs.ts';
 import type { Message } from '../../src/cwmp/soap/index.ts';
 import { AgentProcess } from '../support/agent-process.ts';
 import { REPO } from '../support/bbf-path.ts';
-import { hasProsody, ProsodyServer } from '../support/prosody.ts';
+import { ProsodyServer } from '../support/prosody.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
 import { freeTcpPort } from '../support/free-port.ts';
 
@@ -41,7 +42,7 @@ async function informWith(acs: ScriptedAcs, name: string, value: string): Promis
 const xmppConnectionRequest = (port: number, to: string, crUsername: string, crPassword: string, tls?: { ca: string }): Promise<string> =>
   sendXmppConnectionRequest({ port, account: { username: 'acs', password: 'acs-pass' }, to, crUsername, crPassword, ...(tls ? { tls } : {}) });
 
-describe.skipIf(!hasProsody)('XMPP connection requests to the real agent (TR-069 Annex K)', () => {
+describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests to the real agent (TR-069 Annex K)', () => {
   let plain: ProsodyServer;
   let secure: ProsodyServer;
   beforeAll(async () => {
@@ -58,7 +59,7 @@ describe.skipIf(!hasProsody)('XMPP connection requests to the real agent (TR-069
     removeTestPki();
   });
 
-  it('--xmpp-* set up the connection row; the JID reaches the ACS; an IQ starts "6 CONNECTION REQUEST"', async () => {
+  it('--xmpp-* set up the connection row; the JID reaches the ACS; an IQ get (as GenieACS sends) starts "6 CONNECTION REQUEST"', async () => {
     const acs = watchingAcs();
     const url = await acs.listen();
     const agent = new AgentProcess().start([

@@ -5,6 +5,7 @@ import type { DocumentDef } from '../../codegen/load/document.ts';
 import { SearchPath } from '../../codegen/load/search-path.ts';
 import { resolveTopFile } from '../../codegen/resolve/resolve.ts';
 import { bbfDir, REPO } from '../support/bbf-path.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 
 // The acceptance oracle: resolving a modular BBF file must give exactly the items of the
 // flattened -full file the Forum publishes for it, field by field.
@@ -34,7 +35,7 @@ function dumpOf(file: string, search: SearchPath, cache: Map<string, DocumentDef
   return out;
 }
 
-describe.skipIf(!dir)('modular files resolve to their flattened -full files', () => {
+describe.skipIf(skipUnlessPeer('bbf'))('modular files resolve to their flattened -full files', () => {
   const search = new SearchPath([`${REPO}/schemas`, dir ?? '']);
   for (const [modular, flattened] of PAIRS) {
     it(`${modular} == ${flattened}`, () => {

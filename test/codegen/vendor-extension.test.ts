@@ -6,6 +6,7 @@ import type { DocumentDef } from '../../codegen/load/document.ts';
 import { SearchPath } from '../../codegen/load/search-path.ts';
 import { resolveTopFile } from '../../codegen/resolve/resolve.ts';
 import { bbfDir, REPO } from '../support/bbf-path.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 
 // schemas/vendor/acme-stb-1-0-0.xml is a fictional vendor extension (OUI 00D09E) of Device:2.19
 // and STBService:1.4. Resolving it must give the Forum's models unchanged, plus the vendor's
@@ -53,7 +54,7 @@ function lines(m: ResolvedModel): Map<string, string> {
   return new Map(liveItems(m).map((i: Item) => [i.path, JSON.stringify({ ...dumpLine('', i), model: undefined })]));
 }
 
-describe.skipIf(!dir)(`vendor extension ${VENDOR} (BBF XML: ${dir ?? 'absent; set BBF_SCHEMA_PATH'})`, () => {
+describe.skipIf(skipUnlessPeer('bbf'))(`vendor extension ${VENDOR} (BBF XML: ${dir ?? 'absent; set BBF_SCHEMA_PATH'})`, () => {
   let r: Resolved;
 
   beforeAll(() => {

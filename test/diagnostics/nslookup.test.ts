@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNsLookup } from '../../src/diagnostics/nslookup.ts';
-import { DnsmasqServer, hasDnsmasq } from '../support/dnsmasq.ts';
+import { DnsmasqServer } from '../support/dnsmasq.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 import { freeUdpPort } from '../support/free-port.ts';
 
 
-describe.skipIf(!hasDnsmasq)('NSLookupDiagnostics against dnsmasq on loopback', () => {
+describe.skipIf(skipUnlessPeer('dnsmasq'))('NSLookupDiagnostics against dnsmasq on loopback', () => {
   let dns: DnsmasqServer;
   beforeAll(async () => {
     dns = new DnsmasqServer(await freeUdpPort(), { 'cpe.test': '192.0.2.7', 'v6.cpe.test': '2001:db8::7' });

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parsePingReplies, runPing, type PingInput } from '../../src/diagnostics/ping.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 
-const hasPing = spawnSync('ping', ['-V']).error === undefined;
 const input = (host: string, o: Partial<PingInput> = {}): PingInput => ({
   host, protocolVersion: 'Any', repetitions: 3, timeoutMs: 1000, dataBlockSize: 32, dscp: 0, signal: new AbortController().signal, ...o,
 });
@@ -22,7 +21,7 @@ describe('IPPing parser', () => {
   });
 });
 
-describe.skipIf(!hasPing)('IPPing with the system ping (TR-181 IP.Diagnostics.IPPing)', () => {
+describe.skipIf(skipUnlessPeer('ping'))('IPPing with the system ping (TR-181 IP.Diagnostics.IPPing)', () => {
   it('pings 127.0.0.1: counts, and min <= avg <= max in ms and µs', async () => {
     const r = await runPing(input('127.0.0.1'));
     expect(r).toMatchObject({ state: 'Complete', ipAddressUsed: '127.0.0.1', successCount: 3, failureCount: 0 });

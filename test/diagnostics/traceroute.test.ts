@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseTraceroute, runTraceRoute } from '../../src/diagnostics/traceroute.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 
-const hasTraceroute = spawnSync('traceroute', ['--version']).error === undefined;
 
 describe('TraceRoute parser', () => {
   it('reads hops, times and unanswered tries', () => {
@@ -22,7 +21,7 @@ describe('TraceRoute parser', () => {
   });
 });
 
-describe.skipIf(!hasTraceroute)('TraceRoute with the system traceroute', () => {
+describe.skipIf(skipUnlessPeer('traceroute'))('TraceRoute with the system traceroute', () => {
   it('reaches 127.0.0.1 in one hop', async () => {
     const r = await runTraceRoute({ host: '127.0.0.1', protocolVersion: 'Any', tries: 2, timeoutMs: 1000, dataBlockSize: 40, dscp: 0, maxHopCount: 5, signal: new AbortController().signal });
     expect(r.state).toBe('Complete');

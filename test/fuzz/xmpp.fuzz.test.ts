@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.ts';
 import { XMPP_CONN_REQ_NS, XmppConnectionRequests } from '../../src/nat/xmpp-connection-request.ts';
 import { freeTcpPort } from '../support/free-port.ts';
-import { hasProsody, ProsodyServer } from '../support/prosody.ts';
+import { ProsodyServer } from '../support/prosody.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 import { sendXmppConnectionRequest } from '../support/xmpp-acs.ts';
 import { params, RUNS } from './fuzz-config.ts';
 import { until } from '../support/until.ts';
 
 
-describe.skipIf(!hasProsody)('fuzz: XMPP stanzas at the CPE (TR-069 Annex K)', () => {
+describe.skipIf(skipUnlessPeer('prosody'))('fuzz: XMPP stanzas at the CPE (TR-069 Annex K)', () => {
   let server: ProsodyServer;
   let cpe: XmppConnectionRequests;
   let attacker: XmppClient;

@@ -5,9 +5,9 @@ import { silentLogger } from '../../src/log/logger.ts';
 import { BINDING_CHANGE, CONNECTION_REQUEST_BINDING, rawAttributes } from '../../src/nat/stun-binding.ts';
 import { StunKeepAlive, type Mapping } from '../../src/nat/stun-keepalive.ts';
 import { freeUdpPort } from '../support/free-port.ts';
+import { skipUnlessPeer } from '../support/peers.ts';
 
 // Against a real STUN server: coturn in STUN-only mode on loopback (installed by .ci/run).
-const hasCoturn = spawnSync('turnserver', ['--help']).error === undefined;
 
 
 async function bound(): Promise<Socket> {
@@ -16,7 +16,7 @@ async function bound(): Promise<Socket> {
   return s;
 }
 
-describe.skipIf(!hasCoturn)('STUN keep-alive (TR-111 part 2) against coturn', () => {
+describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) against coturn', () => {
   let coturn: ChildProcess;
   let port = 0;
   beforeAll(async () => {
@@ -91,7 +91,7 @@ describe.skipIf(!hasCoturn)('STUN keep-alive (TR-111 part 2) against coturn', ()
   }, 10_000);
 });
 
-describe.skipIf(!hasCoturn)('the agent with STUNEnable', () => {
+describe.skipIf(skipUnlessPeer('coturn'))('the agent with STUNEnable', () => {
   it('binds from its UDP connection-request port through a NAT-like relay and advertises the mapping', async () => {
     const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');

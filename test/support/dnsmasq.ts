@@ -1,7 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { Resolver } from 'node:dns/promises';
+import { peer } from './peers.ts';
 
-export const hasDnsmasq = spawnSync('dnsmasq', ['--version']).error === undefined;
+/** Whether dnsmasq is installed; tests gate on `skipUnlessPeer('dnsmasq')` (./peers.ts). */
+export const hasDnsmasq = peer('dnsmasq');
 
 /** A throwaway dnsmasq on 127.0.0.1:port answering only the names it is given. */
 export class DnsmasqServer {

@@ -3,8 +3,10 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { peer } from './peers.ts';
 
-export const hasProsody = spawnSync('prosodyctl', ['about']).error === undefined;
+/** Whether prosody is installed; tests gate on `skipUnlessPeer('prosody')` (./peers.ts). */
+export const hasProsody = peer('prosody');
 
 /** TLS for the test server: its certificate and key (PEM text), and an optional direct-TLS port. */
 export interface ProsodyTls { cert: string; key: string; directTlsPort?: number }

@@ -8,6 +8,7 @@ import type { DocumentDef } from '../../../codegen/load/document.ts';
 import { SearchPath } from '../../../codegen/load/search-path.ts';
 import { resolveTopFile } from '../../../codegen/resolve/resolve.ts';
 import { bbfDir, REPO } from '../../support/bbf-path.ts';
+import { skipUnlessPeer } from '../../support/peers.ts';
 
 // ---- Small hand-built models ----------------------------------------------------------------
 
@@ -206,7 +207,7 @@ describe('diffModels on hand-built models', () => {
 const dir = bbfDir();
 if (!dir) console.warn('diff.test.ts: BBF XML folder not found (set BBF_SCHEMA_PATH); skipping the 2.17 -> 2.19 diff');
 
-describe.skipIf(!dir)('tr-181-2-17-0-cwmp.xml -> tr-181-2-19-1-cwmp.xml', () => {
+describe.skipIf(skipUnlessPeer('bbf'))('tr-181-2-17-0-cwmp.xml -> tr-181-2-19-1-cwmp.xml', () => {
   const search = new SearchPath([`${REPO}/schemas`, dir ?? '']);
   const cache = new Map<string, DocumentDef>();
   let oldModels: ResolvedModel[] = [];

@@ -3,15 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeEnvelope, type CwmpVersion, type Message } from '../../../src/cwmp/soap/index.ts';
+import { cwmpNamespace, encodeEnvelope, encodeMustUnderstandFault, type CwmpVersion, type Message } from '../../../src/cwmp/soap/index.ts';
 import { bbfDir, REPO } from '../../support/bbf-path.ts';
+import { skipUnlessPeer } from '../../support/peers.ts';
 
-// Every message kind the agent sends, encoded and checked by xmllint against the BBF CWMP XSDs.
-// The XSDs describe the body elements, so each body element is validated as its own document.
-// BBF quirk: cwmp-1-3.xsd and cwmp-1-4.xsd declare targetNamespace cwmp-1-2, so 1.3/1.4 bodies
-// are checked in that namespace against the 1.4 schema.
+// Every message kind the agent sends, as the whole envelope it puts on the wire (namespace,
+// headers and all, nothing rewritten), checked by xmllint against the BBF CWMP XSD of its
+// version. The SOAP envelope schema beside the catalog processes Header and Body children
+// strictly, so an element in a namespace no schema declares (cwmp-1-4) fails.
 const dir = bbfDir();
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 
 const now = '2026-11-22T10:00:00Z';
 const CPE_MESSAGES: Message[] = [
@@ -49,17 +49,7 @@ const CPE_MESSAGES: Message[] = [
   },
 ];
 
-const NS = 'xmlns:cwmp="NS" xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:soap-enc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
-
-/** The CWMP element of the body (or of the SOAP Fault's detail) as a standalone document. */
-function bodyDocument(envelope: string, ns: string): string {
-  const body = /<soap-env:Body>([\s\S]*)<\/soap-env:Body>/.exec(envelope)![1]!;
-  const inner = /<detail>([\s\S]*)<\/detail>/.exec(body)?.[1] ?? body;
-  const withNs = inner.replace(/^<(cwmp:[A-Za-z]+)/, `<$1 ${NS.replace('NS', ns)}`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${withNs}`;
-}
-
-describe.skipIf(!dir || !hasXmllint)('every CPE message validates against the BBF CWMP XSD (xmllint)', () => {
+describe.skipIf(skipUnlessPeer('bbf', 'xmllint'))('every CPE message validates against the BBF CWMP XSD (xmllint)', () => {
   const work = mkdtempSync(join(tmpdir(), 'tr069-xsd-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const catalog = join(work, 'catalog.xml');
@@ -78,21 +68,45 @@ describe.skipIf(!dir || !hasXmllint)('every CPE message validates against the BB
     expect(r.stderr).toContain("Element 'Oops': This element is not expected. Expected is ( Status )");
   });
 
-  const cases: [CwmpVersion, string, string][] = [['1.0', 'cwmp-1-0.xsd', 'urn:dslforum-org:cwmp-1-0'], ['1.2', 'cwmp-1-2.xsd', 'urn:dslforum-org:cwmp-1-2'], ['1.4', 'cwmp-1-4.xsd', 'urn:dslforum-org:cwmp-1-2']];
-  for (const [version, xsd, ns] of cases) {
-    it(`cwmp ${version}: ${CPE_MESSAGES.length} messages, every kind the CPE sends`, () => {
+  /** xmllint over envelope files with one wrapper schema importing SOAP and the CWMP XSD; the files it says validate. */
+  function validate(xsd: string, ns: string, files: string[]): { validated: string[]; stderr: string; status: number | null } {
+    const wrapper = join(work, `wrapper-${xsd}`);
+    writeFileSync(wrapper, `<?xml version="1.0"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:import namespace="http://schemas.xmlsoap.org/soap/envelope/" schemaLocation="http://schemas.xmlsoap.org/soap/envelope/"/>
+  <xs:import namespace="${ns}" schemaLocation="file://${join(dir!, xsd)}"/>
+</xs:schema>`);
+    const r = spawnSync('xmllint', ['--nonet', '--noout', '--schema', wrapper, ...files], { encoding: 'utf8', env: { ...process.env, XML_CATALOG_FILES: catalog } });
+    // xmllint says "<file> validates" once per valid file, on stderr.
+    return { validated: files.filter((f) => r.stderr.includes(`${f} validates`)), stderr: r.stderr, status: r.status };
+  }
+
+  it('the envelope check is not vacuous: the namespace cwmp-1-4, which does not exist, fails', () => {
+    const good = encodeEnvelope({ version: '1.4', header: { id: 'x' }, body: { kind: 'RebootResponse' } });
+    const f = join(work, 'cwmp-1-4-namespace.xml');
+    writeFileSync(f, good.replace('urn:dslforum-org:cwmp-1-2', 'urn:dslforum-org:cwmp-1-4'));
+    const r = validate('cwmp-1-4.xsd', 'urn:dslforum-org:cwmp-1-2', [f]);
+    expect(r.validated).toEqual([]);
+    expect(r.stderr).toMatch(/No matching global (element )?declaration available/);
+  });
+
+  const cases: [CwmpVersion, string][] = [['1.0', 'cwmp-1-0.xsd'], ['1.1', 'cwmp-1-1.xsd'], ['1.2', 'cwmp-1-2.xsd'], ['1.3', 'cwmp-1-3.xsd'], ['1.4', 'cwmp-1-4.xsd']];
+  for (const [version, xsd] of cases) {
+    it(`cwmp ${version}: every kind of envelope the CPE sends, as sent`, () => {
       const files: string[] = [];
       CPE_MESSAGES.forEach((m, i) => {
-        const env = encodeEnvelope({ version, header: { id: `id-${i}` }, body: m });
+        // The Inform carries the headers the session sends with it (TR-069 A.4.2).
+        const header = m.kind === 'Inform' ? { id: `id-${i}`, sessionTimeout: 30, supportedCwmpVersions: '1.0,1.1,1.2,1.3,1.4' } : { id: `id-${i}` };
         const f = join(work, `${version}-${i}-${m.kind}.xml`);
-        writeFileSync(f, bodyDocument(env, ns));
+        writeFileSync(f, encodeEnvelope({ version, header, body: m }));
         files.push(f);
       });
-      const r = spawnSync('xmllint', ['--nonet', '--noout', '--schema', join(dir!, xsd), ...files], { encoding: 'utf8', env: { ...process.env, XML_CATALOG_FILES: catalog } });
-      // xmllint says "<file> validates" once per valid file, on stderr.
-      const validated = files.filter((f) => r.stderr.includes(`${f} validates`));
-      if (r.status !== 0 || validated.length !== files.length) throw new Error(`xmllint rejected messages:\n${r.stderr}`);
-      expect(validated).toHaveLength(CPE_MESSAGES.length);
+      const mu = join(work, `${version}-must-understand.xml`);
+      writeFileSync(mu, encodeMustUnderstandFault(version, 'id-mu', ['Frob']));
+      files.push(mu);
+      const r = validate(xsd, cwmpNamespace(version), files);
+      if (r.status !== 0 || r.validated.length !== files.length) throw new Error(`xmllint rejected messages:\n${r.stderr}`);
+      expect(r.validated).toHaveLength(CPE_MESSAGES.length + 1);
     });
   }
 });
