@@ -268,8 +268,9 @@ export class TransferService {
       try {
         let digest: Promise<string> | undefined;
         outcome = await this.o.device.apply({
-          jobId: job.id, commandKey: job.commandKey, fileType: job.fileType, targetFileName: job.targetFileName, path: file.path, bytes: file.bytes,
+          jobId: job.id, commandKey: job.commandKey, fileType: job.fileType, targetFileName: job.targetFileName, url: job.url, path: file.path, bytes: file.bytes,
           sha256: () => (digest ??= sha256OfFile(file.path)),
+          log: (message) => this.o.log.info(`transfer: ${message}`, { commandKey: job.commandKey }),
         });
       } finally {
         rmSync(file.path, { force: true }); // whatever the device did not take

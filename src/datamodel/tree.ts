@@ -247,18 +247,27 @@ export class DataModel {
     return out;
   }
 
-  /** SetParameterAttributes: all requests are checked (9005, 9009) before any is applied. */
+  /**
+   * SetParameterAttributes: all requests are checked (9005, 9009) before any is applied. A
+   * parameter named explicitly whose model refuses the notification is 9009; under a partial
+   * path such a parameter keeps its notification and the rest of the subtree takes the change
+   * (TR-069 A.3.2.4, partial path names).
+   */
   async setAttributes(requests: readonly AttributeRequest[]): Promise<void> {
-    const planned: [string, ParameterAttributes][] = [];
+    // Keyed by path so a later request builds on what an earlier one planned for the same parameter.
+    const planned = new Map<string, ParameterAttributes>();
     for (const r of requests) {
+      const partial = r.path === '' || isObjectPath(r.path);
       for (const l of await this.parametersAt(r.path)) {
         const meta = (l.node as SchemaParam).meta;
-        const current = this.attributes.get(l.path, meta);
+        const current = planned.get(l.path) ?? this.attributes.get(l.path, meta);
+        let notification = current.notification;
         if (r.notification !== undefined) {
           const refused = AttributeStore.check(l.path, meta, r.notification);
-          if (refused) throw refused;
+          if (refused && !partial) throw refused;
+          if (!refused) notification = r.notification;
         }
-        planned.push([l.path, { notification: r.notification ?? current.notification, accessList: r.accessList ? [...r.accessList] : current.accessList }]);
+        planned.set(l.path, { notification, accessList: r.accessList ? [...r.accessList] : current.accessList });
       }
     }
     for (const [path, attrs] of planned) this.attributes.set(path, attrs);
@@ -295,7 +304,7 @@ export class DataModel {
       }
       const r = typeof e.value === 'string' ? p.validator.validateWire(e.value) : p.validator.validateValue(e.value);
       if (!r.ok) {
-        bad(r.facet === 'type' ? FAULT.invalidParameterType : FAULT.invalidParameterValue, `${e.path}: ${r.message}`);
+        bad(r.facet === 'type' && !isIntegerOutOfBounds(p, e.value) ? FAULT.invalidParameterType : FAULT.invalidParameterValue, `${e.path}: ${r.message}`);
         continue;
       }
       const refProblem = await this.checkStrongRef(p, r.value);
@@ -530,6 +539,21 @@ export class DataModel {
   commit(): void {
     this.options.onCommit?.(this.snapshot());
   }
+}
+
+const INTEGER_TYPES: ReadonlySet<PrimitiveType> = new Set(['int', 'unsignedInt', 'long', 'unsignedLong']);
+
+/**
+ * An integer refused by an integer parameter failed only its type's bounds (XSD 3.3: -1 is no
+ * unsignedInt): a value out of range, 9007 like a range facet; 9006 is left for a value that is
+ * no integer at all.
+ */
+function isIntegerOutOfBounds(p: SchemaParam, value: string | Value): boolean {
+  const d = p.validator.descriptor;
+  if (d.list !== undefined || !INTEGER_TYPES.has(d.type)) return false;
+  if (typeof value === 'string') return /^[+-]?[0-9]+$/.test(value);
+  // A typed value must already be of the type's JS kind; a bigint for an int is a wrong type.
+  return d.type === 'int' || d.type === 'unsignedInt' ? typeof value === 'number' && Number.isSafeInteger(value) : typeof value === 'bigint';
 }
 
 /** 'Device.IP.Interface.{i}.' + 'Device.IP.Interface.2.Stats.BytesSent' → 'Stats.BytesSent'. */

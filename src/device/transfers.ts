@@ -13,6 +13,8 @@ export interface DownloadedFile {
   /** TR-069 A.3.2.8 FileType, e.g. '1 Firmware Upgrade Image' or 'X 00D09E Channel List'. */
   fileType: string;
   targetFileName: string;
+  /** The URL the ACS named (TR-069 A.3.2.8); its last path segment is usually the file's name. */
+  url: string;
   /** A 0600 file on the same filesystem as the state directory; the device may rename it. */
   path: string;
   bytes: number;
@@ -22,6 +24,8 @@ export interface DownloadedFile {
    * moving the file.
    */
   sha256(): Promise<string>;
+  /** Writes one line to the agent's log, tagged with the transfer's CommandKey: what the device made of the file. */
+  log(message: string): void;
 }
 
 export interface UploadContent {

@@ -174,7 +174,9 @@ export function splitList(wire: string): string[] {
 /** Parses wire text to a typed value, checking only the primitive type; throws WireValueError. */
 export function parseWire(desc: SyntaxDescriptor, wire: string): Value {
   const one = (text: string, item?: number): ScalarValue => {
-    const r = parseScalar(desc.type, text);
+    // XSD 4.3.6: every type but string collapses whitespace, so " 5 " is the unsignedInt 5 on
+    // the wire; a string keeps every character (an SSID may end in a space).
+    const r = parseScalar(desc.type, desc.type === 'string' ? text : text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''));
     if (!r.ok) throw new WireValueError(r.message, item);
     return r.value;
   };

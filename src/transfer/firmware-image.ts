@@ -1,6 +1,7 @@
 /**
- * The firmware image format of the simulated device (what `tr069-agent make-image` writes and a
- * Download of FileType "1 Firmware Upgrade Image" installs, TR-069 A.3.2.8):
+ * The firmware image format of the simulated device (what `tr069-agent make-image` writes; a
+ * Download of FileType "1 Firmware Upgrade Image" in it is checked before it installs, TR-069
+ * A.3.2.8):
  *
  *   offset 0   8 bytes   magic "TR069IMG"
  *   offset 8   1 byte    format version (1)
@@ -78,6 +79,21 @@ function parseHeader(raw: Buffer): ImageHeader {
     throw corrupt('header hardwareVersions is not a list of strings');
   }
   return o as unknown as ImageHeader;
+}
+
+/**
+ * Whether a file claims this format (it starts with the magic). Only such a file gets the checks
+ * of verifyImageFile; any other file is not ours to judge.
+ */
+export async function isImageFile(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const magic = Buffer.alloc(IMAGE_MAGIC.length);
+    const { bytesRead } = await fh.read(magic, 0, magic.length, 0);
+    return bytesRead === magic.length && magic.equals(IMAGE_MAGIC);
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Checks magic, header and digest of an image file; a bad image is TransferError 9018. */

@@ -45,6 +45,8 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
       ['/fw-2.0.0.img', image('2.0.0')],
       ['/fw-other.img', image('9.9.9', 'OTHERBOX')],
       ['/web.tar', Buffer.from('web content')],
+      // What an operator uploads to GenieACS: any bytes, the version only in the file name.
+      ['/stb-fw-2.1.3.bin', Buffer.alloc(300_000, 'vendor firmware')],
     ]);
     const corrupt = Buffer.from(image('3.0.0'));
     corrupt[corrupt.length >> 1] = corrupt[corrupt.length >> 1]! ^ 0xff;
@@ -76,6 +78,22 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
       expect(tc[0]!.fault.faultCode).toBe(0);
       expect(Date.parse(tc[0]!.startTime)).toBeLessThanOrEqual(Date.parse(tc[0]!.completeTime));
       expect(files.requests.some((r) => r.url === '/fw-2.0.0.img')).toBe(true);
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 40_000);
+
+  it('installs an ordinary firmware file, SoftwareVersion from the URL\'s file name, and logs that rule', async () => {
+    const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? [download('fw-plain', files.url('/stb-fw-2.1.3.bin'))] : []) });
+    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
+    try {
+      const s = await until('the TransferComplete session', () => sessionWithTc(acs, 'fw-plain'), 15_000);
+      expect(transferCompletes(acs).find((t) => t.commandKey === 'fw-plain')!.fault.faultCode).toBe(0);
+      expect(codes(s)).toEqual(expect.arrayContaining(['1 BOOT', '7 TRANSFER COMPLETE', 'M Download:fw-plain']));
+      expect(informValue(s, SW)).toBe('2.1.3');
+      expect(agent.output).toMatch(/SoftwareVersion 2\.1\.3 from the URL's file name "stb-fw-2\.1\.3\.bin"/);
     } finally {
       await agent.stop();
       await acs.close();

@@ -166,16 +166,55 @@ describe('DataModel', () => {
     expect(f.parameters[0]!.code).toBe(FAULT.nonWritableParameter);
   });
 
+  it('refuses an integer outside its type\'s bounds as a value out of range (9007), text that is no integer as a wrong type (9006)', async () => {
+    const codes = async (value: string | number | bigint): Promise<number[]> =>
+      (await faultOf(tree.setValues([{ path: 'Device.ManagementServer.PeriodicInformInterval', value }], 'acs'))).parameters.map((p) => p.code);
+    expect(await codes('-1')).toEqual([FAULT.invalidParameterValue]); // unsignedInt
+    expect(await codes('4294967296')).toEqual([FAULT.invalidParameterValue]);
+    expect(await codes(-1)).toEqual([FAULT.invalidParameterValue]);
+    expect(await codes('1.5')).toEqual([FAULT.invalidParameterType]);
+    expect(await codes(5n)).toEqual([FAULT.invalidParameterType]); // a bigint is not the JS kind of an unsignedInt
+  });
+
   it('keeps forceEnabled notifications on (9009) and refuses active notification on canDeny', async () => {
     await tree.addObject('Device.IP.Interface.', 'acs');
     expect((await faultOf(tree.setAttributes([{ path: 'Device.DeviceInfo.SoftwareVersion', notification: 0 }]))).code).toBe(FAULT.notificationRequestRejected);
-    expect((await faultOf(tree.setAttributes([{ path: 'Device.IP.Interface.1.Stats.', notification: 2 }]))).code).toBe(FAULT.notificationRequestRejected);
+    expect((await faultOf(tree.setAttributes([{ path: 'Device.IP.Interface.1.Stats.BytesSent', notification: 2 }]))).code).toBe(FAULT.notificationRequestRejected);
     await tree.setAttributes([{ path: 'Device.IP.Interface.1.Stats.', notification: 1 }]);
     const attrs = await tree.getAttributes(['Device.DeviceInfo.SoftwareVersion', 'Device.IP.Interface.1.Stats.BytesSent']);
     expect(attrs).toEqual([
       { path: 'Device.DeviceInfo.SoftwareVersion', notification: 2, accessList: [] },
       { path: 'Device.IP.Interface.1.Stats.BytesSent', notification: 1, accessList: [] },
     ]);
+  });
+
+  it('applies a partial path\'s notification to the subtree, skipping the forced ones it cannot turn off', async () => {
+    await tree.setAttributes([{ path: 'Device.DeviceInfo.', notification: 1, accessList: ['Subscriber'] }]);
+    const attrs = await tree.getAttributes(['Device.DeviceInfo.SoftwareVersion', 'Device.DeviceInfo.ProvisioningCode', 'Device.DeviceInfo.HardwareVersion']);
+    expect(attrs).toEqual([
+      { path: 'Device.DeviceInfo.SoftwareVersion', notification: 2, accessList: ['Subscriber'] }, // forceEnabled: stays active, access list still changes
+      { path: 'Device.DeviceInfo.ProvisioningCode', notification: 2, accessList: ['Subscriber'] }, // forceEnabled too
+      { path: 'Device.DeviceInfo.HardwareVersion', notification: 1, accessList: ['Subscriber'] },
+    ]);
+    // forceDefaultEnabled only starts active: a partial path may turn it off.
+    await tree.setAttributes([{ path: 'Device.ManagementServer.', notification: 0 }]);
+    expect((await tree.getAttributes(['Device.ManagementServer.ConnectionRequestURL']))[0]!.notification).toBe(0);
+  });
+
+  it('applies active notification under a partial path except where the model denies it', async () => {
+    await tree.setAttributes([{ path: 'Device.DeviceInfo.MemoryStatus.', notification: 1 }]);
+    await tree.setAttributes([{ path: 'Device.DeviceInfo.', notification: 2 }]);
+    const attrs = await tree.getAttributes(['Device.DeviceInfo.MemoryStatus.Free', 'Device.DeviceInfo.MemoryStatus.Total', 'Device.DeviceInfo.HardwareVersion']);
+    expect(attrs).toEqual([
+      { path: 'Device.DeviceInfo.MemoryStatus.Free', notification: 1, accessList: [] }, // canDeny: keeps what it had
+      { path: 'Device.DeviceInfo.MemoryStatus.Total', notification: 2, accessList: [] },
+      { path: 'Device.DeviceInfo.HardwareVersion', notification: 2, accessList: [] },
+    ]);
+  });
+
+  it('builds a later request on what an earlier one in the same call set for the same parameter', async () => {
+    await tree.setAttributes([{ path: 'Device.DeviceInfo.', notification: 1 }, { path: 'Device.DeviceInfo.HardwareVersion', accessList: ['Subscriber'] }]);
+    expect(await tree.getAttributes(['Device.DeviceInfo.HardwareVersion'])).toEqual([{ path: 'Device.DeviceInfo.HardwareVersion', notification: 1, accessList: ['Subscriber'] }]);
   });
 
   it('queues local and device changes for notification but not the ACS\'s own', async () => {

@@ -57,11 +57,19 @@ describe('parseWire / toWire: integers', () => {
     expect(toWire(d('unsignedLong'), 18446744073709551615n)).toBe('18446744073709551615');
   });
 
-  it('accepts a leading + and leading zeros; rejects spaces, hex, exponents and fractions', () => {
+  it('accepts a leading + and leading zeros; rejects inner spaces, hex, exponents and fractions', () => {
     expect(parseWire(d('int'), '+42')).toBe(42);
     expect(parseWire(d('int'), '007')).toBe(7);
     expect(toWire(d('int'), parseWire(d('int'), '+007') as number)).toBe('7');
-    for (const t of [' 1', '1 ', '0x10', '1e3', '1.0', '', '+', '--1']) rejects(d('int'), t, /is not a valid int/);
+    for (const t of ['1 2', '0x10', '1e3', '1.0', '', ' ', '+', '--1']) rejects(d('int'), t, /is not a valid int/);
+  });
+
+  it('collapses surrounding whitespace for every type but string (XSD 4.3.6)', () => {
+    expect(parseWire(d('unsignedInt'), ' 5\n')).toBe(5);
+    expect(parseWire(d('long'), '\t-9 ')).toBe(-9n);
+    expect(parseWire(d('boolean'), ' true ')).toBe(true);
+    expect(parseWire(d('dateTime'), ' 2026-12-03T10:00:00Z ')).toBe('2026-12-03T10:00:00Z');
+    expect(parseWire(d('string'), ' 5 ')).toBe(' 5 ');
   });
 
   it('toWire refuses values of the wrong JS type or out of range', () => {
@@ -79,7 +87,7 @@ describe('parseWire / toWire: boolean', () => {
     expect(parseWire(d('boolean'), 'true')).toBe(true);
     expect(parseWire(d('boolean'), '0')).toBe(false);
     expect(parseWire(d('boolean'), 'false')).toBe(false);
-    for (const t of ['TRUE', 'True', 'yes', ' 1', '']) rejects(d('boolean'), t, /is not a valid boolean/);
+    for (const t of ['TRUE', 'True', 'yes', '1 0', '']) rejects(d('boolean'), t, /is not a valid boolean/);
     expect(toWire(d('boolean'), true)).toBe('true');
     expect(toWire(d('boolean'), false)).toBe('false');
   });
@@ -146,7 +154,7 @@ describe('binary and decimal types', () => {
   it('decimal: -?digits(.digits)? kept as a string', () => {
     expect(parseWire(d('decimal'), '-12.50')).toBe('-12.50');
     expect(parseWire(d('decimal'), '3')).toBe('3');
-    for (const t of ['1.', '.5', '1e3', '+1', ' 1']) rejects(d('decimal'), t, /is not a valid decimal/);
+    for (const t of ['1.', '.5', '1e3', '+1', '1 1']) rejects(d('decimal'), t, /is not a valid decimal/);
   });
 
   it('strings are taken as-is; sizes count code points', () => {

@@ -1,3 +1,4 @@
+import type { Notification } from '../../datamodel/attributes.ts';
 import { FAULT } from '../../datamodel/faults.ts';
 import type { PrimitiveType } from '../../schema/descriptor.ts';
 import type { Value } from '../../schema/values.ts';
@@ -25,18 +26,33 @@ export async function getParameterValues(req: Of<'GetParameterValues'>, ctx: Rpc
   };
 }
 
-// Many ACSs send every value as xsd:string; only a type that contradicts the parameter's is 9006.
-function typeConflict(sent: string | undefined, type: PrimitiveType, list: boolean): boolean {
-  if (sent === undefined) return false;
-  const local = sent.slice(sent.indexOf(':') + 1);
-  if (local === 'string' || local === 'anySimpleType') return false;
-  // A narrower integer type always fits a wider one (ACSs often send xsd:unsignedInt for every
-  // integer); the value itself is still range-checked by the parameter's validator.
-  if (!list && WIDENS[type]?.includes(local)) return false;
-  return local !== (list ? 'string' : xsiTypeOf(type).slice(4));
-}
+// XSD's integer types (XML Schema Part 2, 3.3): any of them may carry an integer parameter's value.
+const INTEGER_TYPES = new Set([
+  'integer', 'long', 'int', 'short', 'byte', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte',
+  'nonNegativeInteger', 'positiveInteger', 'nonPositiveInteger', 'negativeInteger',
+]);
+const INTEGER_PARAMETERS: ReadonlySet<PrimitiveType> = new Set(['int', 'unsignedInt', 'long', 'unsignedLong']);
+// SOAP encoding's base64 (GenieACS sends xsd:base64) names the same lexical space as base64Binary.
+const BASE64_TYPES = new Set(['base64Binary', 'base64']);
 
-const WIDENS: Partial<Record<PrimitiveType, readonly string[]>> = { long: ['int', 'unsignedInt'], unsignedLong: ['unsignedInt'] };
+/**
+ * Whether the xsi:type the ACS sent contradicts the parameter's type (9006, TR-069 A.3.2.1).
+ * Only the local name counts: the ACS may bind the XSD namespace to any prefix. The tag is a
+ * hint, not a conversion: the value is still parsed and range-checked as the parameter's own type.
+ */
+function typeConflict(sent: string | undefined, type: PrimitiveType, list: boolean): boolean {
+  const tag = sent?.trim() ?? '';
+  if (tag === '') return false;
+  const local = tag.slice(tag.indexOf(':') + 1);
+  // Many ACSs send every value as xsd:string.
+  if (local === 'string' || local === 'anySimpleType') return false;
+  // A list parameter travels as one comma-separated string.
+  if (list) return true;
+  // ACSs tag integers with whichever integer type they know (GenieACS: int or unsignedInt).
+  if (INTEGER_PARAMETERS.has(type)) return !INTEGER_TYPES.has(local);
+  if (type === 'base64') return !BASE64_TYPES.has(local);
+  return local !== xsiTypeOf(type).slice(4);
+}
 
 export async function setParameterValues(req: Of<'SetParameterValues'>, ctx: RpcContext): Promise<RpcResult> {
   const wrongType: { parameterName: string; faultCode: number; faultString: string }[] = [];
@@ -61,15 +77,26 @@ export async function getParameterAttributes(req: Of<'GetParameterAttributes'>, 
   return { kind: 'GetParameterAttributesResponse', parameterList: attrs.map((a) => ({ name: a.path, notification: a.notification, accessList: [...a.accessList] })) };
 }
 
+// Takes undefined too, so it holds whether the decoder leaves an unchanged Notification out or not.
+function isNotification(n: number | undefined): n is Notification {
+  return n === 0 || n === 1 || n === 2;
+}
+
 export async function setParameterAttributes(req: Of<'SetParameterAttributes'>, ctx: RpcContext): Promise<RpcResult> {
   const requests = [];
   for (const p of req.parameterList) {
-    if (p.notificationChange && (p.notification < 0 || p.notification > 2)) return cwmpFault(FAULT.invalidArguments, `notification ${p.notification} for ${p.name} is not 0, 1 or 2`);
+    // A field whose Change flag is false is not read at all, whatever it holds: GenieACS sends an
+    // empty Notification when it changes only the access list (TR-069 A.3.2.4).
+    let notification: Notification | undefined;
+    if (p.notificationChange) {
+      if (!isNotification(p.notification)) return cwmpFault(FAULT.invalidArguments, `notification ${p.notification} for ${p.name} is not 0, 1 or 2`);
+      notification = p.notification;
+    }
     const accessList = p.accessListChange ? p.accessList : undefined;
     if (accessList?.some((a) => a !== 'Subscriber')) return cwmpFault(FAULT.invalidArguments, `AccessList may only hold "Subscriber"`);
     requests.push({
       path: p.name,
-      ...(p.notificationChange ? { notification: p.notification as 0 | 1 | 2 } : {}),
+      ...(notification !== undefined ? { notification } : {}),
       ...(accessList ? { accessList } : {}),
     });
   }

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { syncDirectory, unlinkIfExists, writeFileAtomic } from '../../store/atomic-write.ts';
 import { nodeFileSystem } from '../../store/fs-layer.ts';
-import type { ImageInfo } from '../../transfer/firmware-image.ts';
 
 interface SlotRecord {
   version: string;
@@ -51,8 +50,8 @@ export class FirmwareSlots {
     writeFileAtomic(this.fs, this.file(name), Buffer.from(`${JSON.stringify(r)}\n`));
   }
 
-  /** Moves a verified image (same filesystem) into the staged slot. */
-  async stage(imagePath: string, info: ImageInfo, jobId: string): Promise<void> {
+  /** Moves an accepted image (same filesystem) into the staged slot, with the SoftwareVersion it installs. */
+  async stage(imagePath: string, info: { version: string; sha256: string }, jobId: string): Promise<void> {
     this.discardStaged();
     this.ensureDir();
     renameSync(imagePath, this.file('staged.img'));

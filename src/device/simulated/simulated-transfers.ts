@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { DataModelFault } from '../../datamodel/faults.ts';
 import { schemaPathOf } from '../../datamodel/paths.ts';
 import type { DataModel, SetEntry } from '../../datamodel/tree.ts';
-import { checkCompatible, verifyImageFile } from '../../transfer/firmware-image.ts';
+import { checkCompatible, isImageFile, verifyImageFile } from '../../transfer/firmware-image.ts';
 import { TransferError } from '../../transfer/transfer-error.ts';
 import type { DeviceTransfers, DownloadedFile, UploadContent } from '../transfers.ts';
 import { FirmwareSlots } from './firmware-slots.ts';
@@ -25,21 +25,64 @@ const VENDOR = /^X [0-9A-F]{6} .+$/;
 /** Our configuration export: the writable, non-secret parameters as wire strings. */
 const CONFIG_FORMAT = 'tr069-agent-config/1';
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+// The first dotted number of a file name: 'stb-fw-2.1.3.bin' → 2.1.3, 'firmware_v3.0.img' → 3.0.
+const NAME_VERSION = /[0-9]+(?:\.[0-9]+)+/;
+// DeviceInfo.SoftwareVersion is a string(64) (TR-181).
+const MAX_VERSION = 64;
+
+/** The version a file name carries, if any; a path or URL is cut to its last segment first. */
+export function versionInFileName(name: string): string | undefined {
+  const base = name.replaceAll('\\', '/').split('/').pop() ?? '';
+  const v = NAME_VERSION.exec(base)?.[0];
+  return v !== undefined && v.length <= MAX_VERSION ? v : undefined;
+}
+
+/** The last path segment of a URL, percent-decoded ('' when there is none). */
+function urlFileName(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return '';
+  }
+  const last = path.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
 
 /**
- * File transfers of the embedded simulated device. Firmware images (our format, see
- * src/transfer/firmware-image.ts) are verified, staged and activated at the emulated reboot,
- * which changes DeviceInfo.SoftwareVersion; configuration files round-trip with the Upload
- * export; web content, tones, ringers and vendor files are kept under the state directory.
+ * File transfers of the embedded simulated device. Any firmware file is staged and activated at
+ * the emulated reboot; one in our image format (src/transfer/firmware-image.ts) is verified first
+ * and names its SoftwareVersion, any other file may carry one in its name. Configuration files
+ * round-trip with the Upload export; web content, tones, ringers and vendor files are kept under
+ * the state directory.
  */
 export function simulatedTransfers(ctx: SimulatedTransfersContext): DeviceTransfers {
   const slots = new FirmwareSlots(join(ctx.stateDir, 'firmware'));
   const info = async (name: string): Promise<string> => String(await ctx.tree.readInternal(`${ctx.root}DeviceInfo.${name}`).catch(() => ''));
 
   async function installFirmware(file: DownloadedFile): Promise<{ reboot: boolean }> {
-    const image = await verifyImageFile(file.path);
-    checkCompatible(image, { productClass: await info('ProductClass'), manufacturerOUI: await info('ManufacturerOUI'), hardwareVersion: await info('HardwareVersion') });
-    await slots.stage(file.path, image, file.jobId);
+    // A file in our format keeps every check of it: corrupt is 9018, another product's is 9010.
+    if (await isImageFile(file.path)) {
+      const image = await verifyImageFile(file.path);
+      checkCompatible(image, { productClass: await info('ProductClass'), manufacturerOUI: await info('ManufacturerOUI'), hardwareVersion: await info('HardwareVersion') });
+      file.log(`firmware: a tr069-agent image; SoftwareVersion ${image.version} from its header`);
+      await slots.stage(file.path, image, file.jobId);
+      return { reboot: true };
+    }
+    // Any other file is what an operator uploaded to the ACS: a simulated device has nothing to
+    // check it against, so it installs, and its name may tell the version.
+    const named = [{ rule: 'TargetFileName', name: file.targetFileName }, { rule: "the URL's file name", name: urlFileName(file.url) }];
+    const found = named.map((n) => ({ ...n, version: versionInFileName(n.name) })).find((n) => n.version !== undefined);
+    // Without one, the slot records the version kept, so the active firmware still names it after a restart.
+    const version = found?.version ?? (await info('SoftwareVersion'));
+    file.log(found
+      ? `firmware: not a tr069-agent image, installed as it is; SoftwareVersion ${version} from ${found.rule} ${JSON.stringify(found.name)}`
+      : `firmware: not a tr069-agent image, installed as it is; no version in TargetFileName or the URL's file name, SoftwareVersion stays ${version}`);
+    await slots.stage(file.path, { version, sha256: await file.sha256() }, file.jobId);
     return { reboot: true };
   }
 
