@@ -30,6 +30,7 @@ import { UdpEchoConfigBinding } from './udp-echo-config.ts';
 import { setParameterValues } from '../cwmp/rpc/data-model-rpcs.ts';
 import type { TransferTls } from '../transfer/transfer-options.ts';
 import { applyXmppQuickSetup, type XmppQuickSetup } from './xmpp-quick-setup.ts';
+import { seedDecisions } from './seeded-settings.ts';
 
 export interface AgentOptions {
   stateDir: string;
@@ -238,29 +239,67 @@ export class Agent {
     return this.transfers.startAutonomous(url, fileType);
   }
 
-  /** Start-up settings (flags, env, config) written over ManagementServer. */
+  /**
+   * Start-up settings (flags, env, config) seed ManagementServer; once the ACS or local control
+   * changed a value, the persisted one wins unless the setting itself changed (seeded-settings.ts).
+   * The identity (fleet serial templates) is the device's, not the ACS's: always applied.
+   */
   private applySettings(): void {
     const id = this.opts.identity;
     if (id?.serialNumber !== undefined) this.seed('DeviceInfo.SerialNumber', id.serialNumber);
     if (id?.manufacturerOUI !== undefined) this.seed('DeviceInfo.ManufacturerOUI', id.manufacturerOUI);
     if (id?.productClass !== undefined) this.seed('DeviceInfo.ProductClass', id.productClass);
-    this.seed('ManagementServer.URL', this.opts.acsUrl);
-    if (this.opts.acsUsername !== undefined) this.seed('ManagementServer.Username', this.opts.acsUsername);
-    if (this.opts.acsPassword !== undefined) this.seed('ManagementServer.Password', this.opts.acsPassword);
-    if (this.opts.crUsername !== undefined) this.seed('ManagementServer.ConnectionRequestUsername', this.opts.crUsername);
-    if (this.opts.crPassword !== undefined) this.seed('ManagementServer.ConnectionRequestPassword', this.opts.crPassword);
-    if (this.opts.periodicInformInterval !== undefined) {
-      this.seed('ManagementServer.PeriodicInformInterval', this.opts.periodicInformInterval);
-      this.seed('ManagementServer.PeriodicInformEnable', true);
+    const o = this.opts;
+    const settings: [string, Value][] = [['ManagementServer.URL', o.acsUrl]];
+    if (o.acsUsername !== undefined) settings.push(['ManagementServer.Username', o.acsUsername]);
+    if (o.acsPassword !== undefined) settings.push(['ManagementServer.Password', o.acsPassword]);
+    if (o.crUsername !== undefined) settings.push(['ManagementServer.ConnectionRequestUsername', o.crUsername]);
+    if (o.crPassword !== undefined) settings.push(['ManagementServer.ConnectionRequestPassword', o.crPassword]);
+    if (o.periodicInformInterval !== undefined) settings.push(['ManagementServer.PeriodicInformInterval', o.periodicInformInterval], ['ManagementServer.PeriodicInformEnable', true]);
+    const { apply, record } = seedDecisions(settings, this.state.seeded);
+    for (const d of apply) {
+      this.seed(d.rel, d.value);
+      if (d.why === 'changed') o.log.info(`agent: the start-up setting for ${this.path(d.rel)} changed since the last start; applied over the persisted value`);
     }
+    this.state.seeded = record;
     this.tree.commit();
+  }
+
+  /** The ACS URL in force: ManagementServer.URL (the ACS and local control may change it). */
+  private async acsUrl(): Promise<string> {
+    return String((await this.value('ManagementServer.URL')) ?? this.opts.acsUrl);
+  }
+
+  /**
+   * A new ACS (TR-069 3.2.1, 3.7.1.5): the URL differs from the one last bootstrapped and no
+   * BOOTSTRAP is pending yet. What the previous ACS asked for is dropped, never reported to the
+   * new one (its events, TransferCompletes, queued transfers, ScheduleInforms), and the next
+   * session carries "0 BOOTSTRAP". True when that happened.
+   */
+  private async followAcsUrl(): Promise<boolean> {
+    const url = await this.acsUrl();
+    if (url === this.state.bootstrappedUrl || this.events.has('0 BOOTSTRAP')) return false;
+    if (this.state.bootstrappedUrl !== undefined) {
+      this.opts.log.info(`agent: ManagementServer.URL is now ${url}: bootstrapping with the new ACS, dropping what the previous one asked for`);
+      this.events.forNewAcs();
+      this.transfers?.forgetPreviousAcs();
+      if (this.state.scheduledInforms.length > 0) {
+        this.state.scheduledInforms = [];
+        this.saveState();
+      }
+    }
+    this.events.add('0 BOOTSTRAP');
+    return true;
   }
 
   async start(): Promise<void> {
     // First, before anything is written: the control socket answers for a live agent on this
     // state directory, whose documents this one would otherwise overwrite with its older view.
     if (this.opts.localControl !== false) {
-      this.control = await startControlServer(this.opts.stateDir, this.tree, { install: (url, fileType) => this.installAutonomously(url, fileType) });
+      this.control = await startControlServer(this.opts.stateDir, this.tree, {
+        install: (url, fileType) => this.installAutonomously(url, fileType),
+        changed: () => void this.localChange(),
+      });
     }
     try {
       await this.boot();
@@ -274,10 +313,7 @@ export class Agent {
     this.applySettings();
     this.events.rebooted();
     // BOOTSTRAP on first contact with this ACS, or after the URL changed (TR-069 3.2.1).
-    if (this.state.bootstrappedUrl !== this.opts.acsUrl) {
-      if (this.state.bootstrappedUrl !== undefined) this.events.clear();
-      this.events.add('0 BOOTSTRAP');
-    }
+    await this.followAcsUrl();
     this.events.add('1 BOOT');
     await this.transfers?.boot();
     await this.diagnostics.boot();
@@ -329,6 +365,12 @@ export class Agent {
     await this.reachability.stop();
     await this.ticking;
     await this.closeControl();
+  }
+
+  /** Local control changed the tree: a new ACS URL bootstraps at once (TR-069 3.2.1); during a session, after it. */
+  private async localChange(): Promise<void> {
+    if (!this.running || this.busy) return;
+    if (await this.followAcsUrl()) this.trigger('ACS URL changed');
   }
 
   /** Asks for a session as soon as possible (connection request, active notification). */
@@ -432,7 +474,7 @@ export class Agent {
     }
     if (this.events.size === 0 && !this.retryPending) return this.planNext();
     this.busy = true;
-    const url = String((await this.value('ManagementServer.URL')) ?? this.opts.acsUrl);
+    const url = await this.acsUrl();
     await this.reachability.advertiseAddresses(url);
     const user = (await this.value('ManagementServer.Username')) as string | undefined;
     const pass = (await this.value('ManagementServer.Password')) as string | undefined;
@@ -460,9 +502,12 @@ export class Agent {
       this.events.complete(outcome.delivered.filter((e) => e.code === '0 BOOTSTRAP'), 'inform');
       // Queued as a request arriving now would be: the check below opens its session at once.
       if (requested) this.events.add('6 CONNECTION REQUEST');
-      if (this.state.retryCount !== 0 || this.state.bootstrappedUrl !== url) {
+      // The session bootstrapped this URL only if it carried BOOTSTRAP (a URL set by local
+      // control just before it did not); a URL the ACS set during it is followed below.
+      const bootstrapped = outcome.delivered.some((e) => e.code === '0 BOOTSTRAP') ? url : this.state.bootstrappedUrl;
+      if (this.state.retryCount !== 0 || this.state.bootstrappedUrl !== bootstrapped) {
         this.state.retryCount = 0;
-        this.state.bootstrappedUrl = url;
+        this.state.bootstrappedUrl = bootstrapped;
         this.saveState();
       }
       for (const task of outcome.afterSession) {
@@ -472,6 +517,9 @@ export class Agent {
           this.opts.log.error(`agent: after-session task failed: ${(e as Error).message}`);
         }
       }
+      // The ACS moved the device to another ACS (TR-069 3.2.1): before any queued transfer of
+      // the old one starts, and the BOOTSTRAP session follows as soon as this one is done.
+      const moved = await this.followAcsUrl();
       // The ACS may have changed the XMPP or STUN configuration: follow it.
       await this.xmpp?.refresh();
       await this.reachability.refresh();
@@ -479,6 +527,7 @@ export class Agent {
       // The responder first: a UDP echo test requested with it may target it.
       await this.udpEcho.refresh();
       this.diagnostics.startRequested();
+      if (moved) return this.schedule(0);
       // Events the ACS refused (a Fault to their CPE request) ride with the next session; they
       // alone must not loop sessions.
       if (this.again || this.events.list().some((e) => !outcome.refused.includes(e.code))) {
@@ -541,11 +590,13 @@ export class Agent {
     this.opts.log.info('agent: factory reset');
     this.diagnostics.stop();
     this.tree.restore({ values: {}, tables: {}, attributes: {}, writtenOnce: [] }); // back to the profile's base
+    // The factory state is the profile plus the start-up settings: seed them all again.
+    this.state.seeded = {};
     this.applySettings();
     await this.startXmpp();
     this.events.clear();
     this.transfers?.clear();
-    this.state = { bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [], profile: this.opts.profileName };
+    this.state = { bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [], profile: this.opts.profileName, seeded: this.state.seeded };
     this.saveState();
     this.reachability.renewToken(this.state.connectionRequestToken);
     this.events.add('0 BOOTSTRAP');

@@ -13,6 +13,8 @@ export type ControlRequest =
 /** What only a running agent can do for local software. */
 export interface ControlHooks {
   install?(url: string, fileType: string): { ok: true; id: string } | { ok: false; code: number; message: string };
+  /** A set, add or delete went through (the agent follows a new ManagementServer.URL at once). */
+  changed?(): void;
 }
 
 export type ControlResponse =
@@ -55,11 +57,16 @@ export async function applyControl(tree: DataModel, req: ControlRequest, hooks: 
       }
       case 'set':
         await tree.setValues([{ path: req.path, value: req.value }], 'local');
+        hooks.changed?.();
         return { ok: true };
-      case 'add':
-        return { ok: true, instance: await tree.addObject(req.path, 'local') };
+      case 'add': {
+        const instance = await tree.addObject(req.path, 'local');
+        hooks.changed?.();
+        return { ok: true, instance };
+      }
       case 'delete':
         await tree.deleteObject(req.path, 'local');
+        hooks.changed?.();
         return { ok: true };
     }
   } catch (e) {

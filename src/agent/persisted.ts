@@ -42,6 +42,8 @@ export interface AgentState {
   profile?: string;
   /** ScheduleInform requests not yet due (TR-069 A.4.1.5), as absolute times. */
   scheduledInforms: { dueAt: number; commandKey: string }[];
+  /** What each start-up setting seeded last time (src/agent/seeded-settings.ts); absent in older state. */
+  seeded?: Record<string, string>;
 }
 
 export const AGENT_DOC: DocumentSpec<AgentState> = {

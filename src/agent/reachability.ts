@@ -148,7 +148,7 @@ export class Reachability {
         };
       },
       onMapping: async (m) => {
-        const local = await localAddressTowards(this.o.acsUrl);
+        const local = await localAddressTowards(String((await this.value('ManagementServer.URL')) ?? this.o.acsUrl));
         const behindNat = m.port !== this.udpPort || (local !== undefined && m.address !== local);
         const nat = `${this.o.root}ManagementServer.NATDetected`;
         if (this.o.tree.schema.get(nat)) this.o.tree.seedValue(nat, behindNat);

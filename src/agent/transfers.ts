@@ -14,7 +14,8 @@ import type { StateWriter } from './state-writer.ts';
 import { fetchFile, type DownloadCheckpoint } from '../transfer/fetch-file.ts';
 import { sha256OfFile } from '../transfer/file-digest.ts';
 import type { TransferTls } from '../transfer/transfer-options.ts';
-import { TransferError, transferUrl } from '../transfer/transfer-error.ts';
+import { checkRequestUrl } from '../transfer/request-url.ts';
+import { TransferError } from '../transfer/transfer-error.ts';
 import { QUEUED_STATE, TransferQueue, type TimeWindow, type TransferJob, type TransferOrigin } from '../transfer/transfer-queue.ts';
 import { uploadFile } from '../transfer/upload-file.ts';
 import { checkWindows } from '../transfer/time-windows.ts';
@@ -96,6 +97,10 @@ export class TransferService {
       } else if (job.state === 'running' && this.active?.id === job.id) {
         // An emulated reboot (the simulated device restarts in this process) while the transfer
         // runs: it goes on, and is not counted as interrupted or settled a second time.
+      } else if ((job.state === 'running' || job.state === 'applying') && job.forgotten) {
+        // The previous ACS's job, cut short by this restart: not started again for the new ACS (TR-069 3.7.1.5).
+        this.queue.remove(job.id);
+        this.o.log.info(`transfer: ${job.origin} of the previous ACS interrupted by the restart; dropped`, { commandKey: job.commandKey });
       } else if (job.state === 'running' || job.state === 'applying') {
         const interrupted = job.interrupted + 1;
         if (interrupted >= MAX_INTERRUPTIONS) this.complete(job, job.origin === 'Upload' ? 9011 : 9010, `interrupted by ${interrupted} restarts`);
@@ -204,8 +209,40 @@ export class TransferService {
     this.queue.clear();
   }
 
+  /**
+   * Bootstrapping with a new ACS (TR-069 3.7.1.5): nothing the previous ACS asked for reaches the
+   * new one. Its queued jobs and unacknowledged TransferCompletes go, and so do pending
+   * AutonomousTransferCompletes, the temp files and the completion events; the job running now
+   * finishes (a firmware install is never cut short) and its result is discarded. One persisted
+   * write, so a restart right after brings none of it back. Starts nothing: the caller may be
+   * before boot().
+   */
+  forgetPreviousAcs(): void {
+    const f = this.queue.forgetAcs(this.active?.id);
+    // basename: the name comes from the state file, and only the transfers folder is ours to clean.
+    for (const j of f.queued) if (j.partial) rmSync(join(this.dir, basename(j.partial.file)), { force: true });
+    this.sweepParts();
+    this.o.events.completeBy('transfer-complete');
+    this.o.events.completeBy('autonomous-transfer-complete');
+    this.o.log.info(
+      `transfer: bootstrapping with a new ACS: dropped ${f.queued.length} queued transfer(s), ${f.results.length} unacknowledged TransferComplete(s) `
+      + `and ${f.autonomousResults.length} AutonomousTransferComplete(s); ${f.running.length} running transfer(s) finish without a report`,
+    );
+  }
+
+  /** Removed (factory reset) or forgotten (a new ACS) after it started: its outcome is for nobody. */
+  private unwanted(id: string): boolean {
+    const j = this.queue.list().find((x) => x.id === id);
+    return j === undefined || j.forgotten === true;
+  }
+
   private complete(job: TransferJob, faultCode: number, faultString: string): void {
     const now = this.o.clock.now();
+    if (this.unwanted(job.id)) {
+      this.queue.remove(job.id);
+      this.o.log.info(`transfer: ${job.origin} ${faultCode === 0 ? 'done' : `failed with ${faultCode}`}; not reported, it was asked for before a factory reset or by the previous ACS`, { commandKey: job.commandKey });
+      return;
+    }
     this.queue.finish(job.id, { faultCode, faultString, startTime: job.startTime ?? iso(now), completeTime: iso(now) });
     this.o.log.info(`transfer: ${job.origin} ${faultCode === 0 ? 'done' : `failed with ${faultCode} (${faultString})`}`, { commandKey: job.commandKey });
     if (job.origin === 'Autonomous') {
@@ -219,7 +256,10 @@ export class TransferService {
 
   /** Reported only when the ACS's policy asks for it; otherwise forgotten at once. */
   private async completeAutonomous(job: TransferJob, success: boolean): Promise<void> {
-    if (!(await this.o.reportAutonomous({ isDownload: true, fileType: job.fileType, success }))) {
+    const report = await this.o.reportAutonomous({ isDownload: true, fileType: job.fileType, success });
+    // Dropped meanwhile (forgetPreviousAcs, factory reset): no event without a report behind it.
+    if (!this.queue.list().some((j) => j.id === job.id)) return;
+    if (!report) {
       this.o.log.info('transfer: autonomous transfer not reported (AutonomousTransferCompletePolicy)');
       this.queue.remove(job.id);
       return;
@@ -290,6 +330,7 @@ export class TransferService {
 
   /** A failure inside a ScheduleDownload window may be retried there (MaxRetries). */
   private failed(job: TransferJob, code: number, message: string): void {
+    if (this.unwanted(job.id)) return this.complete(job, code, message); // no retry for nobody
     const now = this.o.clock.now();
     const w = job.windows?.find((x) => x.startAt <= now && now < x.endAt);
     if (w && (w.maxRetries < 0 || job.retries < w.maxRetries) && now + 10_000 < w.endAt) {
@@ -321,7 +362,7 @@ export class TransferService {
 
   private accept(job: Omit<TransferJob, 'id' | 'state' | 'interrupted' | 'retries'>): TransferJob {
     // An ACS that lost our response repeats the request: the same transfer is queued once.
-    const same = this.queue.list().find((j) => j.origin === job.origin && j.commandKey === job.commandKey && j.url === job.url && j.fileType === job.fileType);
+    const same = this.queue.list().find((j) => !j.forgotten && j.origin === job.origin && j.commandKey === job.commandKey && j.url === job.url && j.fileType === job.fileType);
     if (same) {
       this.o.log.info(`transfer: ${job.origin} repeated by the ACS; already queued`, { commandKey: job.commandKey });
       return same;
@@ -333,12 +374,9 @@ export class TransferService {
 
   /** The checks every transfer request gets before it is queued; a fault, or undefined. */
   private refuse(url: string, fileType: string, download: boolean): ReturnType<typeof cwmpFault> | undefined {
-    try {
-      transferUrl(url);
-    } catch (e) {
-      if (e instanceof TransferError) return cwmpFault(e.faultCode, e.message);
-      return cwmpFault(9003, `URL '${url}' is not valid`);
-    }
+    // Refused in the session (9003, or 9013 for a scheme we do not fetch), not left to fail later.
+    const bad = checkRequestUrl(url);
+    if (bad) return cwmpFault(bad.faultCode, bad.message);
     const ok = download ? this.o.device.accepts(fileType) : UPLOAD_TYPE.test(fileType) && this.o.device.uploadable(fileType);
     if (!ok) return cwmpFault(9003, `FileType '${fileType}' is not supported by this device for ${download ? 'Download' : 'Upload'}`);
     if (this.queue.full) return cwmpFault(9004, `${this.queue.capacity} transfers are already queued`);
@@ -397,8 +435,8 @@ export class TransferService {
       if (r === 'in-progress') return cwmpFault(9021, `the transfer '${req.commandKey}' has already started`);
       return cwmpFault(9003, `no queued transfer has CommandKey '${req.commandKey}'`);
     });
-    // Only what the ACS asked for is listed (TR-069 A.4.1.6).
-    const requested = (): TransferJob[] => this.queue.list().filter((j) => j.origin !== 'Autonomous');
+    // Only what this ACS asked for is listed (TR-069 A.4.1.6): not a forgotten job of the previous one.
+    const requested = (): TransferJob[] => this.queue.list().filter((j) => j.origin !== 'Autonomous' && !j.forgotten);
     d.register('GetQueuedTransfers', async () => ({
       kind: 'GetQueuedTransfersResponse',
       transferList: requested().map((j) => ({ commandKey: j.commandKey, state: QUEUED_STATE[j.state] })),

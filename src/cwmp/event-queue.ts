@@ -68,7 +68,12 @@ export class EventQueue {
     this.filter((e) => !ruleOf(e.code).discardOnReboot);
   }
 
-  /** A new ACS (URL change or factory reset): nothing meant for the old one is delivered. */
+  /** Bootstrapping with a new ACS: what the previous one asked for is not reported (TR-069 3.7.1.5). */
+  forNewAcs(): void {
+    this.filter((e) => ruleOf(e.code).previousAcs !== true);
+  }
+
+  /** A factory reset: nothing from before it is delivered. */
   clear(): void {
     this.filter(() => false);
   }

@@ -55,6 +55,20 @@ export interface TransferJob {
   result?: TransferResult;
   /** A download's temp file (a name in the transfers folder), on disk up to `bytes`: a restart continues it. */
   partial?: { file: string; bytes: number; validator: string; total: number };
+  /**
+   * Asked for by an ACS the device has since left (a BOOTSTRAP with a new URL): the job was
+   * running then and is let finish, but its result is never reported (TR-069 3.7.1.5).
+   */
+  forgotten?: true;
+}
+
+/** What forgetPreviousAcs took out of the queue, and what it left running without a report. */
+export interface ForgottenJobs {
+  /** Not started, or cut short by a restart (the next boot would have started them again). */
+  queued: TransferJob[];
+  results: TransferJob[];
+  autonomousResults: TransferJob[];
+  running: TransferJob[];
 }
 
 export interface TransferQueueState {
@@ -140,7 +154,8 @@ export class TransferQueue {
 
   /** TR-069 A.4.1.7: only a job that has not started may be cancelled. */
   cancel(commandKey: string): CancelOutcome {
-    const mine = this.jobs.filter((j) => j.commandKey === commandKey && j.origin !== 'Autonomous');
+    // A forgotten job's CommandKey is the previous ACS's: unknown to the current one.
+    const mine = this.jobs.filter((j) => j.commandKey === commandKey && j.origin !== 'Autonomous' && !j.forgotten);
     const waiting = mine.filter((j) => j.state === 'queued');
     if (waiting.length > 0) {
       this.jobs = this.jobs.filter((j) => !waiting.includes(j));
@@ -152,7 +167,7 @@ export class TransferQueue {
 
   /** Finished ACS-requested jobs whose TransferComplete is not acknowledged yet, oldest first. */
   pending(): TransferJob[] {
-    return this.jobs.filter((j) => j.state === 'done' && j.result !== undefined && j.origin !== 'Autonomous');
+    return this.jobs.filter((j) => j.state === 'done' && j.result !== undefined && j.origin !== 'Autonomous' && !j.forgotten);
   }
 
   /** Finished autonomous jobs waiting for the ACS to acknowledge their AutonomousTransferComplete. */
@@ -172,6 +187,29 @@ export class TransferQueue {
     if (i < 0) return;
     this.jobs.splice(i, 1);
     this.save();
+  }
+
+  /**
+   * Bootstrapping with a new ACS (TR-069 3.7.1.5), in one persisted step: the previous ACS's
+   * jobs that have not started (or that a restart interrupted) and every unacknowledged result
+   * go; the ACS's job running now (`activeId`) stays, marked forgotten. A device's own queued or
+   * running download stays too: it is no ACS's request.
+   */
+  forgetAcs(activeId: string | undefined): ForgottenJobs {
+    const out: ForgottenJobs = { queued: [], results: [], autonomousResults: [], running: [] };
+    const keep: TransferJob[] = [];
+    for (const j of this.jobs) {
+      if (j.state === 'done') (j.origin === 'Autonomous' ? out.autonomousResults : out.results).push(j);
+      else if (j.origin === 'Autonomous') keep.push(j);
+      else if (j.id === activeId) {
+        j.forgotten = true;
+        out.running.push(j);
+        keep.push(j);
+      } else out.queued.push(j);
+    }
+    this.jobs = keep;
+    this.save();
+    return out;
   }
 
   /** Factory reset: nothing queued for the old ACS survives. */

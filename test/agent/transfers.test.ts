@@ -133,6 +133,42 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
     }
   }, 60_000);
 
+  it('answers a malformed transfer URL with a 9003 fault in the session, never with a TransferComplete (issue 17)', async () => {
+    const host = new URL(files.origin).host;
+    const requests: Req[] = [
+      download('empty', ''),
+      // With credentials in it, which TR-069 A.3.2.8 keeps in Username/Password: the server would serve it.
+      download('userinfo', `http://fw:fw-pass@${host}/web.tar`, { fileType: '2 Web Content' }),
+      download('space', `http://${host}/we b.tar`, { fileType: '2 Web Content' }),
+      download('no-host', 'http:///web.tar', { fileType: '2 Web Content' }),
+      { kind: 'Upload', commandKey: 'up-space', fileType: '1 Vendor Configuration File', url: `http://${host}/up/a b.json`, username: '', password: '', delaySeconds: 0 },
+      {
+        kind: 'ScheduleDownload', commandKey: 'sd-userinfo', fileType: '2 Web Content', url: `http://u@${host}/web.tar`, username: '', password: '', fileSize: 0, targetFileName: '',
+        timeWindowList: [{ windowStart: 0, windowEnd: 60, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 }],
+      },
+      // An otherwise valid URL of a scheme the agent does not fetch stays 9013 (TR-069 A.5.1).
+      download('file', 'file:///etc/passwd', { fileType: '2 Web Content' }),
+      download('ok', files.url('/web.tar'), { fileType: '2 Web Content' }),
+    ];
+    const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? requests : []) });
+    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
+    const seen = files.requests.length;
+    try {
+      const [first] = await acs.waitForSessions(1);
+      const answers = first!.received.slice(1).map((m) => (m.kind === 'Fault' ? m.faultCode : m.kind));
+      expect(answers).toEqual([9003, 9003, 9003, 9003, 9003, 9003, 9013, 'DownloadResponse']);
+      for (const m of first!.received) if (m.kind === 'Fault') expect(m.faultString).not.toContain('fw-pass');
+      // The one good request runs last; by its TransferComplete every other job would have reported.
+      await until('the TransferComplete of the good download', () => sessionWithTc(acs, 'ok'), 15_000);
+      expect(transferCompletes(acs).map((t) => [t.commandKey, t.fault.faultCode])).toEqual([['ok', 0]]);
+      expect(files.requests.slice(seen).map((r) => r.url)).toEqual(['/web.tar']);
+    } finally {
+      await agent.stop();
+      await acs.close();
+      agent.cleanup();
+    }
+  }, 40_000);
+
   it('downloads over HTTPS checked against --ca-file', async () => {
     const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? [download('https-fw', https.url('/fw-2.0.0.img'))] : []) });
     const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE, '--ca-file', testPki().ca.certPath]);
