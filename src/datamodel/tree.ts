@@ -1,5 +1,5 @@
 import type { PrimitiveType } from '../schema/descriptor.ts';
-import { toWire, parseWire, type Value } from '../schema/values.ts';
+import { nullValue, toWire, parseWire, type Value } from '../schema/values.ts';
 import { AttributeStore, type Notification, type ParameterAttributes } from './attributes.ts';
 import { ChangeTracker, type ChangeOrigin } from './change-tracker.ts';
 import { defaultValue } from './defaults.ts';
@@ -13,7 +13,7 @@ import { checkUniqueKeys } from './unique-keys.ts';
 export interface ParameterValue {
   readonly path: string;
   readonly value: Value;
-  /** The wire form, '' for hidden and secured parameters. */
+  /** The wire form; hidden and secured parameters show their type's null value ('' for strings). */
   readonly wire: string;
   readonly type: PrimitiveType;
   readonly list: boolean;
@@ -150,10 +150,8 @@ export class DataModel {
     const value = await this.read(p, l.path, l.instances);
     const secret = (p.meta.hidden === true || p.meta.secured === true) && !this.options.revealSecrets;
     const desc = p.validator.descriptor;
-    return {
-      path: l.path, value: secret ? (desc.list ? [] : '') : value, wire: secret ? '' : toWire(desc, value),
-      type: desc.type, list: desc.list !== undefined,
-    };
+    const shown = secret ? nullValue(desc) : { value, wire: toWire(desc, value) };
+    return { path: l.path, value: shown.value, wire: shown.wire, type: desc.type, list: desc.list !== undefined };
   }
 
   /** GetParameterValues: full and partial paths, '' for the whole tree (TR-069 A.3.2.2). */

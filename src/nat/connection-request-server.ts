@@ -15,7 +15,11 @@ export interface ConnectionRequestServerOptions {
   port: number;
   host?: string;
   log: Logger;
-  /** Per device: at most this many requests per window (any outcome); beyond: 503 (default 10 per 10 s). */
+  /**
+   * Per device: at most this many authenticated requests per window; beyond: 503 (default 10 per
+   * 10 s). Refused ones do not count, so a flood of forged requests cannot lock the ACS out, and
+   * a Digest handshake (a 401, then the answer) costs the ACS one request of its quota.
+   */
   rateLimit?: { requests: number; windowMs: number };
   now?: () => number;
 }
@@ -82,11 +86,6 @@ export class ConnectionRequestServer {
       res.writeHead(404).end();
       return;
     }
-    if (this.limited(a)) {
-      // TR-069 3.2.2: a CPE's 503 to a connection request carries no Retry-After.
-      res.writeHead(503).end();
-      return;
-    }
     if (req.method !== 'GET') {
       res.writeHead(405, { Allow: 'GET' }).end();
       return;
@@ -96,6 +95,12 @@ export class ConnectionRequestServer {
     if (!outcome.ok) {
       if (req.headers.authorization) this.opts.log.warn(`connection request refused: ${outcome.reason}`, { from: req.socket.remoteAddress });
       res.writeHead(401, { 'WWW-Authenticate': this.verifier.challenges(outcome.stale) }).end();
+      return;
+    }
+    if (this.limited(a)) {
+      // TR-069 3.2.2: a CPE's 503 to a connection request carries no Retry-After.
+      this.opts.log.warn('connection request refused: too many in a short time', { from: req.socket.remoteAddress });
+      res.writeHead(503).end();
       return;
     }
     this.opts.log.info('connection request accepted', { from: req.socket.remoteAddress });

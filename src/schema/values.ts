@@ -171,6 +171,24 @@ export function splitList(wire: string): string[] {
   return wire.split(',').map((s) => s.trim());
 }
 
+/**
+ * The null value of a type (TR-069 A.2.3.5, cited by BBF's data-model schema for hidden and
+ * secured parameters): what such a parameter reads back as. Empty for strings and binaries and
+ * lists, 0 for numbers, false, and the "unknown" time for dateTime: an empty unsignedInt is
+ * not a valid value, and ACSs (GenieACS) warn about it.
+ */
+export function nullValue(desc: SyntaxDescriptor): { value: Value; wire: string } {
+  if (desc.list) return { value: [], wire: '' };
+  switch (desc.type) {
+    case 'int': case 'unsignedInt': return { value: 0, wire: '0' };
+    case 'long': case 'unsignedLong': return { value: 0n, wire: '0' };
+    case 'boolean': return { value: false, wire: 'false' };
+    case 'dateTime': return { value: '0001-01-01T00:00:00Z', wire: '0001-01-01T00:00:00Z' };
+    case 'decimal': return { value: '0', wire: '0' };
+    case 'string': case 'base64': case 'hexBinary': return { value: '', wire: '' };
+  }
+}
+
 /** Parses wire text to a typed value, checking only the primitive type; throws WireValueError. */
 export function parseWire(desc: SyntaxDescriptor, wire: string): Value {
   const one = (text: string, item?: number): ScalarValue => {

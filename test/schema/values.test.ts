@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { SyntaxDescriptor } from '../../src/schema/descriptor.ts';
 import {
   type DescriptorValue, type Value, type ValueOf, WireValueError, base64ByteLength, codePointLength, isDateTime,
-  parseWire, splitList, toWire,
+  nullValue, parseWire, splitList, toWire,
 } from '../../src/schema/index.ts';
 
 const d = (type: SyntaxDescriptor['type'], list = false): SyntaxDescriptor => (list ? { type, list: {} } : { type });
@@ -161,6 +161,17 @@ describe('binary and decimal types', () => {
     expect(parseWire(d('string'), ' a,b ')).toBe(' a,b ');
     expect(codePointLength('a😀b')).toBe(3);
     expect(codePointLength('\ud800x')).toBe(2); // lone surrogate counts as one
+  });
+});
+
+describe('nullValue: what hidden and secured parameters read back as', () => {
+  it('a hidden number back as its type\'s null value, 0, never an empty unsignedInt (TR-069 A.2.3.5)', () => {
+    expect(nullValue({ type: 'unsignedInt' })).toEqual({ value: 0, wire: '0' });
+    expect(nullValue({ type: 'long' })).toEqual({ value: 0n, wire: '0' });
+    expect(nullValue({ type: 'boolean' })).toEqual({ value: false, wire: 'false' });
+    expect(nullValue({ type: 'dateTime' })).toEqual({ value: '0001-01-01T00:00:00Z', wire: '0001-01-01T00:00:00Z' });
+    expect(nullValue({ type: 'string' })).toEqual({ value: '', wire: '' });
+    expect(nullValue({ type: 'unsignedInt', list: {} })).toEqual({ value: [], wire: '' });
   });
 });
 

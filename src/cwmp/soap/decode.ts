@@ -248,10 +248,13 @@ export function decodeEnvelope(input: string | Uint8Array, limits: { maxBytes?: 
   }
   const id = header.id;
   const names = Object.keys(bodyNode).filter((k) => !k.startsWith('@') && k !== '#text');
-  const method = names[0];
-  if (method === undefined) return { ok: false, reason: 'not-soap', message: 'empty SOAP body', ...(id !== undefined ? { id } : {}), version };
+  const element = names[0];
+  if (element === undefined) return { ok: false, reason: 'not-soap', message: 'empty SOAP body', ...(id !== undefined ? { id } : {}), version };
+  // The name after the last colon: GenieACS writes its faults as <soap-env:Body:Fault>, a
+  // malformed QName the parser leaves as "Body:Fault"; the spec's element is Fault (TR-069 A.5.1).
+  const method = element.slice(element.lastIndexOf(':') + 1);
   if (method === 'Fault') {
-    const f = obj(obj(obj(bodyNode['Fault'])['detail'])['Fault']);
+    const f = obj(obj(obj(bodyNode[element])['detail'])['Fault']);
     const faultCode = Number(text(f['FaultCode']));
     const spv = Array.isArray(f['SetParameterValuesFault'])
       ? (f['SetParameterValuesFault'] as unknown[]).map((x) => { const o = obj(x); return { parameterName: text(o['ParameterName']), faultCode: Number(text(o['FaultCode'])), faultString: text(o['FaultString']) }; })
@@ -260,7 +263,7 @@ export function decodeEnvelope(input: string | Uint8Array, limits: { maxBytes?: 
   }
   if (!(KINDS as readonly string[]).includes(method)) return { ok: false, reason: 'unknown-method', message: `unknown method ${method}`, method, version, ...(id !== undefined ? { id } : {}) };
   try {
-    return { ok: true, version, header, mustUnderstandUnknown, body: message(method as MessageKind, obj(bodyNode[method])) };
+    return { ok: true, version, header, mustUnderstandUnknown, body: message(method as MessageKind, obj(bodyNode[element])) };
   } catch (e) {
     if (e instanceof BadArguments) return { ok: false, reason: 'bad-arguments', message: `${method}: ${e.message}`, method, version, ...(id !== undefined ? { id } : {}) };
     return { ok: false, reason: 'malformed', message: (e as Error).message, method, version };

@@ -51,6 +51,12 @@ describe('decodeEnvelope', () => {
     expect(decodeEnvelope(spa('<Name>Device.A</Name><NotificationChange>true</NotificationChange><Notification/><AccessListChange>0</AccessListChange>'))).toMatchObject({ ok: false, reason: 'bad-arguments' });
   });
 
+  it("reads GenieACS's <soap-env:Body:Fault> as the Fault it means", () => {
+    const xml = '<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:cwmp="urn:dslforum-org:cwmp-1-2"><soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">f1</cwmp:ID></soap-env:Header>' +
+      '<soap-env:Body><soap-env:Body:Fault><faultcode>Server</faultcode><faultstring>CWMP fault</faultstring><detail><cwmp:Fault><FaultCode>8000</FaultCode><FaultString>Method not supported</FaultString></cwmp:Fault></detail></soap-env:Body:Fault></soap-env:Body></soap-env:Envelope>';
+    expect(decodeEnvelope(xml)).toMatchObject({ ok: true, header: { id: 'f1' }, body: { kind: 'Fault', faultCode: 8000, faultString: 'Method not supported' } });
+  });
+
   it('lists unknown headers that must be understood', () => {
     const r = decodeEnvelope(env('<c:GetRPCMethods/>', undefined, '<c:Frob x:mustUnderstand="1">1</c:Frob><c:Soft x:mustUnderstand="0">1</c:Soft>'));
     expect(r.ok && r.mustUnderstandUnknown).toEqual(['Frob']);
