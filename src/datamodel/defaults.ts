@@ -1,33 +1,74 @@
 import type { Value } from '../schema/values.ts';
 import { parseWire } from '../schema/values.ts';
 import type { SchemaParam } from './schema-index.ts';
-
-const cache = new WeakMap<SchemaParam, Value>();
+import { specDefault } from './spec-defaults.ts';
 
 /**
- * The value of a parameter nobody has set: the BBF object/factory default when the model gives
- * one, else a type-appropriate value (the first enumeration value for enumerated strings).
+ * Where the value of a parameter nobody has set comes from: the BBF default in the generated
+ * metadata, the table of defaults the specifications state in prose (spec-defaults.ts), or the
+ * generic rule for its type. A profile's own values are seeded into the tree's base and never
+ * reach this function.
  */
-export function defaultValue(p: SchemaParam): Value {
-  const hit = cache.get(p);
-  if (hit !== undefined) return hit;
-  const v = compute(p);
-  cache.set(p, v);
-  return v;
+export type DefaultSource = 'bbf' | 'spec' | 'generic';
+
+interface Computed {
+  readonly value: Value;
+  readonly source: DefaultSource;
 }
 
-function compute(p: SchemaParam): Value {
-  const desc = p.validator.descriptor;
+const cache = new WeakMap<SchemaParam, Computed>();
+
+function computed(p: SchemaParam): Computed {
+  const hit = cache.get(p);
+  if (hit !== undefined) return hit;
+  const c = compute(p);
+  cache.set(p, c);
+  return c;
+}
+
+/**
+ * The value of a parameter nobody has set: the BBF default when the model gives one, else the
+ * spec table's entry for it, else a type-appropriate value (the first enumeration value for
+ * enumerated strings, the value of the range nearest to 0 for numbers).
+ */
+export function defaultValue(p: SchemaParam): Value {
+  return computed(p).value;
+}
+
+/** Which of the three rules gave defaultValue(p). */
+export function defaultSource(p: SchemaParam): DefaultSource {
+  return computed(p).source;
+}
+
+/**
+ * The default types of the cwmp-datamodel schema (ModelDefaultType) that give a value to start
+ * from: 'factory' (from a standard, on reset and on row creation), 'object' (on row creation) and
+ * 'implementation' (what a device likely holds when nothing else decides). 'parameter' defaults
+ * belong to command and event arguments, which hold no state.
+ */
+const FACTORY_DEFAULT_TYPES: ReadonlySet<string> = new Set(['object', 'factory', 'implementation']);
+
+function compute(p: SchemaParam): Computed {
   const d = p.meta.default;
-  if (d && (d.type === 'object' || d.type === 'factory')) {
+  if (d && FACTORY_DEFAULT_TYPES.has(d.type)) {
     const r = p.validator.validateWire(d.value);
-    if (r.ok) return r.value;
+    if (r.ok) return { value: r.value, source: 'bbf' };
   }
+  const spec = specDefault(p.path);
+  if (spec !== undefined) {
+    const r = p.validator.validateWire(spec.value);
+    if (r.ok) return { value: r.value, source: 'spec' };
+  }
+  return { value: generic(p), source: 'generic' };
+}
+
+function generic(p: SchemaParam): Value {
+  const desc = p.validator.descriptor;
   if (desc.list) return [];
   switch (desc.type) {
     case 'int':
     case 'unsignedInt':
-      return typeof firstInRange(p) === 'number' ? (firstInRange(p) as number) : 0;
+      return firstInRange(p) ?? 0;
     case 'long':
     case 'unsignedLong':
       return 0n;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { derivedValues, withDerivedValues } from './derived.ts';
 import { ProfileError } from './errors.ts';
 import { checkIdentity } from './identity.ts';
 import { checkInstances, withServiceDefaults } from './instances.ts';
@@ -69,6 +70,7 @@ export async function parseProfile(text: string, file: string, compiled = false)
 
   let supportedPaths: ReadonlySet<string> = new Set();
   let instances = draft.instances;
+  let values = draft.values;
   if (selected.root) {
     const schema = mountOutputs(selected.root, selected.services, selected.overlays);
     supportedPaths = expandSupported(draft.supported, schema, report);
@@ -78,6 +80,8 @@ export async function parseProfile(text: string, file: string, compiled = false)
     checkInstances(instances, schema, supportedPaths, report);
     checkValues(draft.values, schema, supportedPaths, instances, report);
     checkIdentity(draft.identity, draft.values, schema, report);
+    const derived = derivedValues({ root: selected.root, services: selected.services, schema, supported: draft.supported, supportedPaths, instances });
+    values = withDerivedValues(draft.values, derived, schema, report);
   }
 
   const identity = completeIdentity(draft.identity);
@@ -97,7 +101,7 @@ export async function parseProfile(text: string, file: string, compiled = false)
     overlays: draft.overlays.filter(present),
     supported: draft.supported.filter(present),
     instances,
-    values: draft.values,
+    values,
     supportedPaths,
   };
 }

@@ -26,16 +26,16 @@ function addSubtree(root: string, schema: MountedSchema, out: Set<string>): void
   }
 }
 
-/** A profile's own items plus those of its base and extends profiles, recursively. */
-function profileItems(start: MountedProfile, schema: MountedSchema): string[] {
+/** A profile's own items plus those of its base and extends profiles, recursively, with their requirements. */
+export function profileItems(start: MountedProfile, schema: MountedSchema): ProfileMeta['items'][number][] {
   const sameModel = new Map<string, ProfileMeta>();
   for (const p of schema.profiles) if (p.output === start.output) sameModel.set(p.profile.name, p.profile);
   const seen = new Set<string>();
-  const out: string[] = [];
+  const out: ProfileMeta['items'][number][] = [];
   const visit = (p: ProfileMeta): void => {
     if (seen.has(p.name)) return;
     seen.add(p.name);
-    for (const item of p.items) out.push(item.path);
+    out.push(...p.items);
     for (const name of [...(p.base === undefined ? [] : [p.base]), ...(p.extends ?? [])]) {
       const next = sameModel.get(name);
       if (next) visit(next);
@@ -45,11 +45,15 @@ function profileItems(start: MountedProfile, schema: MountedSchema): string[] {
   return out;
 }
 
-function addProfile(entry: string, schema: MountedSchema, out: Set<string>, report: (m: string) => void): void {
+/**
+ * The BBF profile a 'profile:<Name>:<Version>' or 'profile:<Model>:<Name>:<Version>' entry names,
+ * or undefined after reporting why there is none (or more than one).
+ */
+export function resolveProfileEntry(entry: string, schema: MountedSchema, report: (m: string) => void): MountedProfile | undefined {
   const parts = entry.slice(PROFILE_PREFIX.length).split(':');
   if (parts.length !== 2 && parts.length !== 3) {
     report(`${q(entry)} is not a profile reference; write 'profile:<Name>:<Version>' (e.g. 'profile:Baseline:4') or 'profile:<Model>:<Name>:<Version>'`);
-    return;
+    return undefined;
   }
   const model = parts.length === 3 ? parts[0] : undefined;
   const name = parts.slice(-2).join(':');
@@ -59,14 +63,19 @@ function addProfile(entry: string, schema: MountedSchema, out: Set<string>, repo
     const near = nearest(parts.join(':'), names);
     const models = [...new Set(schema.profiles.map((p) => p.model))].join(', ');
     report(`no BBF profile ${q(parts.join(':'))} in the mounted models (${models})${near === undefined ? '' : `; did you mean ${q(PROFILE_PREFIX + near)}?`}`);
-    return;
+    return undefined;
   }
   const models = [...new Set(found.map((p) => p.model))];
   if (models.length > 1) {
     report(`profile ${q(name)} exists in several mounted models; qualify it: ${models.map((m) => q(`${PROFILE_PREFIX}${m}:${name}`)).join(' or ')}`);
-    return;
+    return undefined;
   }
-  for (const path of profileItems(found[0]!, schema)) if (schema.byPath.has(path)) out.add(path);
+  return found[0];
+}
+
+function addProfile(entry: string, schema: MountedSchema, out: Set<string>, report: (m: string) => void): void {
+  const found = resolveProfileEntry(entry, schema, report);
+  if (found) for (const { path } of profileItems(found, schema)) if (schema.byPath.has(path)) out.add(path);
 }
 
 function addPath(entry: string, schema: MountedSchema, out: Set<string>, report: (m: string) => void): void {

@@ -57,6 +57,11 @@ export interface DeviceProfile {
  */
 export interface ResolvedProfile extends DeviceProfile {
   /**
+   * The file's values plus the ones derived from what it mounts and declares (derived.ts:
+   * RootDataModelVersion, DeviceSummary), so a tree seeded from them reports both.
+   */
+  values: Record<string, ProfileValue>;
+  /**
    * Every supported schema path, mounted form ('Device.Services.STBService.{i}.Enable'), objects
    * and parameters: subtrees and BBF profiles expanded, every ancestor object of a supported item,
    * and the NumberOfEntries parameter of every supported table.
