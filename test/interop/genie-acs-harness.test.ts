@@ -103,6 +103,32 @@ describe.skipIf(skipUnlessPeer('genieacs'))('the GenieACS test ACS', () => {
     expect(acs.problemsSince(m).sessionFaults.map((f) => f.message)).toEqual(['Request ID not recognized']);
   });
 
+  it('holds a request until its beforeSend settles, adds a raw request\'s extra headers to GenieACS\'s envelope, and keeps what it sent', async () => {
+    const id = '0A0B0C-BOX-H0007';
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let called = 0;
+    const answer = acs.enqueue(id, { name: 'GetRPCMethods', raw: '<cwmp:GetRPCMethods></cwmp:GetRPCMethods>', headers: '<x:Extra xmlns:x="urn:example" soap-env:mustUnderstand="1">1</x:Extra>' }, {
+      beforeSend: () => { called += 1; return held; },
+    });
+    const cpe = new Cpe(acs.url);
+    await cpe.post(envelope('urn:dslforum-org:cwmp-1-2', inform('H0007')));
+    let got: { text: string } | undefined;
+    const request = cpe.post('').then((r) => (got = r));
+    await new Promise((r) => setTimeout(r, 100));
+    expect([called, got]).toEqual([1, undefined]);
+    release();
+    const { text } = await request;
+    expect(text).toContain('<cwmp:ID soap-env:mustUnderstand="1">');
+    expect(text).toContain('<x:Extra xmlns:x="urn:example" soap-env:mustUnderstand="1">1</x:Extra></soap-env:Header><soap-env:Body><cwmp:GetRPCMethods></cwmp:GetRPCMethods>');
+    const rpcId = /<cwmp:ID soap-env:mustUnderstand="1">([^<]*)<\/cwmp:ID>/.exec(text)![1]!;
+    await cpe.post(envelope('urn:dslforum-org:cwmp-1-2', '<cwmp:GetRPCMethodsResponse><MethodList soapenc:arrayType="xsd:string[1]"><string>Inform</string></MethodList></cwmp:GetRPCMethodsResponse>', rpcId));
+    const e = await answer;
+    expect(e.sent).toBe(text);
+    expect(e.reply.unknownMethod).toBe('GetRPCMethodsResponse');
+    expect(called).toBe(1);
+  });
+
   it('refuses a new Inform while the device\'s previous session is still open ("CPE already in session")', async () => {
     const m = acs.mark();
     await new Cpe(acs.url).post(envelope('urn:dslforum-org:cwmp-1-2', inform('H0006')));

@@ -64,9 +64,16 @@ export function interopSuite(p: InteropProfile): void {
      * waits for room, as a patient operator would.
      */
     const accepted: number[] = [];
+    /** Waits until `n` more connection requests fit in the agent's window. */
+    const roomFor = async (n: number): Promise<void> => {
+      for (;;) {
+        while (accepted.length > 0 && Date.now() - accepted[0]! >= 10_500) accepted.shift();
+        if (accepted.length <= 10 - n) return;
+        await new Promise((r) => setTimeout(r, 10_500 - (Date.now() - accepted[0]!)));
+      }
+    };
     const cr = async (c = CR): Promise<string> => {
-      while (accepted.length > 0 && Date.now() - accepted[0]! >= 10_500) accepted.shift();
-      if (accepted.length >= 10) await new Promise((r) => setTimeout(r, 10_500 - (Date.now() - accepted[0]!)));
+      await roomFor(1);
       const r = await acs.httpConnectionRequest(id, c);
       if (r === '') accepted.push(Date.now());
       return r;
@@ -243,12 +250,190 @@ export function interopSuite(p: InteropProfile): void {
       expectGenieAcsSatisfied(acs, mark);
     });
 
+    // ---- the defects of the first contact with GenieACS (issue 16), each through GenieACS ----
+
+    it('whitespace: a string value and a ParameterKey GenieACS sets with leading and trailing spaces read back with every character', async () => {
+      const spaced = '  edge spaces  ';
+      const key = '  key with spaces  ';
+      const [set, get] = await run([
+        { name: 'SetParameterValues', parameterList: [[PC, spaced, 'xsd:string']], parameterKey: key },
+        { name: 'GetParameterValues', parameterNames: [PC, `${MS}ParameterKey`] },
+      ]);
+      // GenieACS writes both as they are, spaces inside the elements.
+      expect(set!.sent).toContain(`<Value xsi:type="xsd:string">${spaced}</Value>`);
+      expect(set!.sent).toContain(`<ParameterKey>${key}</ParameterKey>`);
+      expect(response(set!, 'SetParameterValuesResponse').status).toBe(0);
+      expect(Object.fromEntries(values(get!))).toEqual({ [PC]: spaced, [`${MS}ParameterKey`]: key });
+      expectGenieAcsSatisfied(acs, mark);
+    });
+
+    it('characters: é, <, &, quotes and 😀 set by GenieACS read back exactly; a CR GenieACS writes raw is a line feed (XML 1.0 2.11), one sent as &#13; a CR', async () => {
+      const plain = `é <&> '" 😀`;
+      const withCr = 'line\rend';
+      const wanted = 'é\r<&😀';
+      const [spv1, get1, spv2, get2, spv3, get3] = await run([
+        { name: 'SetParameterValues', parameterList: [[PC, plain, 'xsd:string']], parameterKey: 'chars-1' },
+        { name: 'GetParameterValues', parameterNames: [PC] },
+        { name: 'SetParameterValues', parameterList: [[PC, withCr, 'xsd:string']], parameterKey: 'chars-2' },
+        { name: 'GetParameterValues', parameterNames: [PC] },
+        // What an ACS writes to get a CR through any XML parser: a character reference.
+        { name: 'SetParameterValues', raw: '<cwmp:SetParameterValues><ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[1]">'
+          + `<ParameterValueStruct><Name>${PC}</Name><Value xsi:type="xsd:string">&#233;&#13;&lt;&amp;&#x1F600;</Value></ParameterValueStruct>`
+          + '</ParameterList><ParameterKey>chars-3</ParameterKey></cwmp:SetParameterValues>' },
+        { name: 'GetParameterValues', parameterNames: [PC] },
+      ]);
+      // The Inform of this session carried the value the previous test left, spaces and all.
+      expect(spv1!.session.informParameters.get(PC)).toBe('  edge spaces  ');
+      // GenieACS's encodeEntities: é and 😀 as UTF-8, the five XML entities, and the CR raw.
+      expect(spv1!.sent).toContain(`<Value xsi:type="xsd:string">é &lt;&amp;&gt; &apos;&quot; 😀</Value>`);
+      expect(spv2!.sent).toContain('<Value xsi:type="xsd:string">line\rend</Value>');
+      for (const e of [spv1!, spv2!, spv3!]) expect(response(e, 'SetParameterValuesResponse').status).toBe(0);
+      expect(values(get1!).get(PC)).toBe(plain);
+      expect(values(get2!).get(PC)).toBe('line\nend');
+      expect(values(get3!).get(PC)).toBe(wanted);
+      // The agent writes the CR as a reference and 😀 as UTF-8 (GenieACS's decodeEntities reads
+      // &#x1F600; as U+F600: String.fromCharCode).
+      expect(get3!.body).toContain('>é&#13;&lt;&amp;😀</Value>');
+      expectGenieAcsSatisfied(acs, mark);
+    });
+
+    it('xsi:type as GenieACS chooses it: PeriodicInformInterval (unsignedInt) set as xsd:int and as xsd:unsignedLong; -1 as xsd:int is 9007', async () => {
+      const [int, get1, long, get2, negative, get3] = await run([
+        { name: 'SetParameterValues', parameterList: [[PII, 1200, 'xsd:int']], parameterKey: 'xsi-int' },
+        { name: 'GetParameterValues', parameterNames: [PII] },
+        { name: 'SetParameterValues', parameterList: [[PII, 1300, 'xsd:unsignedLong']], parameterKey: 'xsi-ulong' },
+        { name: 'GetParameterValues', parameterNames: [PII] },
+        { name: 'SetParameterValues', parameterList: [[PII, -1, 'xsd:int']], parameterKey: 'xsi-negative' },
+        { name: 'GetParameterValues', parameterNames: [PII, `${MS}ParameterKey`] },
+      ]);
+      expect(int!.sent).toContain('<Value xsi:type="xsd:int">1200</Value>');
+      expect(long!.sent).toContain('<Value xsi:type="xsd:unsignedLong">1300</Value>');
+      expect(response(int!, 'SetParameterValuesResponse').status).toBe(0);
+      expect(values(get1!).get(PII)).toBe(1200);
+      expect(response(long!, 'SetParameterValuesResponse').status).toBe(0);
+      expect(values(get2!).get(PII)).toBe(1300);
+      const f = fault(negative!);
+      expect(f.detail?.faultCode).toBe('9003');
+      expect((f.detail?.setParameterValuesFault ?? []).map((x) => [x.parameterName, x.faultCode])).toEqual([[PII, '9007']]);
+      expect(Object.fromEntries(values(get3!))).toEqual({ [PII]: 1300, [`${MS}ParameterKey`]: 'xsi-ulong' });
+      expectGenieAcsSatisfied(acs, mark);
+    });
+
+    it('SetParameterAttributes on the partial path DeviceInfo.: applied to every parameter that takes it, the forced ones unchanged; naming ProvisioningCode with Notification 0 is 9009', async () => {
+      const info = `${R}DeviceInfo.`;
+      // activeNotify forceEnabled in both models: always active, whatever the ACS asks.
+      const forced = [`${info}ProvisioningCode`, `${info}SoftwareVersion`];
+      const gpa: AcsRequest = { name: 'GetParameterAttributes', parameterNames: [info] };
+      const [before, partial, after, explicit, untouched, restore, restored] = await run([
+        gpa,
+        { name: 'SetParameterAttributes', parameterList: [[info, 1, null]] },
+        gpa,
+        // One struct refused: nothing of the request applies (PeriodicInformInterval stays 0).
+        { name: 'SetParameterAttributes', parameterList: [[PII, 2, null], [PC, 0, null]] },
+        { name: 'GetParameterAttributes', parameterNames: [PII, PC] },
+        { name: 'SetParameterAttributes', parameterList: [[info, 0, null]] },
+        gpa,
+      ]);
+      const notifications = (e: Exchange): Map<string, number> =>
+        new Map(response(e, 'GetParameterAttributesResponse').parameterList.map(([path, n]) => [path.toString(), n]));
+      const was = notifications(before!);
+      expect(was.size).toBeGreaterThan(5);
+      expect([...was].filter(([, n]) => n !== 0).map(([path]) => path).sort()).toEqual(forced);
+      response(partial!, 'SetParameterAttributesResponse');
+      const now = notifications(after!);
+      expect([...now.keys()].sort()).toEqual([...was.keys()].sort());
+      for (const [path, n] of now) expect([path, n]).toEqual([path, forced.includes(path) ? 2 : 1]);
+      expect(fault(explicit!).detail?.faultCode).toBe('9009');
+      expect(Object.fromEntries(notifications(untouched!))).toEqual({ [PII]: 0, [PC]: 2 });
+      response(restore!, 'SetParameterAttributesResponse');
+      expect(notifications(restored!)).toEqual(was);
+      expectGenieAcsSatisfied(acs, mark);
+    });
+
+    it('faults: an Inform sent by the ACS is 9000 with faultcode Server; a bad value 9007 in a 9003 with faultcode Client', async () => {
+      const [inform, badValue, get] = await run([
+        { name: 'Inform', raw: '<cwmp:Inform><DeviceId><Manufacturer>ACS</Manufacturer><OUI>000000</OUI><ProductClass>ACS</ProductClass><SerialNumber>1</SerialNumber></DeviceId>'
+          + '<Event soap-enc:arrayType="cwmp:EventStruct[1]"><EventStruct><EventCode>1 BOOT</EventCode><CommandKey></CommandKey></EventStruct></Event>'
+          + '<MaxEnvelopes>1</MaxEnvelopes><CurrentTime>2024-01-01T00:00:00Z</CurrentTime><RetryCount>0</RetryCount>'
+          + '<ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[0]"></ParameterList></cwmp:Inform>' },
+        // ProvisioningCode is string(64) in both models.
+        { name: 'SetParameterValues', parameterList: [[PC, 'x'.repeat(65), 'xsd:string']], parameterKey: 'too-long' },
+        { name: 'GetParameterValues', parameterNames: [PC] },
+      ]);
+      expect(fault(inform!)).toMatchObject({ faultCode: 'Server', detail: { faultCode: '9000' } });
+      expect(fault(badValue!)).toMatchObject({ faultCode: 'Client', detail: { faultCode: '9003', setParameterValuesFault: [{ parameterName: PC, faultCode: '9007' }] } });
+      expect(values(get!).get(PC)).toBe('é\r<&😀');
+      expectGenieAcsSatisfied(acs, mark);
+    });
+
+    /*
+     * KNOWN DEFECT (reported with issue 16): the agent answers with the SOAP 1.1 MustUnderstand
+     * fault, which has no <detail> (SOAP 1.1 4.4: detail is for errors of the Body). GenieACS's
+     * soap.request throws "Missing detail element" for any Fault without detail/cwmp:Fault, so
+     * cwmp.ts logs an XML parse error and answers HTTP 400: the session fails. This test holds
+     * what happens now; when the agent's answer changes, change the expectations below to
+     * GenieACS's parsed fault (rpc.cpeFault) and end with expectGenieAcsSatisfied.
+     */
+    it('an unknown header with mustUnderstand="1": the agent answers the SOAP MustUnderstand fault and acts on nothing (GenieACS cannot parse that fault: known defect)', async () => {
+      const last = lastIndex();
+      void acs.enqueue(id, {
+        name: 'SetParameterValues',
+        raw: `<cwmp:SetParameterValues><ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[1]"><ParameterValueStruct><Name>${PC}</Name><Value xsi:type="xsd:string">must-not-apply</Value></ParameterValueStruct></ParameterList><ParameterKey>must-understand</ParameterKey></cwmp:SetParameterValues>`,
+        headers: '<x:Transaction xmlns:x="urn:example:interop" soap-env:mustUnderstand="1">t-1</x:Transaction>',
+      });
+      expect(await cr(), detail()).toBe('');
+      const failed = await next(last, () => true, 'the session with the unknown header');
+      // The request GenieACS keeps for the device's next session: dropped, or the retries bring it again.
+      acs.clearQueue(id);
+      const answer = failed.messages.at(-1)!;
+      const body = acs.parseXml(answer.body).children[0]!.children.find((c) => c.localName === 'Body')!.children[0]!;
+      expect(body.localName).toBe('Fault');
+      const fields = Object.fromEntries(body.children.map((c) => [c.localName, c.text]));
+      expect(Object.keys(fields)).toEqual(['faultcode', 'faultstring']);
+      expect(fields['faultcode']).toBe('soap-env:MustUnderstand');
+      expect(fields['faultstring']).toContain('Transaction');
+      // What GenieACS makes of it now (see above).
+      expect(answer.error).toBe('Missing detail element');
+      expect(failed.outcome).toBe('client-error');
+      const problems = acs.problemsSince(mark);
+      expect(problems.parseErrors.map((x) => x.message)).toEqual(['Missing detail element']);
+      expect(problems.loggerErrors.map((x) => x.details['message'])).toEqual(['XML parse error']);
+      expect([problems.parseWarnings, problems.sessionFaults]).toEqual([[], []]);
+      const afterFailure = acs.mark();
+      // The agent's retry: nothing was applied.
+      const [get] = await within(Promise.all([acs.enqueue(id, { name: 'GetParameterValues', parameterNames: [PC, `${MS}ParameterKey`] })]), WAIT_MS, 'the retried session', detail);
+      expect(get!.session.retryCount).toBe(1);
+      expect(Object.fromEntries(values(get!))).toEqual({ [PC]: 'é\r<&😀', [`${MS}ParameterKey`]: 'xsi-ulong' });
+      await next(get!.session.index - 1, (x) => x === get!.session, 'the end of the retried session');
+      expect(get!.session.outcome).toBe('ended');
+      expectGenieAcsSatisfied(acs, afterFailure);
+    });
+
     it("GenieACS's HTTP connection request: wrong credentials get its error, the right ones a 6 CONNECTION REQUEST session", async () => {
       expect(await cr({ username: CR.username, password: 'wrong' })).toBe('Connection request error: Incorrect connection request credentials');
       const last = lastIndex();
       expect(await cr(), detail()).toBe('');
       const s = await next(last, (x) => x.events.includes('6 CONNECTION REQUEST'), 'the connection-requested session');
       expect(s.outcome).toBe('ended');
+      expectGenieAcsSatisfied(acs, mark);
+    });
+
+    it('a connection request during a session: GenieACS gets its success, and a 6 CONNECTION REQUEST session follows the running one', async () => {
+      const noted = (): number => agent.output.split('connection request during a session').length - 1;
+      const before = noted();
+      // Room for both requests: the one during the session must not wait while GenieACS holds the agent's POST.
+      await roomFor(2);
+      let during: string | undefined;
+      const answer = acs.enqueue(id, { name: 'GetParameterValues', parameterNames: [PC] }, { beforeSend: async () => void (during = await cr()) });
+      expect(await cr(), detail()).toBe('');
+      const e = await within(answer, WAIT_MS, 'the answer to the held GetParameterValues', detail);
+      // Sent while the agent's empty POST waited for GenieACS's answer: the session was running.
+      expect(during).toBe('');
+      await next(e.session.index - 1, (x) => x === e.session, 'the end of the session');
+      expect(e.session.outcome).toBe('ended');
+      const s = await next(e.session.index, (x) => x.events.includes('6 CONNECTION REQUEST'), 'the session after the one the request came in');
+      expect(s.outcome).toBe('ended');
+      expect(noted() - before).toBe(1);
       expectGenieAcsSatisfied(acs, mark);
     });
 

@@ -11,7 +11,8 @@ import type { GenieAcsModules } from './types.ts';
  * time its own TypeScript modules are bundled with esbuild from the checkout beside ours, so the
  * interop tests are judged by GenieACS's real parser, envelope builder and connection-request
  * clients. Only the four modules that reach for MongoDB, its config files or its sandbox are
- * replaced by the small stand-ins below.
+ * replaced by the small stand-ins below (and two node: imports are wrapped: the XMPP client's
+ * port, the UDP connection request's record of what it sent).
  */
 
 // The placeholder the config stand-in parses; each loaded instance gets its own values written in.
@@ -76,6 +77,33 @@ const STANDINS: Record<string, string> = {
       }
     }
   `,
+  /*
+   * connection-request.ts's node:dgram, recording what its UDP connection requests send (the
+   * datagram, its destination) before sending it unchanged: a test can replay the exact bytes.
+   */
+  'cr-dgram': `
+    import * as dgram from "node:dgram";
+    export * from "node:dgram";
+    export const sent = [];
+    export function createSocket(...args) {
+      const socket = dgram.createSocket(...args);
+      const send = socket.send.bind(socket);
+      socket.send = (msg, ...rest) => {
+        // An unbound socket binds first and calls send again (with the message as a list of
+        // buffers, offset and length applied): recorded then, once, as it goes out.
+        let bound = true;
+        try { socket.address(); } catch { bound = false; }
+        if (bound) {
+          // send(msg, offset, length, port, address, cb) or send(msg, port, address, cb)
+          const [offset, length, port, address] = typeof rest[1] === "number" ? rest : [0, undefined, rest[0], rest[1]];
+          const bytes = Array.isArray(msg) ? Buffer.concat(msg.map((b) => Buffer.from(b))) : Buffer.from(msg);
+          sent.push({ host: String(address), port: Number(port), data: Buffer.from(bytes.subarray(offset ?? 0, length === undefined ? undefined : (offset ?? 0) + length)) });
+        }
+        return send(msg, ...rest);
+      };
+      return socket;
+    }
+  `,
 };
 
 /** What the bundle exports, as written into its entry module. */
@@ -90,6 +118,8 @@ function entry(g: string): string {
     `export { records as loggerRecords } from ${lib('logger.ts')};`,
     // The logger's functions too: the test ACS logs its own cwmp.ts-like events through them.
     `export * as logger from ${lib('logger.ts')};`,
+    // What connection-request.ts's UDP requests sent (the cr-dgram stand-in).
+    'export { sent as udpSent } from "standin:cr-dgram";',
   ].join('\n');
 }
 
@@ -135,6 +165,9 @@ export function bundleGenieAcs(): Promise<string> {
           }));
           build.onResolve({ filter: /^node:net$/ }, (args) =>
             args.importer.endsWith('xmpp-client.ts') ? { path: 'xmpp-net', namespace: 'standin' } : undefined);
+          build.onResolve({ filter: /^node:dgram$/ }, (args) =>
+            args.importer.endsWith('connection-request.ts') ? { path: 'cr-dgram', namespace: 'standin' } : undefined);
+          build.onResolve({ filter: /^standin:/ }, (args) => ({ path: args.path.slice('standin:'.length), namespace: 'standin' }));
           // The stand-in's own `node:net` import is the real one.
           build.onResolve({ filter: /^node:/, namespace: 'standin' }, (args) => ({ path: args.path, external: true }));
           build.onLoad({ filter: /.*/, namespace: 'standin' }, (args) => ({ contents: STANDINS[args.path]!, loader: 'js' }));

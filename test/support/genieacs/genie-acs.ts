@@ -27,9 +27,24 @@ import type {
 export interface RawAcsRequest {
   name: string;
   raw: string;
+  /**
+   * SOAP header entries to add after GenieACS's own cwmp:ID (e.g. an unknown header with
+   * soap-env:mustUnderstand="1"), written as they go into <soap-env:Header>.
+   */
+  headers?: string;
 }
 
 export type QueueItem = AcsRequest | RawAcsRequest;
+
+/** How a queued request is sent. */
+export interface EnqueueOptions {
+  /**
+   * Awaited once, when the request is due and the CPE's POST that asks for it is held open:
+   * whatever it does happens while the CPE's session is certainly running (e.g. a connection
+   * request during a session). The request is sent when it settles.
+   */
+  beforeSend?: () => unknown;
+}
 
 const isRaw = (q: QueueItem): q is RawAcsRequest => 'raw' in q;
 
@@ -49,6 +64,15 @@ export interface Exchange {
   /** The parsed answer: cpeResponse, cpeFault, or (for raw requests) unknownMethod. */
   reply: SoapMessage;
   body: string;
+  /** The envelope the ACS sent for the request, as GenieACS built it. */
+  sent: string;
+}
+
+/** One datagram GenieACS's udpConnectionRequest sent, byte for byte. */
+export interface UdpDatagram {
+  host: string;
+  port: number;
+  data: Buffer;
 }
 
 export type SessionOutcome = 'open' | 'ended' | 'failed-by-test' | 'client-error' | 'bad-state' | 'timeout' | 'crashed' | 'already-in-session';
@@ -80,13 +104,14 @@ interface MutableSession extends GenieSession {
   timeoutS: number;
   rpcCount: number;
   startedAt: number;
-  outstanding: { item: Pending; id: string } | undefined;
+  outstanding: { item: Pending; id: string; sent: string } | undefined;
   timer: NodeJS.Timeout | undefined;
 }
 
 interface Pending {
   item: QueueItem;
   resolve: (e: Exchange) => void;
+  beforeSend?: (() => unknown) | undefined;
 }
 
 export interface ProblemMark {
@@ -130,10 +155,12 @@ export class GenieAcs {
   private readonly known = new Map<string, Map<string, GenieValue>>();
   private readonly waiters = new Set<() => void>();
   private readonly logStart: number;
+  private readonly udpStart: number;
   private port = 0;
 
   private constructor(readonly g: GenieAcsModules, private readonly xmppConfigured: boolean) {
     this.logStart = g.loggerRecords.length;
+    this.udpStart = g.udpSent.length;
     this.server = createServer((req, res) => {
       this.listener(req, res).catch((e: unknown) => {
         // GenieACS's server.ts rethrows what its listener throws: the worker dies, the CPE sees the
@@ -164,6 +191,14 @@ export class GenieAcs {
     return this.g.loggerRecords.slice(this.logStart);
   }
 
+  /**
+   * Every datagram GenieACS's udpConnectionRequest sent since this ACS started (it sends each
+   * request three times), recorded at its socket's send: what a replay would capture on the wire.
+   */
+  get udpDatagrams(): UdpDatagram[] {
+    return this.g.udpSent.slice(this.udpStart);
+  }
+
   problems(): GenieAcsProblems {
     return this.problemsSince({ parseErrors: 0, parseWarnings: 0, log: 0, sessionFaults: 0 });
   }
@@ -191,10 +226,10 @@ export class GenieAcs {
    * CPE's answer. A request that was sent but not answered goes back to the front of the queue,
    * as a GenieACS task stays until done.
    */
-  enqueue(deviceId: string, item: QueueItem): Promise<Exchange> {
+  enqueue(deviceId: string, item: QueueItem, opts: EnqueueOptions = {}): Promise<Exchange> {
     return new Promise<Exchange>((resolve) => {
       const q = this.queues.get(deviceId) ?? [];
-      q.push({ item, resolve });
+      q.push({ item, resolve, beforeSend: opts.beforeSend });
       this.queues.set(deviceId, q);
     });
   }
@@ -517,7 +552,7 @@ export class GenieAcs {
     // A raw request's answer is one GenieACS does not parse (unknownMethod): that is expected.
     else if (!response && !rpc.cpeFault && !isRaw(request)) this.fault(s, 'Response name does not match request name', request.name);
     if (response?.name === 'GetParameterValuesResponse') for (const [p, v] of response.parameterList) this.remember(s.deviceId, p.toString(), v);
-    const exchange: Exchange = { request, id: out.id, session: s, reply: rpc, body };
+    const exchange: Exchange = { request, id: out.id, session: s, reply: rpc, body, sent: out.sent };
     s.exchanges.push(exchange);
     out.item.resolve(exchange);
   }
@@ -535,14 +570,26 @@ export class GenieAcs {
 
   // ---- lib/cwmp.ts, nextRpc / sendAcsRequest -------------------------------------------------
 
-  private nextRpc(req: IncomingMessage, res: ServerResponse, s: MutableSession): Promise<void> {
+  private async nextRpc(req: IncomingMessage, res: ServerResponse, s: MutableSession): Promise<void> {
     const next = this.queues.get(s.deviceId)?.shift();
     if (!next) return this.writeResponse(req, res, s, this.g.soap.response(null), true);
+    if (next.beforeSend) {
+      const hook = next.beforeSend;
+      next.beforeSend = undefined;
+      // Held like a slow ACS: the request stays first in the queue should the session end meanwhile.
+      this.queues.set(s.deviceId, [next, ...(this.queues.get(s.deviceId) ?? [])]);
+      await hook();
+      if (s.outcome !== 'open' || req.socket.destroyed) return;
+      const q = this.queues.get(s.deviceId) ?? [];
+      if (!q.includes(next)) return this.nextRpc(req, res, s); // dropped by clearQueue meanwhile
+      q.splice(q.indexOf(next), 1);
+    }
     // session.ts generateRpcId: the session's timestamp, its cycle and the RPC count, in hex.
     const id = s.startedAt.toString(16) + '00' + `0${s.rpcCount.toString(16)}`.slice(-2);
-    s.outstanding = { item: next, id };
+    const r = this.envelope(s, id, next.item);
+    s.outstanding = { item: next, id, sent: r.data };
     this.g.logger.accessInfo({ message: 'ACS request', deviceId: s.deviceId, rpc: next.item.name });
-    return this.writeResponse(req, res, s, this.envelope(s, id, next.item));
+    return this.writeResponse(req, res, s, r);
   }
 
   private envelope(s: MutableSession, id: string, item: QueueItem): SoapResponse {
@@ -551,7 +598,12 @@ export class GenieAcs {
     const r = this.g.soap.response({ id, cwmpVersion: s.cwmpVersion, acsRequest: { name: 'FactoryReset' } });
     const marker = '<cwmp:FactoryReset></cwmp:FactoryReset>';
     if (!r.data.includes(marker)) throw new Error('GenieACS envelope without its FactoryReset body: update the raw-request template');
-    return { ...r, data: r.data.replace(marker, item.raw) };
+    let data = r.data.replace(marker, item.raw);
+    if (item.headers !== undefined) {
+      if (!data.includes('</soap-env:Header>')) throw new Error('GenieACS envelope without its soap-env:Header: update the raw-request template');
+      data = data.replace('</soap-env:Header>', `${item.headers}</soap-env:Header>`);
+    }
+    return { ...r, data };
   }
 
   // ---- lib/cwmp.ts, writeResponse / reportBadState / clientError -------------------------------

@@ -165,4 +165,6 @@ export interface GenieAcsModules {
   generateDeviceId(deviceIdStruct: Record<string, string>): string;
   loggerRecords: LogRecord[];
   logger: LoggerModule;
+  /** Every datagram connection-request.ts's udpConnectionRequest sent (the cr-dgram stand-in), in order. */
+  udpSent: { host: string; port: number; data: Buffer }[];
 }
