@@ -1,23 +1,8 @@
-import type { CwmpVersion, Header, Message, ParameterValueStruct } from './types.ts';
+import { encodeFields, PLANS } from './message-plans.ts';
+import type { CwmpVersion, Header, Message } from './types.ts';
+import { escapeXml } from './xml-text.ts';
 
-// XML 1.0 allows only these characters; anything else is dropped rather than sent invalid.
-const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-export function escapeXml(s: string): string {
-  // A literal CR would reach the peer as a line feed (XML 1.0 2.11): send it as a reference.
-  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\r/g, '&#13;');
-}
-
-const el = (name: string, text: string | number | boolean): string => `<${name}>${escapeXml(String(text))}</${name}>`;
-const arr = (name: string, type: string, items: readonly string[]): string =>
-  `<${name} soap-enc:arrayType="${type}[${items.length}]">${items.join('')}</${name}>`;
-
-function pvs(list: readonly ParameterValueStruct[]): string {
-  return arr('ParameterList', 'cwmp:ParameterValueStruct', list.map((p) =>
-    `<ParameterValueStruct>${el('Name', p.name)}<Value xsi:type="${escapeXml(p.xsiType ?? 'xsd:string')}">${escapeXml(p.value)}</Value></ParameterValueStruct>`));
-}
-
-const strings = (name: string, items: readonly string[]): string => arr(name, 'xsd:string', items.map((s) => el('string', s)));
+export { escapeXml };
 
 // TR-069 A.5.1 gives each fault code its SOAP faultcode: the request's own fault (bad
 // arguments, names, types, values, a non-writable parameter, a cancellation not allowed, a
@@ -28,90 +13,12 @@ export function soapFaultCode(faultCode: number): 'Client' | 'Server' {
   return CLIENT_FAULTS.has(faultCode) ? 'Client' : 'Server';
 }
 
-/** The body element of a message, children in the order the CWMP XSD requires. */
+/** The body element of a message, children in the order the CWMP XSD requires (the descriptor table). */
 function body(m: Message): string {
-  switch (m.kind) {
-    case 'GetRPCMethods':
-    case 'FactoryReset':
-    case 'GetQueuedTransfers':
-    case 'GetAllQueuedTransfers':
-    case 'SetParameterAttributesResponse':
-    case 'RebootResponse':
-    case 'FactoryResetResponse':
-    case 'ScheduleInformResponse':
-    case 'CancelTransferResponse':
-    case 'TransferCompleteResponse':
-    case 'ScheduleDownloadResponse':
-    case 'AutonomousTransferCompleteResponse':
-      return `<cwmp:${m.kind}></cwmp:${m.kind}>`;
-    case 'ScheduleDownload':
-      return `<cwmp:ScheduleDownload>${el('CommandKey', m.commandKey)}${el('FileType', m.fileType)}${el('URL', m.url)}${el('Username', m.username)}${el('Password', m.password)}${el('FileSize', m.fileSize)}${el('TargetFileName', m.targetFileName)}${arr('TimeWindowList', 'cwmp:TimeWindowStruct', m.timeWindowList.map((w) =>
-        `<TimeWindowStruct>${el('WindowStart', w.windowStart)}${el('WindowEnd', w.windowEnd)}${el('WindowMode', w.windowMode)}${el('UserMessage', w.userMessage)}${el('MaxRetries', w.maxRetries)}</TimeWindowStruct>`))}</cwmp:ScheduleDownload>`;
-    case 'GetQueuedTransfersResponse':
-      return `<cwmp:GetQueuedTransfersResponse>${arr('TransferList', 'cwmp:QueuedTransferStruct', m.transferList.map((t) =>
-        `<QueuedTransferStruct>${el('CommandKey', t.commandKey)}${el('State', t.state)}</QueuedTransferStruct>`))}</cwmp:GetQueuedTransfersResponse>`;
-    case 'GetAllQueuedTransfersResponse':
-      return `<cwmp:GetAllQueuedTransfersResponse>${arr('TransferList', 'cwmp:AllQueuedTransferStruct', m.transferList.map((t) =>
-        `<AllQueuedTransferStruct>${el('CommandKey', t.commandKey)}${el('State', t.state)}${el('IsDownload', t.isDownload ? 'true' : 'false')}${el('FileType', t.fileType)}${el('FileSize', t.fileSize)}${el('TargetFileName', t.targetFileName)}</AllQueuedTransferStruct>`))}</cwmp:GetAllQueuedTransfersResponse>`;
-    case 'AutonomousTransferComplete':
-      return `<cwmp:AutonomousTransferComplete>${el('AnnounceURL', m.announceUrl)}${el('TransferURL', m.transferUrl)}${el('IsDownload', m.isDownload ? 'true' : 'false')}${el('FileType', m.fileType)}${el('FileSize', m.fileSize)}${el('TargetFileName', m.targetFileName)}<FaultStruct>${el('FaultCode', m.fault.faultCode)}${el('FaultString', m.fault.faultString)}</FaultStruct>${el('StartTime', m.startTime)}${el('CompleteTime', m.completeTime)}</cwmp:AutonomousTransferComplete>`;
-    case 'GetParameterValues':
-      return `<cwmp:GetParameterValues>${strings('ParameterNames', m.parameterNames)}</cwmp:GetParameterValues>`;
-    case 'GetParameterAttributes':
-      return `<cwmp:GetParameterAttributes>${strings('ParameterNames', m.parameterNames)}</cwmp:GetParameterAttributes>`;
-    case 'SetParameterValues':
-      return `<cwmp:SetParameterValues>${pvs(m.parameterList)}${el('ParameterKey', m.parameterKey)}</cwmp:SetParameterValues>`;
-    case 'GetParameterNames':
-      return `<cwmp:GetParameterNames>${el('ParameterPath', m.parameterPath)}${el('NextLevel', m.nextLevel ? 'true' : 'false')}</cwmp:GetParameterNames>`;
-    case 'SetParameterAttributes':
-      return `<cwmp:SetParameterAttributes>${arr('ParameterList', 'cwmp:SetParameterAttributesStruct', m.parameterList.map((p) =>
-        `<SetParameterAttributesStruct>${el('Name', p.name)}${el('NotificationChange', p.notificationChange ? 'true' : 'false')}${el('Notification', p.notification)}${el('AccessListChange', p.accessListChange ? 'true' : 'false')}${strings('AccessList', p.accessList)}</SetParameterAttributesStruct>`))}</cwmp:SetParameterAttributes>`;
-    case 'AddObject':
-    case 'DeleteObject':
-      return `<cwmp:${m.kind}>${el('ObjectName', m.objectName)}${el('ParameterKey', m.parameterKey)}</cwmp:${m.kind}>`;
-    case 'Reboot':
-      return `<cwmp:Reboot>${el('CommandKey', m.commandKey)}</cwmp:Reboot>`;
-    case 'CancelTransfer':
-      return `<cwmp:CancelTransfer>${el('CommandKey', m.commandKey)}</cwmp:CancelTransfer>`;
-    case 'ScheduleInform':
-      return `<cwmp:ScheduleInform>${el('DelaySeconds', m.delaySeconds)}${el('CommandKey', m.commandKey)}</cwmp:ScheduleInform>`;
-    case 'Download':
-      return `<cwmp:Download>${el('CommandKey', m.commandKey)}${el('FileType', m.fileType)}${el('URL', m.url)}${el('Username', m.username)}${el('Password', m.password)}${el('FileSize', m.fileSize)}${el('TargetFileName', m.targetFileName)}${el('DelaySeconds', m.delaySeconds)}${el('SuccessURL', m.successUrl)}${el('FailureURL', m.failureUrl)}</cwmp:Download>`;
-    case 'Upload':
-      return `<cwmp:Upload>${el('CommandKey', m.commandKey)}${el('FileType', m.fileType)}${el('URL', m.url)}${el('Username', m.username)}${el('Password', m.password)}${el('DelaySeconds', m.delaySeconds)}</cwmp:Upload>`;
-    case 'GetRPCMethodsResponse':
-      return `<cwmp:GetRPCMethodsResponse>${strings('MethodList', m.methodList)}</cwmp:GetRPCMethodsResponse>`;
-    case 'GetParameterValuesResponse':
-      return `<cwmp:GetParameterValuesResponse>${pvs(m.parameterList)}</cwmp:GetParameterValuesResponse>`;
-    case 'SetParameterValuesResponse':
-      return `<cwmp:SetParameterValuesResponse>${el('Status', m.status)}</cwmp:SetParameterValuesResponse>`;
-    case 'GetParameterNamesResponse':
-      return `<cwmp:GetParameterNamesResponse>${arr('ParameterList', 'cwmp:ParameterInfoStruct', m.parameterList.map((p) =>
-        `<ParameterInfoStruct>${el('Name', p.name)}${el('Writable', p.writable ? 'true' : 'false')}</ParameterInfoStruct>`))}</cwmp:GetParameterNamesResponse>`;
-    case 'GetParameterAttributesResponse':
-      return `<cwmp:GetParameterAttributesResponse>${arr('ParameterList', 'cwmp:ParameterAttributeStruct', m.parameterList.map((p) =>
-        `<ParameterAttributeStruct>${el('Name', p.name)}${el('Notification', p.notification)}${strings('AccessList', p.accessList)}</ParameterAttributeStruct>`))}</cwmp:GetParameterAttributesResponse>`;
-    case 'AddObjectResponse':
-      return `<cwmp:AddObjectResponse>${el('InstanceNumber', m.instanceNumber)}${el('Status', m.status)}</cwmp:AddObjectResponse>`;
-    case 'DeleteObjectResponse':
-      return `<cwmp:DeleteObjectResponse>${el('Status', m.status)}</cwmp:DeleteObjectResponse>`;
-    case 'DownloadResponse':
-    case 'UploadResponse':
-      return `<cwmp:${m.kind}>${el('Status', m.status)}${el('StartTime', m.startTime)}${el('CompleteTime', m.completeTime)}</cwmp:${m.kind}>`;
-    case 'Inform':
-      return `<cwmp:Inform><DeviceId>${el('Manufacturer', m.deviceId.manufacturer)}${el('OUI', m.deviceId.oui)}${el('ProductClass', m.deviceId.productClass)}${el('SerialNumber', m.deviceId.serialNumber)}</DeviceId>${arr('Event', 'cwmp:EventStruct', m.events.map((e) =>
-        `<EventStruct>${el('EventCode', e.eventCode)}${el('CommandKey', e.commandKey)}</EventStruct>`))}${el('MaxEnvelopes', m.maxEnvelopes)}${el('CurrentTime', m.currentTime)}${el('RetryCount', m.retryCount)}${pvs(m.parameterList)}</cwmp:Inform>`;
-    case 'InformResponse':
-      return `<cwmp:InformResponse>${el('MaxEnvelopes', m.maxEnvelopes)}</cwmp:InformResponse>`;
-    case 'TransferComplete':
-      return `<cwmp:TransferComplete>${el('CommandKey', m.commandKey)}<FaultStruct>${el('FaultCode', m.fault.faultCode)}${el('FaultString', m.fault.faultString)}</FaultStruct>${el('StartTime', m.startTime)}${el('CompleteTime', m.completeTime)}</cwmp:TransferComplete>`;
-    case 'Fault': {
-      const code = soapFaultCode(m.faultCode);
-      const spv = (m.setParameterValuesFault ?? []).map((f) =>
-        `<SetParameterValuesFault>${el('ParameterName', f.parameterName)}${el('FaultCode', f.faultCode)}${el('FaultString', f.faultString)}</SetParameterValuesFault>`).join('');
-      return `<soap-env:Fault><faultcode>${code}</faultcode><faultstring>CWMP fault</faultstring><detail><cwmp:Fault>${el('FaultCode', m.faultCode)}${el('FaultString', m.faultString)}${spv}</cwmp:Fault></detail></soap-env:Fault>`;
-    }
-  }
+  const plan = PLANS.get(m.kind)!;
+  // TR-069 A.5.1: a CWMP fault is a SOAP Fault carrying cwmp:Fault as its detail.
+  if (!plan.soapFault || m.kind !== 'Fault') return encodeFields(plan, m);
+  return `<soap-env:Fault><faultcode>${soapFaultCode(m.faultCode)}</faultcode><faultstring>CWMP fault</faultstring><detail>${encodeFields(plan, m)}</detail></soap-env:Fault>`;
 }
 
 function header(h: Header, version: CwmpVersion): string {
