@@ -1,13 +1,14 @@
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Value } from '../schema/values.ts';
 import type { Clock } from '../cwmp/clock.ts';
+import type { AgentComponent } from './component.ts';
 
 /**
  * The fallback for devices that cannot report changes: every `intervalMs`, handler-backed
  * parameters with notification on are read and compared with what was seen last. Store-backed
  * values never need it, and handlers that call `changed()` make it redundant.
  */
-export class ChangePoller {
+export class ChangePoller implements AgentComponent {
   private last = new Map<string, string>();
   private timer: unknown;
 

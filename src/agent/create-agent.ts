@@ -1,9 +1,10 @@
 import { TypedTree, type ValueMap } from '../datamodel/typed.ts';
 import { loadProfile } from '../device/profile/load.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
-import { AcsSession } from '../transport/index.ts';
 import { Agent } from './agent.ts';
 import { simulatedDevice } from './device-setup.ts';
+import { agentOptions } from './options-from-settings.ts';
+import { DEFAULTS } from './settings.ts';
 import type { SimulatedTransfersContext } from '../device/simulated/simulated-transfers.ts';
 import type { DeviceTransfers } from '../device/transfers.ts';
 import { defaultDiagnosticRunners, diagnosticSpecs, type DiagnosticRunners } from '../device/diagnostics.ts';
@@ -44,21 +45,12 @@ export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts
   const profile = await loadProfile(opts.profile);
   const simulated = await simulatedDevice(profile, (tree) => opts.bind?.(new TypedTree<V, W>(tree)));
   const device = opts.transfers ? { ...simulated, transfers: opts.transfers } : simulated;
+  const settings = { ...DEFAULTS, stateDir: opts.stateDir, profile: opts.profile, acsUrl: opts.acsUrl, acsUsername: opts.acsUsername, acsPassword: opts.acsPassword, crPort: opts.crPort ?? DEFAULTS.crPort };
   return new Agent({
-    stateDir: opts.stateDir,
-    profileName: opts.profile,
-    device,
-    acsUrl: opts.acsUrl,
-    acsUsername: opts.acsUsername,
-    acsPassword: opts.acsPassword,
-    maxMessageBytes: 10 * 1024 * 1024,
-    log,
-    ...(opts.pollIntervalMs !== undefined ? { pollIntervalMs: opts.pollIntervalMs } : {}),
-    connect: (url, username, password) =>
-      new AcsSession({ url, username, password, ...opts.tls, log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) } }),
-    connectionRequests: { port: opts.crPort ?? 7547 },
-    transfers: { tls: opts.tls ?? {} },
+    // createAgent's options name no UDP port and no XMPP trust: an integrator's agent runs neither.
+    ...agentOptions(settings, { device, log, pem: opts.tls ?? {}, udp: false, xmpp: false, transportLog: true }),
     diagnostics: diagnosticSpecs({ ...defaultDiagnosticRunners, ...opts.diagnostics }),
+    ...(opts.pollIntervalMs !== undefined ? { pollIntervalMs: opts.pollIntervalMs } : {}),
     ...(opts.onReboot ? { onReboot: opts.onReboot } : {}),
   });
 }

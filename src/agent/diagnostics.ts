@@ -4,6 +4,8 @@ import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
 import type { DiagnosticInput, DiagnosticOutcome, DiagnosticSpec, ResultValue } from '../device/diagnostics.ts';
+import type { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
+import type { AgentComponent } from './component.ts';
 
 export type { DiagnosticOutcome, DiagnosticSpec };
 
@@ -30,7 +32,7 @@ interface Bound {
  * and "8 DIAGNOSTICS COMPLETE" opens a session. Changing an input cancels a pending or running
  * test and sets DiagnosticsState to "None".
  */
-export class DiagnosticsService {
+export class DiagnosticsService implements AgentComponent {
   private readonly bound: Bound[];
   private readonly requested = new Set<Bound>();
   private readonly running = new Map<Bound, AbortController>();
@@ -58,6 +60,16 @@ export class DiagnosticsService {
       }
     }
     if (touched) this.o.tree.commit();
+  }
+
+  /** TR-143: a set of DiagnosticsState=Requested (or of an input) drives the diagnostics. */
+  rpcs(dispatcher: RpcDispatcher): void {
+    dispatcher.onParametersSet((parameters) => this.afterSet(parameters));
+  }
+
+  /** Tests start once the session that requested them has ended. */
+  afterSession(): void {
+    this.startRequested();
   }
 
   /** After a successful SetParameterValues from the ACS (TR-181 DiagnosticsState rules). */

@@ -1,6 +1,7 @@
 import { createSocket } from 'node:dgram';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { unbracketHost } from '../common/ip-literal.ts';
 
 /**
  * The local address the kernel would use to reach the ACS, found by "connecting" a UDP socket
@@ -9,7 +10,7 @@ import { isIP } from 'node:net';
 export async function localAddressTowards(acsUrl: string): Promise<string | undefined> {
   try {
     const u = new URL(acsUrl);
-    const host = u.hostname.replace(/^\[|\]$/g, '');
+    const host = unbracketHost(u.hostname);
     const address = isIP(host) ? host : (await lookup(host)).address;
     const family = isIP(address) === 6 ? 'udp6' : 'udp4';
     return await new Promise<string | undefined>((resolve) => {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { DataModel } from '../datamodel/tree.ts';
+import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
 
 /**
@@ -36,4 +38,43 @@ export function seedDecisions(settings: readonly (readonly [string, Value])[], p
     record[rel] = d;
   }
   return { apply, record };
+}
+
+/** The start-up settings one agent seeds, relative to its root (see AgentOptions). */
+export interface StartupSettings {
+  identity?: { serialNumber?: string; manufacturerOUI?: string; productClass?: string } | undefined;
+  acsUrl: string;
+  acsUsername?: string | undefined;
+  acsPassword?: string | undefined;
+  crUsername?: string | undefined;
+  crPassword?: string | undefined;
+  periodicInformInterval?: number | undefined;
+}
+
+/**
+ * Seeds ManagementServer with the start-up settings by the rule above, and commits; returns the
+ * record to persist. The identity (fleet serial templates) is the device's, not the ACS's: it is
+ * always applied.
+ */
+export function applyStartupSettings(tree: DataModel, root: string, o: StartupSettings, previous: SeededRecord | undefined, log: Logger): SeededRecord {
+  const seed = (rel: string, value: Value): void => {
+    if (tree.schema.get(`${root}${rel}`)) tree.seedValue(`${root}${rel}`, value);
+  };
+  const id = o.identity;
+  if (id?.serialNumber !== undefined) seed('DeviceInfo.SerialNumber', id.serialNumber);
+  if (id?.manufacturerOUI !== undefined) seed('DeviceInfo.ManufacturerOUI', id.manufacturerOUI);
+  if (id?.productClass !== undefined) seed('DeviceInfo.ProductClass', id.productClass);
+  const settings: [string, Value][] = [['ManagementServer.URL', o.acsUrl]];
+  if (o.acsUsername !== undefined) settings.push(['ManagementServer.Username', o.acsUsername]);
+  if (o.acsPassword !== undefined) settings.push(['ManagementServer.Password', o.acsPassword]);
+  if (o.crUsername !== undefined) settings.push(['ManagementServer.ConnectionRequestUsername', o.crUsername]);
+  if (o.crPassword !== undefined) settings.push(['ManagementServer.ConnectionRequestPassword', o.crPassword]);
+  if (o.periodicInformInterval !== undefined) settings.push(['ManagementServer.PeriodicInformInterval', o.periodicInformInterval], ['ManagementServer.PeriodicInformEnable', true]);
+  const { apply, record } = seedDecisions(settings, previous);
+  for (const d of apply) {
+    seed(d.rel, d.value);
+    if (d.why === 'changed') log.info(`agent: the start-up setting for ${root}${d.rel} changed since the last start; applied over the persisted value`);
+  }
+  tree.commit();
+  return record;
 }

@@ -2,6 +2,8 @@ import type { DataModel } from '../datamodel/tree.ts';
 import { UdpEchoServer, type UdpEchoServerStats } from '../diagnostics/udp-echo.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
+import type { AgentComponent } from './component.ts';
+import { UNKNOWN_TIME } from '../common/date-time.ts';
 
 /** Where the responder's configuration lives in each root model (TR-181, TR-143 on TR-098). */
 const OBJECT: Record<string, string> = { 'Device.': 'IP.Diagnostics.UDPEchoConfig.', 'InternetGatewayDevice.': 'UDPEchoConfig.' };
@@ -16,7 +18,7 @@ const STATS: Record<string, keyof UdpEchoServerStats> = {
  * Enable is true, on UDPPort, answering SourceIPAddress only when set, with Echo Plus when
  * EchoPlusEnabled; its statistics are read live. `refresh()` follows configuration changes.
  */
-export class UdpEchoConfigBinding {
+export class UdpEchoConfigBinding implements AgentComponent {
   private server: UdpEchoServer | undefined;
   private key = '';
   private readonly object: string | undefined;
@@ -27,13 +29,22 @@ export class UdpEchoConfigBinding {
     if (!this.object) return;
     for (const [name, field] of Object.entries(STATS)) {
       const path = `${this.object}${name}`;
-      if (tree.schema.get(path)?.kind === 'parameter') tree.handlers.parameters.set(path, { get: () => this.server?.stats[field] ?? (field.startsWith('time') ? '0001-01-01T00:00:00Z' : 0) });
+      if (tree.schema.get(path)?.kind === 'parameter') tree.handlers.parameters.set(path, { get: () => this.server?.stats[field] ?? (field.startsWith('time') ? UNKNOWN_TIME : 0) });
     }
     if (tree.schema.get(`${this.object}EchoPlusSupported`)) tree.seedValue(`${this.object}EchoPlusSupported`, true);
   }
 
   private async read(name: string): Promise<Value | undefined> {
     return this.tree.readInternal(`${this.object}${name}`).catch(() => undefined);
+  }
+
+  boot(): Promise<void> {
+    return this.refresh();
+  }
+
+  /** The ACS may have changed the configuration; a UDP echo test requested with it may target it. */
+  afterSession(): Promise<void> {
+    return this.refresh();
   }
 
   async refresh(): Promise<void> {

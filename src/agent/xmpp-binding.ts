@@ -3,6 +3,10 @@ import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
 import type { XmppAccount, XmppConnectionRequests, XmppStatus } from '../nat/xmpp-connection-request.ts';
 import type { XmppTrust } from '../nat/xmpp-tls.ts';
+import type { AgentComponent } from './component.ts';
+import { applyXmppQuickSetup, type XmppQuickSetup } from './xmpp-quick-setup.ts';
+import { isoSeconds } from '../common/date-time.ts';
+import { bracketHost } from '../common/ip-literal.ts';
 
 export interface XmppBindingOptions {
   tree: DataModel;
@@ -11,6 +15,8 @@ export interface XmppBindingOptions {
   log: Logger;
   /** CA and client certificate for the XMPP server (the same as for the ACS). */
   trust: XmppTrust;
+  /** The --xmpp-* settings, written into the configuration at start (and again after a factory reset). */
+  quickSetup?: XmppQuickSetup | undefined;
   credentials(): Promise<{ username: string; password: string }>;
   onRequest(): void;
   now(): Date;
@@ -32,7 +38,7 @@ const DIRECT_TLS_PORT = 5223;
  * publishes the full JID in ConnReqJabberID. The data model is the source of truth: `refresh()`
  * re-reads it and reconnects only when the settings changed.
  */
-export class XmppBinding {
+export class XmppBinding implements AgentComponent {
   private client: XmppConnectionRequests | undefined;
   private key = '';
   private row: string | undefined;
@@ -87,7 +93,7 @@ export class XmppBinding {
     // Lowest Priority first, then the highest Weight (TR-181 XMPP.Connection.{i}.Server.{i}).
     servers.sort((a, b) => a.priority - b.priority || b.weight - a.weight);
     const server = servers.find((s) => s.address !== '') ?? { address: domain, port: 5222 };
-    const host = server.address.includes(':') ? `[${server.address}]` : server.address;
+    const host = bracketHost(server.address);
     const direct = useTls && server.port === DIRECT_TLS_PORT;
     return {
       row,
@@ -107,6 +113,24 @@ export class XmppBinding {
         maxS: await this.num(`${row}ServerRetryMaxInterval`, 30720),
       },
     };
+  }
+
+  /** The start-up settings first, then the connection they (or the ACS before) configured. */
+  async start(): Promise<void> {
+    const q = this.opts.quickSetup;
+    if (q) {
+      const row = await applyXmppQuickSetup(this.opts.tree, this.opts.root, q).catch((e: Error) => {
+        this.opts.log.error(`xmpp: --xmpp-* settings not applied: ${e.message}`);
+        return undefined;
+      });
+      if (row === undefined) this.opts.log.warn('xmpp: this device has no XMPP configuration (ManagementServer.ConnReqXMPPConnection, Device.XMPP.)');
+    }
+    await this.refresh();
+  }
+
+  /** The ACS may have changed the XMPP configuration: follow it. */
+  afterSession(): Promise<void> {
+    return this.refresh();
   }
 
   /** Re-reads the settings and (re)connects, or disconnects, when they changed. */
@@ -178,7 +202,7 @@ export class XmppBinding {
       if (old === undefined || old === value) continue;
       this.opts.tree.seedValue(path, value);
       touched = true;
-      if (name === 'Status') this.opts.tree.seedValue(`${row}LastChangeDate`, this.opts.now().toISOString().replace(/\.[0-9]{3}Z$/, 'Z'));
+      if (name === 'Status') this.opts.tree.seedValue(`${row}LastChangeDate`, isoSeconds(this.opts.now()));
       await this.opts.tree.changed(path);
     }
     if (touched) this.opts.tree.commit();

@@ -2,12 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { simulatedDevice } from '../agent/device-setup.ts';
 import { localAddressTowards } from '../agent/local-address.ts';
+import { agentOptions } from '../agent/options-from-settings.ts';
 import type { AgentSettings } from '../agent/settings.ts';
 import { loadProfile } from '../device/profile/load.ts';
 import { parseDeviceTemplate, parseShard, shardRange } from '../fleet/device-template.ts';
-import { Fleet } from '../fleet/fleet.ts';
+import { Fleet, fleetShared } from '../fleet/fleet.ts';
 import { createLogger, Redactor } from '../log/logger.ts';
-import { AcsSession } from '../transport/index.ts';
 import { UsageError } from './args.ts';
 import { readPem } from './read-pem.ts';
 
@@ -93,17 +93,11 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
     }
   }
   const crHost = settings.crHost ?? (await localAddressTowards(settings.acsUrl)) ?? '127.0.0.1';
+  // The devices' shared options come from the settings as run's do; the fleet opens the listeners.
+  const shared = agentOptions({ ...settings, acsUrl: settings.acsUrl }, { device, log, pem: { ca, cert, key }, udp: false, xmpp: false, transportLog: false });
   const fleet = new Fleet({
-    first, last, device, profileName: settings.profile, acsUrl: settings.acsUrl, acsUsername: settings.acsUsername, acsPassword: settings.acsPassword,
-    serial, oui, productClass, crUsername: template('cr-username-template', true),
-    crPassword: settings.crPassword, bootRate, stateDir: stateDirGiven ? settings.stateDir : undefined,
-    crPort: settings.crPort, udpPort: settings.udpPort, crHost, periodicInformInterval: settings.periodicInformInterval,
-    maxMessageBytes: settings.maxMessageBytes, sessionTimeoutS: settings.sessionTimeout,
-    transfers: { tls: { ca, cert, key, insecureSkipVerify: settings.insecure }, maxBytes: settings.maxDownloadBytes },
-    connect: (url, username, password) => new AcsSession({
-      url, username, password, ca, cert, key, insecureSkipVerify: settings.insecure, maxResponseBytes: settings.maxMessageBytes, timeoutMs: settings.sessionTimeout * 1000,
-    }),
-    log,
+    ...fleetShared(shared), first, last, serial, oui, productClass, crUsername: template('cr-username-template', true),
+    bootRate, stateDir: stateDirGiven ? settings.stateDir : undefined, crPort: settings.crPort, udpPort: settings.udpPort, crHost,
   });
   let metrics: Server | undefined;
   if (metricsPort !== undefined) {

@@ -1,12 +1,12 @@
 import { Agent } from '../agent/agent.ts';
 import { simulatedDevice } from '../agent/device-setup.ts';
+import { agentOptions } from '../agent/options-from-settings.ts';
 import { SETTINGS, type AgentSettings } from '../agent/settings.ts';
 import { demoScript } from '../demo-acs/demo-script.ts';
 import { ScriptedAcs } from '../demo-acs/scripted-acs.ts';
 import { loadProfile } from '../device/profile/load.ts';
 import { createLogger, Redactor } from '../log/logger.ts';
 import { LogTail } from '../log/log-tail.ts';
-import { AcsSession } from '../transport/index.ts';
 import { readPem } from './read-pem.ts';
 
 /** `tr069-agent run`: the agent in the foreground until SIGINT/SIGTERM. */
@@ -37,33 +37,8 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
   }
   const device = await simulatedDevice(profile);
   const agent = new Agent({
-    stateDir: settings.stateDir,
-    profileName: settings.profile,
-    device,
-    acsUrl,
-    acsUsername: settings.acsUsername,
-    acsPassword: settings.acsPassword,
-    crUsername: settings.crUsername,
-    crPassword: settings.crPassword,
-    periodicInformInterval: settings.periodicInformInterval,
-    maxMessageBytes: settings.maxMessageBytes,
-    sessionTimeoutS: settings.sessionTimeout,
-    log,
-    connect: (url, username, password) =>
-      new AcsSession({
-        url, username, password, ca, cert, key, insecureSkipVerify: settings.insecure, maxResponseBytes: settings.maxMessageBytes, timeoutMs: settings.sessionTimeout * 1000,
-        log: { debug: (m) => log.debug(m), warn: (m) => log.warn(m) },
-      }),
-    connectionRequests: { port: settings.crPort, advertiseHost: settings.crHost },
-    udpConnectionRequests: { port: settings.udpPort },
-    transfers: { tls: { ca, cert, key, insecureSkipVerify: settings.insecure }, maxBytes: settings.maxDownloadBytes },
+    ...agentOptions({ ...settings, acsUrl }, { device, log, pem: { ca, cert, key }, udp: true, xmpp: true, transportLog: true }),
     logText: () => tail.text(),
-    xmpp: {
-      trust: { ca, cert, key, insecureSkipVerify: settings.insecure },
-      quickSetup: settings.xmppJid === undefined ? undefined : {
-        jid: settings.xmppJid, password: settings.xmppPassword, host: settings.xmppHost, port: settings.xmppPort, tls: settings.xmppTls,
-      },
-    },
   });
   log.info(`agent: ${profile.identity.manufacturer} ${profile.identity.productClass} ${profile.identity.serialNumber} (profile ${profile.name}), ACS ${acsUrl}`);
   await agent.start();

@@ -3,7 +3,7 @@
  * PeriodicInformTime the Informs fall on that time plus whole multiples of the interval (before
  * or after it); with the unknown time they are spaced one interval after the previous one.
  */
-export const UNKNOWN_TIME = '0001-01-01T00:00:00Z';
+export { UNKNOWN_TIME } from '../common/date-time.ts';
 
 export function nextPeriodicInform(nowMs: number, lastMs: number, intervalSeconds: number, periodicInformTime: string): number {
   const interval = Math.max(1, intervalSeconds) * 1000;

@@ -3,6 +3,7 @@ import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
 import { decodeEnvelope, encodeEnvelope, encodeMustUnderstandFault, xsiTypeOf } from './soap/index.ts';
 import type { CwmpVersion, Header, Message } from './soap/index.ts';
+import type { CpeRequestSource } from './cpe-requests.ts';
 import type { EventCode, EventStruct } from './event-codes.ts';
 import type { EventQueue } from './event-queue.ts';
 import { informParameters } from './inform-parameters.ts';
@@ -16,30 +17,6 @@ export interface SessionConnection {
   close(): Promise<void>;
 }
 
-export interface TransferReport {
-  commandKey: string;
-  faultCode: number;
-  faultString: string;
-  startTime: string;
-  completeTime: string;
-}
-
-/** A transfer the device started itself (TR-069 A.3.3.3 AutonomousTransferComplete). */
-export interface AutonomousTransferReport {
-  /** The agent's id, to acknowledge exactly this report. */
-  id: string;
-  announceUrl: string;
-  transferUrl: string;
-  isDownload: boolean;
-  fileType: string;
-  fileSize: number;
-  targetFileName: string;
-  faultCode: number;
-  faultString: string;
-  startTime: string;
-  completeTime: string;
-}
-
 export interface SessionDeps {
   tree: DataModel;
   root: string;
@@ -50,12 +27,8 @@ export interface SessionDeps {
   maxMessageBytes: number;
   retryCount: number;
   now(): Date;
-  /** TransferCompletes not yet acknowledged by the ACS (TR-069 A.3.3.2). */
-  pendingTransfers?(): TransferReport[];
-  transferAcknowledged?(commandKey: string): void;
-  /** AutonomousTransferCompletes not yet acknowledged, already filtered by the ACS's policy. */
-  pendingAutonomousTransfers?(): AutonomousTransferReport[];
-  autonomousTransferAcknowledged?(id: string): void;
+  /** Where the CPE's own requests come from, drained in this order (cpe-requests.ts). */
+  requests?: readonly CpeRequestSource[];
   /** How long the CPE waits for the ACS, announced in the Inform's SessionTimeout header (default 30 s). */
   sessionTimeoutS?: number;
   /** Told the local address of the connection to the ACS, for ConnectionRequestURL. */
@@ -182,52 +155,22 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     }
     if (conn.localAddress) await deps.onLocalAddress?.(conn.localAddress);
 
-    // --- CPE requests: TransferComplete --------------------------------------------------
-    for (const t of deps.pendingTransfers?.() ?? []) {
-      if (hold) break;
-      const body: Message = {
-        kind: 'TransferComplete', commandKey: t.commandKey, fault: { faultCode: t.faultCode, faultString: t.faultString },
-        startTime: t.startTime, completeTime: t.completeTime,
-      };
-      log.info('session: TransferComplete', { commandKey: t.commandKey, fault: t.faultCode });
-      const reply = await request(body, 'TransferCompleteResponse');
-      if ('refused' in reply) {
-        // Kept until an ACS takes it (TR-069 3.7.1.5: "7 TRANSFER COMPLETE" waits for its response).
-        refused.add('7 TRANSFER COMPLETE');
-        if (t.commandKey !== '') refused.add('M Download').add('M Upload').add('M ScheduleDownload');
-        continue;
-      }
-      hold = reply.header.holdRequests === true;
-      deps.transferAcknowledged?.(t.commandKey);
-      deps.events.completeTransfer(t.commandKey);
-    }
-    for (const t of deps.pendingAutonomousTransfers?.() ?? []) {
-      if (hold) break;
-      const body: Message = {
-        kind: 'AutonomousTransferComplete', announceUrl: t.announceUrl, transferUrl: t.transferUrl, isDownload: t.isDownload, fileType: t.fileType,
-        fileSize: t.fileSize, targetFileName: t.targetFileName, fault: { faultCode: t.faultCode, faultString: t.faultString }, startTime: t.startTime, completeTime: t.completeTime,
-      };
-      log.info('session: AutonomousTransferComplete', { fileType: t.fileType, fault: t.faultCode });
-      const reply = await request(body, 'AutonomousTransferCompleteResponse');
-      if ('refused' in reply) {
-        if (reply.faultCode === 8000) {
-          // Method not supported: this ACS will never take the report (GenieACS answers so), and
-          // the announcement is optional for it (TR-069 A.3.3.3): drop it rather than resend for ever.
-          log.warn('session: the ACS does not support AutonomousTransferComplete; the report is dropped');
-          deps.autonomousTransferAcknowledged?.(t.id);
-        } else {
-          refused.add('10 AUTONOMOUS TRANSFER COMPLETE');
+    // --- CPE requests (TransferComplete …), each source in turn until HoldRequests ---------
+    const sources = deps.requests ?? [];
+    for (const source of sources) {
+      for (const r of source.pending()) {
+        if (hold) break;
+        log.info(`session: ${r.body.kind}`, r.log);
+        const reply = await request(r.body, r.response);
+        if ('refused' in reply) {
+          for (const code of source.refused(r, reply)) refused.add(code);
+          continue;
         }
-        continue;
+        hold = reply.header.holdRequests === true;
+        source.acknowledged(r);
       }
-      hold = reply.header.holdRequests === true;
-      deps.autonomousTransferAcknowledged?.(t.id);
-      deps.events.completeBy('autonomous-transfer-complete');
     }
-    // An event whose report is gone (acknowledged before a crash, or withdrawn) has nothing left
-    // to deliver: it must not keep asking for sessions.
-    if (!hold && (deps.pendingTransfers?.() ?? []).length === 0) deps.events.completeBy('transfer-complete');
-    if (!hold && (deps.pendingAutonomousTransfers?.() ?? []).length === 0) deps.events.completeBy('autonomous-transfer-complete');
+    if (!hold) for (const source of sources) source.settle();
 
     // --- ACS requests, starting with the empty POST ---------------------------------------
     let next = '';

@@ -1,3 +1,5 @@
+import { isoSeconds } from '../common/date-time.ts';
+
 /**
  * DiagnosticsState values a test can end in (TR-181 IP.Diagnostics / DNS.Diagnostics, TR-143):
  * "Complete" for most tests, "Completed" for the TR-143 Download/Upload tests in TR-098, and the
@@ -24,5 +26,5 @@ export class MicroClock {
 export function isoMicros(us: bigint): string {
   const ms = Number(us / 1000n);
   const frac = (us % 1_000_000n).toString().padStart(6, '0');
-  return `${new Date(ms).toISOString().slice(0, 19)}.${frac}Z`;
+  return isoSeconds(ms, frac);
 }

@@ -2,6 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { isoMicros, MicroClock, type DiagnosticState } from './diagnostic-state.ts';
 import { ResponseParser } from '../transport/http-response-parser.ts';
 import { resolveHost, type ProtocolVersion } from './resolve-host.ts';
+import { bracketHost, unbracketHost } from '../common/ip-literal.ts';
 
 /**
  * TR-143 HTTP throughput tests (TR-181 IP.Diagnostics.DownloadDiagnostics / UploadDiagnostics).
@@ -98,7 +99,7 @@ function target(raw: string): { host: string; port: number; path: string } | und
     return undefined;
   }
   if (u.protocol !== 'http:') return undefined;
-  return { host: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(u.port || 80), path: `${u.pathname}${u.search}` };
+  return { host: unbracketHost(u.hostname), port: Number(u.port || 80), path: `${u.pathname}${u.search}` };
 }
 
 function connectTo(address: string, port: number, c: Conn, clock: MicroClock, timeoutMs: number, onread: { buffer: Buffer; callback: (n: number, buf: Buffer) => boolean }): Promise<Socket> {
@@ -282,7 +283,7 @@ export async function runHttpDownload(i: ThroughputInput): Promise<ThroughputRes
         }
       });
       c.rom = clock.nowUs();
-      sock.write(`GET ${t.path} HTTP/1.1\r\nHost: ${t.host.includes(':') ? `[${t.host}]` : t.host}:${t.port}\r\nUser-Agent: tr069-agent\r\nAccept: */*\r\nConnection: close\r\n\r\n`);
+      sock.write(`GET ${t.path} HTTP/1.1\r\nHost: ${bracketHost(t.host)}:${t.port}\r\nUser-Agent: tr069-agent\r\nAccept: */*\r\nConnection: close\r\n\r\n`);
       arm();
     }, fail);
     finishers.push(finish);
@@ -338,7 +339,7 @@ export async function runHttpUpload(i: UploadInput): Promise<ThroughputResult> {
       sock.on('error', (e) => fail(new TestFailed('Error_TransferFailed', e.message)));
       sock.on('end', () => fail(new TestFailed('Error_NoResponse', 'connection closed before the response')));
       c.rom = clock.nowUs();
-      sock.write(`PUT ${t.path} HTTP/1.1\r\nHost: ${t.host.includes(':') ? `[${t.host}]` : t.host}:${t.port}\r\nUser-Agent: tr069-agent\r\nContent-Type: application/octet-stream\r\nContent-Length: ${total}\r\nConnection: close\r\n\r\n`);
+      sock.write(`PUT ${t.path} HTTP/1.1\r\nHost: ${bracketHost(t.host)}:${t.port}\r\nUser-Agent: tr069-agent\r\nContent-Type: application/octet-stream\r\nContent-Length: ${total}\r\nConnection: close\r\n\r\n`);
       const began = Date.now();
       for (let sent = 0; sent < total && !c.done; ) {
         const chunk = block.subarray(0, Math.min(block.length, total - sent));

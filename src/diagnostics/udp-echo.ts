@@ -1,6 +1,7 @@
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { isoMicros, MicroClock, type DiagnosticState } from './diagnostic-state.ts';
 import { resolveHost, type ProtocolVersion } from './resolve-host.ts';
+import { UNKNOWN_TIME } from '../common/date-time.ts';
 
 /**
  * UDP Echo Plus (TR-143 A.1.4): the first 20 bytes of the payload carry five 32-bit big-endian
@@ -89,7 +90,7 @@ export async function runUdpEcho(i: UdpEchoInput): Promise<UdpEchoResult> {
       const received = clock.nowUs();
       const field = (k: number): number => (reply && reply.length >= ECHO_PLUS_HEADER ? reply.readUInt32BE(k * 4) : 0);
       packets.push({
-        success: reply !== undefined, sendTime: isoMicros(sent), receiveTime: reply ? isoMicros(received) : '0001-01-01T00:00:00Z',
+        success: reply !== undefined, sendTime: isoMicros(sent), receiveTime: reply ? isoMicros(received) : UNKNOWN_TIME,
         testGenSN: n, testRespSN: field(1), testRespRcvTimeStamp: field(2), testRespReplyTimeStamp: field(3), testRespReplyFailureCount: field(4),
       });
       if (reply) rtts.push(Number(received - sent));
@@ -135,7 +136,7 @@ export class UdpEchoServer {
   private readonly clock = new MicroClock();
   private respSn = 0;
   private failures = 0;
-  readonly stats: UdpEchoServerStats = { packetsReceived: 0, packetsResponded: 0, bytesReceived: 0, bytesResponded: 0, timeFirstPacketReceived: '0001-01-01T00:00:00Z', timeLastPacketReceived: '0001-01-01T00:00:00Z' };
+  readonly stats: UdpEchoServerStats = { packetsReceived: 0, packetsResponded: 0, bytesReceived: 0, bytesResponded: 0, timeFirstPacketReceived: UNKNOWN_TIME, timeLastPacketReceived: UNKNOWN_TIME };
 
   constructor(private readonly cfg: UdpEchoServerConfig) {}
 

@@ -2,10 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Agent } from '../agent/agent.ts';
-import type { DeviceSetup } from '../agent/device-setup.ts';
-import type { SessionConnection } from '../cwmp/session.ts';
-import type { Logger } from '../log/logger.ts';
+import { Agent, type AgentOptions } from '../agent/agent.ts';
 import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
 import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
 import { MemoryFileSystem } from '../store/memory-fs.ts';
@@ -16,21 +13,33 @@ import { TimerHeap } from './timer-heap.ts';
 
 const FLEET_DOWNLOAD_RING = 256 * 1024;
 
-export interface FleetOptions {
+/**
+ * The agent options every device of the fleet shares: those `agentOptions` (options-from-settings.ts)
+ * builds from the settings. Each device adds its own identity, state, listeners and clock.
+ */
+const SHARED = [
+  'device', 'profileName', 'acsUrl', 'acsUsername', 'acsPassword', 'crPassword', 'periodicInformInterval', 'maxMessageBytes', 'sessionTimeoutS', 'transfers', 'connect', 'log',
+] as const satisfies readonly (keyof AgentOptions)[];
+
+export type FleetSharedOptions = Pick<AgentOptions, (typeof SHARED)[number]> & {
+  sessionTimeoutS: number;
+  transfers: { tls: TransferTls; maxBytes: number };
+};
+
+/** The shared part of any options object (the settings' agent options, or FleetOptions). */
+export function fleetShared(o: FleetSharedOptions): FleetSharedOptions {
+  return Object.fromEntries(SHARED.map((k) => [k, o[k]])) as FleetSharedOptions;
+}
+
+export interface FleetOptions extends FleetSharedOptions {
   /** Device numbers this process runs (1-based, inclusive): the shard's range. */
   first: number;
   last: number;
-  device: DeviceSetup;
-  profileName: string;
-  acsUrl: string;
-  acsUsername?: string | undefined;
-  acsPassword?: string | undefined;
   serial: DeviceTemplate;
   oui?: DeviceTemplate | undefined;
   productClass?: DeviceTemplate | undefined;
   /** ConnectionRequestUsername per device (default: its serial number); the password is shared. */
   crUsername?: DeviceTemplate | undefined;
-  crPassword?: string | undefined;
   /** Devices started per second, each at a random moment of its slot (0: all at once). */
   bootRate: number;
   /** One sub-folder per serial number; without it state lives in memory only. */
@@ -39,12 +48,6 @@ export interface FleetOptions {
   crPort: number;
   udpPort: number;
   crHost: string;
-  periodicInformInterval?: number | undefined;
-  maxMessageBytes: number;
-  sessionTimeoutS: number;
-  transfers: { tls: TransferTls; maxBytes: number };
-  connect(url: string, username: string | undefined, password: string | undefined): SessionConnection;
-  log: Logger;
   random?: () => number;
 }
 
@@ -122,25 +125,16 @@ export class Fleet {
     const log = this.o.log.child({ device: serial });
     let informed = false;
     const agent = new Agent({
+      ...fleetShared(this.o),
       stateDir: this.o.stateDir !== undefined ? join(this.o.stateDir, serial) : join('/fleet', serial),
       ...(this.o.stateDir === undefined ? { fs: new MemoryFileSystem(), filesDir: join(this.scratch!, serial) } : {}),
-      profileName: this.o.profileName,
-      device: this.o.device,
       identity: {
         serialNumber: serial,
         ...(this.o.oui ? { manufacturerOUI: this.o.oui(n) } : {}),
         ...(this.o.productClass ? { productClass: this.o.productClass(n) } : {}),
       },
-      acsUrl: this.o.acsUrl,
-      acsUsername: this.o.acsUsername,
-      acsPassword: this.o.acsPassword,
       crUsername: this.o.crUsername ? this.o.crUsername(n) : serial,
-      crPassword: this.o.crPassword,
-      periodicInformInterval: this.o.periodicInformInterval,
-      maxMessageBytes: this.o.maxMessageBytes,
-      sessionTimeoutS: this.o.sessionTimeoutS,
       localControl: false,
-      connect: this.o.connect,
       connectionRequests: { port: this.crPort, advertiseHost: this.o.crHost, shared: this.http },
       udpConnectionRequests: { port: this.udpPort, advertiseHost: this.o.crHost, shared: this.udp },
       // Thousands of devices may download at once (an ACS's upgrade campaign): 256 KiB of receive

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log/logger.ts';
 import { DigestVerifier } from './digest-verifier.ts';
+import { SlidingWindowLimiter } from './rate-limit.ts';
 
 /** One device behind the listener: the owner of one secret path. */
 export interface ConnectionRequestTarget {
@@ -24,7 +25,7 @@ export interface ConnectionRequestServerOptions {
   now?: () => number;
 }
 
-interface Attached { target: ConnectionRequestTarget; window: number[] }
+interface Attached { target: ConnectionRequestTarget; limit: SlidingWindowLimiter }
 
 /**
  * The HTTP connection-request listener (TR-069 3.2.2): GET on a device's secret path, answered
@@ -57,7 +58,8 @@ export class ConnectionRequestServer {
   /** Routes GET /<token> to a device; returns what detaches it (the token changed, the device stopped). */
   attach(token: string, target: ConnectionRequestTarget): () => void {
     const path = `/${token}`;
-    const entry: Attached = { target, window: [] };
+    const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
+    const entry: Attached = { target, limit: new SlidingWindowLimiter(requests, windowMs) };
     this.byPath.set(path, entry);
     return () => {
       if (this.byPath.get(path) === entry) this.byPath.delete(path);
@@ -67,15 +69,6 @@ export class ConnectionRequestServer {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private limited(a: Attached): boolean {
-    const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
-    const t = (this.opts.now ?? Date.now)();
-    // Entries from before a backward clock jump would otherwise count for hours.
-    a.window = a.window.filter((x) => x <= t && t - x < windowMs);
-    a.window.push(t);
-    return a.window.length > requests;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -97,7 +90,7 @@ export class ConnectionRequestServer {
       res.writeHead(401, { 'WWW-Authenticate': this.verifier.challenges(outcome.stale) }).end();
       return;
     }
-    if (this.limited(a)) {
+    if (a.limit.hit((this.opts.now ?? Date.now)())) {
       // TR-069 3.2.2: a CPE's 503 to a connection request carries no Retry-After.
       this.opts.log.warn('connection request refused: too many in a short time', { from: req.socket.remoteAddress });
       res.writeHead(503).end();

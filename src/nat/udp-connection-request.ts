@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
 import type { Logger } from '../log/logger.ts';
+import { SlidingWindowLimiter } from './rate-limit.ts';
 
 /**
  * UDP connection requests (TR-111 part 2, TR-069 Annex G): an HTTP GET carried in one datagram,
@@ -59,7 +60,7 @@ export interface UdpListenerOptions {
 }
 
 /** Per device: replay protection and the rate window. */
-interface Attached { target: UdpConnectionRequestTarget; lastTs: number; seenIds: string[]; window: number[] }
+interface Attached { target: UdpConnectionRequestTarget; lastTs: number; seenIds: string[]; limit: SlidingWindowLimiter }
 
 export class UdpConnectionRequestListener {
   readonly socket: Socket;
@@ -91,7 +92,8 @@ export class UdpConnectionRequestListener {
   /** Routes datagrams whose `un` is the device's ConnectionRequestUsername to it; returns what detaches it. */
   attach(username: string, target: UdpConnectionRequestTarget): () => void {
     const saved = target.replayState?.();
-    const a: Attached = { target, lastTs: saved?.lastTs ?? 0, seenIds: saved?.seenIds.slice(-SEEN_IDS) ?? [], window: [] };
+    const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
+    const a: Attached = { target, lastTs: saved?.lastTs ?? 0, seenIds: saved?.seenIds.slice(-SEEN_IDS) ?? [], limit: new SlidingWindowLimiter(requests, windowMs) };
     this.all.add(a);
     if (username !== '') this.byUser.set(username, a);
     return () => {
@@ -122,15 +124,6 @@ export class UdpConnectionRequestListener {
     return undefined;
   }
 
-  private limited(a: Attached): boolean {
-    const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
-    const t = (this.opts.now ?? Date.now)();
-    // Entries from before a backward clock jump would otherwise count for hours.
-    a.window = a.window.filter((x) => x <= t && t - x < windowMs);
-    a.window.push(t);
-    return a.window.length > requests;
-  }
-
   private async handle(msg: Buffer, from: { address: string; port: number }): Promise<void> {
     const f = parseUdpConnectionRequest(msg);
     if (!f) {
@@ -148,7 +141,7 @@ export class UdpConnectionRequestListener {
     if (f.ts < a.lastTs || a.seenIds.includes(f.id)) return;
     // Counted only now: forged datagrams and repeats of one already acted on (a replay, or the
     // ACS sending the same request again) cannot use up the real ACS's quota.
-    if (this.limited(a)) return;
+    if (a.limit.hit((this.opts.now ?? Date.now)())) return;
     a.lastTs = f.ts;
     a.seenIds = [...a.seenIds.slice(-(SEEN_IDS - 1)), f.id];
     a.target.saveReplayState?.({ lastTs: a.lastTs, seenIds: [...a.seenIds] });

@@ -17,6 +17,7 @@ import { checkTlsConfig, tlsOptions } from '../transport/tls-options.ts';
 import { ByteRing } from './byte-ring.ts';
 import { ResponseParser, type ResponseHead, type ResponseHeaders } from '../transport/http-response-parser.ts';
 import type { TransferTls } from './transfer-options.ts';
+import { unbracketHost } from '../common/ip-literal.ts';
 
 export interface BodySink {
   /**
@@ -118,7 +119,7 @@ export class DownloadConnection {
   private open(url: URL): void {
     this.close();
     const https = url.protocol === 'https:';
-    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const host = unbracketHost(url.hostname);
     const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
     const onread = { buffer: (): Buffer => this.nextBuffer(), callback: (n: number, buf: Uint8Array): boolean => this.onRead(n, buf) };
     // TR-069 3.4.3: an https: file URL gets the same TLS settings as the ACS connection.

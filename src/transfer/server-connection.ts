@@ -10,6 +10,7 @@ import { type Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { checkTlsConfig, tlsOptions } from '../transport/tls-options.ts';
 import type { TransferTls } from './transfer-options.ts';
+import { unbracketHost } from '../common/ip-literal.ts';
 
 const DISCARD_LIMIT = 64 * 1024;
 
@@ -50,7 +51,7 @@ export class ServerConnection {
       const req = (https ? httpsRequest : httpRequest)({
         // TR-069 3.4.3: an https: file URL gets the same TLS as the ACS connection.
         ...(https ? tlsOptions({ url: url.href, ...this.tls }) : {}),
-        hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        hostname: unbracketHost(url.hostname),
         port: url.port === '' ? (https ? 443 : 80) : Number(url.port),
         path: `${url.pathname}${url.search}`,
         method: r.method,

@@ -61,6 +61,8 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
   }
   function agent(args: string[], dir?: string): AgentProcess {
     const p = new AgentProcess(dir).start(['--profile', profile, ...args]);
+    // Cleanups run in reverse: the process stops before its state directory is removed.
+    if (dir === undefined) cleanups.push(() => p.cleanup());
     cleanups.push(() => p.stop());
     return p;
   }
@@ -77,7 +79,6 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
       ] as Message[]
       : []));
     const p = agent(['--acs-url', a.url]);
-    cleanups.push(() => p.cleanup());
     await a.acs.waitForSessions(1, 15_000);
     const ended = Date.now();
     const [first] = await b.acs.waitForSessions(1, 10_000);
@@ -98,7 +99,6 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
     const b = await acs(() => []);
     const a = await acs(() => []);
     const p = agent(['--acs-url', a.url]);
-    cleanups.push(() => p.cleanup());
     await a.acs.waitForSessions(1, 15_000);
     const set = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'set', '--state-dir', p.stateDir, `${ms}URL`, b.url], { cwd: REPO, encoding: 'utf8' });
     expect(set.stderr).toBe('');
@@ -120,7 +120,6 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
       }]
       : []));
     const first = agent(flags(a.url));
-    cleanups.push(() => first.cleanup());
     await b.acs.waitForSessions(1, 15_000);
     expect(codes(b.acs.sessions[0]!)).toContain('0 BOOTSTRAP');
     expect(await first.stop()).toBe(0);

@@ -83,7 +83,7 @@ export function transferService(o: HarnessOptions = {}): Harness {
     },
     reportAutonomous: async () => true,
   });
-  service.install(dispatcher);
+  service.rpcs(dispatcher);
   h = {
     dir, service, events, log, triggers, applied,
     request: async (m) => {

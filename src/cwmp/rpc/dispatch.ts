@@ -5,16 +5,25 @@ import { cwmpFault, faultFrom } from './fault.ts';
 
 type HandlerFor<K extends Message['kind']> = (req: Extract<Message, { kind: K }>, ctx: RpcContext) => Promise<RpcResult>;
 
+/** The parameters of a SetParameterValues the ACS made, as it sent them. */
+export type ParametersSet = Extract<Message, { kind: 'SetParameterValues' }>['parameterList'];
+
 /**
  * The CPE side of every ACS request: a handler per RPC name. GetRPCMethods lists exactly the
  * registered ones; anything else is 9000 (TR-069 A.3.1.1, A.5.1).
  */
 export class RpcDispatcher {
   private handlers = new Map<string, RpcHandler>();
+  private readonly setListeners: ((parameters: ParametersSet) => void)[] = [];
 
   constructor() {
     this.register('GetParameterValues', getParameterValues);
-    this.register('SetParameterValues', setParameterValues);
+    this.register('SetParameterValues', async (req, ctx) => {
+      const result = await setParameterValues(req, ctx);
+      // Inside the handler: a listener's failure is this request's fault, as the set itself would be.
+      if (result.kind === 'SetParameterValuesResponse') for (const l of this.setListeners) l(req.parameterList);
+      return result;
+    });
     this.register('GetParameterNames', getParameterNames);
     this.register('GetParameterAttributes', getParameterAttributes);
     this.register('SetParameterAttributes', setParameterAttributes);
@@ -25,6 +34,15 @@ export class RpcDispatcher {
 
   register<K extends Message['kind']>(method: K, handler: HandlerFor<K>): void {
     this.handlers.set(method, handler as RpcHandler);
+  }
+
+  /**
+   * Told of every SetParameterValues the ACS made that succeeded, in the session, before the
+   * response goes out: components that react to values the ACS sets subscribe here instead of
+   * registering the RPC again.
+   */
+  onParametersSet(listener: (parameters: ParametersSet) => void): void {
+    this.setListeners.push(listener);
   }
 
   methods(): string[] {

@@ -1,0 +1,105 @@
+import type { Clock } from '../cwmp/clock.ts';
+import type { EventQueue } from '../cwmp/event-queue.ts';
+import type { DataModel } from '../datamodel/tree.ts';
+import { diagnosticSpecs } from '../device/diagnostics.ts';
+import type { UdpReplayState } from '../nat/udp-connection-request.ts';
+import type { StateStore } from '../store/index.ts';
+import type { AgentOptions } from './agent-options.ts';
+import type { AgentStateDoc } from './agent-state.ts';
+import { autonomousPolicyAllows } from './autonomous-transfer-policy.ts';
+import { ChangePoller } from './change-poller.ts';
+import { Lifecycle, type AgentComponent } from './component.ts';
+import { DiagnosticsService } from './diagnostics.ts';
+import { connectionRequestCredentials } from './connection-request-credentials.ts';
+import { HttpConnectionRequests } from './http-connection-requests.ts';
+import type { StateWriter } from './state-writer.ts';
+import { TransferService } from './transfers.ts';
+import { UdpConnectionRequests } from './udp-connection-requests.ts';
+import { UdpEchoConfigBinding } from './udp-echo-config.ts';
+import { XmppBinding } from './xmpp-binding.ts';
+
+/** What the components are made from: the agent's options, its tree and store, and its hooks. */
+export interface ComponentWiring {
+  opts: AgentOptions;
+  tree: DataModel;
+  root: string;
+  events: EventQueue;
+  store: StateStore;
+  writer: StateWriter;
+  state: AgentStateDoc;
+  clock: Clock;
+  random: () => number;
+  udpReplay: { load(): UdpReplayState | undefined; save(state: UdpReplayState): void };
+  /** Ask for a session now. */
+  trigger(reason: string): void;
+  /** A connection request passed authentication (any transport). */
+  connectionRequest(): void;
+  /** The box reboots (a firmware install activating). */
+  restart(why: string): Promise<void>;
+  /** Look for a jump of the wall clock (the session loop's watch). */
+  checkClock(): void;
+}
+
+/** The agent's components, by role; `lifecycle` calls them phase by phase. */
+export interface AgentComponents {
+  readonly transfers: TransferService | undefined;
+  readonly diagnostics: DiagnosticsService;
+  readonly udpEcho: UdpEchoConfigBinding;
+  readonly poller: ChangePoller;
+  readonly http: HttpConnectionRequests | undefined;
+  readonly udp: UdpConnectionRequests | undefined;
+  readonly xmpp: XmppBinding | undefined;
+  readonly lifecycle: Lifecycle;
+}
+
+/**
+ * Makes every component of one agent, in this order (the first three touch the tree or the
+ * store when made), and fixes the order of each phase. These orders are the agent's behaviour:
+ * - boot: transfers settle interrupted jobs, then diagnostics reset "Requested", then the echo responder starts;
+ * - start: the poller, the listeners (HTTP, UDP), the XMPP login, then due transfers;
+ * - beforeSession: UDP then HTTP addresses are advertised;
+ * - afterSession: XMPP and UDP/STUN follow the new configuration, due transfers start, then the
+ *   echo responder, then requested diagnostics (a UDP echo test may target the responder);
+ * - stop: the poller, diagnostics, the responder, transfers, XMPP, then the listeners.
+ */
+export function agentComponents(w: ComponentWiring): AgentComponents {
+  const { opts, tree, root, clock } = w;
+  const files = opts.filesDir ?? opts.stateDir;
+  const device = opts.device.transfers?.({ stateDir: files, tree, root, logText: opts.logText ?? (() => '') });
+  const transfers = device ? new TransferService({
+    stateDir: files, store: w.store, writer: w.writer, events: w.events, device, tls: opts.transfers?.tls ?? {},
+    maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock,
+    ...(opts.transfers?.ringBytes !== undefined ? { ringBytes: opts.transfers.ringBytes } : {}),
+    ...(opts.transfers?.checkpointBytes !== undefined ? { checkpointBytes: opts.transfers.checkpointBytes } : {}),
+    ...(opts.transfers?.durable !== undefined ? { durable: opts.transfers.durable } : {}),
+    trigger: (reason) => w.trigger(reason), reboot: () => w.restart('firmware install'), checkClock: () => w.checkClock(),
+    reportAutonomous: (j) => autonomousPolicyAllows(tree, root, j),
+  }) : undefined;
+  const diagnostics = new DiagnosticsService({
+    tree, root, events: w.events, log: opts.log, specs: opts.diagnostics ?? diagnosticSpecs(), trigger: (reason) => w.trigger(reason),
+  });
+  const udpEcho = new UdpEchoConfigBinding(tree, root, opts.log);
+  const poller = new ChangePoller(tree, clock, opts.pollIntervalMs ?? 60_000);
+  const onRequest = (): void => w.connectionRequest();
+  const http = opts.connectionRequests
+    ? new HttpConnectionRequests({ tree, root, listen: opts.connectionRequests, token: () => w.state.value.connectionRequestToken, onRequest, log: opts.log })
+    : undefined;
+  const udp = opts.udpConnectionRequests
+    ? new UdpConnectionRequests({ tree, root, acsUrl: opts.acsUrl, listen: opts.udpConnectionRequests, onRequest, replay: w.udpReplay, log: opts.log, random: w.random })
+    : undefined;
+  const xmpp = opts.xmpp ? new XmppBinding({
+    tree, root, log: opts.log, trust: opts.xmpp.trust, quickSetup: opts.xmpp.quickSetup, now: () => new Date(clock.now()), random: w.random,
+    credentials: () => connectionRequestCredentials(tree, root), onRequest,
+  }) : undefined;
+  const some = (...cs: (AgentComponent | undefined)[]): AgentComponent[] => cs.filter((c) => c !== undefined);
+  const lifecycle = new Lifecycle({
+    boot: some(transfers, diagnostics, udpEcho),
+    start: some(poller, http, udp, xmpp, transfers),
+    beforeSession: some(udp, http),
+    afterSession: some(xmpp, udp, transfers, udpEcho, diagnostics),
+    stop: some(poller, diagnostics, udpEcho, transfers, xmpp, http, udp),
+    newAcs: some(transfers),
+    clockJumped: some(transfers),
+  }, some(transfers, diagnostics, udpEcho, poller, http, udp, xmpp));
+  return { transfers, diagnostics, udpEcho, poller, http, udp, xmpp, lifecycle };
+}
