@@ -7,19 +7,18 @@ import type { TransferTls } from '../transfer/transfer-options.ts';
 import type { DeviceSetup } from './device-setup.ts';
 import type { DiagnosticSpec } from './diagnostics.ts';
 import type { HttpListenSettings } from './http-connection-requests.ts';
+import type { StartupSettings } from './seeded-settings.ts';
 import type { UdpListenSettings } from './udp-connection-requests.ts';
 import type { XmppQuickSetup } from './xmpp-quick-setup.ts';
 
 /** Everything one agent is made of; `agentOptions` (options-from-settings.ts) builds it from the settings. */
-export interface AgentOptions {
+export interface AgentOptions extends StartupSettings {
   stateDir: string;
   /**
    * Where downloads and the simulated device's files (firmware slots, imported files) go;
    * default: the state directory. Fleet mode with in-memory state points it at a scratch folder.
    */
   filesDir?: string;
-  /** This device's identity where it differs from the profile's (fleet mode: serial templates). */
-  identity?: { serialNumber?: string; manufacturerOUI?: string; productClass?: string };
   /** Profile name or file, remembered for offline local control. */
   profileName: string;
   /** The filesystem under the state store (tests inject faults such as ENOSPC). */
@@ -33,12 +32,6 @@ export interface AgentOptions {
   /** Wipes the real box's own configuration before the agent resets its state. */
   onFactoryReset?: () => Promise<void>;
   device: DeviceSetup;
-  acsUrl: string;
-  acsUsername?: string | undefined;
-  acsPassword?: string | undefined;
-  crUsername?: string | undefined;
-  crPassword?: string | undefined;
-  periodicInformInterval?: number | undefined;
   maxMessageBytes: number;
   /** How long the transport waits for the ACS (announced in the Inform's SessionTimeout header). */
   sessionTimeoutS?: number;

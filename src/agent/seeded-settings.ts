@@ -40,8 +40,9 @@ export function seedDecisions(settings: readonly (readonly [string, Value])[], p
   return { apply, record };
 }
 
-/** The start-up settings one agent seeds, relative to its root (see AgentOptions). */
+/** The start-up settings one agent seeds (part of AgentOptions). */
 export interface StartupSettings {
+  /** This device's identity where it differs from the profile's (fleet mode: serial templates). */
   identity?: { serialNumber?: string; manufacturerOUI?: string; productClass?: string } | undefined;
   acsUrl: string;
   acsUsername?: string | undefined;

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Message } from '../../src/cwmp/soap/index.ts';
 import { ScriptedAcs, type AcsScript, type AcsSessionRecord } from '../../src/demo-acs/scripted-acs.ts';
-import { parseDigestHeader } from '../../src/nat/digest-verifier.ts';
 import { AgentProcess } from '../support/agent-process.ts';
+import { digestConnectionRequest } from '../support/digest-client.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { until } from '../support/until.ts';
 import { startFileServer } from '../transfer/file-server.ts';
@@ -34,18 +33,6 @@ function basicAuth(user: string, pass: string): (req: IncomingMessage, res: Serv
   };
 }
 
-/** A Digest-authenticated connection request (TR-069 3.2.2) with these credentials; its HTTP status. */
-async function connectionRequest(url: string, user: string, pass: string): Promise<number> {
-  const challenge = (await fetch(url)).headers.get('www-authenticate') ?? '';
-  const p = parseDigestHeader(challenge.split(/,\s*(?=Digest )/).find((c) => c.includes('MD5')) ?? '');
-  if (!p) throw new Error(`no Digest challenge: ${challenge}`);
-  const md5 = (s: string): string => createHash('md5').update(s).digest('hex');
-  const uri = new URL(url).pathname;
-  const cnonce = randomBytes(4).toString('hex');
-  const response = md5(`${md5(`${user}:${p['realm']}:${pass}`)}:${p['nonce']}:00000001:${cnonce}:auth:${md5(`GET:${uri}`)}`);
-  const auth = `Digest username="${user}", realm="${p['realm']}", nonce="${p['nonce']}", uri="${uri}", qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}"`;
-  return (await fetch(url, { headers: { Authorization: auth } })).status;
-}
 
 describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ name: profile, root }) => {
   const ms = `${root}ManagementServer.`;
@@ -137,8 +124,8 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
     expect(a.acs.sessions).toHaveLength(1);
     // The ACS-provisioned connection-request password works; the flag's does not.
     const crUrl = value(again!, `${ms}ConnectionRequestURL`)!;
-    expect(await connectionRequest(crUrl, 'c1', 'cp1')).toBe(401);
-    expect(await connectionRequest(crUrl, 'c2', 'cp2')).toBe(200);
+    expect(await digestConnectionRequest(crUrl, 'c1', 'cp1')).toBe(401);
+    expect(await digestConnectionRequest(crUrl, 'c2', 'cp2')).toBe(200);
     const cr = await until('the connection-request session', () => b.acs.sessions.find((s) => codes(s).includes('6 CONNECTION REQUEST')), 15_000);
     expect(codes(cr)).not.toContain('0 BOOTSTRAP');
     expect(await second.stop()).toBe(0);

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import { rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -12,10 +12,10 @@ import { loadProfile } from '../../src/device/profile/load.ts';
 import { parseDeviceTemplate } from '../../src/fleet/device-template.ts';
 import { Fleet } from '../../src/fleet/fleet.ts';
 import type { Message } from '../../src/cwmp/soap/index.ts';
-import { parseDigestHeader } from '../../src/nat/digest-verifier.ts';
 import { silentLogger } from '../../src/log/logger.ts';
 import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
+import { digestConnectionRequest } from '../support/digest-client.ts';
 import { until } from '../support/until.ts';
 import { startFileServer } from '../transfer/file-server.ts';
 
@@ -26,17 +26,6 @@ type Inform = Extract<Message, { kind: 'Inform' }>;
 
 const param = (inform: Inform | undefined, name: string): string | undefined => inform?.parameterList.find((p) => p.name === name)?.value;
 
-// A Digest client written here from RFC 7616, independent of src/.
-async function connectionRequest(url: string, username: string, password: string): Promise<number> {
-  const challenge = (await fetch(url)).headers.get('www-authenticate') ?? '';
-  const p = parseDigestHeader(challenge.split(/,\s*(?=Digest )/).find((c) => c.includes('MD5'))!)!;
-  const md5 = (s: string): string => createHash('md5').update(s).digest('hex');
-  const uri = new URL(url).pathname;
-  const cnonce = randomBytes(4).toString('hex');
-  const response = md5(`${md5(`${username}:${p['realm']}:${password}`)}:${p['nonce']}:00000001:${cnonce}:auth:${md5(`GET:${uri}`)}`);
-  const auth = `Digest username="${username}", realm="${p['realm']}", nonce="${p['nonce']}", uri="${uri}", qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}", opaque="${p['opaque']}"`;
-  return (await fetch(url, { headers: { Authorization: auth } })).status;
-}
 
 describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
   // Bootstrap sessions read each device's own serial number back with GetParameterValues; a
@@ -97,11 +86,11 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
     for (const t of targets) {
       const serial = t.deviceId.serialNumber;
       const before = acs.sessions.length;
-      expect(await connectionRequest(param(t, 'Device.ManagementServer.ConnectionRequestURL')!, serial, CR_PASSWORD)).toBe(200);
+      expect(await digestConnectionRequest(param(t, 'Device.ManagementServer.ConnectionRequestURL')!, serial, CR_PASSWORD)).toBe(200);
       const s = await until(`a session from ${serial}`, () => acs.sessions.slice(before).find((x) => x.inform?.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')));
       expect(s.inform!.deviceId.serialNumber).toBe(serial);
       // Another device's password on this device's path is refused.
-      expect(await connectionRequest(param(t, 'Device.ManagementServer.ConnectionRequestURL')!, serial, 'not-the-password')).toBe(401);
+      expect(await digestConnectionRequest(param(t, 'Device.ManagementServer.ConnectionRequestURL')!, serial, 'not-the-password')).toBe(401);
     }
     // UDP (TR-111): the shared socket picks the device by the username in the datagram.
     const t = boots[150]!.inform!;

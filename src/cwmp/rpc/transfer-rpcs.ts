@@ -1,24 +1,14 @@
 import { UNKNOWN_TIME } from '../../common/date-time.ts';
 import { checkWindows } from '../../transfer/time-windows.ts';
-import type { TimeWindow } from '../../transfer/transfer-queue.ts';
+import type { TimeWindow, TransferJob } from '../../transfer/transfer-queue.ts';
 import type { CwmpFaultBody } from './context.ts';
 import type { RpcDispatcher } from './dispatch.ts';
 import { cwmpFault } from './fault.ts';
 
-/** A transfer the ACS asked for, as the queue takes it. */
-export interface TransferRequest {
+/** A transfer the ACS asked for, as the queue takes it: a job's request fields. */
+export type TransferRequest = Pick<TransferJob, 'commandKey' | 'fileType' | 'url' | 'username' | 'password' | 'fileSize' | 'targetFileName' | 'dueAt' | 'windows'> & {
   origin: 'Download' | 'Upload' | 'ScheduleDownload';
-  commandKey: string;
-  fileType: string;
-  url: string;
-  username: string;
-  password: string;
-  fileSize: number;
-  targetFileName: string;
-  /** Epoch ms before which it does not start (DelaySeconds, or the first window). */
-  dueAt: number;
-  windows?: TimeWindow[];
-}
+};
 
 /** One entry of Get(All)QueuedTransfers (TR-069 A.4.1.6): State 1 not started, 2 in progress, 3 completed. */
 export interface QueuedTransfer {
