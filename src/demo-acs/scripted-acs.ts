@@ -110,7 +110,7 @@ export class ScriptedAcs {
         live = { record, queue: this.opts.script(msg.body, index), version: this.opts.answerVersion ?? highestOffered(msg.header.supportedCwmpVersions) ?? msg.version, counter: 0, hold: this.opts.holdRequests?.(index) ?? false };
         this.live.set(key, live);
         const d = msg.body.deviceId;
-        this.say(`CPE → Inform [${msg.body.events.map((e) => e.eventCode).join(', ')}] from ${d.manufacturer} ${d.productClass} ${d.serialNumber} (cwmp ${msg.version}, ${msg.body.parameterList.length} parameters)`);
+        this.say(`CPE → Inform [${msg.body.events.map((e) => e.eventCode).join(', ')}] from ${d.manufacturer} ${d.productClass} ${d.serialNumber} (cwmp ${live.version}, ${msg.body.parameterList.length} parameters)`);
         res.setHeader('Set-Cookie', `cwmpsession=${key}; Path=/`);
         // A 1.4 ACS names the session's version (TR-069 A.4.2.6 UseCWMPVersion).
         this.reply(res, live, msg.header.id, { kind: 'InformResponse', maxEnvelopes: 1 }, live.version === '1.4' ? { useCwmpVersion: '1.4' } : {});
