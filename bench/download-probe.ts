@@ -17,19 +17,33 @@ const bytes = Number(size);
 
 const baseline = process.memoryUsage().rss;
 let peak = baseline;
-const sample = (): void => { peak = Math.max(peak, process.memoryUsage().rss); };
+const sample = (): void => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+};
 const timer = setInterval(sample, 20);
 
 const t0 = performance.now();
 const noFile = mode === 'node-http' || mode === 'reader';
-const file = mode === 'node-http' ? await nodeHttp() : mode === 'reader' ? await reader() : await fetchFile({ url, dir, expectedSize: bytes, maxBytes: bytes, timeoutMs: 30_000, ...(ca ? { tls: { ca: readFileSync(ca) } } : {}) });
+const file =
+  mode === 'node-http'
+    ? await nodeHttp()
+    : mode === 'reader'
+      ? await reader()
+      : await fetchFile({
+          url,
+          dir,
+          expectedSize: bytes,
+          maxBytes: bytes,
+          timeoutMs: 30_000,
+          ...(ca ? { tls: { ca: readFileSync(ca) } } : {}),
+        });
 const digest = mode === 'fetchFile+sha256' ? await sha256OfFile(file.path) : undefined;
 const ms = performance.now() - t0;
 sample();
 clearInterval(timer);
 if (!noFile) {
   // Checked outside the timed part unless the mode times it.
-  const got = digest ?? await sha256OfFile(file.path);
+  const got = digest ?? (await sha256OfFile(file.path));
   rmSync(file.path);
   if (got !== sha256) throw new Error(`sha256 mismatch: got ${got}, expected ${sha256}`);
 }
@@ -40,7 +54,12 @@ async function reader(): Promise<FetchedFile> {
   const conn = new DownloadConnection(undefined, 30_000);
   const res = await conn.get(new URL(url), {});
   let n = 0;
-  await res.pipeTo({ data: (view, release): void => { n += view.length; release(); } });
+  await res.pipeTo({
+    data: (view, release): void => {
+      n += view.length;
+      release();
+    },
+  });
   conn.close();
   return { path: '', bytes: n, resumes: 0, reused: 0 };
 }
@@ -49,7 +68,15 @@ async function nodeHttp(): Promise<FetchedFile> {
   const conn = new ServerConnection(undefined, 30_000);
   const res = await conn.request(new URL(url), { method: 'GET', headers: {} });
   let n = 0;
-  await pipeline(res.body, new Writable({ write(chunk: Buffer, _encoding, done): void { n += chunk.length; done(); } }));
+  await pipeline(
+    res.body,
+    new Writable({
+      write(chunk: Buffer, _encoding, done): void {
+        n += chunk.length;
+        done();
+      },
+    }),
+  );
   conn.close();
   return { path: '', bytes: n, resumes: 0, reused: 0 };
 }

@@ -24,12 +24,21 @@ export function percentile(xs: readonly number[], p: number): number {
 }
 
 /** Runs a command `runs` times under GNU time; returns wall seconds and max RSS (MB) per run. */
-export function timeCommand(cmd: string, args: readonly string[], runs: number, env: NodeJS.ProcessEnv = process.env): { wall: number[]; rssMb: number[] } {
+export function timeCommand(
+  cmd: string,
+  args: readonly string[],
+  runs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): { wall: number[]; rssMb: number[] } {
   const wall: number[] = [];
   const rssMb: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const t1 = process.hrtime.bigint();
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
     wall.push(Number(t1 - t0) / 1e9);

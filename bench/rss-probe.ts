@@ -12,9 +12,18 @@ import { silentLogger } from '../src/log/logger.ts';
 for (const o of Object.values(outputs)) await o.load();
 const dir = mkdtempSync(join(tmpdir(), 'tr069-rss-'));
 const agent = new Agent({
-  stateDir: dir, profileName: 'stb', device: await simulatedDevice(await loadProfile('stb')), acsUrl: 'http://127.0.0.1:9/', maxMessageBytes: 1 << 20,
-  log: silentLogger, localControl: false,
-  connect: () => ({ localAddress: undefined, close: async () => {}, post: async () => ({ status: 204, body: '', empty: true }) }),
+  stateDir: dir,
+  profileName: 'stb',
+  device: await simulatedDevice(await loadProfile('stb')),
+  acsUrl: 'http://127.0.0.1:9/',
+  maxMessageBytes: 1 << 20,
+  log: silentLogger,
+  localControl: false,
+  connect: () => ({
+    localAddress: undefined,
+    close: async () => {},
+    post: async () => ({ status: 204, body: '', empty: true }),
+  }),
 });
 await agent.tree.getValues(['Device.']);
 global.gc?.();

@@ -49,7 +49,10 @@ function section(name: string, rows: readonly Row[]): string {
     '',
     '| measurement | median | target | met |',
     '| --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.name} | ${r.value} ${r.unit} | ${r.target} | ${r.ok ? 'yes' : '**no**'}${r.note ? ` (${r.note})` : ''} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.value} ${r.unit} | ${r.target} | ${r.ok ? 'yes' : '**no**'}${r.note ? ` (${r.note})` : ''} |`,
+    ),
     `<!-- bench:${name}:end -->`,
   ];
   return lines.join('\n');
@@ -58,12 +61,16 @@ function section(name: string, rows: readonly Row[]): string {
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const names = wanted.length > 0 ? wanted : Object.keys(SUITES);
-  for (const n of names) if (!SUITES[n]) throw new Error(`unknown suite '${n}'; known: ${Object.keys(SUITES).join(', ')}`);
+  for (const n of names)
+    if (!SUITES[n]) throw new Error(`unknown suite '${n}'; known: ${Object.keys(SUITES).join(', ')}`);
   const file = join(REPO, 'BENCHMARKS.md');
-  let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nRecorded by `npm run bench`. Compare ratios measured side by side in one run, never absolute times across runs.\n';
+  let doc = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nRecorded by `npm run bench`. Compare ratios measured side by side in one run, never absolute times across runs.\n';
   for (const name of names) {
     const rows = await SUITES[name]!();
-    for (const r of rows) process.stdout.write(`${name}: ${r.name}: ${r.value} ${r.unit} (target ${r.target}) ${r.ok ? 'ok' : 'MISSED'}\n`);
+    for (const r of rows)
+      process.stdout.write(`${name}: ${r.name}: ${r.value} ${r.unit} (target ${r.target}) ${r.ok ? 'ok' : 'MISSED'}\n`);
     const text = section(name, rows);
     const re = new RegExp(`<!-- bench:${name}:start -->[\\s\\S]*?<!-- bench:${name}:end -->`);
     doc = re.test(doc) ? doc.replace(re, text) : `${doc.trimEnd()}\n\n${text}\n`;

@@ -12,8 +12,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMAS = join(ROOT, 'schemas');
 const GENERATED = join(ROOT, 'generated');
 
-const USAGE =
-  'usage: npm run codegen [-- --check | --dump TOP.xml | --diff OLD-TOP.xml NEW-TOP.xml [--json]]';
+const USAGE = 'usage: npm run codegen [-- --check | --dump TOP.xml | --diff OLD-TOP.xml NEW-TOP.xml [--json]]';
 
 function main(argv: string[]): number {
   const searchPath = SearchPath.fromEnvironment(SCHEMAS);
@@ -25,7 +24,9 @@ function main(argv: string[]): number {
       if (cmd === '--check') {
         const stale = staleFiles(GENERATED, files);
         if (stale.length === 0) return 0;
-        process.stderr.write(`codegen: generated/ is stale; run 'npm run codegen' and commit the result:\n${stale.map((s) => `  ${s}\n`).join('')}`);
+        process.stderr.write(
+          `codegen: generated/ is stale; run 'npm run codegen' and commit the result:\n${stale.map((s) => `  ${s}\n`).join('')}`,
+        );
         return 1;
       }
       const n = writeFiles(GENERATED, files);
@@ -34,14 +35,18 @@ function main(argv: string[]): number {
     }
     case '--dump': {
       const top = rest[0];
-      if (!top || rest.length > 1) throw new CodegenError(`--dump takes one top file, e.g. --dump tr-181-2-19-1-cwmp.xml\n${USAGE}`);
+      if (!top || rest.length > 1)
+        throw new CodegenError(`--dump takes one top file, e.g. --dump tr-181-2-19-1-cwmp.xml\n${USAGE}`);
       process.stdout.write(dumpModels(resolveTopFile(searchPath.findTop(top), searchPath).models));
       return 0;
     }
     case '--diff': {
       const json = rest.includes('--json');
       const tops = rest.filter((a) => a !== '--json');
-      if (tops.length !== 2) throw new CodegenError(`--diff takes two top files, e.g. --diff tr-181-2-17-0-cwmp.xml tr-181-2-19-1-cwmp.xml\n${USAGE}`);
+      if (tops.length !== 2)
+        throw new CodegenError(
+          `--diff takes two top files, e.g. --diff tr-181-2-17-0-cwmp.xml tr-181-2-19-1-cwmp.xml\n${USAGE}`,
+        );
       process.stdout.write(runDiff(tops[0]!, tops[1]!, searchPath, json));
       return 0;
     }

@@ -11,7 +11,11 @@ import { createAgent } from '../src/agent/create-agent.ts';
 import type { Values, WritablePath } from '../generated/device-2/index.ts';
 
 const { values: args } = parseArgs({
-  options: { 'acs-url': { type: 'string' }, 'state-dir': { type: 'string', default: './integrator-state' }, 'cr-port': { type: 'string', default: '7547' } },
+  options: {
+    'acs-url': { type: 'string' },
+    'state-dir': { type: 'string', default: './integrator-state' },
+    'cr-port': { type: 'string', default: '7547' },
+  },
 });
 if (!args['acs-url']) {
   process.stderr.write('integrator: --acs-url is required, e.g. --acs-url http://127.0.0.1:7547/\n');
@@ -22,7 +26,11 @@ if (!args['acs-url']) {
 function interfaces(): { index: number; name: string; addresses: string[] }[] {
   return Object.entries(networkInterfaces())
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, addrs], i) => ({ index: i + 1, name, addresses: (addrs ?? []).filter((a) => a.family === 'IPv4').map((a) => a.address) }));
+    .map(([name, addrs], i) => ({
+      index: i + 1,
+      name,
+      addresses: (addrs ?? []).filter((a) => a.family === 'IPv4').map((a) => a.address),
+    }));
 }
 
 let provisioningCode = '';

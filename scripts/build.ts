@@ -24,7 +24,9 @@ await build({
   // Loaded lazily, only when XMPP connection requests are configured.
   external: ['@xmpp/client'],
   // Bundled CommonJS dependencies (undici) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   // Whitespace and syntax only: names stay readable in stack traces and logs; the smaller source
   // is what V8 keeps in memory for every loaded chunk.
   minifyWhitespace: true,

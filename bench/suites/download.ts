@@ -43,7 +43,7 @@ export async function downloadSuite(repo: string, runs: number): Promise<Row[]> 
     servers.push(https.child);
     const url = `http://127.0.0.1:${http.port}/image.bin`;
     const tlsUrl = `https://127.0.0.1:${https.port}/image.bin`;
-    curlMs(url);                                   // warm-up: page cache, server JIT
+    curlMs(url); // warm-up: page cache, server JIT
     const ms: Record<string, number[]> = {};
     const rss: Record<string, number[]> = {};
     const take = (name: string, step: () => number | { ms: number; rssGrowthMb: number }): void => {
@@ -76,21 +76,73 @@ export async function downloadSuite(repo: string, runs: number): Promise<Row[]> 
       const xs = ratios(ours, theirs);
       const q = median(xs);
       return {
-        suite: 'download', name: `${LABEL}: ${name}`, value: r2(q), unit: '×', target, ok: min === undefined || q >= min,
+        suite: 'download',
+        name: `${LABEL}: ${name}`,
+        value: r2(q),
+        unit: '×',
+        target,
+        ok: min === undefined || q >= min,
         note: `${r1(median(times(ours)))} ms against ${r1(median(times(theirs)))} ms; ratios of ${runs} runs ${xs.map(r2).join(', ')}`,
       };
     };
     const where = ram === dir ? 'the same disk (no tmpfs here)' : 'tmpfs';
     const peak = median(rss['fetchFile ram'] ?? []);
     return [
-      row(`fetchFile throughput / curl -o FILE, both storing the file in ${where} (loopback, server in a child process)`, 'fetchFile ram', 'curl ram', '>= 0.8', 0.8),
-      { suite: 'download', name: `${LABEL}: peak RSS growth during fetchFile`, value: r1(peak), unit: 'MB', target: '<= 32 MB', ok: peak <= 32, note: `max of ${runs} runs ${r1(Math.max(...(rss['fetchFile ram'] ?? [])))} MB` },
-      row('fetchFile throughput / curl -o FILE, both storing the file on the ext4 disk of the state directory', 'fetchFile disk', 'curl disk', 'informational (this VM\'s disk stalls now and then)'),
-      row(`fetchFile (to ${where}) throughput / curl -o /dev/null (curl stores nothing)`, 'fetchFile ram', 'curl /dev/null', 'informational'),
-      row('fetchFile\'s connection into a no-op sink (the network path alone) / curl -o /dev/null', 'reader', 'curl /dev/null', 'informational'),
-      row('fetchFile, then SHA-256 of the file (DownloadedFile.sha256()) / curl -o /dev/null', 'fetchFile+sha256 ram', 'curl /dev/null', 'informational (what an integrator asking for the digest pays)'),
-      row(`over https (TLS 1.3, one CA file for both): fetchFile / curl -o FILE, both in ${where}`, 'fetchFile https ram', 'curl https ram', 'informational'),
-      { ...row('node:http GET into a no-op sink (the client before the ring reader) / curl -o /dev/null', 'node-http', 'curl /dev/null', 'informational'), note: `peak RSS growth ${r1(median(rss['node-http'] ?? []))} MB` },
+      row(
+        `fetchFile throughput / curl -o FILE, both storing the file in ${where} (loopback, server in a child process)`,
+        'fetchFile ram',
+        'curl ram',
+        '>= 0.8',
+        0.8,
+      ),
+      {
+        suite: 'download',
+        name: `${LABEL}: peak RSS growth during fetchFile`,
+        value: r1(peak),
+        unit: 'MB',
+        target: '<= 32 MB',
+        ok: peak <= 32,
+        note: `max of ${runs} runs ${r1(Math.max(...(rss['fetchFile ram'] ?? [])))} MB`,
+      },
+      row(
+        'fetchFile throughput / curl -o FILE, both storing the file on the ext4 disk of the state directory',
+        'fetchFile disk',
+        'curl disk',
+        "informational (this VM's disk stalls now and then)",
+      ),
+      row(
+        `fetchFile (to ${where}) throughput / curl -o /dev/null (curl stores nothing)`,
+        'fetchFile ram',
+        'curl /dev/null',
+        'informational',
+      ),
+      row(
+        "fetchFile's connection into a no-op sink (the network path alone) / curl -o /dev/null",
+        'reader',
+        'curl /dev/null',
+        'informational',
+      ),
+      row(
+        'fetchFile, then SHA-256 of the file (DownloadedFile.sha256()) / curl -o /dev/null',
+        'fetchFile+sha256 ram',
+        'curl /dev/null',
+        'informational (what an integrator asking for the digest pays)',
+      ),
+      row(
+        `over https (TLS 1.3, one CA file for both): fetchFile / curl -o FILE, both in ${where}`,
+        'fetchFile https ram',
+        'curl https ram',
+        'informational',
+      ),
+      {
+        ...row(
+          'node:http GET into a no-op sink (the client before the ring reader) / curl -o /dev/null',
+          'node-http',
+          'curl /dev/null',
+          'informational',
+        ),
+        note: `peak RSS growth ${r1(median(rss['node-http'] ?? []))} MB`,
+      },
     ];
   } finally {
     for (const s of servers) s.kill('SIGKILL');
@@ -117,14 +169,40 @@ function makeFile(dir: string): { path: string; sha256: string } {
 function selfSigned(dir: string): { cert: string; key: string } {
   const cert = join(dir, 'server.pem');
   const key = join(dir, 'server.key');
-  const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert,
-    '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+  const r = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`openssl failed: ${r.stderr}`);
   return { cert, key };
 }
 
-function startServer(file: string, tls?: { cert: string; key: string }): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['-e', SERVER, file, ...(tls ? [tls.cert, tls.key] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+function startServer(
+  file: string,
+  tls?: { cert: string; key: string },
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['-e', SERVER, file, ...(tls ? [tls.cert, tls.key] : [])], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`download bench server exited with ${code}`)));
@@ -134,15 +212,40 @@ function startServer(file: string, tls?: { cert: string; key: string }): Promise
 
 /** curl's own transfer time (excludes its process start, as the probe's figure does). */
 function curlMs(url: string, out = '/dev/null', ca?: string): number {
-  const r = spawnSync('curl', ['-s', ...(ca ? ['--cacert', ca] : []), '-o', out, '-w', '%{time_total} %{size_download}', url], { encoding: 'utf8' });
+  const r = spawnSync(
+    'curl',
+    ['-s', ...(ca ? ['--cacert', ca] : []), '-o', out, '-w', '%{time_total} %{size_download}', url],
+    { encoding: 'utf8' },
+  );
   if (out !== '/dev/null') rmSync(out, { force: true });
   const [seconds, size] = r.stdout.trim().split(' ').map(Number);
   if (r.status !== 0 || size !== SIZE || seconds === undefined) throw new Error(`curl failed: ${r.stderr || r.stdout}`);
   return seconds * 1000;
 }
 
-function probe(repo: string, url: string, dir: string, sha256: string, mode: 'fetchFile' | 'fetchFile+sha256' | 'reader' | 'node-http', ca?: string): { ms: number; rssGrowthMb: number } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'bench', 'download-probe.ts'), url, dir, String(SIZE), sha256, mode, ...(ca ? [ca] : [])], { cwd: repo, encoding: 'utf8' });
+function probe(
+  repo: string,
+  url: string,
+  dir: string,
+  sha256: string,
+  mode: 'fetchFile' | 'fetchFile+sha256' | 'reader' | 'node-http',
+  ca?: string,
+): { ms: number; rssGrowthMb: number } {
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(repo, 'bench', 'download-probe.ts'),
+      url,
+      dir,
+      String(SIZE),
+      sha256,
+      mode,
+      ...(ca ? [ca] : []),
+    ],
+    { cwd: repo, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`download probe failed: ${r.stderr.slice(-500)}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; rssGrowthMb: number };
 }

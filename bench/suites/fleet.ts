@@ -36,15 +36,81 @@ export async function fleetSuite(repo: string): Promise<Row[]> {
     const cpuUs = t.cpuUs;
     const named = parts.encode + parts.decode + parts.state + parts.tree;
     return [
-      { suite: 'fleet', name: `${CAPACITY_DEVICES} stb devices booted and informed: process RSS`, value: Math.round(big.rssMb), unit: 'MB', target: '<= 1536 MB', ok: big.rssMb <= 1536, note: `peak ${Math.round(big.peakMb)} MB; boot ${r(big.bootS)} s at 2,000/s` },
-      { suite: 'fleet', name: 'RSS per device above the 1-device baseline', value: r(perDeviceKb), unit: 'KB', target: '<= 150 KB', ok: perDeviceKb <= 150, note: `baseline ${Math.round(base.rssMb)} MB` },
-      { suite: 'fleet', name: `Inform sessions/s sustained ${THROUGHPUT_SECONDS} s (${THROUGHPUT_DEVICES} devices, PeriodicInformInterval ${THROUGHPUT_INTERVAL_S} s, minimal ACS)`, value: Math.round(t.perSecond), unit: 'sessions/s', target: '>= 1500/s, < 0.1 % failed', ok: t.perSecond >= 1500 && t.failedRatio < 0.001, note: `${t.ok} ok, ${t.failed} failed (${r(t.failedRatio * 100)} %)` },
-      { suite: 'fleet', name: 'CPU time per session in the fleet process (ACS excluded)', value: Math.round(cpuUs), unit: 'µs', target: 'reported', ok: true },
-      { suite: 'fleet', name: 'of which SOAP encode (Inform, in isolation)', value: r(parts.encode), unit: 'µs', target: 'reported', ok: true },
-      { suite: 'fleet', name: 'of which SOAP decode (InformResponse, in isolation)', value: r(parts.decode), unit: 'µs', target: 'reported', ok: true },
-      { suite: 'fleet', name: 'of which data model (Inform parameters, in isolation)', value: r(parts.tree), unit: 'µs', target: 'reported', ok: true },
-      { suite: 'fleet', name: 'of which state (event writes of a periodic session, in memory)', value: r(parts.state), unit: 'µs', target: 'reported', ok: true },
-      { suite: 'fleet', name: 'of which HTTP, timers and the rest (total minus the above)', value: Math.round(cpuUs - named), unit: 'µs', target: 'reported', ok: true },
+      {
+        suite: 'fleet',
+        name: `${CAPACITY_DEVICES} stb devices booted and informed: process RSS`,
+        value: Math.round(big.rssMb),
+        unit: 'MB',
+        target: '<= 1536 MB',
+        ok: big.rssMb <= 1536,
+        note: `peak ${Math.round(big.peakMb)} MB; boot ${r(big.bootS)} s at 2,000/s`,
+      },
+      {
+        suite: 'fleet',
+        name: 'RSS per device above the 1-device baseline',
+        value: r(perDeviceKb),
+        unit: 'KB',
+        target: '<= 150 KB',
+        ok: perDeviceKb <= 150,
+        note: `baseline ${Math.round(base.rssMb)} MB`,
+      },
+      {
+        suite: 'fleet',
+        name: `Inform sessions/s sustained ${THROUGHPUT_SECONDS} s (${THROUGHPUT_DEVICES} devices, PeriodicInformInterval ${THROUGHPUT_INTERVAL_S} s, minimal ACS)`,
+        value: Math.round(t.perSecond),
+        unit: 'sessions/s',
+        target: '>= 1500/s, < 0.1 % failed',
+        ok: t.perSecond >= 1500 && t.failedRatio < 0.001,
+        note: `${t.ok} ok, ${t.failed} failed (${r(t.failedRatio * 100)} %)`,
+      },
+      {
+        suite: 'fleet',
+        name: 'CPU time per session in the fleet process (ACS excluded)',
+        value: Math.round(cpuUs),
+        unit: 'µs',
+        target: 'reported',
+        ok: true,
+      },
+      {
+        suite: 'fleet',
+        name: 'of which SOAP encode (Inform, in isolation)',
+        value: r(parts.encode),
+        unit: 'µs',
+        target: 'reported',
+        ok: true,
+      },
+      {
+        suite: 'fleet',
+        name: 'of which SOAP decode (InformResponse, in isolation)',
+        value: r(parts.decode),
+        unit: 'µs',
+        target: 'reported',
+        ok: true,
+      },
+      {
+        suite: 'fleet',
+        name: 'of which data model (Inform parameters, in isolation)',
+        value: r(parts.tree),
+        unit: 'µs',
+        target: 'reported',
+        ok: true,
+      },
+      {
+        suite: 'fleet',
+        name: 'of which state (event writes of a periodic session, in memory)',
+        value: r(parts.state),
+        unit: 'µs',
+        target: 'reported',
+        ok: true,
+      },
+      {
+        suite: 'fleet',
+        name: 'of which HTTP, timers and the rest (total minus the above)',
+        value: Math.round(cpuUs - named),
+        unit: 'µs',
+        target: 'reported',
+        ok: true,
+      },
     ];
   } finally {
     acs.child.kill('SIGKILL');
@@ -52,7 +118,10 @@ export async function fleetSuite(repo: string): Promise<Row[]> {
 }
 
 async function startAcs(repo: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'bench', 'support', 'minimal-acs.ts')], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'bench', 'support', 'minimal-acs.ts')], {
+    cwd: repo,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.once('data', (d: Buffer) => resolve(d.toString().split('\n')[0]!.trim()));
     child.once('exit', (c) => reject(new Error(`minimal ACS exited ${c}`)));
@@ -69,14 +138,44 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startFleet(repo: string, url: string, count: number, extra: string[]): Promise<{ child: ChildProcess; metrics: () => Promise<Map<string, number>> }> {
+async function startFleet(
+  repo: string,
+  url: string,
+  count: number,
+  extra: string[],
+): Promise<{ child: ChildProcess; metrics: () => Promise<Map<string, number>> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [
-    '--import', 'tsx', join(repo, 'src', 'cli', 'main.ts'), 'fleet', '--acs-url', url, '--count', String(count), '--profile', 'stb', '--memory',
-    '--cr-port', '0', '--udp-port', '0', '--cr-host', '127.0.0.1', '--metrics-port', String(port), ...extra,
-  ], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(repo, 'src', 'cli', 'main.ts'),
+      'fleet',
+      '--acs-url',
+      url,
+      '--count',
+      String(count),
+      '--profile',
+      'stb',
+      '--memory',
+      '--cr-port',
+      '0',
+      '--udp-port',
+      '0',
+      '--cr-host',
+      '127.0.0.1',
+      '--metrics-port',
+      String(port),
+      ...extra,
+    ],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const metrics = async (): Promise<Map<string, number>> => {
-    const text = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text(), () => '');
+    const text = await fetch(`http://127.0.0.1:${port}/metrics`).then(
+      (r) => r.text(),
+      () => '',
+    );
     const out = new Map<string, number>();
     for (const line of text.split('\n')) {
       const m = /^(\S+) ([0-9.e+-]+)$/.exec(line);
@@ -94,7 +193,11 @@ function procStatus(pid: number): { rssMb: number; peakMb: number; cpuTicks: num
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024, cpuTicks: Number(stat[11]) + Number(stat[12]) };
 }
 
-async function waitInformed(metrics: () => Promise<Map<string, number>>, count: number, timeoutMs: number): Promise<void> {
+async function waitInformed(
+  metrics: () => Promise<Map<string, number>>,
+  count: number,
+  timeoutMs: number,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while ((await metrics()).get('tr069_fleet_devices{state="informed"}') !== count) {
     if (Date.now() > end) throw new Error(`fleet: not all ${count} devices informed within ${timeoutMs / 1000} s`);
@@ -102,7 +205,11 @@ async function waitInformed(metrics: () => Promise<Map<string, number>>, count: 
   }
 }
 
-async function capacity(repo: string, url: string, count: number): Promise<{ rssMb: number; peakMb: number; bootS: number }> {
+async function capacity(
+  repo: string,
+  url: string,
+  count: number,
+): Promise<{ rssMb: number; peakMb: number; bootS: number }> {
   const f = await startFleet(repo, url, count, ['--boot-rate', '2000']);
   try {
     const t0 = performance.now();
@@ -117,8 +224,16 @@ async function capacity(repo: string, url: string, count: number): Promise<{ rss
   }
 }
 
-async function throughput(repo: string, url: string): Promise<{ perSecond: number; ok: number; failed: number; failedRatio: number; cpuUs: number }> {
-  const f = await startFleet(repo, url, THROUGHPUT_DEVICES, ['--boot-rate', '2000', '--periodic-inform-interval', String(THROUGHPUT_INTERVAL_S)]);
+async function throughput(
+  repo: string,
+  url: string,
+): Promise<{ perSecond: number; ok: number; failed: number; failedRatio: number; cpuUs: number }> {
+  const f = await startFleet(repo, url, THROUGHPUT_DEVICES, [
+    '--boot-rate',
+    '2000',
+    '--periodic-inform-interval',
+    String(THROUGHPUT_INTERVAL_S),
+  ]);
   try {
     await waitInformed(f.metrics, THROUGHPUT_DEVICES, 120_000);
     await new Promise((r) => setTimeout(r, 5000)); // past the boot burst, into the periodic rhythm
@@ -129,10 +244,18 @@ async function throughput(repo: string, url: string): Promise<{ perSecond: numbe
     const m1 = await f.metrics();
     const c1 = procStatus(f.child.pid!).cpuTicks;
     const seconds = (performance.now() - t0) / 1000;
-    const ok = m1.get('tr069_fleet_sessions_total{outcome="ok"}')! - m0.get('tr069_fleet_sessions_total{outcome="ok"}')!;
-    const failed = m1.get('tr069_fleet_sessions_total{outcome="failed"}')! - m0.get('tr069_fleet_sessions_total{outcome="failed"}')!;
+    const ok =
+      m1.get('tr069_fleet_sessions_total{outcome="ok"}')! - m0.get('tr069_fleet_sessions_total{outcome="ok"}')!;
+    const failed =
+      m1.get('tr069_fleet_sessions_total{outcome="failed"}')! - m0.get('tr069_fleet_sessions_total{outcome="failed"}')!;
     const ticksPerSecond = 100; // USER_HZ on Linux
-    return { perSecond: ok / seconds, ok, failed, failedRatio: failed / Math.max(1, ok + failed), cpuUs: ((c1 - c0) / ticksPerSecond / Math.max(1, ok + failed)) * 1e6 };
+    return {
+      perSecond: ok / seconds,
+      ok,
+      failed,
+      failedRatio: failed / Math.max(1, ok + failed),
+      cpuUs: ((c1 - c0) / ticksPerSecond / Math.max(1, ok + failed)) * 1e6,
+    };
   } finally {
     f.child.kill('SIGKILL');
   }
@@ -146,11 +269,23 @@ async function breakdown(): Promise<{ encode: number; decode: number; state: num
   const events = [{ code: '2 PERIODIC' as const, commandKey: '' }];
   const params = await informParameters(tree, events);
   const inform: Message = {
-    kind: 'Inform', deviceId: { manufacturer: 'Bench', oui: '00D09E', productClass: 'STB', serialNumber: 'STB-000001' },
-    events: events.map((e) => ({ eventCode: e.code, commandKey: e.commandKey })), maxEnvelopes: 1, currentTime: new Date().toISOString(), retryCount: 0,
-    parameterList: params.map((p) => ({ name: p.path, value: p.wire, xsiType: p.list ? xsiTypeOf('string') : xsiTypeOf(p.type) })),
+    kind: 'Inform',
+    deviceId: { manufacturer: 'Bench', oui: '00D09E', productClass: 'STB', serialNumber: 'STB-000001' },
+    events: events.map((e) => ({ eventCode: e.code, commandKey: e.commandKey })),
+    maxEnvelopes: 1,
+    currentTime: new Date().toISOString(),
+    retryCount: 0,
+    parameterList: params.map((p) => ({
+      name: p.path,
+      value: p.wire,
+      xsiType: p.list ? xsiTypeOf('string') : xsiTypeOf(p.type),
+    })),
   };
-  const response = encodeEnvelope({ version: '1.0', header: { id: 'b0' }, body: { kind: 'InformResponse', maxEnvelopes: 1 } });
+  const response = encodeEnvelope({
+    version: '1.0',
+    header: { id: 'b0' },
+    body: { kind: 'InformResponse', maxEnvelopes: 1 },
+  });
   const store = StateStore.open('/bench', { fs: new MemoryFileSystem() });
   const queue = new EventQueue((s) => store.write('events', EVENTS_DOC, s));
   const cpu = async (n: number, f: () => unknown): Promise<number> => {

@@ -28,8 +28,16 @@ export async function sessionSuite(repo: string, runs: number): Promise<Row[]> {
   const times: number[] = [];
   let done: (() => void) | undefined;
   let lastBytes = 0;
-  const gpv = encodeEnvelope({ version: '1.0', header: { id: 'b1' }, body: { kind: 'GetParameterValues', parameterNames: ['Device.'] } });
-  const informResponse = encodeEnvelope({ version: '1.0', header: { id: 'b0' }, body: { kind: 'InformResponse', maxEnvelopes: 1 } });
+  const gpv = encodeEnvelope({
+    version: '1.0',
+    header: { id: 'b1' },
+    body: { kind: 'GetParameterValues', parameterNames: ['Device.'] },
+  });
+  const informResponse = encodeEnvelope({
+    version: '1.0',
+    header: { id: 'b0' },
+    body: { kind: 'InformResponse', maxEnvelopes: 1 },
+  });
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -48,8 +56,13 @@ export async function sessionSuite(repo: string, runs: number): Promise<Row[]> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/acs`;
   const agent = new Agent({
-    stateDir: dir, profileName: 'stb', device: await simulatedDevice(await loadProfile('stb')), acsUrl: url, maxMessageBytes: 64 << 20,
-    log: silentLogger, localControl: false,
+    stateDir: dir,
+    profileName: 'stb',
+    device: await simulatedDevice(await loadProfile('stb')),
+    acsUrl: url,
+    maxMessageBytes: 64 << 20,
+    log: silentLogger,
+    localControl: false,
     connect: (u) => new AcsSession({ url: u, maxResponseBytes: 64 << 20 }),
   });
   const session = (): Promise<void> => new Promise((r) => (done = r));
@@ -69,20 +82,58 @@ export async function sessionSuite(repo: string, runs: number): Promise<Row[]> {
   }
   const count = (await agent.tree.getValues(['Device.'])).length;
   // The same session against the installed command, under its device memory settings.
-  const builtSessions = built ? await builtSessionTimes(repo, Math.max(runs * 4, 20), { informResponse, gpv }) : undefined;
+  const builtSessions = built
+    ? await builtSessionTimes(repo, Math.max(runs * 4, 20), { informResponse, gpv })
+    : undefined;
   await agent.stop();
   server.closeAllConnections();
   server.close();
   rmSync(dir, { recursive: true, force: true });
   const r = (x: number): number => Math.round(x * 10) / 10;
   return [
-    ...(built ? [{ suite: 'session', name: 'process start to first Inform POST (bin/tr069-agent on the build)', value: r(median(firstInformBuilt)), unit: 'ms', target: '<= 300 ms', ok: median(firstInformBuilt) <= 300 }] : []),
-    { suite: 'session', name: 'process start to first Inform POST (npm start, from source under tsx)', value: r(median(firstInform)), unit: 'ms', target: 'reported', ok: true, note: 'development' },
-    { suite: 'session', name: `session: Inform + GPV 'Device.' (${count} values, ${Math.round(lastBytes / 1024)} KiB) + empty POST, loopback`, value: r(median(times)), unit: 'ms', target: '<= 60 ms', ok: median(times) <= 60, note: `p99 ${r(percentile(times, 99))} ms` },
-    ...(builtSessions ? [{
-      suite: 'session', name: `the same session against bin/tr069-agent on the build (device memory settings; ${Math.round(builtSessions.bytes / 1024)} KiB)`, value: r(median(builtSessions.ms)), unit: 'ms',
-      target: '<= 60 ms', ok: median(builtSessions.ms) <= 60, note: `p99 ${r(percentile(builtSessions.ms, 99))} ms, as the ACS sees it`,
-    }] : []),
+    ...(built
+      ? [
+          {
+            suite: 'session',
+            name: 'process start to first Inform POST (bin/tr069-agent on the build)',
+            value: r(median(firstInformBuilt)),
+            unit: 'ms',
+            target: '<= 300 ms',
+            ok: median(firstInformBuilt) <= 300,
+          },
+        ]
+      : []),
+    {
+      suite: 'session',
+      name: 'process start to first Inform POST (npm start, from source under tsx)',
+      value: r(median(firstInform)),
+      unit: 'ms',
+      target: 'reported',
+      ok: true,
+      note: 'development',
+    },
+    {
+      suite: 'session',
+      name: `session: Inform + GPV 'Device.' (${count} values, ${Math.round(lastBytes / 1024)} KiB) + empty POST, loopback`,
+      value: r(median(times)),
+      unit: 'ms',
+      target: '<= 60 ms',
+      ok: median(times) <= 60,
+      note: `p99 ${r(percentile(times, 99))} ms`,
+    },
+    ...(builtSessions
+      ? [
+          {
+            suite: 'session',
+            name: `the same session against bin/tr069-agent on the build (device memory settings; ${Math.round(builtSessions.bytes / 1024)} KiB)`,
+            value: r(median(builtSessions.ms)),
+            unit: 'ms',
+            target: '<= 60 ms',
+            ok: median(builtSessions.ms) <= 60,
+            note: `p99 ${r(percentile(builtSessions.ms, 99))} ms, as the ACS sees it`,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -94,7 +145,11 @@ async function startToInform(repo: string, runs: number, entry: string[]): Promi
     const acs = new ScriptedAcs({ script: () => [], intercept: () => ((arrived ||= performance.now()), false) });
     const url = await acs.listen();
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...entry, 'run', '--acs-url', url, '--state-dir', dir, '--cr-port', '0', '--udp-port', '0'], { cwd: repo, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [...entry, 'run', '--acs-url', url, '--state-dir', dir, '--cr-port', '0', '--udp-port', '0'],
+      { cwd: repo, stdio: 'ignore' },
+    );
     await acs.waitForSessions(1, 30_000);
     out.push(arrived - t0);
     child.kill('SIGKILL');

@@ -10,7 +10,10 @@ import { join } from 'node:path';
  * ACS that answers nothing useful: the time from spawn to the first Inform POST, and the RSS two
  * seconds later. `env` adds e.g. NODE_OPTIONS to preload every model.
  */
-export async function startBuiltAgent(repo: string, env: NodeJS.ProcessEnv = {}): Promise<{ firstPostMs: number; rssMb: number }> {
+export async function startBuiltAgent(
+  repo: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ firstPostMs: number; rssMb: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'tr069-bench-built-'));
   let first = 0;
   let t0 = 0;
@@ -22,9 +25,15 @@ export async function startBuiltAgent(repo: string, env: NodeJS.ProcessEnv = {})
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/acs`;
   t0 = performance.now();
-  const child = spawn(join(repo, 'bin', 'tr069-agent'), ['run', '--acs-url', url, '--state-dir', dir, '--cr-port', '0', '--udp-port', '0', '--log-level', 'error'], {
-    cwd: repo, stdio: 'ignore', env: { ...process.env, ...env },
-  });
+  const child = spawn(
+    join(repo, 'bin', 'tr069-agent'),
+    ['run', '--acs-url', url, '--state-dir', dir, '--cr-port', '0', '--udp-port', '0', '--log-level', 'error'],
+    {
+      cwd: repo,
+      stdio: 'ignore',
+      env: { ...process.env, ...env },
+    },
+  );
   try {
     const end = Date.now() + 30_000;
     while (first === 0) {
@@ -50,7 +59,11 @@ export function isBuilt(repo: string): boolean {
  * Whole sessions of the built agent under its device settings, as the ACS sees them: Inform in,
  * GetParameterValues('Device.') out, its response back (one every PeriodicInformInterval of 1 s).
  */
-export async function builtSessionTimes(repo: string, sessions: number, messages: { informResponse: string; gpv: string }): Promise<{ ms: number[]; bytes: number }> {
+export async function builtSessionTimes(
+  repo: string,
+  sessions: number,
+  messages: { informResponse: string; gpv: string },
+): Promise<{ ms: number[]; bytes: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'tr069-bench-built-'));
   const ms: number[] = [];
   let started = 0;
@@ -73,14 +86,34 @@ export async function builtSessionTimes(repo: string, sessions: number, messages
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/acs`;
-  const child = spawn(join(repo, 'bin', 'tr069-agent'), ['run', '--acs-url', url, '--state-dir', dir, '--cr-port', '0', '--udp-port', '0', '--log-level', 'error', '--periodic-inform-interval', '1'], {
-    cwd: repo, stdio: 'ignore',
-  });
+  const child = spawn(
+    join(repo, 'bin', 'tr069-agent'),
+    [
+      'run',
+      '--acs-url',
+      url,
+      '--state-dir',
+      dir,
+      '--cr-port',
+      '0',
+      '--udp-port',
+      '0',
+      '--log-level',
+      'error',
+      '--periodic-inform-interval',
+      '1',
+    ],
+    {
+      cwd: repo,
+      stdio: 'ignore',
+    },
+  );
   try {
     const end = Date.now() + 60_000 + sessions * 2000;
     // The first (BOOTSTRAP) session is start-up, not steady state.
     while (ms.length < sessions + 1) {
-      if (Date.now() > end || child.exitCode !== null) throw new Error(`the built agent completed ${ms.length} sessions`);
+      if (Date.now() > end || child.exitCode !== null)
+        throw new Error(`the built agent completed ${ms.length} sessions`);
       await new Promise((r) => setTimeout(r, 20));
     }
     return { ms: ms.slice(1), bytes };

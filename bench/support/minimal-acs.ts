@@ -15,7 +15,13 @@ export function minimalAcs(onSessionEnd: () => void = () => {}): Server {
     let bytes = 0;
     req.on('data', (c: Buffer) => (bytes += c.length));
     req.on('end', () => {
-      if (bytes > 0) res.writeHead(200, { 'Content-Type': 'text/xml; charset="utf-8"', 'Content-Length': Buffer.byteLength(INFORM_RESPONSE) }).end(INFORM_RESPONSE);
+      if (bytes > 0)
+        res
+          .writeHead(200, {
+            'Content-Type': 'text/xml; charset="utf-8"',
+            'Content-Length': Buffer.byteLength(INFORM_RESPONSE),
+          })
+          .end(INFORM_RESPONSE);
       else {
         res.writeHead(204).end();
         onSessionEnd();

@@ -3,9 +3,17 @@ import type { Facets, Item, ObjectItem, ParameterItem, ResolvedModel, Syntax } f
 import { enumValues } from './dump.ts';
 
 /** One attribute that differs: `old`/`new` are absent when the attribute is unset on that side. */
-export interface ValueDetail { attribute: string; old?: string; new?: string }
+export interface ValueDetail {
+  attribute: string;
+  old?: string;
+  new?: string;
+}
 /** A set-valued attribute (enumeration values, patterns): what the new side adds and drops. */
-export interface SetDetail { attribute: 'enum' | 'pattern'; added: string[]; removed: string[] }
+export interface SetDetail {
+  attribute: 'enum' | 'pattern';
+  added: string[];
+  removed: string[];
+}
 export type Detail = ValueDetail | SetDetail;
 
 export type ChangeKind = 'added' | 'removed' | 'deleted' | 'status' | 'changed';
@@ -34,7 +42,9 @@ export interface ModelPairDiff {
   changed: DiffEntry[];
 }
 
-export interface ModelDiff { pairs: ModelPairDiff[] }
+export interface ModelDiff {
+  pairs: ModelPairDiff[];
+}
 
 const major = (name: string): string => name.split(':')[0] ?? name;
 
@@ -70,7 +80,11 @@ export function diffModels(oldModels: ResolvedModel[], newModels: ResolvedModel[
   return { pairs: majors.map((m) => diffPair(m, olds.get(m), news.get(m))) };
 }
 
-function diffPair(majorName: string, oldModel: ResolvedModel | undefined, newModel: ResolvedModel | undefined): ModelPairDiff {
+function diffPair(
+  majorName: string,
+  oldModel: ResolvedModel | undefined,
+  newModel: ResolvedModel | undefined,
+): ModelPairDiff {
   const pair: ModelPairDiff = { major: majorName, added: [], removed: [], statusChanged: [], changed: [] };
   if (oldModel) pair.oldName = oldModel.name;
   if (newModel) pair.newName = newModel.name;
@@ -85,7 +99,12 @@ function diffPair(majorName: string, oldModel: ResolvedModel | undefined, newMod
       continue;
     }
     if (o.status !== n.status) {
-      pair.statusChanged.push({ path, change: 'status', kind: n.kind, details: [{ attribute: 'status', old: o.status, new: n.status }] });
+      pair.statusChanged.push({
+        path,
+        change: 'status',
+        kind: n.kind,
+        details: [{ attribute: 'status', old: o.status, new: n.status }],
+      });
     }
     const details = compareItems(o, n);
     if (details.length > 0) pair.changed.push({ path, change: 'changed', kind: n.kind, details });
@@ -198,9 +217,14 @@ function levelsText(s: Syntax, one: (f: Facets) => string[]): string | undefined
   return parts.length > 0 ? parts.join(' & ') : undefined;
 }
 
-const sizeText = (f: Facets): string[] => f.sizes.filter((z) => z.min !== undefined || z.max !== undefined).map((z) => bounds(z.min, z.max));
+const sizeText = (f: Facets): string[] =>
+  f.sizes.filter((z) => z.min !== undefined || z.max !== undefined).map((z) => bounds(z.min, z.max));
 const rangeText = (f: Facets): string[] =>
-  f.ranges.map((r) => (r.min !== undefined && r.min === r.max ? r.min : bounds(r.min, r.max)) + (r.step !== undefined && r.step !== '1' ? ` step ${r.step}` : ''));
+  f.ranges.map(
+    (r) =>
+      (r.min !== undefined && r.min === r.max ? r.min : bounds(r.min, r.max)) +
+      (r.step !== undefined && r.step !== '1' ? ` step ${r.step}` : ''),
+  );
 const livePatterns = (f: Facets): string[] => f.patterns.filter((p) => p.status !== 'deleted').map((p) => p.value);
 const patternText = (f: Facets): string[] => livePatterns(f).map((p) => JSON.stringify(p));
 const patterns = (s: Syntax): string[] => s.levels.flatMap(livePatterns);
@@ -234,7 +258,11 @@ function pathRefText(s: Syntax): string | undefined {
 function enumerationRefText(s: Syntax): string | undefined {
   const r = last(s, 'enumerationRef');
   if (!r) return undefined;
-  return [r.targetParam, r.targetParamScope && `scope ${r.targetParamScope}`, r.nullValue !== undefined && `null ${JSON.stringify(r.nullValue)}`]
+  return [
+    r.targetParam,
+    r.targetParamScope && `scope ${r.targetParamScope}`,
+    r.nullValue !== undefined && `null ${JSON.stringify(r.nullValue)}`,
+  ]
     .filter((x): x is string => typeof x === 'string' && x !== '')
     .join(' ');
 }
@@ -274,12 +302,14 @@ export function detailText(d: Detail): string {
     return `${d.attribute} ${parts.length > 0 ? parts.join(' ') : 'regrouped'}`;
   }
   // Units are free text (may hold spaces or be empty), so the report quotes them.
-  const show = (v: string | undefined): string => (v === undefined ? NONE : d.attribute === 'units' ? JSON.stringify(v) : v);
+  const show = (v: string | undefined): string =>
+    v === undefined ? NONE : d.attribute === 'units' ? JSON.stringify(v) : v;
   return `${d.attribute} ${show(d.old)} -> ${show(d.new)}`;
 }
 
 function addedText(e: DiffEntry): string {
-  const get = (a: string): string | undefined => e.details.find((d): d is ValueDetail => d.attribute === a && !('added' in d))?.new;
+  const get = (a: string): string | undefined =>
+    e.details.find((d): d is ValueDetail => d.attribute === a && !('added' in d))?.new;
   const parts: string[] = [e.kind];
   const type = get('type');
   if (type !== undefined) {
@@ -319,17 +349,21 @@ export function formatDiffJson(d: ModelDiff): string {
   const lines: string[] = [];
   for (const p of d.pairs) {
     for (const e of entriesInOrder(p)) {
-      lines.push(JSON.stringify({
-        model: p.major,
-        from: p.oldName ?? null,
-        to: p.newName ?? null,
-        path: e.path,
-        change: e.change,
-        kind: e.kind,
-        details: e.details.map((x) => ('added' in x
-          ? { attribute: x.attribute, added: x.added, removed: x.removed }
-          : { attribute: x.attribute, old: x.old ?? null, new: x.new ?? null })),
-      }));
+      lines.push(
+        JSON.stringify({
+          model: p.major,
+          from: p.oldName ?? null,
+          to: p.newName ?? null,
+          path: e.path,
+          change: e.change,
+          kind: e.kind,
+          details: e.details.map((x) =>
+            'added' in x
+              ? { attribute: x.attribute, added: x.added, removed: x.removed }
+              : { attribute: x.attribute, old: x.old ?? null, new: x.new ?? null },
+          ),
+        }),
+      );
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

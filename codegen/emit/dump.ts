@@ -22,12 +22,27 @@ export interface DumpLine {
 
 export function dumpLine(model: string, item: Item): DumpLine {
   if (item.kind === 'object') {
-    return { model, path: item.path, kind: 'object', access: item.access, minEntries: item.minEntries, maxEntries: item.maxEntries, status: item.status };
+    return {
+      model,
+      path: item.path,
+      kind: 'object',
+      access: item.access,
+      minEntries: item.minEntries,
+      maxEntries: item.maxEntries,
+      status: item.status,
+    };
   }
   const syn = item.syntax;
   const line: DumpLine = {
-    model, path: item.path, kind: 'parameter', access: item.access, type: syn.type, list: syn.list !== undefined,
-    forcedInform: item.forcedInform, activeNotify: item.activeNotify, status: item.status,
+    model,
+    path: item.path,
+    kind: 'parameter',
+    access: item.access,
+    type: syn.type,
+    list: syn.list !== undefined,
+    forcedInform: item.forcedInform,
+    activeNotify: item.activeNotify,
+    status: item.status,
   };
   const values = enumValues(item);
   if (values.length > 0) line.enum = values;

@@ -10,7 +10,12 @@ import type { OutputSpec } from './manifest.ts';
 import { banner } from './ts/banner.ts';
 import { render, renderModel } from './ts/render-model.ts';
 
-interface Resolved { spec: OutputSpec; model: ResolvedModel; items: Item[]; sources: SourceFile[] }
+interface Resolved {
+  spec: OutputSpec;
+  model: ResolvedModel;
+  items: Item[];
+  sources: SourceFile[];
+}
 
 /** Resolves every manifest output and renders all of generated/ in memory, keyed by relative path. */
 export function generateAll(outputs: readonly OutputSpec[], searchPath: SearchPath): Map<string, string> {
@@ -20,7 +25,9 @@ export function generateAll(outputs: readonly OutputSpec[], searchPath: SearchPa
     const result = resolveTopFile(searchPath.findTop(spec.top), searchPath, cache);
     const model = result.models.find((m) => m.name === spec.model);
     if (!model) {
-      throw new CodegenError(`${spec.top} defines no model ${spec.model} (it defines ${result.models.map((m) => m.name).join(', ') || 'none'})`);
+      throw new CodegenError(
+        `${spec.top} defines no model ${spec.model} (it defines ${result.models.map((m) => m.name).join(', ') || 'none'})`,
+      );
     }
     byDir.set(spec.dir, { spec, model, items: liveItems(model), sources: result.sources });
   }
@@ -29,21 +36,34 @@ export function generateAll(outputs: readonly OutputSpec[], searchPath: SearchPa
     let items = r.items;
     if (r.spec.overlayOf !== undefined) {
       const base = byDir.get(r.spec.overlayOf);
-      if (!base) throw new CodegenError(`output ${r.spec.dir} is an overlay of '${r.spec.overlayOf}', which the manifest does not list`);
+      if (!base)
+        throw new CodegenError(
+          `output ${r.spec.dir} is an overlay of '${r.spec.overlayOf}', which the manifest does not list`,
+        );
       const known = new Map(base.items.map((i) => [i.path, JSON.stringify(i)]));
       items = items.filter((i) => known.get(i.path) !== JSON.stringify(i));
     }
     const out = { dir: r.spec.dir, model: r.model, items, sources: r.sources, topFile: r.spec.top };
-    for (const [k, v] of renderModel(r.spec.overlayOf === undefined ? out : { ...out, overlayOf: r.spec.overlayOf })) files.set(k, v);
+    for (const [k, v] of renderModel(r.spec.overlayOf === undefined ? out : { ...out, overlayOf: r.spec.overlayOf }))
+      files.set(k, v);
   }
   const all = [...byDir.values()].flatMap((r) => r.sources);
-  const unique = [...new Map(all.map((s) => [s.file + s.sha256, s])).values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  files.set('index.ts', render('registry', {
-    banner: banner('Registry of every generated model output', unique),
-    outputs: [...byDir.values()].sort((a, b) => (a.spec.dir < b.spec.dir ? -1 : 1)).map((r) => ({
-      key: JSON.stringify(r.spec.dir), model: JSON.stringify(r.model.name), importPath: JSON.stringify(`./${r.spec.dir}/index.ts`),
-    })),
-  }));
+  const unique = [...new Map(all.map((s) => [s.file + s.sha256, s])).values()].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
+  files.set(
+    'index.ts',
+    render('registry', {
+      banner: banner('Registry of every generated model output', unique),
+      outputs: [...byDir.values()]
+        .sort((a, b) => (a.spec.dir < b.spec.dir ? -1 : 1))
+        .map((r) => ({
+          key: JSON.stringify(r.spec.dir),
+          model: JSON.stringify(r.model.name),
+          importPath: JSON.stringify(`./${r.spec.dir}/index.ts`),
+        })),
+    }),
+  );
   return files;
 }
 

@@ -22,9 +22,11 @@ export function readManifest(path: string): OutputSpec[] {
   return outputs.map((o: unknown, i: number) => {
     const e = o as Partial<Record<keyof OutputSpec, unknown>>;
     for (const k of ['dir', 'top', 'model'] as const) {
-      if (typeof e[k] !== 'string' || e[k] === '') throw new CodegenError(`${path}: outputs[${i}].${k} must be a non-empty string`);
+      if (typeof e[k] !== 'string' || e[k] === '')
+        throw new CodegenError(`${path}: outputs[${i}].${k} must be a non-empty string`);
     }
-    if (!/^[a-z0-9-]+$/.test(e.dir as string)) throw new CodegenError(`${path}: outputs[${i}].dir must be lower-case letters, digits and '-'`);
+    if (!/^[a-z0-9-]+$/.test(e.dir as string))
+      throw new CodegenError(`${path}: outputs[${i}].dir must be lower-case letters, digits and '-'`);
     const spec: OutputSpec = { dir: e.dir as string, top: e.top as string, model: e.model as string };
     if (e.overlayOf !== undefined) {
       if (typeof e.overlayOf !== 'string') throw new CodegenError(`${path}: outputs[${i}].overlayOf must be a string`);

@@ -24,12 +24,16 @@ export function xsdPatternToJs(pattern: string): string {
  * A set of code points as JS class content: `pos` is inner text of a positive class ([pos]);
  * `neg` lists inner texts of negated classes ([^x]); the set is their union.
  */
-interface CharSet { pos: string; neg: string[] }
+interface CharSet {
+  pos: string;
+  neg: string[];
+}
 
 // XML 1.0 (5th ed.) 2.3 NameStartChar and NameChar, which XSD F.1.1 uses for \i and \c.
-const NAME_START = ':A-Z_a-z\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2FF}\\u{370}-\\u{37D}\\u{37F}-\\u{1FFF}'
-  + '\\u{200C}-\\u{200D}\\u{2070}-\\u{218F}\\u{2C00}-\\u{2FEF}\\u{3001}-\\u{D7FF}\\u{F900}-\\u{FDCF}'
-  + '\\u{FDF0}-\\u{FFFD}\\u{10000}-\\u{EFFFF}';
+const NAME_START =
+  ':A-Z_a-z\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2FF}\\u{370}-\\u{37D}\\u{37F}-\\u{1FFF}' +
+  '\\u{200C}-\\u{200D}\\u{2070}-\\u{218F}\\u{2C00}-\\u{2FEF}\\u{3001}-\\u{D7FF}\\u{F900}-\\u{FDCF}' +
+  '\\u{FDF0}-\\u{FFFD}\\u{10000}-\\u{EFFFF}';
 const NAME_CHAR = `${NAME_START}\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}`;
 
 // XSD F.1.1 multi-character escapes, as JS class fragments. \d is \p{Nd} (any Unicode decimal
@@ -54,9 +58,42 @@ const SINGLE_SELF = new Set(['\\', '|', '.', '?', '*', '+', '(', ')', '{', '}', 
 // General categories XSD F.1.1 allows in \p{..}; all are also valid JS property names.
 // Block escapes (\p{IsBasicLatin}) have no JS equivalent and are rejected.
 const CATEGORIES = new Set([
-  'L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'M', 'Mn', 'Mc', 'Me', 'N', 'Nd', 'Nl', 'No',
-  'P', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Z', 'Zs', 'Zl', 'Zp',
-  'S', 'Sm', 'Sc', 'Sk', 'So', 'C', 'Cc', 'Cf', 'Co', 'Cn',
+  'L',
+  'Lu',
+  'Ll',
+  'Lt',
+  'Lm',
+  'Lo',
+  'M',
+  'Mn',
+  'Mc',
+  'Me',
+  'N',
+  'Nd',
+  'Nl',
+  'No',
+  'P',
+  'Pc',
+  'Pd',
+  'Ps',
+  'Pe',
+  'Pi',
+  'Pf',
+  'Po',
+  'Z',
+  'Zs',
+  'Zl',
+  'Zp',
+  'S',
+  'Sm',
+  'Sc',
+  'Sk',
+  'So',
+  'C',
+  'Cc',
+  'Cf',
+  'Co',
+  'Cn',
 ]);
 
 // Characters that must be escaped to be literal in a JS `u` regex outside / inside a class.
@@ -91,7 +128,9 @@ class Parser {
     this.cps = Array.from(src, (c) => c.codePointAt(0)!);
   }
 
-  atEnd(): boolean { return this.i >= this.cps.length; }
+  atEnd(): boolean {
+    return this.i >= this.cps.length;
+  }
   peek(off = 0): string | undefined {
     const cp = this.cps[this.i + off];
     return cp === undefined ? undefined : String.fromCodePoint(cp);
@@ -109,7 +148,10 @@ class Parser {
   /** regExp ::= branch ('|' branch)* */
   regExp(): string {
     const branches = [this.branch()];
-    while (this.peek() === '|') { this.i++; branches.push(this.branch()); }
+    while (this.peek() === '|') {
+      this.i++;
+      branches.push(this.branch());
+    }
     return branches.join('|');
   }
 
@@ -131,14 +173,23 @@ class Parser {
         this.i++;
         return `(?:${inner})`;
       }
-      case '[': return this.classAtom();
-      case '\\': return this.escapeAtom();
+      case '[':
+        return this.classAtom();
+      case '\\':
+        return this.escapeAtom();
       // XSD `.` excludes only \n and \r (F.1.1); JS `.` would also exclude U+2028/U+2029.
-      case '.': return '[^\\n\\r]';
-      case '?': case '*': case '+': return this.fail(`quantifier ${c} without an atom`);
-      case ']': return this.fail('unbalanced ]');
-      case '{': return this.fail('quantifier { without an atom');
-      default: return lit(c.codePointAt(0)!, false); // includes literal ^ $ } /
+      case '.':
+        return '[^\\n\\r]';
+      case '?':
+      case '*':
+      case '+':
+        return this.fail(`quantifier ${c} without an atom`);
+      case ']':
+        return this.fail('unbalanced ]');
+      case '{':
+        return this.fail('quantifier { without an atom');
+      default:
+        return lit(c.codePointAt(0)!, false); // includes literal ^ $ } /
     }
   }
 
@@ -193,9 +244,11 @@ class Parser {
       if (!m) return this.fail(`malformed \\${c}{..}`);
       const name = m[1]!;
       if (!CATEGORIES.has(name)) {
-        this.fail(name.startsWith('Is')
-          ? `Unicode block escape \\${c}{${name}} has no JavaScript equivalent`
-          : `unknown Unicode category ${name}`);
+        this.fail(
+          name.startsWith('Is')
+            ? `Unicode block escape \\${c}{${name}} has no JavaScript equivalent`
+            : `unknown Unicode category ${name}`,
+        );
       }
       this.i += m[0].length;
       return { pos: `\\${c}{${name}}`, neg: [] };

@@ -16,18 +16,42 @@ export type PrimitiveType =
   | 'decimal';
 
 export const PRIMITIVE_TYPES: readonly PrimitiveType[] = [
-  'string', 'int', 'unsignedInt', 'long', 'unsignedLong', 'boolean', 'dateTime', 'base64', 'hexBinary', 'decimal',
+  'string',
+  'int',
+  'unsignedInt',
+  'long',
+  'unsignedLong',
+  'boolean',
+  'dateTime',
+  'base64',
+  'hexBinary',
+  'decimal',
 ];
 
 export type Status = 'current' | 'deprecated' | 'obsoleted' | 'deleted';
 export type Access = 'readOnly' | 'readWrite' | 'writeOnceReadOnly';
 export type ActiveNotify = 'normal' | 'forceEnabled' | 'forceDefaultEnabled' | 'canDeny';
 
-export interface SizeFacet { min?: number; max?: number }
+export interface SizeFacet {
+  min?: number;
+  max?: number;
+}
 /** Range bounds are decimal strings so that 64-bit bounds keep their precision. */
-export interface RangeFacet { min?: string; max?: string; step?: string }
-export interface EnumFacet { value: string; status: Status; access?: 'readOnly' | 'readWrite'; optional?: boolean }
-export interface PatternFacet { value: string; status: Status }
+export interface RangeFacet {
+  min?: string;
+  max?: string;
+  step?: string;
+}
+export interface EnumFacet {
+  value: string;
+  status: Status;
+  access?: 'readOnly' | 'readWrite';
+  optional?: boolean;
+}
+export interface PatternFacet {
+  value: string;
+  status: Status;
+}
 export interface PathRefFacet {
   refType: 'weak' | 'strong';
   targetParent?: string;
@@ -35,7 +59,11 @@ export interface PathRefFacet {
   targetType?: string;
   targetDataType?: string;
 }
-export interface EnumerationRefFacet { targetParam: string; targetParamScope?: string; nullValue?: string }
+export interface EnumerationRefFacet {
+  targetParam: string;
+  targetParamScope?: string;
+  nullValue?: string;
+}
 
 /** The facets of one derivation level. Within a level several sizes, ranges or patterns mean OR. */
 export interface Facets {
@@ -48,9 +76,17 @@ export interface Facets {
   units?: string;
 }
 
-export interface ListFacet { minItems?: number; maxItems?: number; nestedBrackets?: string; sizes: SizeFacet[] }
+export interface ListFacet {
+  minItems?: number;
+  maxItems?: number;
+  nestedBrackets?: string;
+  sizes: SizeFacet[];
+}
 
-export interface DefaultValue { type: 'object' | 'factory' | 'implementation' | 'parameter'; value: string }
+export interface DefaultValue {
+  type: 'object' | 'factory' | 'implementation' | 'parameter';
+  value: string;
+}
 
 /**
  * A resolved parameter syntax. `levels` runs from the primitive outwards: the named data type
@@ -69,7 +105,10 @@ export interface Syntax {
   default?: DefaultValue;
 }
 
-export interface UniqueKey { functional: boolean; parameters: string[] }
+export interface UniqueKey {
+  functional: boolean;
+  parameters: string[];
+}
 
 interface ItemBase {
   /** BBF-form path: objects end with '.', parameters are the object path plus the name. */
@@ -98,8 +137,18 @@ export interface ParameterItem extends ItemBase {
 
 export type Item = ObjectItem | ParameterItem;
 
-export interface ProfileItem { path: string; requirement: string; status: Status }
-export interface Profile { name: string; base?: string; extends: string[]; status: Status; items: ProfileItem[] }
+export interface ProfileItem {
+  path: string;
+  requirement: string;
+  status: Status;
+}
+export interface Profile {
+  name: string;
+  base?: string;
+  extends: string[];
+  status: Status;
+  items: ProfileItem[];
+}
 
 export interface ResolvedModel {
   /** e.g. "Device:2.19". */
@@ -110,7 +159,11 @@ export interface ResolvedModel {
   profiles: Map<string, Profile>;
 }
 
-export interface SourceFile { file: string; path: string; sha256: string }
+export interface SourceFile {
+  file: string;
+  path: string;
+  sha256: string;
+}
 
 export interface ResolveResult {
   models: ResolvedModel[];

@@ -3,7 +3,11 @@ import type { XNode } from './xml-node.ts';
 
 export type DefKind = 'dataType' | 'component' | 'model';
 
-export interface ImportItem { kind: DefKind; name: string; ref: string }
+export interface ImportItem {
+  kind: DefKind;
+  name: string;
+  ref: string;
+}
 
 export interface ImportDef {
   file: string;

@@ -19,7 +19,11 @@ export function loadDocument(path: string): DocumentDef {
 }
 
 /** Loads a top file and, depth first, every file its imports name (each file read once). */
-export function loadWithImports(topPath: string, searchPath: SearchPath, cache = new Map<string, DocumentDef>()): LoadedSet {
+export function loadWithImports(
+  topPath: string,
+  searchPath: SearchPath,
+  cache = new Map<string, DocumentDef>(),
+): LoadedSet {
   const docs = new Map<string, DocumentDef>();
   const visit = (path: string): DocumentDef => {
     const seen = docs.get(path);

@@ -58,7 +58,8 @@ export class SearchPath {
         for (const name of this.list(dir)) {
           const cand = parseFileName(name);
           if (!cand || !candidateMatches(wanted, specName, cand)) continue;
-          if (!best || compareVersions(cand.versions, best.versions) > 0) best = { path: join(dir, name), versions: cand.versions };
+          if (!best || compareVersions(cand.versions, best.versions) > 0)
+            best = { path: join(dir, name), versions: cand.versions };
         }
       }
       if (best) return best.path;

@@ -1,6 +1,16 @@
 import { CodegenError } from '../errors.ts';
 import type {
-  Access, ActiveNotify, Facets, Item, ObjectItem, ParameterItem, Profile, ProfileItem, ResolvedModel, Syntax, UniqueKey,
+  Access,
+  ActiveNotify,
+  Facets,
+  Item,
+  ObjectItem,
+  ParameterItem,
+  Profile,
+  ProfileItem,
+  ResolvedModel,
+  Syntax,
+  UniqueKey,
 } from '../ir/types.ts';
 import type { DocumentDef } from '../load/document.ts';
 import type { XNode } from '../load/xml-node.ts';
@@ -56,7 +66,8 @@ export class ModelExpander {
     const base = model.node.attrs['base'];
     if (base !== undefined) {
       const baseModel = this.scopes.lookup(model.doc, 'model', base) ?? this.scopes.global('model', base);
-      if (!baseModel) throw new CodegenError(`unresolved model base '${base}' of model ${model.name} in ${model.doc.file}`);
+      if (!baseModel)
+        throw new CodegenError(`unresolved model base '${base}' of model ${model.name} in ${model.doc.file}`);
       this.expandInto(baseModel, stack);
     }
     if (model.node.attrs['isService'] !== undefined) this.isService = model.node.attrs['isService'] === 'true';
@@ -118,13 +129,22 @@ export class ModelExpander {
     if (obj && obj.kind !== 'object') throw new CodegenError(`${path} is both an object and a parameter`);
     if (!obj) {
       if (isBase) throw new CodegenError(`unresolved object base '${rel}': no object ${path} to modify`);
-      obj = { kind: 'object', path, access: 'readOnly', status: 'current', minEntries: 1, maxEntries: 1, uniqueKeys: [] };
+      obj = {
+        kind: 'object',
+        path,
+        access: 'readOnly',
+        status: 'current',
+        minEntries: 1,
+        maxEntries: 1,
+        uniqueKeys: [],
+      };
       this.items.set(path, obj);
     }
     const a = n.attrs;
     if (a['access'] !== undefined && ACCESS.includes(a['access'])) obj.access = a['access'] as Access;
     if (a['minEntries'] !== undefined) obj.minEntries = Number(a['minEntries']);
-    if (a['maxEntries'] !== undefined) obj.maxEntries = a['maxEntries'] === 'unbounded' ? 'unbounded' : Number(a['maxEntries']);
+    if (a['maxEntries'] !== undefined)
+      obj.maxEntries = a['maxEntries'] === 'unbounded' ? 'unbounded' : Number(a['maxEntries']);
     if (a['numEntriesParameter'] !== undefined) obj.numEntriesParameter = a['numEntriesParameter'];
     if (a['enableParameter'] !== undefined) obj.enableParameter = a['enableParameter'];
     if (a['mountType'] !== undefined) obj.mountType = a['mountType'];
@@ -159,7 +179,12 @@ export class ModelExpander {
       if (isBase) throw new CodegenError(`unresolved parameter base '${name}': no parameter ${path} to modify`);
       if (!syntaxNode) throw new CodegenError(`parameter ${where} has no syntax`);
       const item: ParameterItem = {
-        kind: 'parameter', path, access: 'readOnly', status: 'current', forcedInform: false, activeNotify: 'normal',
+        kind: 'parameter',
+        path,
+        access: 'readOnly',
+        status: 'current',
+        forcedInform: false,
+        activeNotify: 'normal',
         syntax: { type: 'string', levels: [], hidden: false, secured: false, command: false },
       };
       st = { item, typeLevels: [], own: emptyFacets() };
@@ -173,7 +198,8 @@ export class ModelExpander {
     const a = n.attrs;
     if (a['access'] !== undefined && ACCESS.includes(a['access'])) item.access = a['access'] as Access;
     if (a['forcedInform'] !== undefined) item.forcedInform = a['forcedInform'] === 'true';
-    if (a['activeNotify'] !== undefined && ACTIVE_NOTIFY.includes(a['activeNotify'])) item.activeNotify = a['activeNotify'] as ActiveNotify;
+    if (a['activeNotify'] !== undefined && ACTIVE_NOTIFY.includes(a['activeNotify']))
+      item.activeNotify = a['activeNotify'] as ActiveNotify;
     if (a['status'] !== undefined) item.status = statusOf(a);
     const v = itemVersion(a);
     if (v !== undefined || !isBase) {
@@ -224,7 +250,11 @@ export class ModelExpander {
   private finishSyntax(st: ParamState): Syntax {
     const syn = st.item.syntax;
     const levels = [...st.typeLevels, st.own].filter(
-      (f) => f.sizes.length + f.ranges.length + f.enums.length + f.patterns.length > 0 || f.pathRef || f.enumerationRef || f.units !== undefined,
+      (f) =>
+        f.sizes.length + f.ranges.length + f.enums.length + f.patterns.length > 0 ||
+        f.pathRef ||
+        f.enumerationRef ||
+        f.units !== undefined,
     );
     return { ...syn, levels };
   }
@@ -235,17 +265,30 @@ export class ModelExpander {
     const items: ProfileItem[] = [];
     for (const o of n.children) {
       if (o.tag === 'parameter' && o.attrs['ref'] !== undefined) {
-        items.push({ path: ctx.prefix + o.attrs['ref'], requirement: o.attrs['requirement'] ?? 'readOnly', status: statusOf(o.attrs) });
+        items.push({
+          path: ctx.prefix + o.attrs['ref'],
+          requirement: o.attrs['requirement'] ?? 'readOnly',
+          status: statusOf(o.attrs),
+        });
       }
       if (o.tag !== 'object' || o.attrs['ref'] === undefined) continue;
       const objPath = ctx.prefix + o.attrs['ref'];
       items.push({ path: objPath, requirement: o.attrs['requirement'] ?? 'present', status: statusOf(o.attrs) });
       for (const p of o.children) {
         if (p.tag !== 'parameter' || p.attrs['ref'] === undefined) continue;
-        items.push({ path: objPath + p.attrs['ref'], requirement: p.attrs['requirement'] ?? 'readOnly', status: statusOf(p.attrs) });
+        items.push({
+          path: objPath + p.attrs['ref'],
+          requirement: p.attrs['requirement'] ?? 'readOnly',
+          status: statusOf(p.attrs),
+        });
       }
     }
-    const profile: Profile = { name, extends: (n.attrs['extends'] ?? '').split(/\s+/).filter(Boolean), status: statusOf(n.attrs), items };
+    const profile: Profile = {
+      name,
+      extends: (n.attrs['extends'] ?? '').split(/\s+/).filter(Boolean),
+      status: statusOf(n.attrs),
+      items,
+    };
     if (n.attrs['base'] !== undefined) profile.base = n.attrs['base'];
     this.profiles.set(name, profile);
   }

@@ -1,5 +1,13 @@
 import type {
-  DefaultValue, EnumFacet, Facets, ListFacet, PatternFacet, PrimitiveType, RangeFacet, SizeFacet, Status,
+  DefaultValue,
+  EnumFacet,
+  Facets,
+  ListFacet,
+  PatternFacet,
+  PrimitiveType,
+  RangeFacet,
+  SizeFacet,
+  Status,
 } from '../ir/types.ts';
 import { PRIMITIVE_TYPES } from '../ir/types.ts';
 import type { XNode } from '../load/xml-node.ts';

@@ -10,7 +10,11 @@ import { Scopes } from './scope.ts';
  * Resolves every model defined in a top file (not the ones it only imports), following its
  * imports through the search path. `cache` lets several top files share parsed documents.
  */
-export function resolveTopFile(topPath: string, searchPath: SearchPath, cache?: Map<string, DocumentDef>): ResolveResult {
+export function resolveTopFile(
+  topPath: string,
+  searchPath: SearchPath,
+  cache?: Map<string, DocumentDef>,
+): ResolveResult {
   const { top, docs } = loadWithImports(topPath, searchPath, cache);
   const scopes = new Scopes(docs);
   const dataTypes = new DataTypes(scopes);

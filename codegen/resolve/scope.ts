@@ -1,7 +1,11 @@
 import type { DefKind, DocumentDef } from '../load/document.ts';
 import type { XNode } from '../load/xml-node.ts';
 
-export interface Found { doc: DocumentDef; name: string; node: XNode }
+export interface Found {
+  doc: DocumentDef;
+  name: string;
+  node: XNode;
+}
 
 function table(doc: DocumentDef, kind: DefKind): Map<string, XNode> {
   return kind === 'dataType' ? doc.dataTypes : kind === 'component' ? doc.components : doc.models;

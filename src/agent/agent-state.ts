@@ -5,7 +5,12 @@ import type { StateWriter } from './state-writer.ts';
 
 /** A first start's bookkeeping, and a factory reset's: a new secret connection-request path. */
 export function freshAgentState(): AgentState {
-  return { bootstrappedUrl: undefined, connectionRequestToken: randomBytes(12).toString('hex'), retryCount: 0, scheduledInforms: [] };
+  return {
+    bootstrappedUrl: undefined,
+    connectionRequestToken: randomBytes(12).toString('hex'),
+    retryCount: 0,
+    scheduledInforms: [],
+  };
 }
 
 /**
@@ -16,7 +21,10 @@ export function freshAgentState(): AgentState {
 export class AgentStateDoc {
   value: AgentState;
 
-  constructor(store: StateStore, private readonly writer: StateWriter) {
+  constructor(
+    store: StateStore,
+    private readonly writer: StateWriter,
+  ) {
     this.value = store.read('agent', AGENT_DOC) ?? freshAgentState();
   }
 

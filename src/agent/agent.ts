@@ -3,7 +3,11 @@ import { systemClock } from '../cwmp/clock.ts';
 import { EventQueue } from '../cwmp/event-queue.ts';
 import { registerDeviceRpcs } from '../cwmp/rpc/device-rpcs.ts';
 import { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
-import { autonomousTransferCompleteRequests, transferCompleteRequests, type TransferReports } from '../cwmp/transfer-complete-requests.ts';
+import {
+  autonomousTransferCompleteRequests,
+  transferCompleteRequests,
+  type TransferReports,
+} from '../cwmp/transfer-complete-requests.ts';
 import { DataModel } from '../datamodel/tree.ts';
 import { StateStore } from '../store/index.ts';
 import type { AgentOptions } from './agent-options.ts';
@@ -37,11 +41,18 @@ export class Agent {
   constructor(private readonly opts: AgentOptions) {
     const clock = opts.clock ?? systemClock;
     const random = opts.random ?? Math.random;
-    const store = StateStore.open(opts.stateDir, { onWarning: (m) => opts.log.warn(m), ...(opts.fs ? { fs: opts.fs } : {}) });
+    const store = StateStore.open(opts.stateDir, {
+      onWarning: (m) => opts.log.warn(m),
+      ...(opts.fs ? { fs: opts.fs } : {}),
+    });
     const writer = new StateWriter(store, opts.log);
     const schema = opts.device.schema;
     this.root = schema.roots[0]?.path ?? 'Device.';
-    this.tree = new DataModel(schema, { base: opts.device.base, sharedHandlers: opts.device.sharedHandlers, onCommit: (s) => writer.write('datamodel', TREE_DOC, s) });
+    this.tree = new DataModel(schema, {
+      base: opts.device.base,
+      sharedHandlers: opts.device.sharedHandlers,
+      onCommit: (s) => writer.write('datamodel', TREE_DOC, s),
+    });
     this.events = new EventQueue((s) => writer.write('events', EVENTS_DOC, s));
     const saved = store.read('datamodel', TREE_DOC);
     if (saved) this.tree.restore(saved);
@@ -51,7 +62,15 @@ export class Agent {
     this.state = new AgentStateDoc(store, writer);
     opts.device.bind(this.tree);
     this.parts = agentComponents({
-      opts, tree: this.tree, root: this.root, events: this.events, store, writer, state: this.state, clock, random,
+      opts,
+      tree: this.tree,
+      root: this.root,
+      events: this.events,
+      store,
+      writer,
+      state: this.state,
+      clock,
+      random,
       udpReplay: {
         load: () => udpReplay,
         save: (s) => {
@@ -59,24 +78,44 @@ export class Agent {
           writer.write('udp-replay', UDP_REPLAY_DOC, s);
         },
       },
-      trigger: (reason) => this.loop.trigger(reason), connectionRequest: () => this.loop.connectionRequest(),
-      restart: (why) => this.restart(why), checkClock: () => this.loop.followClockJump(),
+      trigger: (reason) => this.loop.trigger(reason),
+      connectionRequest: () => this.loop.connectionRequest(),
+      restart: (why) => this.restart(why),
+      checkClock: () => this.loop.followClockJump(),
     });
     const t = this.parts.transfers;
     // Without transfer support the sources are empty, but they still settle stale completion events.
     const reports: TransferReports = {
-      reports: () => t?.reports() ?? [], acknowledged: (k) => t?.acknowledged(k),
-      autonomousReports: () => t?.autonomousReports() ?? [], autonomousAcknowledged: (id) => t?.autonomousAcknowledged(id),
+      reports: () => t?.reports() ?? [],
+      acknowledged: (k) => t?.acknowledged(k),
+      autonomousReports: () => t?.autonomousReports() ?? [],
+      autonomousAcknowledged: (id) => t?.autonomousAcknowledged(id),
     };
     this.loop = new SessionLoop({
-      tree: this.tree, root: this.root, events: this.events, dispatcher: this.dispatcher, state: this.state, writer, lifecycle: this.parts.lifecycle,
-      requests: [transferCompleteRequests(reports, this.events), autonomousTransferCompleteRequests(reports, this.events, opts.log)],
-      acsUrl: opts.acsUrl, connect: opts.connect, maxMessageBytes: opts.maxMessageBytes, sessionTimeoutS: opts.sessionTimeoutS, observer: opts.observer,
-      log: opts.log, clock, random,
+      tree: this.tree,
+      root: this.root,
+      events: this.events,
+      dispatcher: this.dispatcher,
+      state: this.state,
+      writer,
+      lifecycle: this.parts.lifecycle,
+      requests: [
+        transferCompleteRequests(reports, this.events),
+        autonomousTransferCompleteRequests(reports, this.events, opts.log),
+      ],
+      acsUrl: opts.acsUrl,
+      connect: opts.connect,
+      maxMessageBytes: opts.maxMessageBytes,
+      sessionTimeoutS: opts.sessionTimeoutS,
+      observer: opts.observer,
+      log: opts.log,
+      clock,
+      random,
     });
     this.parts.lifecycle.rpcs(this.dispatcher);
     registerDeviceRpcs(this.dispatcher, {
-      reboot: (commandKey) => this.reboot(commandKey), factoryReset: () => this.factoryReset(),
+      reboot: (commandKey) => this.reboot(commandKey),
+      factoryReset: () => this.factoryReset(),
       scheduleInform: (delaySeconds, commandKey) => this.loop.scheduled.add(delaySeconds, commandKey),
     });
   }
@@ -92,7 +131,13 @@ export class Agent {
    * changed a value, the persisted one wins unless the setting itself changed (seeded-settings.ts).
    */
   private applySettings(): void {
-    this.state.value.seeded = applyStartupSettings(this.tree, this.root, this.opts, this.state.value.seeded, this.opts.log);
+    this.state.value.seeded = applyStartupSettings(
+      this.tree,
+      this.root,
+      this.opts,
+      this.state.value.seeded,
+      this.opts.log,
+    );
   }
 
   async start(): Promise<void> {

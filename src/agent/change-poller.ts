@@ -12,7 +12,11 @@ export class ChangePoller implements AgentComponent {
   private last = new Map<string, string>();
   private timer: unknown;
 
-  constructor(private readonly tree: DataModel, private readonly clock: Clock, private readonly intervalMs: number) {}
+  constructor(
+    private readonly tree: DataModel,
+    private readonly clock: Clock,
+    private readonly intervalMs: number,
+  ) {}
 
   start(): void {
     if (this.intervalMs <= 0) return;

@@ -44,7 +44,10 @@ export type PhaseOrder = { readonly [P in Phase | SyncPhase]: readonly AgentComp
  * rather than silently never called.
  */
 export class Lifecycle {
-  constructor(private readonly order: PhaseOrder, private readonly all: readonly AgentComponent[]) {
+  constructor(
+    private readonly order: PhaseOrder,
+    private readonly all: readonly AgentComponent[],
+  ) {
     for (const phase of Object.keys(order) as (keyof PhaseOrder)[]) {
       const missing = all.find((c) => c[phase] !== undefined && !order[phase].includes(c));
       if (missing) throw new Error(`agent: a component has a ${phase} phase but is not in that phase's order`);

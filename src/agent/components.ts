@@ -66,40 +66,84 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
   const { opts, tree, root, clock } = w;
   const files = opts.filesDir ?? opts.stateDir;
   const device = opts.device.transfers?.({ stateDir: files, tree, root, logText: opts.logText ?? (() => '') });
-  const transfers = device ? new TransferService({
-    stateDir: files, store: w.store, writer: w.writer, events: w.events, device, tls: opts.transfers?.tls ?? {},
-    maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20, log: opts.log, clock,
-    ...(opts.transfers?.ringBytes !== undefined ? { ringBytes: opts.transfers.ringBytes } : {}),
-    ...(opts.transfers?.checkpointBytes !== undefined ? { checkpointBytes: opts.transfers.checkpointBytes } : {}),
-    ...(opts.transfers?.durable !== undefined ? { durable: opts.transfers.durable } : {}),
-    trigger: (reason) => w.trigger(reason), reboot: () => w.restart('firmware install'), checkClock: () => w.checkClock(),
-    reportAutonomous: (j) => autonomousPolicyAllows(tree, root, j),
-  }) : undefined;
+  const transfers = device
+    ? new TransferService({
+        stateDir: files,
+        store: w.store,
+        writer: w.writer,
+        events: w.events,
+        device,
+        tls: opts.transfers?.tls ?? {},
+        maxBytes: opts.transfers?.maxBytes ?? 1024 * 2 ** 20,
+        log: opts.log,
+        clock,
+        ...(opts.transfers?.ringBytes !== undefined ? { ringBytes: opts.transfers.ringBytes } : {}),
+        ...(opts.transfers?.checkpointBytes !== undefined ? { checkpointBytes: opts.transfers.checkpointBytes } : {}),
+        ...(opts.transfers?.durable !== undefined ? { durable: opts.transfers.durable } : {}),
+        trigger: (reason) => w.trigger(reason),
+        reboot: () => w.restart('firmware install'),
+        checkClock: () => w.checkClock(),
+        reportAutonomous: (j) => autonomousPolicyAllows(tree, root, j),
+      })
+    : undefined;
   const diagnostics = new DiagnosticsService({
-    tree, root, events: w.events, log: opts.log, specs: opts.diagnostics ?? diagnosticSpecs(), trigger: (reason) => w.trigger(reason),
+    tree,
+    root,
+    events: w.events,
+    log: opts.log,
+    specs: opts.diagnostics ?? diagnosticSpecs(),
+    trigger: (reason) => w.trigger(reason),
   });
   const udpEcho = new UdpEchoConfigBinding(tree, root, opts.log);
   const poller = new ChangePoller(tree, clock, opts.pollIntervalMs ?? 60_000);
   const onRequest = (): void => w.connectionRequest();
   const http = opts.connectionRequests
-    ? new HttpConnectionRequests({ tree, root, listen: opts.connectionRequests, token: () => w.state.value.connectionRequestToken, onRequest, log: opts.log })
+    ? new HttpConnectionRequests({
+        tree,
+        root,
+        listen: opts.connectionRequests,
+        token: () => w.state.value.connectionRequestToken,
+        onRequest,
+        log: opts.log,
+      })
     : undefined;
   const udp = opts.udpConnectionRequests
-    ? new UdpConnectionRequests({ tree, root, acsUrl: opts.acsUrl, listen: opts.udpConnectionRequests, onRequest, replay: w.udpReplay, log: opts.log, random: w.random })
+    ? new UdpConnectionRequests({
+        tree,
+        root,
+        acsUrl: opts.acsUrl,
+        listen: opts.udpConnectionRequests,
+        onRequest,
+        replay: w.udpReplay,
+        log: opts.log,
+        random: w.random,
+      })
     : undefined;
-  const xmpp = opts.xmpp ? new XmppBinding({
-    tree, root, log: opts.log, trust: opts.xmpp.trust, quickSetup: opts.xmpp.quickSetup, now: () => new Date(clock.now()), random: w.random,
-    credentials: () => connectionRequestCredentials(tree, root), onRequest,
-  }) : undefined;
+  const xmpp = opts.xmpp
+    ? new XmppBinding({
+        tree,
+        root,
+        log: opts.log,
+        trust: opts.xmpp.trust,
+        quickSetup: opts.xmpp.quickSetup,
+        now: () => new Date(clock.now()),
+        random: w.random,
+        credentials: () => connectionRequestCredentials(tree, root),
+        onRequest,
+      })
+    : undefined;
   const some = (...cs: (AgentComponent | undefined)[]): AgentComponent[] => cs.filter((c) => c !== undefined);
-  const lifecycle = new Lifecycle({
-    boot: some(transfers, diagnostics, udpEcho),
-    start: some(poller, http, udp, xmpp, transfers),
-    beforeSession: some(udp, http),
-    afterSession: some(xmpp, udp, transfers, udpEcho, diagnostics),
-    stop: some(poller, diagnostics, udpEcho, transfers, xmpp, http, udp),
-    newAcs: some(transfers),
-    clockJumped: some(transfers),
-  }, some(transfers, diagnostics, udpEcho, poller, http, udp, xmpp));
+  const lifecycle = new Lifecycle(
+    {
+      boot: some(transfers, diagnostics, udpEcho),
+      start: some(poller, http, udp, xmpp, transfers),
+      beforeSession: some(udp, http),
+      afterSession: some(xmpp, udp, transfers, udpEcho, diagnostics),
+      stop: some(poller, diagnostics, udpEcho, transfers, xmpp, http, udp),
+      newAcs: some(transfers),
+      clockJumped: some(transfers),
+    },
+    some(transfers, diagnostics, udpEcho, poller, http, udp, xmpp),
+  );
   return { transfers, diagnostics, udpEcho, poller, http, udp, xmpp, lifecycle };
 }

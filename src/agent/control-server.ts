@@ -15,7 +15,8 @@ export async function startControlServer(stateDir: string, tree: DataModel, hook
   const path = controlSocketPath(stateDir);
   if (existsSync(path)) {
     // A socket left by a crashed agent answers nobody; one that answers belongs to a live agent.
-    if (await isAlive(path)) throw new Error(`another agent is running on ${stateDir}; stop it or use another --state-dir`);
+    if (await isAlive(path))
+      throw new Error(`another agent is running on ${stateDir}; stop it or use another --state-dir`);
     unlinkSync(path);
   }
   const server = createServer((sock) => {

@@ -40,12 +40,22 @@ export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
  * The integrator's entry point: an agent for a profile whose parameters the integrator binds to
  * the real box through typed handlers. Call `start()` on the result.
  */
-export async function createAgent<V extends ValueMap<V>, W extends keyof V>(opts: CreateAgentOptions<V, W>): Promise<Agent> {
+export async function createAgent<V extends ValueMap<V>, W extends keyof V>(
+  opts: CreateAgentOptions<V, W>,
+): Promise<Agent> {
   const log = opts.log ?? createLogger();
   const profile = await loadProfile(opts.profile);
   const simulated = await simulatedDevice(profile, (tree) => opts.bind?.(new TypedTree<V, W>(tree)));
   const device = opts.transfers ? { ...simulated, transfers: opts.transfers } : simulated;
-  const settings = { ...DEFAULTS, stateDir: opts.stateDir, profile: opts.profile, acsUrl: opts.acsUrl, acsUsername: opts.acsUsername, acsPassword: opts.acsPassword, crPort: opts.crPort ?? DEFAULTS.crPort };
+  const settings = {
+    ...DEFAULTS,
+    stateDir: opts.stateDir,
+    profile: opts.profile,
+    acsUrl: opts.acsUrl,
+    acsUsername: opts.acsUsername,
+    acsPassword: opts.acsPassword,
+    crPort: opts.crPort ?? DEFAULTS.crPort,
+  };
   return new Agent({
     // createAgent's options name no UDP port and no XMPP trust: an integrator's agent runs neither.
     ...agentOptions(settings, { device, log, pem: opts.tls ?? {}, udp: false, xmpp: false, transportLog: true }),

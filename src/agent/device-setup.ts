@@ -25,7 +25,10 @@ export interface DeviceSetup {
 }
 
 /** The embedded simulated device for a profile: supported items only, live values bound. */
-export async function simulatedDevice(profile: ResolvedProfile, extraBind?: (tree: DataModel) => void): Promise<DeviceSetup> {
+export async function simulatedDevice(
+  profile: ResolvedProfile,
+  extraBind?: (tree: DataModel) => void,
+): Promise<DeviceSetup> {
   const items = await mountedItems(profile.root, profile.services, profile.overlays);
   const schema = new SchemaIndex(items.filter((i) => profile.supportedPaths.has(i.meta.path)));
   const live = new LiveValues(schema);

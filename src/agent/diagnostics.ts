@@ -146,7 +146,8 @@ export class DiagnosticsService implements AgentComponent {
         for (const [k, v] of Object.entries(row)) if (v !== undefined) this.write(`${table}${i + 1}.${k}`, v);
       });
     }
-    for (const [name, v] of Object.entries(outcome.values ?? {})) if (v !== undefined) this.write(`${object}${name}`, v);
+    for (const [name, v] of Object.entries(outcome.values ?? {}))
+      if (v !== undefined) this.write(`${object}${name}`, v);
     this.write(`${object}DiagnosticsState`, this.stateFor(object, outcome.state));
     this.o.tree.commit();
   }
@@ -158,7 +159,10 @@ export class DiagnosticsService implements AgentComponent {
   private stateFor(object: string, state: string): string {
     const node = this.o.tree.schema.get(schemaPathOf(`${object}DiagnosticsState`) ?? '');
     if (node?.kind !== 'parameter') return state;
-    const candidates = state === 'Complete' || state === 'Completed' ? [state, 'Complete', 'Completed'] : [state, 'Error_Other', 'Error_Internal', 'Error'];
+    const candidates =
+      state === 'Complete' || state === 'Completed'
+        ? [state, 'Complete', 'Completed']
+        : [state, 'Error_Other', 'Error_Internal', 'Error'];
     return candidates.find((c) => node.validator.validateWire(c).ok) ?? state;
   }
 
@@ -178,7 +182,8 @@ export class DiagnosticsService implements AgentComponent {
 
   private async inputs(object: string): Promise<DiagnosticInput> {
     const values = new Map<string, Value>();
-    for (const v of await this.o.tree.getValues([object]).catch(() => [])) values.set(v.path.slice(object.length), v.value);
+    for (const v of await this.o.tree.getValues([object]).catch(() => []))
+      values.set(v.path.slice(object.length), v.value);
     const get = (n: string): Value | undefined => values.get(n);
     // Interface names an IP.Interface (or TR-098 WAN/LAN) row; the tools want the OS name, which
     // the row's Name holds. Empty: let the routing table choose.
@@ -194,7 +199,12 @@ export class DiagnosticsService implements AgentComponent {
       bool: (n) => get(n) === true,
       list: (n) => {
         const x = get(n);
-        return Array.isArray(x) ? x.map(String) : String(x ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+        return Array.isArray(x)
+          ? x.map(String)
+          : String(x ?? '')
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s) => s !== '');
       },
     };
   }

@@ -35,7 +35,8 @@ export class HttpConnectionRequests implements AgentComponent {
   private detach: (() => void) | undefined;
   private token = '';
   private readonly target = {
-    credentials: (): Promise<{ username: string; password: string }> => connectionRequestCredentials(this.o.tree, this.o.root),
+    credentials: (): Promise<{ username: string; password: string }> =>
+      connectionRequestCredentials(this.o.tree, this.o.root),
     onRequest: (): void => this.o.onRequest(),
   };
 
@@ -46,7 +47,11 @@ export class HttpConnectionRequests implements AgentComponent {
     if (l.shared) {
       this.port = l.port;
     } else {
-      this.server = new ConnectionRequestServer({ port: l.port, ...(l.bindHost ? { host: l.bindHost } : {}), log: this.o.log });
+      this.server = new ConnectionRequestServer({
+        port: l.port,
+        ...(l.bindHost ? { host: l.bindHost } : {}),
+        log: this.o.log,
+      });
       this.port = await this.server.listen();
       this.o.log.info(`agent: connection requests on port ${this.port}`);
     }
@@ -63,7 +68,13 @@ export class HttpConnectionRequests implements AgentComponent {
   async beforeSession(session: SessionStart): Promise<void> {
     if (this.port === undefined) return;
     const host = this.o.listen.advertiseHost ?? (await session.localAddress());
-    if (host) await advertiseAddress(this.o.tree, this.o.root, 'ManagementServer.ConnectionRequestURL', `http://${bracketHost(host)}:${this.port}/${this.token}`);
+    if (host)
+      await advertiseAddress(
+        this.o.tree,
+        this.o.root,
+        'ManagementServer.ConnectionRequestURL',
+        `http://${bracketHost(host)}:${this.port}/${this.token}`,
+      );
   }
 
   async stop(): Promise<void> {

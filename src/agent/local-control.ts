@@ -24,7 +24,10 @@ export type ControlResponse =
 export function parseControlRequest(raw: unknown): ControlRequest | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
-  if (r['op'] === 'install') return typeof r['url'] === 'string' && typeof r['fileType'] === 'string' ? { op: 'install', url: r['url'], fileType: r['fileType'] } : undefined;
+  if (r['op'] === 'install')
+    return typeof r['url'] === 'string' && typeof r['fileType'] === 'string'
+      ? { op: 'install', url: r['url'], fileType: r['fileType'] }
+      : undefined;
   if (typeof r['path'] !== 'string') return undefined;
   const path = r['path'];
   switch (r['op']) {
@@ -43,17 +46,29 @@ export function parseControlRequest(raw: unknown): ControlRequest | undefined {
  * Applies a local request to the tree. Local sets are validated exactly like the ACS's and are
  * notified to the ACS (origin 'local'); hidden values read back empty here too.
  */
-export async function applyControl(tree: DataModel, req: ControlRequest, hooks: ControlHooks = {}): Promise<ControlResponse> {
+export async function applyControl(
+  tree: DataModel,
+  req: ControlRequest,
+  hooks: ControlHooks = {},
+): Promise<ControlResponse> {
   try {
     switch (req.op) {
       case 'install': {
-        if (!hooks.install) return { ok: false, code: 9001, message: 'install needs the running agent; start it with the same --state-dir' };
+        if (!hooks.install)
+          return {
+            ok: false,
+            code: 9001,
+            message: 'install needs the running agent; start it with the same --state-dir',
+          };
         const r = hooks.install(req.url, req.fileType);
         return r.ok ? { ok: true, transfer: r.id } : { ok: false, code: r.code, message: r.message };
       }
       case 'get': {
         const values = await tree.getValues([req.path]);
-        return { ok: true, values: values.map((v) => ({ path: v.path, value: v.wire, type: v.list ? 'list' : v.type })) };
+        return {
+          ok: true,
+          values: values.map((v) => ({ path: v.path, value: v.wire, type: v.list ? 'list' : v.type })),
+        };
       }
       case 'set':
         await tree.setValues([{ path: req.path, value: req.value }], 'local');
@@ -70,7 +85,8 @@ export async function applyControl(tree: DataModel, req: ControlRequest, hooks: 
         return { ok: true };
     }
   } catch (e) {
-    if (e instanceof DataModelFault) return { ok: false, code: e.code, message: e.message, parameters: e.parameters.map((p) => ({ ...p })) };
+    if (e instanceof DataModelFault)
+      return { ok: false, code: e.code, message: e.message, parameters: e.parameters.map((p) => ({ ...p })) };
     return { ok: false, code: 9002, message: (e as Error).message };
   }
 }

@@ -29,7 +29,10 @@ export interface AgentParts {
 }
 
 /** Options built from settings: the transfer limits and the session timeout are always set. */
-export type SettingsAgentOptions = AgentOptions & { sessionTimeoutS: number; transfers: { tls: TransferTls; maxBytes: number } };
+export type SettingsAgentOptions = AgentOptions & {
+  sessionTimeoutS: number;
+  transfers: { tls: TransferTls; maxBytes: number };
+};
 
 /**
  * The one path from settings to an agent's options, shared by `run`, `createAgent` and `fleet`
@@ -53,20 +56,40 @@ export function agentOptions(settings: AgentSettings & { acsUrl: string }, parts
     maxMessageBytes: settings.maxMessageBytes,
     sessionTimeoutS: settings.sessionTimeout,
     log,
-    connect: (url, username, password) => new AcsSession({
-      url, username, password, ca, cert, key, insecureSkipVerify: settings.insecure, maxResponseBytes: settings.maxMessageBytes, timeoutMs: settings.sessionTimeout * 1000,
-      ...(parts.transportLog ? { log: { debug: (m: string) => log.debug(m), warn: (m: string) => log.warn(m) } } : {}),
-    }),
+    connect: (url, username, password) =>
+      new AcsSession({
+        url,
+        username,
+        password,
+        ca,
+        cert,
+        key,
+        insecureSkipVerify: settings.insecure,
+        maxResponseBytes: settings.maxMessageBytes,
+        timeoutMs: settings.sessionTimeout * 1000,
+        ...(parts.transportLog
+          ? { log: { debug: (m: string) => log.debug(m), warn: (m: string) => log.warn(m) } }
+          : {}),
+      }),
     connectionRequests: { port: settings.crPort, advertiseHost: settings.crHost },
     ...(parts.udp ? { udpConnectionRequests: { port: settings.udpPort } } : {}),
     transfers: { tls: trust(), maxBytes: settings.maxDownloadBytes },
-    ...(parts.xmpp ? {
-      xmpp: {
-        trust: trust(),
-        quickSetup: settings.xmppJid === undefined ? undefined : {
-          jid: settings.xmppJid, password: settings.xmppPassword, host: settings.xmppHost, port: settings.xmppPort, tls: settings.xmppTls,
-        },
-      },
-    } : {}),
+    ...(parts.xmpp
+      ? {
+          xmpp: {
+            trust: trust(),
+            quickSetup:
+              settings.xmppJid === undefined
+                ? undefined
+                : {
+                    jid: settings.xmppJid,
+                    password: settings.xmppPassword,
+                    host: settings.xmppHost,
+                    port: settings.xmppPort,
+                    tls: settings.xmppTls,
+                  },
+          },
+        }
+      : {}),
   };
 }

@@ -66,7 +66,8 @@ export const TRANSFERS_DOC: DocumentSpec<TransferQueueState> = {
     if (!Array.isArray(o['jobs'])) throw new Error('transfers.jobs is not a list');
     for (const j of o['jobs'] as unknown[]) {
       const r = record(j, 'transfers.jobs[]');
-      if (typeof r['id'] !== 'string' || typeof r['commandKey'] !== 'string' || typeof r['state'] !== 'string') throw new Error('transfers.jobs[] lacks id, commandKey or state');
+      if (typeof r['id'] !== 'string' || typeof r['commandKey'] !== 'string' || typeof r['state'] !== 'string')
+        throw new Error('transfers.jobs[] lacks id, commandKey or state');
     }
     return o as unknown as TransferQueueState;
   },
@@ -79,7 +80,8 @@ export const UDP_REPLAY_DOC: DocumentSpec<UdpReplayState> = {
   validate: (p) => {
     const o = record(p, 'udp-replay');
     if (typeof o['lastTs'] !== 'number') throw new Error('udp-replay.lastTs is not a number');
-    if (!Array.isArray(o['seenIds']) || !o['seenIds'].every((x) => typeof x === 'string')) throw new Error('udp-replay.seenIds is not a list of strings');
+    if (!Array.isArray(o['seenIds']) || !o['seenIds'].every((x) => typeof x === 'string'))
+      throw new Error('udp-replay.seenIds is not a list of strings');
     return o as unknown as UdpReplayState;
   },
 };

@@ -7,7 +7,10 @@ import type { AgentStateDoc } from './agent-state.ts';
  * agent's document: each one due queues "3 SCHEDULED" with its "M ScheduleInform".
  */
 export class ScheduledInforms {
-  constructor(private readonly state: AgentStateDoc, private readonly clock: Clock) {}
+  constructor(
+    private readonly state: AgentStateDoc,
+    private readonly clock: Clock,
+  ) {}
 
   add(delaySeconds: number, commandKey: string): void {
     this.state.value.scheduledInforms.push({ dueAt: this.clock.now() + delaySeconds * 1000, commandKey });

@@ -27,7 +27,10 @@ function digest(value: Value): string {
 }
 
 /** The settings to write now, and the record to keep for the next start. */
-export function seedDecisions(settings: readonly (readonly [string, Value])[], previous: SeededRecord | undefined): { apply: SeedDecision[]; record: SeededRecord } {
+export function seedDecisions(
+  settings: readonly (readonly [string, Value])[],
+  previous: SeededRecord | undefined,
+): { apply: SeedDecision[]; record: SeededRecord } {
   const record: SeededRecord = { ...previous };
   const apply: SeedDecision[] = [];
   for (const [rel, value] of settings) {
@@ -57,7 +60,13 @@ export interface StartupSettings {
  * record to persist. The identity (fleet serial templates) is the device's, not the ACS's: it is
  * always applied.
  */
-export function applyStartupSettings(tree: DataModel, root: string, o: StartupSettings, previous: SeededRecord | undefined, log: Logger): SeededRecord {
+export function applyStartupSettings(
+  tree: DataModel,
+  root: string,
+  o: StartupSettings,
+  previous: SeededRecord | undefined,
+  log: Logger,
+): SeededRecord {
   const seed = (rel: string, value: Value): void => {
     if (tree.schema.get(`${root}${rel}`)) tree.seedValue(`${root}${rel}`, value);
   };
@@ -70,11 +79,18 @@ export function applyStartupSettings(tree: DataModel, root: string, o: StartupSe
   if (o.acsPassword !== undefined) settings.push(['ManagementServer.Password', o.acsPassword]);
   if (o.crUsername !== undefined) settings.push(['ManagementServer.ConnectionRequestUsername', o.crUsername]);
   if (o.crPassword !== undefined) settings.push(['ManagementServer.ConnectionRequestPassword', o.crPassword]);
-  if (o.periodicInformInterval !== undefined) settings.push(['ManagementServer.PeriodicInformInterval', o.periodicInformInterval], ['ManagementServer.PeriodicInformEnable', true]);
+  if (o.periodicInformInterval !== undefined)
+    settings.push(
+      ['ManagementServer.PeriodicInformInterval', o.periodicInformInterval],
+      ['ManagementServer.PeriodicInformEnable', true],
+    );
   const { apply, record } = seedDecisions(settings, previous);
   for (const d of apply) {
     seed(d.rel, d.value);
-    if (d.why === 'changed') log.info(`agent: the start-up setting for ${root}${d.rel} changed since the last start; applied over the persisted value`);
+    if (d.why === 'changed')
+      log.info(
+        `agent: the start-up setting for ${root}${d.rel} changed since the last start; applied over the persisted value`,
+      );
   }
   tree.commit();
   return record;

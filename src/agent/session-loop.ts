@@ -105,7 +105,9 @@ export class SessionLoop {
     const s = this.o.state;
     if (url === s.value.bootstrappedUrl || this.o.events.has('0 BOOTSTRAP')) return false;
     if (s.value.bootstrappedUrl !== undefined) {
-      this.o.log.info(`agent: ManagementServer.URL is now ${url}: bootstrapping with the new ACS, dropping what the previous one asked for`);
+      this.o.log.info(
+        `agent: ManagementServer.URL is now ${url}: bootstrapping with the new ACS, dropping what the previous one asked for`,
+      );
       this.o.events.forNewAcs();
       this.o.lifecycle.newAcs();
       this.scheduled.clear();
@@ -151,7 +153,8 @@ export class SessionLoop {
     // TR-069 3.2.2: an accepted request must lead to a session. The running one may be past the
     // ACS's last request, so a new session follows it; more requests meanwhile add no other.
     if (this.busy) {
-      if (!this.requestedDuringSession) this.o.log.info('agent: connection request during a session; a new session follows it');
+      if (!this.requestedDuringSession)
+        this.o.log.info('agent: connection request during a session; a new session follows it');
       this.requestedDuringSession = true;
       return;
     }
@@ -176,7 +179,9 @@ export class SessionLoop {
   followClockJump(): void {
     const jump = this.clockWatch.jump();
     if (jump === 0) return;
-    this.o.log.warn(`agent: the wall clock jumped ${jump > 0 ? 'forwards' : 'backwards'} by ${Math.round(Math.abs(jump) / 1000)} s; scheduled Informs and transfers keep their remaining waits`);
+    this.o.log.warn(
+      `agent: the wall clock jumped ${jump > 0 ? 'forwards' : 'backwards'} by ${Math.round(Math.abs(jump) / 1000)} s; scheduled Informs and transfers keep their remaining waits`,
+    );
     this.scheduled.shift(jump);
     // Timers are monotonic: wake-ups planned before the jump still come after the same wait.
     this.o.lifecycle.clockJumped(jump);
@@ -206,9 +211,15 @@ export class SessionLoop {
     const startedAt = performance.now();
     const retry = this.retryPending;
     const outcome = await runSession({
-      tree: this.o.tree, root: this.o.root, events, dispatcher: this.o.dispatcher,
-      connect: () => this.o.connect(url, user || undefined, pass || undefined), requests: this.o.requests,
-      log: this.o.log, maxMessageBytes: this.o.maxMessageBytes, retryCount: this.o.state.value.retryCount,
+      tree: this.o.tree,
+      root: this.o.root,
+      events,
+      dispatcher: this.o.dispatcher,
+      connect: () => this.o.connect(url, user || undefined, pass || undefined),
+      requests: this.o.requests,
+      log: this.o.log,
+      maxMessageBytes: this.o.maxMessageBytes,
+      retryCount: this.o.state.value.retryCount,
       ...(this.o.sessionTimeoutS !== undefined ? { sessionTimeoutS: this.o.sessionTimeoutS } : {}),
       now: () => new Date(clock.now()),
     });
@@ -217,7 +228,11 @@ export class SessionLoop {
     const requested = this.requestedDuringSession;
     this.requestedDuringSession = false;
     this.o.observer?.sessionEnded({
-      ok: outcome.ok, ms: performance.now() - startedAt, faults: outcome.faults, retry, ...(outcome.ok ? {} : { reason: outcome.reason }),
+      ok: outcome.ok,
+      ms: performance.now() - startedAt,
+      faults: outcome.faults,
+      retry,
+      ...(outcome.ok ? {} : { reason: outcome.reason }),
     });
     return outcome.ok ? this.succeeded(outcome, url, requested) : this.failed(requested);
   }
@@ -225,7 +240,10 @@ export class SessionLoop {
   private async succeeded(outcome: Succeeded, url: string, requested: boolean): Promise<void> {
     const { events, state } = this.o;
     this.retryPending = false;
-    events.complete(outcome.delivered.filter((e) => e.code === '0 BOOTSTRAP'), 'inform');
+    events.complete(
+      outcome.delivered.filter((e) => e.code === '0 BOOTSTRAP'),
+      'inform',
+    );
     // Queued as a request arriving now would be: the check below opens its session at once.
     if (requested) events.add('6 CONNECTION REQUEST');
     // The session bootstrapped this URL only if it carried BOOTSTRAP (a URL set by local

@@ -10,7 +10,10 @@ import type { DocumentSpec, StateStore } from '../store/index.ts';
 export class StateWriter {
   private readonly pending = new Map<string, () => void>();
 
-  constructor(private readonly store: StateStore, private readonly log: Logger) {}
+  constructor(
+    private readonly store: StateStore,
+    private readonly log: Logger,
+  ) {}
 
   write<T>(name: string, spec: DocumentSpec<T>, value: T): void {
     this.attempt(name, () => this.store.write(name, spec, value));

@@ -10,7 +10,11 @@ export interface OutcomeHost {
 }
 
 /** The "M …" event of each ACS-requested kind of transfer (TR-069 3.7.1.5). */
-export const MEVENT: Record<Exclude<TransferOrigin, 'Autonomous'>, EventCode> = { Download: 'M Download', Upload: 'M Upload', ScheduleDownload: 'M ScheduleDownload' };
+export const MEVENT: Record<Exclude<TransferOrigin, 'Autonomous'>, EventCode> = {
+  Download: 'M Download',
+  Upload: 'M Upload',
+  ScheduleDownload: 'M ScheduleDownload',
+};
 
 /** Removed (factory reset) or forgotten (a new ACS) after it started: its outcome is for nobody. */
 export function unwanted(queue: TransferQueue, id: string): boolean {
@@ -23,11 +27,21 @@ export function completeTransfer(h: OutcomeHost, job: TransferJob, faultCode: nu
   const now = h.o.clock.now();
   if (unwanted(h.queue, job.id)) {
     h.queue.remove(job.id);
-    h.o.log.info(`transfer: ${job.origin} ${faultCode === 0 ? 'done' : `failed with ${faultCode}`}; not reported, it was asked for before a factory reset or by the previous ACS`, { commandKey: job.commandKey });
+    h.o.log.info(
+      `transfer: ${job.origin} ${faultCode === 0 ? 'done' : `failed with ${faultCode}`}; not reported, it was asked for before a factory reset or by the previous ACS`,
+      { commandKey: job.commandKey },
+    );
     return;
   }
-  h.queue.finish(job.id, { faultCode, faultString, startTime: job.startTime ?? isoSeconds(now), completeTime: isoSeconds(now) });
-  h.o.log.info(`transfer: ${job.origin} ${faultCode === 0 ? 'done' : `failed with ${faultCode} (${faultString})`}`, { commandKey: job.commandKey });
+  h.queue.finish(job.id, {
+    faultCode,
+    faultString,
+    startTime: job.startTime ?? isoSeconds(now),
+    completeTime: isoSeconds(now),
+  });
+  h.o.log.info(`transfer: ${job.origin} ${faultCode === 0 ? 'done' : `failed with ${faultCode} (${faultString})`}`, {
+    commandKey: job.commandKey,
+  });
   if (job.origin === 'Autonomous') {
     void completeAutonomous(h, job, faultCode === 0).catch((e: Error) => h.o.log.error(`transfer: ${e.message}`));
     return;

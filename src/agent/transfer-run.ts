@@ -28,7 +28,14 @@ export async function runTransfer(h: TransferRunHost, job: TransferJob, signal: 
   try {
     if (job.origin === 'Upload') {
       const content = await h.o.device.produce(job.fileType);
-      await uploadFile({ url: job.url, ...credentials(job), body: content.body, contentType: content.contentType, tls: h.o.tls, signal });
+      await uploadFile({
+        url: job.url,
+        ...credentials(job),
+        body: content.body,
+        contentType: content.contentType,
+        tls: h.o.tls,
+        signal,
+      });
       completeTransfer(h, { ...job, startTime }, 0, '');
       return;
     }
@@ -42,26 +49,57 @@ export async function runTransfer(h: TransferRunHost, job: TransferJob, signal: 
       const q = total ? Math.floor((bytes / total) * 4) : 0;
       if (q <= quarter || q >= 4) return;
       quarter = q;
-      h.o.log.info(`transfer: ${q * 25}% of ${(total! / 2 ** 20).toFixed(1)} MiB downloaded`, { commandKey: job.commandKey });
+      h.o.log.info(`transfer: ${q * 25}% of ${(total! / 2 ** 20).toFixed(1)} MiB downloaded`, {
+        commandKey: job.commandKey,
+      });
     };
     const file = await fetchFile({
-      url: job.url, ...credentials(job), expectedSize: job.fileSize, dir: h.dir, maxBytes: h.o.maxBytes, tls: h.o.tls, signal, durable, onProgress,
+      url: job.url,
+      ...credentials(job),
+      expectedSize: job.fileSize,
+      dir: h.dir,
+      maxBytes: h.o.maxBytes,
+      tls: h.o.tls,
+      signal,
+      durable,
+      onProgress,
       ...(h.o.ringBytes !== undefined ? { ringBytes: h.o.ringBytes } : {}),
       ...(h.o.checkpointBytes !== undefined ? { checkpointBytes: h.o.checkpointBytes } : {}),
       // A power cut in the middle of a large image costs only what came after the last checkpoint.
-      ...(p ? { continueFrom: { path: join(h.dir, p.file), bytes: p.bytes, validator: p.validator, total: p.total } } : {}),
-      ...(durable ? { onCheckpoint: (c: DownloadCheckpoint) => h.queue.update(job.id, { partial: { file: basename(c.path), bytes: c.bytes, validator: c.validator, total: c.total } }) } : {}),
+      ...(p
+        ? { continueFrom: { path: join(h.dir, p.file), bytes: p.bytes, validator: p.validator, total: p.total } }
+        : {}),
+      ...(durable
+        ? {
+            onCheckpoint: (c: DownloadCheckpoint) =>
+              h.queue.update(job.id, {
+                partial: { file: basename(c.path), bytes: c.bytes, validator: c.validator, total: c.total },
+              }),
+          }
+        : {}),
     }).finally(() => {
       if (!(signal.aborted && h.stopped())) h.queue.update(job.id, { partial: undefined });
     });
-    if (file.reused > 0) h.o.log.info(`transfer: continued the download from byte ${file.reused}, where it stood before the restart`, { commandKey: job.commandKey });
-    if (file.resumes > 0) h.o.log.info(`transfer: the connection broke ${file.resumes} time(s); resumed where it stopped`, { commandKey: job.commandKey });
+    if (file.reused > 0)
+      h.o.log.info(`transfer: continued the download from byte ${file.reused}, where it stood before the restart`, {
+        commandKey: job.commandKey,
+      });
+    if (file.resumes > 0)
+      h.o.log.info(`transfer: the connection broke ${file.resumes} time(s); resumed where it stopped`, {
+        commandKey: job.commandKey,
+      });
     h.queue.update(job.id, { state: 'applying' });
     let outcome: { reboot: boolean };
     try {
       let digest: Promise<string> | undefined;
       outcome = await h.o.device.apply({
-        jobId: job.id, commandKey: job.commandKey, fileType: job.fileType, targetFileName: job.targetFileName, url: job.url, path: file.path, bytes: file.bytes,
+        jobId: job.id,
+        commandKey: job.commandKey,
+        fileType: job.fileType,
+        targetFileName: job.targetFileName,
+        url: job.url,
+        path: file.path,
+        bytes: file.bytes,
         sha256: () => (digest ??= sha256OfFile(file.path)),
         log: (message) => h.o.log.info(`transfer: ${message}`, { commandKey: job.commandKey }),
       });
@@ -87,7 +125,9 @@ function failed(h: TransferRunHost, job: TransferJob, code: number, message: str
   const now = h.o.clock.now();
   const w = job.windows?.find((x) => x.startAt <= now && now < x.endAt);
   if (w && (w.maxRetries < 0 || job.retries < w.maxRetries) && now + 10_000 < w.endAt) {
-    h.o.log.warn(`transfer: ScheduleDownload attempt failed (${code} ${message}); retrying in its window`, { commandKey: job.commandKey });
+    h.o.log.warn(`transfer: ScheduleDownload attempt failed (${code} ${message}); retrying in its window`, {
+      commandKey: job.commandKey,
+    });
     h.queue.update(job.id, { state: 'queued', retries: job.retries + 1, dueAt: now + 10_000 });
     return;
   }

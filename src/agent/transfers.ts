@@ -50,7 +50,8 @@ export interface TransferServiceOptions {
 
 /** A job cut short by this many restarts fails instead of starting again. */
 const MAX_INTERRUPTIONS = 3;
-const UPLOAD_TYPE = /^(1 Vendor Configuration File|2 Vendor Log File|3 Vendor Configuration File [0-9]+|4 Vendor Log File [0-9]+|X [0-9A-F]{6} .+)$/;
+const UPLOAD_TYPE =
+  /^(1 Vendor Configuration File|2 Vendor Log File|3 Vendor Configuration File [0-9]+|4 Vendor Log File [0-9]+|X [0-9A-F]{6} .+)$/;
 
 /**
  * File transfers (TR-069 A.3.2.8 Download, A.4.1.5 Upload, A.4.1.8 ScheduleDownload, A.4.1.7
@@ -92,10 +93,18 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
       } else if ((job.state === 'running' || job.state === 'applying') && job.forgotten) {
         // The previous ACS's job, cut short by this restart: not started again for the new ACS (TR-069 3.7.1.5).
         this.queue.remove(job.id);
-        this.o.log.info(`transfer: ${job.origin} of the previous ACS interrupted by the restart; dropped`, { commandKey: job.commandKey });
+        this.o.log.info(`transfer: ${job.origin} of the previous ACS interrupted by the restart; dropped`, {
+          commandKey: job.commandKey,
+        });
       } else if (job.state === 'running' || job.state === 'applying') {
         const interrupted = job.interrupted + 1;
-        if (interrupted >= MAX_INTERRUPTIONS) completeTransfer(this.host, job, job.origin === 'Upload' ? 9011 : 9010, `interrupted by ${interrupted} restarts`);
+        if (interrupted >= MAX_INTERRUPTIONS)
+          completeTransfer(
+            this.host,
+            job,
+            job.origin === 'Upload' ? 9011 : 9010,
+            `interrupted by ${interrupted} restarts`,
+          );
         else this.queue.update(job.id, { state: 'queued', interrupted, dueAt: Math.min(job.dueAt, now) });
       }
     }
@@ -106,7 +115,8 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
       this.o.events.add('7 TRANSFER COMPLETE');
       this.o.events.add(MEVENT[job.origin as Exclude<TransferOrigin, 'Autonomous'>], job.commandKey);
     }
-    for (const job of this.queue.pendingAutonomous()) await completeAutonomous(this.host, job, job.result?.faultCode === 0);
+    for (const job of this.queue.pendingAutonomous())
+      await completeAutonomous(this.host, job, job.result?.faultCode === 0);
   }
 
   /**
@@ -118,7 +128,8 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
   private sweepParts(): void {
     if (this.active || !existsSync(this.dir)) return;
     const kept = new Set(this.queue.list().flatMap((j) => (j.partial ? [j.partial.file] : [])));
-    for (const f of readdirSync(this.dir)) if (f.endsWith('.part') && !kept.has(f)) rmSync(join(this.dir, f), { force: true });
+    for (const f of readdirSync(this.dir))
+      if (f.endsWith('.part') && !kept.has(f)) rmSync(join(this.dir, f), { force: true });
   }
 
   /** The agent runs: jobs due now start (boot() requeued what a restart interrupted). */
@@ -153,7 +164,14 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
   /** The AutonomousTransferCompletes the next session sends (TR-069 A.3.3.3). */
   autonomousReports(): AutonomousTransferReport[] {
     return this.queue.pendingAutonomous().map((j) => ({
-      id: j.id, announceUrl: '', transferUrl: j.url, isDownload: true, fileType: j.fileType, fileSize: j.fileSize, targetFileName: j.targetFileName, ...j.result!,
+      id: j.id,
+      announceUrl: '',
+      transferUrl: j.url,
+      isDownload: true,
+      fileType: j.fileType,
+      fileSize: j.fileSize,
+      targetFileName: j.targetFileName,
+      ...j.result!,
     }));
   }
 
@@ -166,11 +184,22 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
    * A download the device itself decided on (its own update check, or `tr069-agent install`):
    * the same fetch, apply and reboot path, reported with AutonomousTransferComplete.
    */
-  startAutonomous(url: string, fileType: string): { ok: true; id: string } | { ok: false; code: number; message: string } {
+  startAutonomous(
+    url: string,
+    fileType: string,
+  ): { ok: true; id: string } | { ok: false; code: number; message: string } {
     const f = this.refusal(url, fileType, true);
     if (f) return { ok: false, code: f.faultCode, message: f.faultString };
     const job = this.accept({
-      origin: 'Autonomous', commandKey: '', fileType, url, username: '', password: '', fileSize: 0, targetFileName: '', dueAt: this.o.clock.now(),
+      origin: 'Autonomous',
+      commandKey: '',
+      fileType,
+      url,
+      username: '',
+      password: '',
+      fileSize: 0,
+      targetFileName: '',
+      dueAt: this.o.clock.now(),
     });
     this.kick();
     return { ok: true, id: job.id };
@@ -231,8 +260,8 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
     this.o.events.completeBy('transfer-complete');
     this.o.events.completeBy('autonomous-transfer-complete');
     this.o.log.info(
-      `transfer: bootstrapping with a new ACS: dropped ${f.queued.length} queued transfer(s), ${f.results.length} unacknowledged TransferComplete(s) `
-      + `and ${f.autonomousResults.length} AutonomousTransferComplete(s); ${f.running.length} running transfer(s) finish without a report`,
+      `transfer: bootstrapping with a new ACS: dropped ${f.queued.length} queued transfer(s), ${f.results.length} unacknowledged TransferComplete(s) ` +
+        `and ${f.autonomousResults.length} AutonomousTransferComplete(s); ${f.running.length} running transfer(s) finish without a report`,
     );
   }
 
@@ -252,12 +281,27 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
 
   accept(job: Omit<TransferJob, 'id' | 'state' | 'interrupted' | 'retries'>): TransferJob {
     // An ACS that lost our response repeats the request: the same transfer is queued once.
-    const same = this.queue.list().find((j) => !j.forgotten && j.origin === job.origin && j.commandKey === job.commandKey && j.url === job.url && j.fileType === job.fileType);
+    const same = this.queue
+      .list()
+      .find(
+        (j) =>
+          !j.forgotten &&
+          j.origin === job.origin &&
+          j.commandKey === job.commandKey &&
+          j.url === job.url &&
+          j.fileType === job.fileType,
+      );
     if (same) {
       this.o.log.info(`transfer: ${job.origin} repeated by the ACS; already queued`, { commandKey: job.commandKey });
       return same;
     }
-    const full: TransferJob = { ...job, id: randomBytes(8).toString('hex'), state: 'queued', interrupted: 0, retries: 0 };
+    const full: TransferJob = {
+      ...job,
+      id: randomBytes(8).toString('hex'),
+      state: 'queued',
+      interrupted: 0,
+      retries: 0,
+    };
     this.queue.add(full);
     return full;
   }
@@ -267,8 +311,14 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
     // Refused in the session (9003, or 9013 for a scheme we do not fetch), not left to fail later.
     const bad = checkRequestUrl(url);
     if (bad) return cwmpFault(bad.faultCode, bad.message);
-    const ok = download ? this.o.device.accepts(fileType) : UPLOAD_TYPE.test(fileType) && this.o.device.uploadable(fileType);
-    if (!ok) return cwmpFault(9003, `FileType '${fileType}' is not supported by this device for ${download ? 'Download' : 'Upload'}`);
+    const ok = download
+      ? this.o.device.accepts(fileType)
+      : UPLOAD_TYPE.test(fileType) && this.o.device.uploadable(fileType);
+    if (!ok)
+      return cwmpFault(
+        9003,
+        `FileType '${fileType}' is not supported by this device for ${download ? 'Download' : 'Upload'}`,
+      );
     if (this.queue.full) return cwmpFault(9004, `${this.queue.capacity} transfers are already queued`);
     return undefined;
   }
@@ -279,7 +329,10 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
 
   cancel(commandKey: string): 'cancelled' | 'in-progress' | 'unknown' {
     // A job a restart interrupted waits again, with the part it had downloaded: that goes too.
-    const parts = this.queue.list().filter((j) => j.commandKey === commandKey && j.state === 'queued').flatMap((j) => (j.partial ? [j.partial.file] : []));
+    const parts = this.queue
+      .list()
+      .filter((j) => j.commandKey === commandKey && j.state === 'queued')
+      .flatMap((j) => (j.partial ? [j.partial.file] : []));
     const r = this.queue.cancel(commandKey);
     if (r === 'cancelled') {
       for (const f of parts) rmSync(join(this.dir, f), { force: true });
@@ -290,8 +343,16 @@ export class TransferService implements AgentComponent, TransferReports, Transfe
 
   /** Only what this ACS asked for is listed (TR-069 A.4.1.6): not a forgotten job of the previous one. */
   queued(): QueuedTransfer[] {
-    return this.queue.list().filter((j) => j.origin !== 'Autonomous' && !j.forgotten).map((j) => ({
-      commandKey: j.commandKey, state: QUEUED_STATE[j.state], isDownload: j.origin !== 'Upload', fileType: j.fileType, fileSize: j.fileSize, targetFileName: j.targetFileName,
-    }));
+    return this.queue
+      .list()
+      .filter((j) => j.origin !== 'Autonomous' && !j.forgotten)
+      .map((j) => ({
+        commandKey: j.commandKey,
+        state: QUEUED_STATE[j.state],
+        isDownload: j.origin !== 'Upload',
+        fileType: j.fileType,
+        fileSize: j.fileSize,
+        targetFileName: j.targetFileName,
+      }));
   }
 }

@@ -44,7 +44,8 @@ export class UdpConnectionRequests implements AgentComponent {
   /** The address as the STUN server sees it, once mapped. */
   private mapped: string | undefined;
   private readonly target = {
-    credentials: (): Promise<{ username: string; password: string }> => connectionRequestCredentials(this.o.tree, this.o.root),
+    credentials: (): Promise<{ username: string; password: string }> =>
+      connectionRequestCredentials(this.o.tree, this.o.root),
     onRequest: (): void => this.o.onRequest(),
     // A datagram captured before a restart stays refused after it (TR-111 2.2.2).
     replayState: (): UdpReplayState | undefined => this.o.replay.load(),
@@ -64,7 +65,11 @@ export class UdpConnectionRequests implements AgentComponent {
       await this.attach();
       return;
     }
-    this.udp = new UdpConnectionRequestListener({ port: l.port, log: this.o.log, onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg) });
+    this.udp = new UdpConnectionRequestListener({
+      port: l.port,
+      log: this.o.log,
+      onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg),
+    });
     await this.attach();
     this.port = await this.udp.listen();
     await this.followStunEnable();
@@ -83,7 +88,8 @@ export class UdpConnectionRequests implements AgentComponent {
    * STUNEnable. A shared socket finds devices by username, so it is told.
    */
   async afterSession(): Promise<void> {
-    if ((this.o.listen.shared ?? this.udp) && (await this.target.credentials()).username !== this.user) await this.attach();
+    if ((this.o.listen.shared ?? this.udp) && (await this.target.credentials()).username !== this.user)
+      await this.attach();
     await this.followStunEnable();
   }
 
@@ -91,7 +97,13 @@ export class UdpConnectionRequests implements AgentComponent {
   async beforeSession(session: SessionStart): Promise<void> {
     if (this.port === undefined || this.mapped !== undefined) return;
     const host = this.o.listen.advertiseHost ?? (await session.localAddress());
-    if (host) await advertiseAddress(this.o.tree, this.o.root, 'ManagementServer.UDPConnectionRequestAddress', `${bracketHost(host)}:${this.port}`);
+    if (host)
+      await advertiseAddress(
+        this.o.tree,
+        this.o.root,
+        'ManagementServer.UDPConnectionRequestAddress',
+        `${bracketHost(host)}:${this.port}`,
+      );
   }
 
   async stop(): Promise<void> {
@@ -116,12 +128,17 @@ export class UdpConnectionRequests implements AgentComponent {
   private startStun(udp: UdpConnectionRequestListener): void {
     const acsUrl = async (): Promise<string> => String((await this.value('ManagementServer.URL')) ?? this.o.acsUrl);
     this.stun = new StunKeepAlive({
-      socket: udp.socket, log: this.o.log, random: this.o.random,
+      socket: udp.socket,
+      log: this.o.log,
+      random: this.o.random,
       settings: async (): Promise<StunSettings> => {
         const configured = String((await this.value('ManagementServer.STUNServerAddress')) ?? '');
         const acsHost = new URL(await acsUrl()).hostname;
         return {
-          server: { host: configured || acsHost, port: Number((await this.value('ManagementServer.STUNServerPort')) ?? 3478) || 3478 },
+          server: {
+            host: configured || acsHost,
+            port: Number((await this.value('ManagementServer.STUNServerPort')) ?? 3478) || 3478,
+          },
           username: String((await this.value('ManagementServer.STUNUsername')) ?? ''),
           password: String((await this.value('ManagementServer.STUNPassword')) ?? ''),
           minPeriodS: Number((await this.value('ManagementServer.STUNMinimumKeepAlivePeriod')) ?? 10),

@@ -6,11 +6,18 @@ import type { AgentComponent } from './component.ts';
 import { UNKNOWN_TIME } from '../common/date-time.ts';
 
 /** Where the responder's configuration lives in each root model (TR-181, TR-143 on TR-098). */
-const OBJECT: Record<string, string> = { 'Device.': 'IP.Diagnostics.UDPEchoConfig.', 'InternetGatewayDevice.': 'UDPEchoConfig.' };
+const OBJECT: Record<string, string> = {
+  'Device.': 'IP.Diagnostics.UDPEchoConfig.',
+  'InternetGatewayDevice.': 'UDPEchoConfig.',
+};
 
 const STATS: Record<string, keyof UdpEchoServerStats> = {
-  PacketsReceived: 'packetsReceived', PacketsResponded: 'packetsResponded', BytesReceived: 'bytesReceived', BytesResponded: 'bytesResponded',
-  TimeFirstPacketReceived: 'timeFirstPacketReceived', TimeLastPacketReceived: 'timeLastPacketReceived',
+  PacketsReceived: 'packetsReceived',
+  PacketsResponded: 'packetsResponded',
+  BytesReceived: 'bytesReceived',
+  BytesResponded: 'bytesResponded',
+  TimeFirstPacketReceived: 'timeFirstPacketReceived',
+  TimeLastPacketReceived: 'timeLastPacketReceived',
 };
 
 /**
@@ -23,13 +30,20 @@ export class UdpEchoConfigBinding implements AgentComponent {
   private key = '';
   private readonly object: string | undefined;
 
-  constructor(private readonly tree: DataModel, root: string, private readonly log: Logger) {
+  constructor(
+    private readonly tree: DataModel,
+    root: string,
+    private readonly log: Logger,
+  ) {
     const rel = OBJECT[root];
     this.object = rel !== undefined && tree.schema.get(`${root}${rel}Enable`) ? `${root}${rel}` : undefined;
     if (!this.object) return;
     for (const [name, field] of Object.entries(STATS)) {
       const path = `${this.object}${name}`;
-      if (tree.schema.get(path)?.kind === 'parameter') tree.handlers.parameters.set(path, { get: () => this.server?.stats[field] ?? (field.startsWith('time') ? UNKNOWN_TIME : 0) });
+      if (tree.schema.get(path)?.kind === 'parameter')
+        tree.handlers.parameters.set(path, {
+          get: () => this.server?.stats[field] ?? (field.startsWith('time') ? UNKNOWN_TIME : 0),
+        });
     }
     if (tree.schema.get(`${this.object}EchoPlusSupported`)) tree.seedValue(`${this.object}EchoPlusSupported`, true);
   }

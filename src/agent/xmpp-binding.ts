@@ -23,10 +23,15 @@ export interface XmppBindingOptions {
   random(): number;
 }
 
-interface RetrySettings { initialS: number; multiplier: number; maxS: number }
+interface RetrySettings {
+  initialS: number;
+  multiplier: number;
+  maxS: number;
+}
 
 /** The connection settings read from the data model; equal keys mean nothing to restart. */
-type Plan = { row: string; enabled: false } | { row: string; enabled: true; account: XmppAccount; retry: RetrySettings };
+type Plan =
+  { row: string; enabled: false } | { row: string; enabled: true; account: XmppAccount; retry: RetrySettings };
 
 /** Direct TLS is conventionally on 5223 (XEP-0368); every other port negotiates STARTTLS. */
 const DIRECT_TLS_PORT = 5223;
@@ -69,7 +74,9 @@ export class XmppBinding implements AgentComponent {
     if (ref === '') return undefined;
     const row = ref.endsWith('.') ? ref : `${ref}.`;
     if (!/^Device\.XMPP\.Connection\.[0-9]+\.$/.test(row)) {
-      this.opts.log.warn(`xmpp: ConnReqXMPPConnection '${ref}' is not an XMPP.Connection row; XMPP connection requests are off`);
+      this.opts.log.warn(
+        `xmpp: ConnReqXMPPConnection '${ref}' is not an XMPP.Connection row; XMPP connection requests are off`,
+      );
       return undefined;
     }
     const names = await this.opts.tree.getNames(row, true).catch(() => undefined);
@@ -123,7 +130,10 @@ export class XmppBinding implements AgentComponent {
         this.opts.log.error(`xmpp: --xmpp-* settings not applied: ${e.message}`);
         return undefined;
       });
-      if (row === undefined) this.opts.log.warn('xmpp: this device has no XMPP configuration (ManagementServer.ConnReqXMPPConnection, Device.XMPP.)');
+      if (row === undefined)
+        this.opts.log.warn(
+          'xmpp: this device has no XMPP configuration (ManagementServer.ConnReqXMPPConnection, Device.XMPP.)',
+        );
     }
     await this.refresh();
   }
@@ -157,14 +167,20 @@ export class XmppBinding implements AgentComponent {
     this.client = new XmppConnectionRequests({
       account: plan.account,
       credentials: () => this.opts.credentials(),
-      allowedJids: async () => (await this.str(`${this.ms}ConnReqAllowedJabberIDs`)).split(',').map((s) => s.trim()).filter((s) => s !== ''),
+      allowedJids: async () =>
+        (await this.str(`${this.ms}ConnReqAllowedJabberIDs`))
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
       onRequest: () => this.opts.onRequest(),
       onOnline: (jid, tls) => void this.online(jid, tls),
       onStatus: (s) => void this.status(s),
       reconnectDelayMs: (n) => retryWaitMs(n, retry, this.opts.random),
       log: this.opts.log,
     });
-    this.opts.log.info(`xmpp: connecting to ${plan.account.service} as ${plan.account.username}@${plan.account.domain}`);
+    this.opts.log.info(
+      `xmpp: connecting to ${plan.account.service} as ${plan.account.username}@${plan.account.domain}`,
+    );
     // Not awaited: the boot Inform does not wait for the XMPP login; the JID follows as a change.
     void this.client.start();
   }

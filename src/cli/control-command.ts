@@ -30,22 +30,39 @@ function ask(socket: string, req: ControlRequest): Promise<ControlResponse> {
 
 /** Without a running agent, the request is applied to the persisted state directly. */
 async function offline(settings: AgentSettings, req: ControlRequest): Promise<ControlResponse> {
-  if (!existsSync(settings.stateDir)) throw new UsageError(`no state in ${settings.stateDir}; run the agent once with --state-dir ${settings.stateDir}, or point --state-dir at its state`);
-  const store = StateStore.open(settings.stateDir, { onWarning: (m) => process.stderr.write(`tr069-agent: warning: ${m}\n`) });
+  if (!existsSync(settings.stateDir))
+    throw new UsageError(
+      `no state in ${settings.stateDir}; run the agent once with --state-dir ${settings.stateDir}, or point --state-dir at its state`,
+    );
+  const store = StateStore.open(settings.stateDir, {
+    onWarning: (m) => process.stderr.write(`tr069-agent: warning: ${m}\n`),
+  });
   const saved = store.read('agent', AGENT_DOC);
   const device = await simulatedDevice(await loadProfile(saved?.profile ?? settings.profile));
-  const tree = new DataModel(device.schema, { base: device.base, sharedHandlers: device.sharedHandlers, onCommit: (s) => store.write('datamodel', TREE_DOC, s) });
+  const tree = new DataModel(device.schema, {
+    base: device.base,
+    sharedHandlers: device.sharedHandlers,
+    onCommit: (s) => store.write('datamodel', TREE_DOC, s),
+  });
   const snapshot = store.read('datamodel', TREE_DOC);
   if (snapshot) tree.restore(snapshot);
   device.bind(tree);
   return applyControl(tree, req);
 }
 
-export async function controlCommand(op: ControlRequest['op'], args: readonly string[], settings: AgentSettings): Promise<void> {
+export async function controlCommand(
+  op: ControlRequest['op'],
+  args: readonly string[],
+  settings: AgentSettings,
+): Promise<void> {
   if (op === 'install') return install(args, settings);
   const [path, value] = args;
-  if (path === undefined) throw new UsageError(`${op} needs a path, e.g. tr069-agent ${op} --state-dir DIR Device.DeviceInfo.`);
-  if (op === 'set' && value === undefined) throw new UsageError('set needs a path and a value, e.g. tr069-agent set --state-dir DIR Device.DeviceInfo.ProvisioningCode ABC');
+  if (path === undefined)
+    throw new UsageError(`${op} needs a path, e.g. tr069-agent ${op} --state-dir DIR Device.DeviceInfo.`);
+  if (op === 'set' && value === undefined)
+    throw new UsageError(
+      'set needs a path and a value, e.g. tr069-agent set --state-dir DIR Device.DeviceInfo.ProvisioningCode ABC',
+    );
   const req: ControlRequest = op === 'set' ? { op, path, value: value! } : { op: op as 'get' | 'add' | 'delete', path };
   const socket = controlSocketPath(settings.stateDir);
   const res = existsSync(socket) && (await isAlive(socket)) ? await ask(socket, req) : await offline(settings, req);
@@ -60,10 +77,16 @@ export async function controlCommand(op: ControlRequest['op'], args: readonly st
 /** `tr069-agent install URL [FILETYPE]`: the running agent downloads and applies it on its own. */
 async function install(args: readonly string[], settings: AgentSettings): Promise<void> {
   const [url, fileType = '1 Firmware Upgrade Image'] = args;
-  if (url === undefined) throw new UsageError("install needs a URL, e.g. tr069-agent install --state-dir DIR http://updates.example.net/fw-2.0.0.img");
+  if (url === undefined)
+    throw new UsageError(
+      'install needs a URL, e.g. tr069-agent install --state-dir DIR http://updates.example.net/fw-2.0.0.img',
+    );
   const socket = controlSocketPath(settings.stateDir);
-  if (!(existsSync(socket) && (await isAlive(socket)))) throw new UsageError(`install needs the running agent; start it with --state-dir ${settings.stateDir} first`);
+  if (!(existsSync(socket) && (await isAlive(socket))))
+    throw new UsageError(`install needs the running agent; start it with --state-dir ${settings.stateDir} first`);
   const res = await ask(socket, { op: 'install', url, fileType });
   if (!res.ok) throw new Error(`fault ${res.code}: ${res.message}`);
-  process.stdout.write(`install: transfer ${res.transfer ?? ''} queued; its result goes to the ACS as AutonomousTransferComplete when the policy asks for it\n`);
+  process.stdout.write(
+    `install: transfer ${res.transfer ?? ''} queued; its result goes to the ACS as AutonomousTransferComplete when the policy asks for it\n`,
+  );
 }

@@ -13,8 +13,17 @@ import { readPem } from './read-pem.ts';
 
 /** The options only `fleet` has, as flags (the agent settings apply to every device). */
 export const FLEET_FLAGS = [
-  'count', 'serial-template', 'oui-template', 'product-class-template', 'cr-username-template', 'boot-rate', 'memory',
-  'shard', 'summary-file', 'metrics-port', 'duration',
+  'count',
+  'serial-template',
+  'oui-template',
+  'product-class-template',
+  'cr-username-template',
+  'boot-rate',
+  'memory',
+  'shard',
+  'summary-file',
+  'metrics-port',
+  'duration',
 ] as const;
 
 export const FLEET_HELP = `fleet options:
@@ -34,10 +43,17 @@ export const FLEET_HELP = `fleet options:
 
 type FleetFlags = Partial<Record<(typeof FLEET_FLAGS)[number], string>>;
 
-function wholeNumber(flags: FleetFlags, name: keyof FleetFlags, fallback: number, min: number, example: string): number {
+function wholeNumber(
+  flags: FleetFlags,
+  name: keyof FleetFlags,
+  fallback: number,
+  min: number,
+  example: string,
+): number {
   const t = flags[name];
   if (t === undefined) return fallback;
-  if (!/^[0-9]+$/.test(t) || Number(t) < min) throw new UsageError(`--${name} '${t}' is not a whole number of at least ${min}; e.g. --${name} ${example}`);
+  if (!/^[0-9]+$/.test(t) || Number(t) < min)
+    throw new UsageError(`--${name} '${t}' is not a whole number of at least ${min}; e.g. --${name} ${example}`);
   return Number(t);
 }
 
@@ -45,17 +61,27 @@ function wholeNumber(flags: FleetFlags, name: keyof FleetFlags, fallback: number
  * `tr069-agent fleet`: many simulated devices in one process, for load-testing an ACS. Prints a
  * live line on a TTY (a line every 10 s otherwise), and a summary on exit.
  */
-export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, stateDirGiven: boolean, logLevelGiven: boolean): Promise<void> {
-  if (settings.acsUrl === undefined) throw new UsageError('fleet needs --acs-url (the ACS under test), e.g. --acs-url http://acs.example.net:7547/');
+export async function fleetCommand(
+  settings: AgentSettings,
+  flags: FleetFlags,
+  stateDirGiven: boolean,
+  logLevelGiven: boolean,
+): Promise<void> {
+  if (settings.acsUrl === undefined)
+    throw new UsageError('fleet needs --acs-url (the ACS under test), e.g. --acs-url http://acs.example.net:7547/');
   const count = wholeNumber(flags, 'count', 0, 1, '1000');
-  if (flags.count === undefined) throw new UsageError('fleet needs --count N, the number of devices, e.g. --count 1000');
-  const shard = flags.shard !== undefined ? (() => {
-    try {
-      return parseShard(flags.shard);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-  })() : { index: 0, of: 1 };
+  if (flags.count === undefined)
+    throw new UsageError('fleet needs --count N, the number of devices, e.g. --count 1000');
+  const shard =
+    flags.shard !== undefined
+      ? (() => {
+          try {
+            return parseShard(flags.shard);
+          } catch (e) {
+            throw new UsageError((e as Error).message);
+          }
+        })()
+      : { index: 0, of: 1 };
   const template = (name: keyof FleetFlags, unique: boolean) => {
     const t = flags[name];
     if (t === undefined) return undefined;
@@ -69,35 +95,66 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
   const oui = template('oui-template', false);
   const productClass = template('product-class-template', false);
   const bootRate = wholeNumber(flags, 'boot-rate', 50, 0, '100');
-  const metricsPort = flags['metrics-port'] !== undefined ? wholeNumber(flags, 'metrics-port', 0, 0, '9464') : undefined;
+  const metricsPort =
+    flags['metrics-port'] !== undefined ? wholeNumber(flags, 'metrics-port', 0, 0, '9464') : undefined;
   const duration = flags.duration !== undefined ? wholeNumber(flags, 'duration', 0, 1, '60') : undefined;
-  if (flags.memory !== undefined && stateDirGiven) throw new UsageError('--memory and --state-dir exclude each other; keep state in memory, or in a folder per device');
+  if (flags.memory !== undefined && stateDirGiven)
+    throw new UsageError(
+      '--memory and --state-dir exclude each other; keep state in memory, or in a folder per device',
+    );
   const { first, last } = shardRange(count, shard);
 
   const redactor = new Redactor();
   for (const secret of [settings.acsPassword, settings.crPassword]) if (secret) redactor.add(secret);
-  const log = createLogger({ level: logLevelGiven ? settings.logLevel : 'warn', format: settings.logFormat, write: (line) => process.stderr.write(`${line}\n`) }, redactor);
+  const log = createLogger(
+    {
+      level: logLevelGiven ? settings.logLevel : 'warn',
+      format: settings.logFormat,
+      write: (line) => process.stderr.write(`${line}\n`),
+    },
+    redactor,
+  );
   const ca = readPem(settings.caFile, 'ca-file');
   const cert = readPem(settings.certFile, 'cert-file');
   const key = readPem(settings.keyFile, 'key-file');
   const profile = await loadProfile(settings.profile);
   const device = await simulatedDevice(profile);
-  const identity = { 'serial-template': [serial, 'SerialNumber'], 'oui-template': [oui, 'ManufacturerOUI'], 'product-class-template': [productClass, 'ProductClass'] } as const;
+  const identity = {
+    'serial-template': [serial, 'SerialNumber'],
+    'oui-template': [oui, 'ManufacturerOUI'],
+    'product-class-template': [productClass, 'ProductClass'],
+  } as const;
   for (const [flag, [make, name]] of Object.entries(identity)) {
     const node = device.schema.get(`${device.schema.roots[0]?.path ?? 'Device.'}DeviceInfo.${name}`);
     if (!make || node?.kind !== 'parameter') continue;
     // The template is checked on the shard's first and last device: the widest numbers it makes.
     for (const n of [first, last]) {
       const r = node.validator.validateWire(make(n));
-      if (!r.ok) throw new UsageError(`--${flag} gives '${make(n)}' for device ${n}, which is not a valid ${name} (${r.message}); fix the template`);
+      if (!r.ok)
+        throw new UsageError(
+          `--${flag} gives '${make(n)}' for device ${n}, which is not a valid ${name} (${r.message}); fix the template`,
+        );
     }
   }
   const crHost = settings.crHost ?? (await localAddressTowards(settings.acsUrl)) ?? '127.0.0.1';
   // The devices' shared options come from the settings as run's do; the fleet opens the listeners.
-  const shared = agentOptions({ ...settings, acsUrl: settings.acsUrl }, { device, log, pem: { ca, cert, key }, udp: false, xmpp: false, transportLog: false });
+  const shared = agentOptions(
+    { ...settings, acsUrl: settings.acsUrl },
+    { device, log, pem: { ca, cert, key }, udp: false, xmpp: false, transportLog: false },
+  );
   const fleet = new Fleet({
-    ...fleetShared(shared), first, last, serial, oui, productClass, crUsername: template('cr-username-template', true),
-    bootRate, stateDir: stateDirGiven ? settings.stateDir : undefined, crPort: settings.crPort, udpPort: settings.udpPort, crHost,
+    ...fleetShared(shared),
+    first,
+    last,
+    serial,
+    oui,
+    productClass,
+    crUsername: template('cr-username-template', true),
+    bootRate,
+    stateDir: stateDirGiven ? settings.stateDir : undefined,
+    crPort: settings.crPort,
+    udpPort: settings.udpPort,
+    crHost,
   });
   let metrics: Server | undefined;
   if (metricsPort !== undefined) {
@@ -106,7 +163,13 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
       res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' }).end(fleet.metrics.prometheus());
     });
     await new Promise<void>((resolve, reject) => {
-      metrics!.once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`--metrics-port ${metricsPort}: ${e.code === 'EADDRINUSE' ? 'already in use; choose another' : e.message}`)));
+      metrics!.once('error', (e: NodeJS.ErrnoException) =>
+        reject(
+          new UsageError(
+            `--metrics-port ${metricsPort}: ${e.code === 'EADDRINUSE' ? 'already in use; choose another' : e.message}`,
+          ),
+        ),
+      );
       metrics!.listen(metricsPort, () => resolve());
     });
   }
@@ -116,20 +179,31 @@ export async function fleetCommand(settings: AgentSettings, flags: FleetFlags, s
     metrics?.close();
     throw e;
   }
-  process.stderr.write(`fleet: devices ${serial(first)} … ${serial(last)} (${last - first + 1} of ${count}, shard ${shard.index}/${shard.of}) → ${settings.acsUrl}; connection requests on :${fleet.ports.http} (HTTP) and :${fleet.ports.udp} (UDP)\n`);
+  process.stderr.write(
+    `fleet: devices ${serial(first)} … ${serial(last)} (${last - first + 1} of ${count}, shard ${shard.index}/${shard.of}) → ${settings.acsUrl}; connection requests on :${fleet.ports.http} (HTTP) and :${fleet.ports.udp} (UDP)\n`,
+  );
 
   const tty = process.stderr.isTTY === true;
-  const live = setInterval(() => process.stderr.write(tty ? `\r${fleet.metrics.line()}\x1b[K` : `fleet: ${fleet.metrics.line()}\n`), tty ? 1000 : 10_000);
+  const live = setInterval(
+    () => process.stderr.write(tty ? `\r${fleet.metrics.line()}\x1b[K` : `fleet: ${fleet.metrics.line()}\n`),
+    tty ? 1000 : 10_000,
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
     if (duration !== undefined) setTimeout(resolve, duration * 1000).unref();
   });
   clearInterval(live);
-  const summary = { shard: `${shard.index}/${shard.of}`, firstSerial: serial(first), lastSerial: serial(last), ...fleet.metrics.summary() };
+  const summary = {
+    shard: `${shard.index}/${shard.of}`,
+    firstSerial: serial(first),
+    lastSerial: serial(last),
+    ...fleet.metrics.summary(),
+  };
   await fleet.stop();
   if (metrics) await new Promise<void>((resolve) => metrics!.close(() => resolve()));
   if (tty) process.stderr.write('\n');
   process.stderr.write(`fleet: ${fleet.metrics.line()}\n`);
-  if (flags['summary-file'] !== undefined) writeFileSync(flags['summary-file'], `${JSON.stringify(summary, null, 2)}\n`);
+  if (flags['summary-file'] !== undefined)
+    writeFileSync(flags['summary-file'], `${JSON.stringify(summary, null, 2)}\n`);
 }

@@ -37,7 +37,9 @@ async function readConfig(file: string): Promise<RawLayer> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new SettingsError(`--config: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}); give an existing JSON or YAML file`);
+    throw new SettingsError(
+      `--config: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}); give an existing JSON or YAML file`,
+    );
   }
   let data: unknown;
   try {
@@ -46,7 +48,8 @@ async function readConfig(file: string): Promise<RawLayer> {
   } catch (e) {
     throw new SettingsError(`--config: ${file} is not valid YAML/JSON (${(e as Error).message.split('\n')[0]})`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SettingsError(`--config: ${file} must hold a mapping of setting names to values`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new SettingsError(`--config: ${file} must hold a mapping of setting names to values`);
   const out: RawLayer = {};
   for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? v : JSON.stringify(v);
   return out;
@@ -54,9 +57,15 @@ async function readConfig(file: string): Promise<RawLayer> {
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'make-image') {
-    const a = parseArgs(argv.slice(1), new Set(), new Set(['version', 'product-class', 'oui', 'hardware', 'payload', 'out']));
+    const a = parseArgs(
+      argv.slice(1),
+      new Set(),
+      new Set(['version', 'product-class', 'oui', 'hardware', 'payload', 'out']),
+    );
     const f = a.flags;
-    process.stdout.write(`${await makeImageCommand({ version: f['version'], productClass: f['product-class'], oui: f['oui'], hardware: f['hardware'], payload: f['payload'], out: f['out'] })}\n`);
+    process.stdout.write(
+      `${await makeImageCommand({ version: f['version'], productClass: f['product-class'], oui: f['oui'], hardware: f['hardware'], payload: f['payload'], out: f['out'] })}\n`,
+    );
     return 0;
   }
   const fleet = argv[0] === 'fleet';
@@ -70,16 +79,23 @@ async function main(argv: string[]): Promise<number> {
   const { config, ...all } = args.flags;
   const fleetFlags: Record<string, string> = {};
   const flags: Record<string, string> = {};
-  for (const [k, v] of Object.entries(all)) ((FLEET_FLAGS as readonly string[]).includes(k) ? fleetFlags : flags)[k] = v;
+  for (const [k, v] of Object.entries(all))
+    ((FLEET_FLAGS as readonly string[]).includes(k) ? fleetFlags : flags)[k] = v;
   const fileLayer = config !== undefined ? await readConfig(config) : undefined;
   const settings = resolveSettings({ file: fileLayer, env: process.env, flags });
-  const given = (flag: string, env: string): boolean => [flags[flag], process.env[env], fileLayer?.[flag]].some((v) => v !== undefined && v !== '');
+  const given = (flag: string, env: string): boolean =>
+    [flags[flag], process.env[env], fileLayer?.[flag]].some((v) => v !== undefined && v !== '');
   switch (command) {
     case 'run':
       await runCommand(settings);
       return 0;
     case 'fleet':
-      await fleetCommand(settings, fleetFlags, given('state-dir', 'TR069_STATE_DIR'), given('log-level', 'TR069_LOG_LEVEL'));
+      await fleetCommand(
+        settings,
+        fleetFlags,
+        given('state-dir', 'TR069_STATE_DIR'),
+        given('log-level', 'TR069_LOG_LEVEL'),
+      );
       return 0;
     case 'get':
     case 'set':
@@ -99,7 +115,12 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`${msg.split('\n').map((l) => `tr069-agent: ${l}`).join('\n')}\n`);
+    process.stderr.write(
+      `${msg
+        .split('\n')
+        .map((l) => `tr069-agent: ${l}`)
+        .join('\n')}\n`,
+    );
     process.exitCode = e instanceof UsageError || e instanceof SettingsError ? 2 : 1;
   },
 );

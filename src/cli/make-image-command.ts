@@ -21,9 +21,14 @@ export interface MakeImageArgs {
  * large one never sits in memory. Returns a one-line summary.
  */
 export async function makeImageCommand(a: MakeImageArgs): Promise<string> {
-  if (!a.version) throw new UsageError('make-image: --version is missing; give the SoftwareVersion the image installs, e.g. --version 2.0.0');
-  if (!a.out) throw new UsageError('make-image: --out is missing; give the file to write, e.g. --out firmware-2.0.0.img');
-  if (a.oui !== undefined && !/^[0-9A-Fa-f]{6}$/.test(a.oui)) throw new UsageError(`make-image: --oui '${a.oui}' is not an OUI; give six hex digits, e.g. --oui 00D09E`);
+  if (!a.version)
+    throw new UsageError(
+      'make-image: --version is missing; give the SoftwareVersion the image installs, e.g. --version 2.0.0',
+    );
+  if (!a.out)
+    throw new UsageError('make-image: --out is missing; give the file to write, e.g. --out firmware-2.0.0.img');
+  if (a.oui !== undefined && !/^[0-9A-Fa-f]{6}$/.test(a.oui))
+    throw new UsageError(`make-image: --oui '${a.oui}' is not an OUI; give six hex digits, e.g. --oui 00D09E`);
   if (a.payload !== undefined) {
     const file = a.payload;
     await stat(file).catch(() => {
@@ -31,10 +36,18 @@ export async function makeImageCommand(a: MakeImageArgs): Promise<string> {
     });
   }
   const header: ImageHeader = {
-    version: a.version, created: new Date().toISOString(),
+    version: a.version,
+    created: new Date().toISOString(),
     ...(a.productClass ? { productClass: a.productClass } : {}),
     ...(a.oui ? { manufacturerOUI: a.oui.toUpperCase() } : {}),
-    ...(a.hardware ? { hardwareVersions: a.hardware.split(',').map((s) => s.trim()).filter((s) => s !== '') } : {}),
+    ...(a.hardware
+      ? {
+          hardwareVersions: a.hardware
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
+        }
+      : {}),
   };
   const fixed = Buffer.from(`simulated firmware ${a.version}\n`);
   const payload = (): Readable | Buffer[] => (a.payload !== undefined ? createReadStream(a.payload) : [fixed]);
@@ -44,7 +57,9 @@ export async function makeImageCommand(a: MakeImageArgs): Promise<string> {
   const digest = hash.digest();
   const out = createWriteStream(a.out, { mode: 0o644 });
   const failed = once(out, 'error').then(([e]: unknown[]) => {
-    throw new Error(`make-image: cannot write ${a.out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); give a writable path`);
+    throw new Error(
+      `make-image: cannot write ${a.out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); give a writable path`,
+    );
   });
   const write = async (): Promise<number> => {
     let bytes = head.length + digest.length;

@@ -7,6 +7,8 @@ export function readPem(file: string | undefined, setting: string): string | und
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`--${setting}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a readable PEM file`);
+    throw new UsageError(
+      `--${setting}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a readable PEM file`,
+    );
   }
 }

@@ -14,17 +14,22 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
   const redactor = new Redactor();
   for (const spec of SETTINGS) if (spec.secret) redactor.add(String(settings[spec.key] ?? ''));
   const tail = new LogTail();
-  const log = createLogger({
-    level: settings.logLevel, format: settings.logFormat,
-    write: (line) => {
-      process.stderr.write(`${line}\n`);
-      tail.push(line);
+  const log = createLogger(
+    {
+      level: settings.logLevel,
+      format: settings.logFormat,
+      write: (line) => {
+        process.stderr.write(`${line}\n`);
+        tail.push(line);
+      },
     },
-  }, redactor);
+    redactor,
+  );
   const ca = readPem(settings.caFile, 'ca-file');
   const cert = readPem(settings.certFile, 'cert-file');
   const key = readPem(settings.keyFile, 'key-file');
-  if ((cert === undefined) !== (key === undefined)) throw new Error('--cert-file and --key-file go together; give both for mutual TLS, or neither');
+  if ((cert === undefined) !== (key === undefined))
+    throw new Error('--cert-file and --key-file go together; give both for mutual TLS, or neither');
 
   const profile = await loadProfile(settings.profile);
   let acsUrl = settings.acsUrl;
@@ -37,10 +42,15 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
   }
   const device = await simulatedDevice(profile);
   const agent = new Agent({
-    ...agentOptions({ ...settings, acsUrl }, { device, log, pem: { ca, cert, key }, udp: true, xmpp: true, transportLog: true }),
+    ...agentOptions(
+      { ...settings, acsUrl },
+      { device, log, pem: { ca, cert, key }, udp: true, xmpp: true, transportLog: true },
+    ),
     logText: () => tail.text(),
   });
-  log.info(`agent: ${profile.identity.manufacturer} ${profile.identity.productClass} ${profile.identity.serialNumber} (profile ${profile.name}), ACS ${acsUrl}`);
+  log.info(
+    `agent: ${profile.identity.manufacturer} ${profile.identity.productClass} ${profile.identity.serialNumber} (profile ${profile.name}), ACS ${acsUrl}`,
+  );
   await agent.start();
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();

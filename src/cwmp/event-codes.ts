@@ -3,9 +3,21 @@
  * pending, which response completes delivery, and which survive a failed session or a reboot.
  */
 export type EventCode =
-  | '0 BOOTSTRAP' | '1 BOOT' | '2 PERIODIC' | '3 SCHEDULED' | '4 VALUE CHANGE' | '6 CONNECTION REQUEST'
-  | '7 TRANSFER COMPLETE' | '8 DIAGNOSTICS COMPLETE' | '9 REQUEST DOWNLOAD' | '10 AUTONOMOUS TRANSFER COMPLETE'
-  | 'M Reboot' | 'M ScheduleInform' | 'M Download' | 'M Upload' | 'M ScheduleDownload';
+  | '0 BOOTSTRAP'
+  | '1 BOOT'
+  | '2 PERIODIC'
+  | '3 SCHEDULED'
+  | '4 VALUE CHANGE'
+  | '6 CONNECTION REQUEST'
+  | '7 TRANSFER COMPLETE'
+  | '8 DIAGNOSTICS COMPLETE'
+  | '9 REQUEST DOWNLOAD'
+  | '10 AUTONOMOUS TRANSFER COMPLETE'
+  | 'M Reboot'
+  | 'M ScheduleInform'
+  | 'M Download'
+  | 'M Upload'
+  | 'M ScheduleDownload';
 
 export interface EventStruct {
   readonly code: EventCode;
@@ -33,18 +45,83 @@ const RULES: Record<EventCode, Rule> = {
   '0 BOOTSTRAP': { multiple: false, completion: 'inform', discardOnFailure: false, discardOnReboot: false },
   '1 BOOT': { multiple: false, completion: 'inform', discardOnFailure: false, discardOnReboot: true },
   '2 PERIODIC': { multiple: false, completion: 'inform', discardOnFailure: false, discardOnReboot: true },
-  '3 SCHEDULED': { multiple: true, completion: 'inform', discardOnFailure: false, discardOnReboot: false, previousAcs: true },
+  '3 SCHEDULED': {
+    multiple: true,
+    completion: 'inform',
+    discardOnFailure: false,
+    discardOnReboot: false,
+    previousAcs: true,
+  },
   '4 VALUE CHANGE': { multiple: false, completion: 'inform', discardOnFailure: false, discardOnReboot: true },
-  '6 CONNECTION REQUEST': { multiple: false, completion: 'inform', discardOnFailure: true, discardOnReboot: true, previousAcs: true },
-  '7 TRANSFER COMPLETE': { multiple: false, completion: 'transfer-complete', discardOnFailure: false, discardOnReboot: false, previousAcs: true },
-  '8 DIAGNOSTICS COMPLETE': { multiple: false, completion: 'inform', discardOnFailure: false, discardOnReboot: true, previousAcs: true },
-  '9 REQUEST DOWNLOAD': { multiple: false, completion: 'request-download', discardOnFailure: false, discardOnReboot: false },
-  '10 AUTONOMOUS TRANSFER COMPLETE': { multiple: false, completion: 'autonomous-transfer-complete', discardOnFailure: false, discardOnReboot: false, previousAcs: true },
-  'M Reboot': { multiple: true, completion: 'inform', discardOnFailure: false, discardOnReboot: false, previousAcs: true },
-  'M ScheduleInform': { multiple: true, completion: 'inform', discardOnFailure: false, discardOnReboot: false, previousAcs: true },
-  'M Download': { multiple: true, completion: 'transfer-complete', discardOnFailure: false, discardOnReboot: false, previousAcs: true },
-  'M Upload': { multiple: true, completion: 'transfer-complete', discardOnFailure: false, discardOnReboot: false, previousAcs: true },
-  'M ScheduleDownload': { multiple: true, completion: 'transfer-complete', discardOnFailure: false, discardOnReboot: false, previousAcs: true },
+  '6 CONNECTION REQUEST': {
+    multiple: false,
+    completion: 'inform',
+    discardOnFailure: true,
+    discardOnReboot: true,
+    previousAcs: true,
+  },
+  '7 TRANSFER COMPLETE': {
+    multiple: false,
+    completion: 'transfer-complete',
+    discardOnFailure: false,
+    discardOnReboot: false,
+    previousAcs: true,
+  },
+  '8 DIAGNOSTICS COMPLETE': {
+    multiple: false,
+    completion: 'inform',
+    discardOnFailure: false,
+    discardOnReboot: true,
+    previousAcs: true,
+  },
+  '9 REQUEST DOWNLOAD': {
+    multiple: false,
+    completion: 'request-download',
+    discardOnFailure: false,
+    discardOnReboot: false,
+  },
+  '10 AUTONOMOUS TRANSFER COMPLETE': {
+    multiple: false,
+    completion: 'autonomous-transfer-complete',
+    discardOnFailure: false,
+    discardOnReboot: false,
+    previousAcs: true,
+  },
+  'M Reboot': {
+    multiple: true,
+    completion: 'inform',
+    discardOnFailure: false,
+    discardOnReboot: false,
+    previousAcs: true,
+  },
+  'M ScheduleInform': {
+    multiple: true,
+    completion: 'inform',
+    discardOnFailure: false,
+    discardOnReboot: false,
+    previousAcs: true,
+  },
+  'M Download': {
+    multiple: true,
+    completion: 'transfer-complete',
+    discardOnFailure: false,
+    discardOnReboot: false,
+    previousAcs: true,
+  },
+  'M Upload': {
+    multiple: true,
+    completion: 'transfer-complete',
+    discardOnFailure: false,
+    discardOnReboot: false,
+    previousAcs: true,
+  },
+  'M ScheduleDownload': {
+    multiple: true,
+    completion: 'transfer-complete',
+    discardOnFailure: false,
+    discardOnReboot: false,
+    previousAcs: true,
+  },
 };
 
 export function ruleOf(code: EventCode): Rule {

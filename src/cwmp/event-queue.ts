@@ -38,7 +38,12 @@ export class EventQueue {
   /** The ACS acknowledged `delivered` with the given response: drop what that completes. */
   complete(delivered: readonly EventStruct[], by: Completion): void {
     const before = this.events.length;
-    this.events = this.events.filter((e) => !(ruleOf(e.code).completion === by && delivered.some((d) => d.code === e.code && d.commandKey === e.commandKey)));
+    this.events = this.events.filter(
+      (e) =>
+        !(
+          ruleOf(e.code).completion === by && delivered.some((d) => d.code === e.code && d.commandKey === e.commandKey)
+        ),
+    );
     if (this.events.length !== before) this.changed();
   }
 
@@ -85,7 +90,9 @@ export class EventQueue {
   }
 
   restore(state: EventQueueState): void {
-    this.events = state.events.filter((e) => isEventCode(e.code)).map((e) => ({ code: e.code as EventCode, commandKey: e.commandKey }));
+    this.events = state.events
+      .filter((e) => isEventCode(e.code))
+      .map((e) => ({ code: e.code as EventCode, commandKey: e.commandKey }));
   }
 
   state(): EventQueueState {

@@ -49,7 +49,11 @@ function forcedInformReads(schema: SchemaIndex, root: string): readonly string[]
   return hit;
 }
 
-async function configuredInformParameters(tree: DataModel, root: string, events: readonly EventStruct[]): Promise<string[]> {
+async function configuredInformParameters(
+  tree: DataModel,
+  root: string,
+  events: readonly EventStruct[],
+): Promise<string[]> {
   const table = `${root}ManagementServer.InformParameter.`;
   if (!tree.schema.get(`${table}{i}.`)) return [];
   const out: string[] = [];

@@ -5,7 +5,12 @@
  */
 export { UNKNOWN_TIME } from '../common/date-time.ts';
 
-export function nextPeriodicInform(nowMs: number, lastMs: number, intervalSeconds: number, periodicInformTime: string): number {
+export function nextPeriodicInform(
+  nowMs: number,
+  lastMs: number,
+  intervalSeconds: number,
+  periodicInformTime: string,
+): number {
   const interval = Math.max(1, intervalSeconds) * 1000;
   const anchor = Date.parse(periodicInformTime);
   if (periodicInformTime === '' || periodicInformTime.startsWith('0001-01-01') || Number.isNaN(anchor)) {

@@ -37,10 +37,14 @@ export interface SessionDeps {
 
 export type SessionOutcome =
   | {
-    ok: true; version: CwmpVersion; delivered: EventStruct[]; afterSession: (() => Promise<void> | void)[]; faults: number;
-    /** Events whose CPE request the ACS answered with a fault: kept, but not a reason for another session at once. */
-    refused: EventCode[];
-  }
+      ok: true;
+      version: CwmpVersion;
+      delivered: EventStruct[];
+      afterSession: (() => Promise<void> | void)[];
+      faults: number;
+      /** Events whose CPE request the ACS answered with a fault: kept, but not a reason for another session at once. */
+      refused: EventCode[];
+    }
   | { ok: false; reason: string; faults: number };
 
 const OFFERED: CwmpVersion = '1.4';
@@ -64,12 +68,18 @@ function sessionVersion(fromNamespace: CwmpVersion, use: string | undefined, log
   const offered = SUPPORTED.split(',') as CwmpVersion[];
   const named = offered.find((v) => v === use.trim());
   if (named !== undefined) return named;
-  log.warn(`session: the ACS asked for CWMP version '${use}', which this CPE did not offer (${SUPPORTED}); using ${fromNamespace}`);
+  log.warn(
+    `session: the ACS asked for CWMP version '${use}', which this CPE did not offer (${SUPPORTED}); using ${fromNamespace}`,
+  );
   return fromNamespace;
 }
 
 /** A CPE request the ACS answered with a fault other than 8005 (TR-069 A.3.3): not delivered this session. */
-interface Refused { refused: true; faultCode: number; faultString: string }
+interface Refused {
+  refused: true;
+  faultCode: number;
+  faultString: string;
+}
 
 class SessionFailed extends Error {}
 
@@ -89,7 +99,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
 
   const post = async (body: string, what: string): Promise<ReturnType<typeof decodeEnvelope> | undefined> => {
     const reply = await conn.post(body, body === '' ? undefined : '');
-    if (reply.status >= 400 && !(reply.status === 500 && reply.body.includes('Fault'))) throw new SessionFailed(`${what}: ACS answered HTTP ${reply.status}`);
+    if (reply.status >= 400 && !(reply.status === 500 && reply.body.includes('Fault')))
+      throw new SessionFailed(`${what}: ACS answered HTTP ${reply.status}`);
     if (reply.empty) return undefined;
     return decodeEnvelope(reply.body, { maxBytes: deps.maxMessageBytes });
   };
@@ -98,7 +109,10 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
    * A CPE request (TR-069 A.3.3): resent on fault 8005 (retry request); any other fault ends that
    * request and the session goes on, the event rules deciding what is kept for a later one.
    */
-  const request = async (body: Message, expected: Message['kind']): Promise<Extract<ReturnType<typeof decodeEnvelope>, { ok: true }> | Refused> => {
+  const request = async (
+    body: Message,
+    expected: Message['kind'],
+  ): Promise<Extract<ReturnType<typeof decodeEnvelope>, { ok: true }> | Refused> => {
     for (let attempt = 0; ; attempt++) {
       const reply = await post(envelope({ id: messageId() }, body), body.kind);
       if (reply?.ok && reply.body.kind === 'Fault') {
@@ -107,7 +121,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
         log.warn(`session: the ACS answered ${body.kind} with fault ${reply.body.faultCode} ${reply.body.faultString}`);
         return { refused: true, faultCode: reply.body.faultCode, faultString: reply.body.faultString };
       }
-      if (!reply?.ok || reply.body.kind !== expected) throw new SessionFailed(`the ACS did not acknowledge ${body.kind}`);
+      if (!reply?.ok || reply.body.kind !== expected)
+        throw new SessionFailed(`the ACS did not acknowledge ${body.kind}`);
       return reply;
     }
   };
@@ -119,28 +134,50 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     const params = await informParameters(deps.tree, events);
     const pendingPaths = deps.tree.changes.list().map((c) => c.path);
     const id = messageId();
-    const info = async (name: string): Promise<string> => String(await deps.tree.readInternal(`${deps.root}DeviceInfo.${name}`).catch(() => ''));
+    const info = async (name: string): Promise<string> =>
+      String(await deps.tree.readInternal(`${deps.root}DeviceInfo.${name}`).catch(() => ''));
     const inform: Message = {
       kind: 'Inform',
-      deviceId: { manufacturer: await info('Manufacturer'), oui: await info('ManufacturerOUI'), productClass: await info('ProductClass'), serialNumber: await info('SerialNumber') },
+      deviceId: {
+        manufacturer: await info('Manufacturer'),
+        oui: await info('ManufacturerOUI'),
+        productClass: await info('ProductClass'),
+        serialNumber: await info('SerialNumber'),
+      },
       events: events.map((e) => ({ eventCode: e.code, commandKey: e.commandKey })),
       maxEnvelopes: 1,
       currentTime: deps.now().toISOString(),
       retryCount: deps.retryCount,
-      parameterList: params.map((p) => ({ name: p.path, value: p.wire, xsiType: p.list ? xsiTypeOf('string') : xsiTypeOf(p.type) })),
+      parameterList: params.map((p) => ({
+        name: p.path,
+        value: p.wire,
+        xsiType: p.list ? xsiTypeOf('string') : xsiTypeOf(p.type),
+      })),
     };
-    log.info(`session: Inform (${events.map((e) => e.code).join(', ') || 'no events'})`, { retry: deps.retryCount, parameters: params.length });
+    log.info(`session: Inform (${events.map((e) => e.code).join(', ') || 'no events'})`, {
+      retry: deps.retryCount,
+      parameters: params.length,
+    });
     let informReply;
     for (let attempt = 0; ; attempt++) {
-      // SessionTimeout (TR-069 A.4.2.4, CWMP 1.3 on; BBF's cwmp-1-3.xsd declares it) tells the ACS how long this CPE waits for it.
-      informReply = await post(envelope({ id, supportedCwmpVersions: SUPPORTED, sessionTimeout: deps.sessionTimeoutS ?? 30 }, inform), 'Inform');
+      // SessionTimeout (TR-069 A.4.2.4, CWMP 1.3 on; BBF's cwmp-1-3.xsd declares it) tells the ACS how long this CPE
+      // waits for it.
+      informReply = await post(
+        envelope({ id, supportedCwmpVersions: SUPPORTED, sessionTimeout: deps.sessionTimeoutS ?? 30 }, inform),
+        'Inform',
+      );
       if (!informReply) throw new SessionFailed('the ACS answered the Inform with an empty reply');
-      if (!informReply.ok) throw new SessionFailed(`the ACS's InformResponse is unusable (${informReply.reason}: ${informReply.message})`);
-      if (informReply.body.kind === 'Fault' && informReply.body.faultCode === 8005 && attempt < MAX_RETRY_8005) continue;
+      if (!informReply.ok)
+        throw new SessionFailed(`the ACS's InformResponse is unusable (${informReply.reason}: ${informReply.message})`);
+      if (informReply.body.kind === 'Fault' && informReply.body.faultCode === 8005 && attempt < MAX_RETRY_8005)
+        continue;
       break;
     }
     if (informReply.body.kind !== 'InformResponse') {
-      const f = informReply.body.kind === 'Fault' ? ` fault ${informReply.body.faultCode} ${informReply.body.faultString}` : ` ${informReply.body.kind}`;
+      const f =
+        informReply.body.kind === 'Fault'
+          ? ` fault ${informReply.body.faultCode} ${informReply.body.faultString}`
+          : ` ${informReply.body.kind}`;
       throw new SessionFailed(`the ACS answered the Inform with${f}`);
     }
     // The ACS's answer fixes the session's CWMP version (TR-069 A.2.2 / 1.4 UseCWMPVersion).
@@ -148,7 +185,10 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
     hold = informReply.header.holdRequests === true;
     log.info('session: InformResponse', { cwmp: version });
     // BOOTSTRAP stays queued until the whole session succeeds (the caller completes it then).
-    deps.events.complete(events.filter((e) => e.code !== '0 BOOTSTRAP'), 'inform');
+    deps.events.complete(
+      events.filter((e) => e.code !== '0 BOOTSTRAP'),
+      'inform',
+    );
     if (pendingPaths.length > 0) {
       deps.tree.changes.acknowledge(pendingPaths);
       deps.tree.commit();
@@ -182,7 +222,11 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
           const f = cwmpFault(reply.reason === 'unknown-method' ? 9000 : 9003, reply.message);
           log.warn(`session: ACS sent ${reply.method ?? 'a request'} we cannot serve: fault ${f.faultCode}`);
           faults += 1;
-          next = encodeEnvelope({ version: reply.version ?? version, header: reply.id ? { id: reply.id } : {}, body: f });
+          next = encodeEnvelope({
+            version: reply.version ?? version,
+            header: reply.id ? { id: reply.id } : {},
+            body: f,
+          });
           continue;
         }
         throw new SessionFailed(`unusable message from the ACS (${reply.reason}: ${reply.message})`);
@@ -191,7 +235,9 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       const header: Header = reply.header.id !== undefined ? { id: reply.header.id } : {};
       if (reply.mustUnderstandUnknown.length > 0) {
         // SOAP 1.1 4.2.3: a header that must be understood and is not gets a MustUnderstand fault.
-        log.warn(`session: the ACS sent header ${reply.mustUnderstandUnknown.join(', ')} with mustUnderstand; answering MustUnderstand`);
+        log.warn(
+          `session: the ACS sent header ${reply.mustUnderstandUnknown.join(', ')} with mustUnderstand; answering MustUnderstand`,
+        );
         next = encodeMustUnderstandFault(version, reply.header.id, reply.mustUnderstandUnknown);
         faults += 1;
         continue;
@@ -203,7 +249,11 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
         continue;
       }
       log.info(`session: ACS ${req.kind}`);
-      const result = await deps.dispatcher.dispatch(req, { tree: deps.tree, root: deps.root, afterSession: (task) => void after.push(task) });
+      const result = await deps.dispatcher.dispatch(req, {
+        tree: deps.tree,
+        root: deps.root,
+        afterSession: (task) => void after.push(task),
+      });
       if (result.kind === 'Fault') {
         faults += 1;
         log.info(`session: fault ${result.faultCode} for ${req.kind}`, { detail: result.faultString });

@@ -40,14 +40,24 @@ export interface TransferReports {
 type Tagged<T> = CpeRequest & { readonly report: T };
 
 /** TransferComplete (TR-069 A.3.3.2) of every finished transfer the ACS asked for. */
-export function transferCompleteRequests(reports: TransferReports, events: EventQueue): CpeRequestSource<Tagged<TransferReport>> {
+export function transferCompleteRequests(
+  reports: TransferReports,
+  events: EventQueue,
+): CpeRequestSource<Tagged<TransferReport>> {
   return {
-    pending: () => reports.reports().map((t) => ({
-      report: t,
-      body: { kind: 'TransferComplete', commandKey: t.commandKey, fault: { faultCode: t.faultCode, faultString: t.faultString }, startTime: t.startTime, completeTime: t.completeTime },
-      response: 'TransferCompleteResponse',
-      log: { commandKey: t.commandKey, fault: t.faultCode },
-    })),
+    pending: () =>
+      reports.reports().map((t) => ({
+        report: t,
+        body: {
+          kind: 'TransferComplete',
+          commandKey: t.commandKey,
+          fault: { faultCode: t.faultCode, faultString: t.faultString },
+          startTime: t.startTime,
+          completeTime: t.completeTime,
+        },
+        response: 'TransferCompleteResponse',
+        log: { commandKey: t.commandKey, fault: t.faultCode },
+      })),
     acknowledged: ({ report }) => {
       reports.acknowledged(report.commandKey);
       events.completeTransfer(report.commandKey);
@@ -67,17 +77,30 @@ export function transferCompleteRequests(reports: TransferReports, events: Event
 }
 
 /** AutonomousTransferComplete (TR-069 A.3.3.3) of the transfers the device started itself. */
-export function autonomousTransferCompleteRequests(reports: TransferReports, events: EventQueue, log: Logger): CpeRequestSource<Tagged<AutonomousTransferReport>> {
+export function autonomousTransferCompleteRequests(
+  reports: TransferReports,
+  events: EventQueue,
+  log: Logger,
+): CpeRequestSource<Tagged<AutonomousTransferReport>> {
   return {
-    pending: () => reports.autonomousReports().map((t) => ({
-      report: t,
-      body: {
-        kind: 'AutonomousTransferComplete', announceUrl: t.announceUrl, transferUrl: t.transferUrl, isDownload: t.isDownload, fileType: t.fileType,
-        fileSize: t.fileSize, targetFileName: t.targetFileName, fault: { faultCode: t.faultCode, faultString: t.faultString }, startTime: t.startTime, completeTime: t.completeTime,
-      },
-      response: 'AutonomousTransferCompleteResponse',
-      log: { fileType: t.fileType, fault: t.faultCode },
-    })),
+    pending: () =>
+      reports.autonomousReports().map((t) => ({
+        report: t,
+        body: {
+          kind: 'AutonomousTransferComplete',
+          announceUrl: t.announceUrl,
+          transferUrl: t.transferUrl,
+          isDownload: t.isDownload,
+          fileType: t.fileType,
+          fileSize: t.fileSize,
+          targetFileName: t.targetFileName,
+          fault: { faultCode: t.faultCode, faultString: t.faultString },
+          startTime: t.startTime,
+          completeTime: t.completeTime,
+        },
+        response: 'AutonomousTransferCompleteResponse',
+        log: { fileType: t.fileType, fault: t.faultCode },
+      })),
     acknowledged: ({ report }) => {
       reports.autonomousAcknowledged(report.id);
       events.completeBy('autonomous-transfer-complete');

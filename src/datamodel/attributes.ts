@@ -19,7 +19,8 @@ export class AttributeStore {
   get(path: string, meta: ParameterMeta): ParameterAttributes {
     const a = this.entries.get(path);
     // forceEnabled is always active; forceDefaultEnabled starts active (TR-106 activeNotify).
-    if (meta.activeNotify === 'forceEnabled') return { notification: 2, accessList: a?.accessList ?? DEFAULT_ACCESS_LIST };
+    if (meta.activeNotify === 'forceEnabled')
+      return { notification: 2, accessList: a?.accessList ?? DEFAULT_ACCESS_LIST };
     if (a) return a;
     return { notification: meta.activeNotify === 'forceDefaultEnabled' ? 2 : 0, accessList: DEFAULT_ACCESS_LIST };
   }
@@ -30,7 +31,10 @@ export class AttributeStore {
    */
   static check(path: string, meta: ParameterMeta, notification: Notification): DataModelFault | undefined {
     if (meta.activeNotify === 'forceEnabled' && notification !== 2) {
-      return new DataModelFault(FAULT.notificationRequestRejected, `${path} always notifies actively; notification ${notification} refused`);
+      return new DataModelFault(
+        FAULT.notificationRequestRejected,
+        `${path} always notifies actively; notification ${notification} refused`,
+      );
     }
     if (meta.activeNotify === 'canDeny' && notification === 2) {
       return new DataModelFault(FAULT.notificationRequestRejected, `${path} does not support active notification`);

@@ -26,7 +26,8 @@ export class ChangeTracker {
 
   /** Drops a pending change, e.g. when the ACS sets the value itself or deletes the object. */
   forget(prefixOrPath: string): void {
-    for (const k of [...this.pending.keys()]) if (k === prefixOrPath || (prefixOrPath.endsWith('.') && k.startsWith(prefixOrPath))) this.pending.delete(k);
+    for (const k of [...this.pending.keys()])
+      if (k === prefixOrPath || (prefixOrPath.endsWith('.') && k.startsWith(prefixOrPath))) this.pending.delete(k);
   }
 
   list(): PendingChange[] {

@@ -52,8 +52,14 @@ export class SchemaIndex {
       if (meta.kind === 'object') {
         const container = this.object(containerPath(meta.path));
         const obj: SchemaObject = {
-          kind: 'object', path: meta.path, meta, isTable: meta.path.endsWith('{i}.'), container,
-          name: leafName(meta.path.endsWith('{i}.') ? meta.path.slice(0, -4) : meta.path), params: [], objects: [],
+          kind: 'object',
+          path: meta.path,
+          meta,
+          isTable: meta.path.endsWith('{i}.'),
+          container,
+          name: leafName(meta.path.endsWith('{i}.') ? meta.path.slice(0, -4) : meta.path),
+          params: [],
+          objects: [],
         };
         this.nodes.set(meta.path, obj);
         if (container) container.objects.push(obj);
@@ -62,7 +68,14 @@ export class SchemaIndex {
         const parent = this.object(parentOf(meta.path));
         if (!parent) throw new Error(`schema: parameter ${meta.path} has no parent object in the supported set`);
         if (!validator) throw new Error(`schema: parameter ${meta.path} has no validator`);
-        const p: SchemaParam = { kind: 'parameter', path: meta.path, meta, validator, parent, name: leafName(meta.path) };
+        const p: SchemaParam = {
+          kind: 'parameter',
+          path: meta.path,
+          meta,
+          validator,
+          parent,
+          name: leafName(meta.path),
+        };
         this.nodes.set(meta.path, p);
         parent.params.push(p);
       }
@@ -80,7 +93,8 @@ export class SchemaIndex {
   private object(path: string): SchemaObject | undefined {
     if (path === '') return undefined;
     const n = this.nodes.get(path);
-    if (n?.kind !== 'object') throw new Error(`schema: ${path} is missing from the supported set but has supported children`);
+    if (n?.kind !== 'object')
+      throw new Error(`schema: ${path} is missing from the supported set but has supported children`);
     return n;
   }
 

@@ -22,7 +22,9 @@ export interface SpecDefault {
 /** TR-106 3.2: the dateTime that stands for "no time known". */
 const UNKNOWN_TIME = '0001-01-01T00:00:00Z';
 
-const at = (ref: string) => (value: string | number | boolean): SpecDefault => ({ value: String(value), ref });
+const at =
+  (ref: string) =>
+  (value: string | number | boolean): SpecDefault => ({ value: String(value), ref });
 
 // Shared references: most entries are facts of one object's descriptions.
 const TR069_RETRY = at('TR-069 3.2.1.1 (session retry)');
@@ -155,7 +157,9 @@ export const SPEC_DEFAULTS: Readonly<Record<string, SpecDefault>> = {
   'XMPP.Connection.{i}.Server.{i}.Weight': at('TR-181 XMPP (-1: weight left to the implementation)')(-1),
 
   // TR-098 LAN and WAN.
-  'LANDevice.{i}.WLANConfiguration.{i}.WPS.SetupLock': at('TR-098 WLANConfiguration.WPS (factory setting false)')(false),
+  'LANDevice.{i}.WLANConfiguration.{i}.WPS.SetupLock': at('TR-098 WLANConfiguration.WPS (factory setting false)')(
+    false,
+  ),
   'WANDevice.{i}.WANConnectionDevice.{i}.WANIPConnection.{i}.AutoDisconnectTime': WAN(0), // 0: never
   'WANDevice.{i}.WANConnectionDevice.{i}.WANIPConnection.{i}.IdleDisconnectTime': WAN(0),
   'WANDevice.{i}.WANConnectionDevice.{i}.WANIPConnection.{i}.PortMapping.{i}.PortMappingLeaseDuration': WAN(0), // 0: static
@@ -167,13 +171,16 @@ export const SPEC_DEFAULTS: Readonly<Record<string, SpecDefault>> = {
 
   // TR-135 set-top box: IGMP and RTCP behaviour from the RFCs the descriptions cite.
   'Services.STBService.{i}.Components.FrontEnd.{i}.IP.IGMP.ClientRobustness': at('RFC 3376 8.1 (robustness 2)')(2),
-  'Services.STBService.{i}.Components.FrontEnd.{i}.IP.IGMP.ClientUnsolicitedReportInterval': at('RFC 3376 8.11 (1 s)')(1),
+  'Services.STBService.{i}.Components.FrontEnd.{i}.IP.IGMP.ClientUnsolicitedReportInterval':
+    at('RFC 3376 8.11 (1 s)')(1),
   'Services.STBService.{i}.Components.FrontEnd.{i}.IP.IGMP.DSCPMark': at('RFC 2474 4.1 (default PHB 0)')(0),
   'Services.STBService.{i}.Components.FrontEnd.{i}.IP.IGMP.EthernetPriorityMark': TR135(-1), // -1: the default marking
   'Services.STBService.{i}.Components.FrontEnd.{i}.IP.IGMP.VLANIDMark': TR135(-1),
   'Services.STBService.{i}.Components.FrontEnd.{i}.IP.RTCP.TxRepeatInterval': RFC3550(5000),
   'Services.STBService.{i}.ServiceMonitoring.MainStream.{i}.Gmin': at('RFC 3611 4.7.6 (Gmin 16)')(16),
-  'Services.StorageService.{i}.FTPServer.AnonymousUser.ReadOnlyAccess': at('TR-140 FTPServer.AnonymousUser (SHOULD default to true)')(true),
+  'Services.StorageService.{i}.FTPServer.AnonymousUser.ReadOnlyAccess': at(
+    'TR-140 FTPServer.AnonymousUser (SHOULD default to true)',
+  )(true),
 
   // TR-104 voice: SIP transaction timers, RTCP interval, line gains relative to the device's own.
   'Services.VoiceService.{i}.SIP.Network.{i}.TimerT1': RFC3261(500),

@@ -19,9 +19,17 @@ export interface ParameterValue {
   readonly list: boolean;
 }
 
-export interface ParameterName { readonly path: string; readonly writable: boolean }
-export interface AttributeEntry extends ParameterAttributes { readonly path: string }
-export interface SetEntry { readonly path: string; readonly value: string | Value }
+export interface ParameterName {
+  readonly path: string;
+  readonly writable: boolean;
+}
+export interface AttributeEntry extends ParameterAttributes {
+  readonly path: string;
+}
+export interface SetEntry {
+  readonly path: string;
+  readonly value: string | Value;
+}
 export interface AttributeRequest {
   readonly path: string;
   readonly notification?: Notification;
@@ -45,7 +53,11 @@ export interface DataModelOptions {
 }
 
 /** A concrete row of the walk: a parameter schema node at a concrete path. */
-interface Located { node: SchemaNode; path: string; instances: number[] }
+interface Located {
+  node: SchemaNode;
+  path: string;
+  instances: number[];
+}
 
 /**
  * The data-model tree of one device: which instances exist, their values, attributes and pending
@@ -116,11 +128,18 @@ export class DataModel {
   }
 
   /** Every parameter under a concrete object (partial path), depth first, in schema order. */
-  private async collect(obj: SchemaObject, path: string, instances: number[], out: Located[], objects?: Located[]): Promise<void> {
+  private async collect(
+    obj: SchemaObject,
+    path: string,
+    instances: number[],
+    out: Located[],
+    objects?: Located[],
+  ): Promise<void> {
     if (obj.isTable && !/\.[0-9]+\.$/.test(path)) {
       // The table object itself: every row.
       objects?.push({ node: obj, path, instances });
-      for (const n of await this.rows(obj, path, instances)) await this.collect(obj, `${path}${n}.`, [...instances, n], out, objects);
+      for (const n of await this.rows(obj, path, instances))
+        await this.collect(obj, `${path}${n}.`, [...instances, n], out, objects);
       return;
     }
     objects?.push({ node: obj, path, instances });
@@ -183,7 +202,11 @@ export class DataModel {
   }
 
   private writable(node: SchemaNode, path: string): boolean {
-    if (node.kind === 'parameter') return node.meta.access === 'readWrite' || (node.meta.access === 'writeOnceReadOnly' && !this.state.writtenOnce.has(path));
+    if (node.kind === 'parameter')
+      return (
+        node.meta.access === 'readWrite' ||
+        (node.meta.access === 'writeOnceReadOnly' && !this.state.writtenOnce.has(path))
+      );
     return node.isTable && node.meta.access === 'readWrite';
   }
 
@@ -240,7 +263,8 @@ export class DataModel {
   async getAttributes(paths: readonly string[]): Promise<AttributeEntry[]> {
     const out: AttributeEntry[] = [];
     for (const path of paths) {
-      for (const l of await this.parametersAt(path)) out.push({ path: l.path, ...this.attributes.get(l.path, (l.node as SchemaParam).meta) });
+      for (const l of await this.parametersAt(path))
+        out.push({ path: l.path, ...this.attributes.get(l.path, (l.node as SchemaParam).meta) });
     }
     return out;
   }
@@ -284,7 +308,8 @@ export class DataModel {
     const planned: { l: Located; p: SchemaParam; value: Value }[] = [];
     const seen = new Set<string>();
     for (const e of entries) {
-      const bad = (code: ParameterFault['code'], message: string): void => void faults.push({ name: e.path, code, message });
+      const bad = (code: ParameterFault['code'], message: string): void =>
+        void faults.push({ name: e.path, code, message });
       if (seen.has(e.path)) {
         bad(FAULT.invalidArguments, `${e.path} appears more than once`);
         continue;
@@ -302,7 +327,12 @@ export class DataModel {
       }
       const r = typeof e.value === 'string' ? p.validator.validateWire(e.value) : p.validator.validateValue(e.value);
       if (!r.ok) {
-        bad(r.facet === 'type' && !isIntegerOutOfBounds(p, e.value) ? FAULT.invalidParameterType : FAULT.invalidParameterValue, `${e.path}: ${r.message}`);
+        bad(
+          r.facet === 'type' && !isIntegerOutOfBounds(p, e.value)
+            ? FAULT.invalidParameterType
+            : FAULT.invalidParameterValue,
+          `${e.path}: ${r.message}`,
+        );
         continue;
       }
       const refProblem = await this.checkStrongRef(p, r.value);
@@ -324,7 +354,11 @@ export class DataModel {
     for (const [path, value] of extra.alsoStore ?? []) this.state.values.set(path, value);
   }
 
-  private async apply(planned: { l: Located; p: SchemaParam; value: Value }[], origin: ChangeOrigin, extra: AlsoStore): Promise<void> {
+  private async apply(
+    planned: { l: Located; p: SchemaParam; value: Value }[],
+    origin: ChangeOrigin,
+    extra: AlsoStore,
+  ): Promise<void> {
     const undo: (() => Promise<void> | void)[] = [];
     const changed: { path: string; p: SchemaParam }[] = [];
     try {
@@ -392,7 +426,8 @@ export class DataModel {
       throw fault(FAULT.invalidParameterName, `${tablePath} is not a table of this device`);
     }
     const table = l.node;
-    if (table.meta.access !== 'readWrite') throw fault(FAULT.invalidParameterName, `${tablePath} does not allow adding rows`);
+    if (table.meta.access !== 'readWrite')
+      throw fault(FAULT.invalidParameterName, `${tablePath} does not allow adding rows`);
     const rows = await this.rows(table, tablePath, l.instances);
     if (table.meta.maxEntries !== 'unbounded' && rows.length >= table.meta.maxEntries) {
       throw fault(FAULT.resourcesExceeded, `${tablePath} already has its maximum of ${table.meta.maxEntries} rows`);
@@ -405,10 +440,16 @@ export class DataModel {
     } else {
       instance = this.state.addRow(tablePath);
       // TR-069 Appendix II: a CPE-assigned Alias starts with "cpe-".
-      if (table.params.some((p) => p.name === 'Alias')) this.state.values.set(`${tablePath}${instance}.Alias`, `cpe-${instance}`);
+      if (table.params.some((p) => p.name === 'Alias'))
+        this.state.values.set(`${tablePath}${instance}.Alias`, `cpe-${instance}`);
     }
     this.storeAlso(extra);
-    if (table.counter) this.noteChange(tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name, table.counter, origin);
+    if (table.counter)
+      this.noteChange(
+        tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name,
+        table.counter,
+        origin,
+      );
     this.commit();
     return instance;
   }
@@ -417,12 +458,15 @@ export class DataModel {
   async deleteObject(rowPath: string, origin: ChangeOrigin, extra: AlsoStore = {}): Promise<void> {
     const m = /^(.*\.)([0-9]+)\.$/.exec(rowPath);
     const l = m ? await this.locate(rowPath) : undefined;
-    if (!m || !l || l.node.kind !== 'object' || !l.node.isTable) throw fault(FAULT.invalidParameterName, `${rowPath} is not a row of a table of this device`);
+    if (!m || !l || l.node.kind !== 'object' || !l.node.isTable)
+      throw fault(FAULT.invalidParameterName, `${rowPath} is not a row of a table of this device`);
     const table = l.node;
-    if (table.meta.access !== 'readWrite') throw fault(FAULT.invalidParameterName, `${m[1]} does not allow deleting rows`);
+    if (table.meta.access !== 'readWrite')
+      throw fault(FAULT.invalidParameterName, `${m[1]} does not allow deleting rows`);
     const tablePath = m[1]!;
     const rows = await this.rows(table, tablePath, l.instances.slice(0, -1));
-    if (rows.length <= table.meta.minEntries) throw fault(FAULT.requestDenied, `${tablePath} must keep at least ${table.meta.minEntries} rows`);
+    if (rows.length <= table.meta.minEntries)
+      throw fault(FAULT.requestDenied, `${tablePath} must keep at least ${table.meta.minEntries} rows`);
     const h = this.handlers.table(table.path);
     if (h) {
       if (!h.delete) throw fault(FAULT.requestDenied, `${tablePath} is bound to a handler that cannot delete rows`);
@@ -431,7 +475,12 @@ export class DataModel {
     this.attributes.removeUnder(rowPath);
     this.changes.forget(rowPath);
     this.storeAlso(extra);
-    if (table.counter) this.noteChange(tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name, table.counter, origin);
+    if (table.counter)
+      this.noteChange(
+        tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name,
+        table.counter,
+        origin,
+      );
     this.commit();
   }
 
@@ -450,13 +499,21 @@ export class DataModel {
     const candidates = new Set(this.attributes.entries.keys());
     // Forced notifications have no attribute entry; non-table ones are known by their schema path.
     for (const p of this.schema.parameters()) {
-      if ((p.meta.activeNotify === 'forceEnabled' || p.meta.activeNotify === 'forceDefaultEnabled') && !p.path.includes('{i}')) candidates.add(p.path);
+      if (
+        (p.meta.activeNotify === 'forceEnabled' || p.meta.activeNotify === 'forceDefaultEnabled') &&
+        !p.path.includes('{i}')
+      )
+        candidates.add(p.path);
     }
     const out: { path: string; handled: boolean }[] = [];
     for (const path of [...candidates].sort()) {
       const l = await this.locate(path);
       if (l?.node.kind !== 'parameter' || this.attributes.get(path, l.node.meta).notification === 0) continue;
-      out.push({ path, handled: this.handlers.parameter(l.node.path) !== undefined || this.handlers.tableFor(l.node.path) !== undefined });
+      out.push({
+        path,
+        handled:
+          this.handlers.parameter(l.node.path) !== undefined || this.handlers.tableFor(l.node.path) !== undefined,
+      });
     }
     return out;
   }
@@ -484,10 +541,15 @@ export class DataModel {
     const tables: TreeSnapshot['tables'] = {};
     for (const [path, t] of this.state.tables) tables[path] = { next: t.next, rows: [...t.rows] };
     const attributes: TreeSnapshot['attributes'] = {};
-    for (const [path, a] of this.attributes.entries) attributes[path] = { notification: a.notification, accessList: [...a.accessList] };
+    for (const [path, a] of this.attributes.entries)
+      attributes[path] = { notification: a.notification, accessList: [...a.accessList] };
     const masked = [...this.state.masked].sort();
     return {
-      values, tables, attributes, writtenOnce: [...this.state.writtenOnce].sort(), ...(masked.length > 0 ? { masked } : {}),
+      values,
+      tables,
+      attributes,
+      writtenOnce: [...this.state.writtenOnce].sort(),
+      ...(masked.length > 0 ? { masked } : {}),
       pending: this.changes.list().map((c) => ({ ...c })),
     };
   }
@@ -496,12 +558,14 @@ export class DataModel {
   restore(s: TreeSnapshot): void {
     this.state.clear();
     this.attributes.entries.clear();
-    for (const [path, t] of Object.entries(s.tables)) this.state.tables.set(path, { next: t.next, rows: [...t.rows].sort((a, b) => a - b) });
+    for (const [path, t] of Object.entries(s.tables))
+      this.state.tables.set(path, { next: t.next, rows: [...t.rows].sort((a, b) => a - b) });
     for (const [path, wire] of Object.entries(s.values)) {
       const node = this.schema.get(schemaPathOf(path) ?? '');
       if (node?.kind === 'parameter') this.state.values.set(path, parseWire(node.validator.descriptor, wire));
     }
-    for (const [path, a] of Object.entries(s.attributes)) this.attributes.set(path, { notification: a.notification, accessList: a.accessList });
+    for (const [path, a] of Object.entries(s.attributes))
+      this.attributes.set(path, { notification: a.notification, accessList: a.accessList });
     for (const p of s.writtenOnce) this.state.writtenOnce.add(p);
     for (const p of s.masked ?? []) this.state.masked.add(p);
     this.changes.restore(s.pending ?? []);
@@ -551,7 +615,9 @@ function isIntegerOutOfBounds(p: SchemaParam, value: string | Value): boolean {
   if (d.list !== undefined || !INTEGER_TYPES.has(d.type)) return false;
   if (typeof value === 'string') return /^[+-]?[0-9]+$/.test(value);
   // A typed value must already be of the type's JS kind; a bigint for an int is a wrong type.
-  return d.type === 'int' || d.type === 'unsignedInt' ? typeof value === 'number' && Number.isSafeInteger(value) : typeof value === 'bigint';
+  return d.type === 'int' || d.type === 'unsignedInt'
+    ? typeof value === 'number' && Number.isSafeInteger(value)
+    : typeof value === 'bigint';
 }
 
 /** 'Device.IP.Interface.{i}.' + 'Device.IP.Interface.2.Stats.BytesSent' → 'Stats.BytesSent'. */

@@ -23,7 +23,9 @@ export interface TypedParameterHandler<T, Writable extends boolean> {
 
 /** Table paths of a value map: the prefixes ending in '{i}.' of its parameter paths. */
 export type TablePathOf<V> = keyof V extends infer K
-  ? K extends `${infer Head}{i}.${string}` ? `${Head}{i}.` : never
+  ? K extends `${infer Head}{i}.${string}`
+    ? `${Head}{i}.`
+    : never
   : never;
 
 /**
@@ -52,7 +54,12 @@ export class TypedTree<V extends ValueMap<V>, W extends keyof V = keyof V> {
   }
 
   /** Writes one value as the device or local software would (validated, and notified). */
-  async set<P extends W & string>(path: P, value: V[P], origin: ChangeOrigin = 'local', ...instances: number[]): Promise<void> {
+  async set<P extends W & string>(
+    path: P,
+    value: V[P],
+    origin: ChangeOrigin = 'local',
+    ...instances: number[]
+  ): Promise<void> {
     await this.tree.setValues([{ path: fillInstances(path, instances), value }], origin);
   }
 

@@ -14,7 +14,10 @@ export interface KeyReader {
  * Checks the unique keys of every table row a set touches against the table's other rows
  * (TR-106 uniqueKey). Functional keys only bind enabled rows; empty key values are not compared.
  */
-export async function checkUniqueKeys(tree: KeyReader, proposed: ReadonlyMap<string, Value>): Promise<ParameterFault[]> {
+export async function checkUniqueKeys(
+  tree: KeyReader,
+  proposed: ReadonlyMap<string, Value>,
+): Promise<ParameterFault[]> {
   const faults: ParameterFault[] = [];
   const checkedRows = new Set<string>();
   for (const path of proposed.keys()) {
@@ -26,7 +29,8 @@ export async function checkUniqueKeys(tree: KeyReader, proposed: ReadonlyMap<str
     const table = row.node;
     const tablePath = parentOf(rowPath);
     const valueAt = async (p: string): Promise<Value> => (proposed.has(p) ? proposed.get(p)! : tree.readInternal(p));
-    const enabled = async (r: string): Promise<boolean> => !table.meta.enableParameter || (await valueAt(r + table.meta.enableParameter)) === true;
+    const enabled = async (r: string): Promise<boolean> =>
+      !table.meta.enableParameter || (await valueAt(r + table.meta.enableParameter)) === true;
     for (const key of table.meta.uniqueKeys ?? []) {
       if (!key.parameters.some((k) => proposed.has(rowPath + k))) continue;
       if (key.functional && !(await enabled(rowPath))) continue;
@@ -37,7 +41,11 @@ export async function checkUniqueKeys(tree: KeyReader, proposed: ReadonlyMap<str
         if (other === rowPath || (key.functional && !(await enabled(other)))) continue;
         if ((await tuple(key.parameters, other, valueAt)) === mine) {
           const name = key.parameters.map((k) => rowPath + k).find((p) => proposed.has(p))!;
-          faults.push({ name, code: FAULT.invalidParameterValue, message: `${key.parameters.join('+')} must be unique in ${tablePath}; ${other} already has it` });
+          faults.push({
+            name,
+            code: FAULT.invalidParameterValue,
+            message: `${key.parameters.join('+')} must be unique in ${tablePath}; ${other} already has it`,
+          });
           break;
         }
       }
@@ -46,11 +54,15 @@ export async function checkUniqueKeys(tree: KeyReader, proposed: ReadonlyMap<str
   return faults;
 }
 
-async function tuple(keys: readonly string[], rowPath: string, valueAt: (p: string) => Promise<Value>): Promise<string | undefined> {
+async function tuple(
+  keys: readonly string[],
+  rowPath: string,
+  valueAt: (p: string) => Promise<Value>,
+): Promise<string | undefined> {
   const parts: string[] = [];
   for (const k of keys) {
     const v = await valueAt(rowPath + k);
-    if (v === '' ) return undefined;
+    if (v === '') return undefined;
     parts.push(JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)));
   }
   return parts.join('\u0000');

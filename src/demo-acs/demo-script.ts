@@ -23,7 +23,15 @@ export const demoScript: AcsScript = (inform, index) => {
     { kind: 'AddObject', objectName: `${root}.ManagementServer.InformParameter.`, parameterKey: 'demo-2' },
     {
       kind: 'SetParameterAttributes',
-      parameterList: [{ name: `${root}.ManagementServer.PeriodicInformInterval`, notificationChange: true, notification: 1, accessListChange: false, accessList: [] }],
+      parameterList: [
+        {
+          name: `${root}.ManagementServer.PeriodicInformInterval`,
+          notificationChange: true,
+          notification: 1,
+          accessListChange: false,
+          accessList: [],
+        },
+      ],
     },
   ];
   return steps;

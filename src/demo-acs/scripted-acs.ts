@@ -104,16 +104,36 @@ export class ScriptedAcs {
       }
       if (msg.body.kind === 'Inform') {
         const key = String(this.nextSession++);
-        const record: AcsSessionRecord = { inform: msg.body, version: msg.version, received: [msg.body], receivedVersions: [msg.version], sent: [] };
+        const record: AcsSessionRecord = {
+          inform: msg.body,
+          version: msg.version,
+          received: [msg.body],
+          receivedVersions: [msg.version],
+          sent: [],
+        };
         this.sessions.push(record);
         const index = this.sessions.length - 1;
-        live = { record, queue: this.opts.script(msg.body, index), version: this.opts.answerVersion ?? highestOffered(msg.header.supportedCwmpVersions) ?? msg.version, counter: 0, hold: this.opts.holdRequests?.(index) ?? false };
+        live = {
+          record,
+          queue: this.opts.script(msg.body, index),
+          version: this.opts.answerVersion ?? highestOffered(msg.header.supportedCwmpVersions) ?? msg.version,
+          counter: 0,
+          hold: this.opts.holdRequests?.(index) ?? false,
+        };
         this.live.set(key, live);
         const d = msg.body.deviceId;
-        this.say(`CPE → Inform [${msg.body.events.map((e) => e.eventCode).join(', ')}] from ${d.manufacturer} ${d.productClass} ${d.serialNumber} (cwmp ${live.version}, ${msg.body.parameterList.length} parameters)`);
+        this.say(
+          `CPE → Inform [${msg.body.events.map((e) => e.eventCode).join(', ')}] from ${d.manufacturer} ${d.productClass} ${d.serialNumber} (cwmp ${live.version}, ${msg.body.parameterList.length} parameters)`,
+        );
         res.setHeader('Set-Cookie', `cwmpsession=${key}; Path=/`);
         // A 1.4 ACS names the session's version (TR-069 A.4.2.6 UseCWMPVersion).
-        this.reply(res, live, msg.header.id, { kind: 'InformResponse', maxEnvelopes: 1 }, live.version === '1.4' ? { useCwmpVersion: '1.4' } : {});
+        this.reply(
+          res,
+          live,
+          msg.header.id,
+          { kind: 'InformResponse', maxEnvelopes: 1 },
+          live.version === '1.4' ? { useCwmpVersion: '1.4' } : {},
+        );
         this.say('ACS → InformResponse');
         return;
       }
@@ -153,7 +173,11 @@ export class ScriptedAcs {
   }
 
   private reply(res: ServerResponse, live: Live, id: string | undefined, body: Message, extra: Header = {}): void {
-    const xml = encodeEnvelope({ version: live.version, header: { ...(id !== undefined ? { id } : {}), ...(live.hold ? { holdRequests: true } : {}), ...extra }, body });
+    const xml = encodeEnvelope({
+      version: live.version,
+      header: { ...(id !== undefined ? { id } : {}), ...(live.hold ? { holdRequests: true } : {}), ...extra },
+      body,
+    });
     res.writeHead(200, { 'Content-Type': 'text/xml; charset="utf-8"' }).end(xml);
   }
 }

@@ -1,8 +1,18 @@
-import { runHttpDownload, runHttpUpload, type ThroughputInput, type ThroughputResult, type UploadInput } from '../diagnostics/http-throughput.ts';
+import {
+  runHttpDownload,
+  runHttpUpload,
+  type ThroughputInput,
+  type ThroughputResult,
+  type UploadInput,
+} from '../diagnostics/http-throughput.ts';
 import { runNsLookup, type NsLookupInput, type NsLookupResult } from '../diagnostics/nslookup.ts';
 import { runPing, type PingInput, type PingResult } from '../diagnostics/ping.ts';
 import type { ProtocolVersion } from '../diagnostics/resolve-host.ts';
-import { runServerSelection, type ServerSelectionInput, type ServerSelectionResult } from '../diagnostics/server-selection.ts';
+import {
+  runServerSelection,
+  type ServerSelectionInput,
+  type ServerSelectionResult,
+} from '../diagnostics/server-selection.ts';
 import { runTraceRoute, type TraceRouteInput, type TraceRouteResult } from '../diagnostics/traceroute.ts';
 import { runUdpEcho, type UdpEchoInput, type UdpEchoResult } from '../diagnostics/udp-echo.ts';
 
@@ -67,9 +77,14 @@ const DEFAULT_TIMEOUT_MS = 5000;
 
 function throughputInput(input: DiagnosticInput, url: string, signal: AbortSignal): ThroughputInput {
   return {
-    url, protocolVersion: version(input), numberOfConnections: input.num('NumberOfConnections', 1),
-    timeBasedTestDurationS: input.num('TimeBasedTestDuration', 0), measurementIntervalS: input.num('TimeBasedTestMeasurementInterval', 0),
-    dscp: input.num('DSCP', 0), timeoutMs: 30_000, signal,
+    url,
+    protocolVersion: version(input),
+    numberOfConnections: input.num('NumberOfConnections', 1),
+    timeBasedTestDurationS: input.num('TimeBasedTestDuration', 0),
+    measurementIntervalS: input.num('TimeBasedTestMeasurementInterval', 0),
+    dscp: input.num('DSCP', 0),
+    timeoutMs: 30_000,
+    signal,
   };
 }
 
@@ -78,18 +93,41 @@ function throughputOutcome(r: ThroughputResult, download: boolean, perConnection
   return {
     state: r.state,
     values: {
-      ROMTime: r.romTime, BOMTime: r.bomTime, EOMTime: r.eomTime, TCPOpenRequestTime: r.tcpOpenRequestTime, TCPOpenResponseTime: r.tcpOpenResponseTime,
-      IPAddressUsed: r.ipAddressUsed, [bytes]: r.testBytes, TotalBytesReceived: r.totalBytesReceived, TotalBytesSent: r.totalBytesSent,
+      ROMTime: r.romTime,
+      BOMTime: r.bomTime,
+      EOMTime: r.eomTime,
+      TCPOpenRequestTime: r.tcpOpenRequestTime,
+      TCPOpenResponseTime: r.tcpOpenResponseTime,
+      IPAddressUsed: r.ipAddressUsed,
+      [bytes]: r.testBytes,
+      TotalBytesReceived: r.totalBytesReceived,
+      TotalBytesSent: r.totalBytesSent,
       // Our test loads the link for its whole duration: "under full loading" is the whole test.
-      [`${bytes}UnderFullLoading`]: r.testBytes, TotalBytesReceivedUnderFullLoading: r.totalBytesReceived, TotalBytesSentUnderFullLoading: r.totalBytesSent,
+      [`${bytes}UnderFullLoading`]: r.testBytes,
+      TotalBytesReceivedUnderFullLoading: r.totalBytesReceived,
+      TotalBytesSentUnderFullLoading: r.totalBytesSent,
       PeriodOfFullLoading: r.state === 'Complete' ? Number(r.eomUs - r.bomUs) : 0, // µs
     },
     tables: {
-      PerConnectionResult: perConnection ? r.perConnection.map((c) => ({
-        ROMTime: c.romTime, BOMTime: c.bomTime, EOMTime: c.eomTime, TCPOpenRequestTime: c.tcpOpenRequestTime, TCPOpenResponseTime: c.tcpOpenResponseTime,
-        [bytes]: c.testBytes, TotalBytesReceived: c.totalBytesReceived, TotalBytesSent: c.totalBytesSent,
-      })) : [],
-      IncrementalResult: r.incremental.map((x) => ({ StartTime: x.startTime, EndTime: x.endTime, [bytes]: x.testBytes, TotalBytesReceived: x.totalBytesReceived, TotalBytesSent: x.totalBytesSent })),
+      PerConnectionResult: perConnection
+        ? r.perConnection.map((c) => ({
+            ROMTime: c.romTime,
+            BOMTime: c.bomTime,
+            EOMTime: c.eomTime,
+            TCPOpenRequestTime: c.tcpOpenRequestTime,
+            TCPOpenResponseTime: c.tcpOpenResponseTime,
+            [bytes]: c.testBytes,
+            TotalBytesReceived: c.totalBytesReceived,
+            TotalBytesSent: c.totalBytesSent,
+          }))
+        : [],
+      IncrementalResult: r.incremental.map((x) => ({
+        StartTime: x.startTime,
+        EndTime: x.endTime,
+        [bytes]: x.testBytes,
+        TotalBytesReceived: x.totalBytesReceived,
+        TotalBytesSent: x.totalBytesSent,
+      })),
     },
   };
 }
@@ -102,82 +140,179 @@ function throughputOutcome(r: ThroughputResult, download: boolean, perConnection
 export function diagnosticSpecs(r: DiagnosticRunners = defaultDiagnosticRunners): DiagnosticSpec[] {
   return [
     {
-      name: 'IPPing', objects: { 'Device.': 'IP.Diagnostics.IPPing.', 'InternetGatewayDevice.': 'IPPingDiagnostics.' },
+      name: 'IPPing',
+      objects: { 'Device.': 'IP.Diagnostics.IPPing.', 'InternetGatewayDevice.': 'IPPingDiagnostics.' },
       run: async (i, signal) => {
-        const p = await r.ping({ host: i.str('Host'), protocolVersion: version(i), repetitions: i.num('NumberOfRepetitions', 1), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS), dataBlockSize: i.num('DataBlockSize', 56), dscp: i.num('DSCP', 0), interfaceName: i.interfaceName(), signal });
+        const p = await r.ping({
+          host: i.str('Host'),
+          protocolVersion: version(i),
+          repetitions: i.num('NumberOfRepetitions', 1),
+          timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS),
+          dataBlockSize: i.num('DataBlockSize', 56),
+          dscp: i.num('DSCP', 0),
+          interfaceName: i.interfaceName(),
+          signal,
+        });
         return {
           state: p.state,
           values: {
-            IPAddressUsed: p.ipAddressUsed, SuccessCount: p.successCount, FailureCount: p.failureCount,
-            AverageResponseTime: p.averageMs, MinimumResponseTime: p.minimumMs, MaximumResponseTime: p.maximumMs,
-            AverageResponseTimeDetailed: p.averageUs, MinimumResponseTimeDetailed: p.minimumUs, MaximumResponseTimeDetailed: p.maximumUs,
+            IPAddressUsed: p.ipAddressUsed,
+            SuccessCount: p.successCount,
+            FailureCount: p.failureCount,
+            AverageResponseTime: p.averageMs,
+            MinimumResponseTime: p.minimumMs,
+            MaximumResponseTime: p.maximumMs,
+            AverageResponseTimeDetailed: p.averageUs,
+            MinimumResponseTimeDetailed: p.minimumUs,
+            MaximumResponseTimeDetailed: p.maximumUs,
           },
         };
       },
     },
     {
-      name: 'TraceRoute', objects: { 'Device.': 'IP.Diagnostics.TraceRoute.', 'InternetGatewayDevice.': 'TraceRouteDiagnostics.' },
+      name: 'TraceRoute',
+      objects: { 'Device.': 'IP.Diagnostics.TraceRoute.', 'InternetGatewayDevice.': 'TraceRouteDiagnostics.' },
       run: async (i, signal) => {
-        const t = await r.traceRoute({ host: i.str('Host'), protocolVersion: version(i), tries: i.num('NumberOfTries', 3), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS), dataBlockSize: i.num('DataBlockSize', 38), dscp: i.num('DSCP', 0), maxHopCount: i.num('MaxHopCount', 30), interfaceName: i.interfaceName(), signal });
+        const t = await r.traceRoute({
+          host: i.str('Host'),
+          protocolVersion: version(i),
+          tries: i.num('NumberOfTries', 3),
+          timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS),
+          dataBlockSize: i.num('DataBlockSize', 38),
+          dscp: i.num('DSCP', 0),
+          maxHopCount: i.num('MaxHopCount', 30),
+          interfaceName: i.interfaceName(),
+          signal,
+        });
         return {
-          state: t.state, values: { IPAddressUsed: t.ipAddressUsed, ResponseTime: t.responseTimeMs },
-          tables: { RouteHops: t.hops.map((h) => ({ Host: h.host, HostAddress: h.hostAddress, ErrorCode: h.errorCode, RTTimes: h.rtTimesMs })) },
-        };
-      },
-    },
-    {
-      name: 'NSLookup', objects: { 'Device.': 'DNS.Diagnostics.NSLookupDiagnostics.', 'InternetGatewayDevice.': 'NSLookupDiagnostics.' },
-      run: async (i, signal) => {
-        const n = await r.nsLookup({ hostName: i.str('HostName'), dnsServer: i.str('DNSServer'), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS), repetitions: i.num('NumberOfRepetitions', 1), signal });
-        return {
-          state: n.state, values: { SuccessCount: n.successCount },
+          state: t.state,
+          values: { IPAddressUsed: t.ipAddressUsed, ResponseTime: t.responseTimeMs },
           tables: {
-            Result: n.results.map((x) => ({ Status: x.status, AnswerType: x.answerType, HostNameReturned: x.hostNameReturned, IPAddresses: x.ipAddresses, DNSServerIP: x.dnsServerIp, ResponseTime: x.responseTimeMs })),
+            RouteHops: t.hops.map((h) => ({
+              Host: h.host,
+              HostAddress: h.hostAddress,
+              ErrorCode: h.errorCode,
+              RTTimes: h.rtTimesMs,
+            })),
           },
         };
       },
     },
     {
-      name: 'DownloadDiagnostics', objects: { 'Device.': 'IP.Diagnostics.DownloadDiagnostics.', 'InternetGatewayDevice.': 'DownloadDiagnostics.' },
-      run: async (i, signal) => throughputOutcome(await r.download(throughputInput(i, i.str('DownloadURL'), signal)), true, i.bool('EnablePerConnectionResults')),
+      name: 'NSLookup',
+      objects: { 'Device.': 'DNS.Diagnostics.NSLookupDiagnostics.', 'InternetGatewayDevice.': 'NSLookupDiagnostics.' },
+      run: async (i, signal) => {
+        const n = await r.nsLookup({
+          hostName: i.str('HostName'),
+          dnsServer: i.str('DNSServer'),
+          timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS),
+          repetitions: i.num('NumberOfRepetitions', 1),
+          signal,
+        });
+        return {
+          state: n.state,
+          values: { SuccessCount: n.successCount },
+          tables: {
+            Result: n.results.map((x) => ({
+              Status: x.status,
+              AnswerType: x.answerType,
+              HostNameReturned: x.hostNameReturned,
+              IPAddresses: x.ipAddresses,
+              DNSServerIP: x.dnsServerIp,
+              ResponseTime: x.responseTimeMs,
+            })),
+          },
+        };
+      },
     },
     {
-      name: 'UploadDiagnostics', objects: { 'Device.': 'IP.Diagnostics.UploadDiagnostics.', 'InternetGatewayDevice.': 'UploadDiagnostics.' },
-      run: async (i, signal) => throughputOutcome(await r.upload({ ...throughputInput(i, i.str('UploadURL'), signal), testFileLength: i.num('TestFileLength', 0) }), false, i.bool('EnablePerConnectionResults')),
+      name: 'DownloadDiagnostics',
+      objects: { 'Device.': 'IP.Diagnostics.DownloadDiagnostics.', 'InternetGatewayDevice.': 'DownloadDiagnostics.' },
+      run: async (i, signal) =>
+        throughputOutcome(
+          await r.download(throughputInput(i, i.str('DownloadURL'), signal)),
+          true,
+          i.bool('EnablePerConnectionResults'),
+        ),
     },
     {
-      name: 'UDPEcho', objects: { 'Device.': 'IP.Diagnostics.UDPEchoDiagnostics.' },
+      name: 'UploadDiagnostics',
+      objects: { 'Device.': 'IP.Diagnostics.UploadDiagnostics.', 'InternetGatewayDevice.': 'UploadDiagnostics.' },
+      run: async (i, signal) =>
+        throughputOutcome(
+          await r.upload({
+            ...throughputInput(i, i.str('UploadURL'), signal),
+            testFileLength: i.num('TestFileLength', 0),
+          }),
+          false,
+          i.bool('EnablePerConnectionResults'),
+        ),
+    },
+    {
+      name: 'UDPEcho',
+      objects: { 'Device.': 'IP.Diagnostics.UDPEchoDiagnostics.' },
       run: async (i, signal) => {
         const u = await r.udpEcho({
-          host: i.str('Host'), port: i.num('Port', 7), protocolVersion: version(i), repetitions: i.num('NumberOfRepetitions', 1), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS),
-          dataBlockSize: i.num('DataBlockSize', 24), dscp: i.num('DSCP', 0), interTransmissionTimeMs: i.num('InterTransmissionTime', 1000), signal,
+          host: i.str('Host'),
+          port: i.num('Port', 7),
+          protocolVersion: version(i),
+          repetitions: i.num('NumberOfRepetitions', 1),
+          timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS),
+          dataBlockSize: i.num('DataBlockSize', 24),
+          dscp: i.num('DSCP', 0),
+          interTransmissionTimeMs: i.num('InterTransmissionTime', 1000),
+          signal,
         });
         return {
           state: u.state,
           values: {
-            IPAddressUsed: u.ipAddressUsed, SuccessCount: u.successCount, FailureCount: u.failureCount,
+            IPAddressUsed: u.ipAddressUsed,
+            SuccessCount: u.successCount,
+            FailureCount: u.failureCount,
             // TR-181 UDPEchoDiagnostics reports these in microseconds.
-            AverageResponseTime: u.averageResponseTimeUs, MinimumResponseTime: u.minimumResponseTimeUs, MaximumResponseTime: u.maximumResponseTimeUs,
+            AverageResponseTime: u.averageResponseTimeUs,
+            MinimumResponseTime: u.minimumResponseTimeUs,
+            MaximumResponseTime: u.maximumResponseTimeUs,
           },
           tables: {
-            IndividualPacketResult: i.bool('EnableIndividualPacketResults') ? u.packets.map((p) => ({
-              PacketSuccess: p.success, PacketSendTime: p.sendTime, PacketReceiveTime: p.receiveTime, TestGenSN: p.testGenSN, TestRespSN: p.testRespSN,
-              TestRespRcvTimeStamp: p.testRespRcvTimeStamp, TestRespReplyTimeStamp: p.testRespReplyTimeStamp, TestRespReplyFailureCount: p.testRespReplyFailureCount,
-            })) : [],
+            IndividualPacketResult: i.bool('EnableIndividualPacketResults')
+              ? u.packets.map((p) => ({
+                  PacketSuccess: p.success,
+                  PacketSendTime: p.sendTime,
+                  PacketReceiveTime: p.receiveTime,
+                  TestGenSN: p.testGenSN,
+                  TestRespSN: p.testRespSN,
+                  TestRespRcvTimeStamp: p.testRespRcvTimeStamp,
+                  TestRespReplyTimeStamp: p.testRespReplyTimeStamp,
+                  TestRespReplyFailureCount: p.testRespReplyFailureCount,
+                }))
+              : [],
           },
         };
       },
     },
     {
-      name: 'ServerSelection', objects: { 'Device.': 'IP.Diagnostics.ServerSelectionDiagnostics.' },
+      name: 'ServerSelection',
+      objects: { 'Device.': 'IP.Diagnostics.ServerSelectionDiagnostics.' },
       run: async (i, signal) => {
         const s = await r.serverSelection({
-          hostList: i.list('HostList'), protocol: i.str('Protocol') === 'UDP Echo' ? 'UDP Echo' : 'ICMP', port: i.num('Port', 7), protocolVersion: version(i),
-          repetitions: i.num('NumberOfRepetitions', 1), timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS), signal,
+          hostList: i.list('HostList'),
+          protocol: i.str('Protocol') === 'UDP Echo' ? 'UDP Echo' : 'ICMP',
+          port: i.num('Port', 7),
+          protocolVersion: version(i),
+          repetitions: i.num('NumberOfRepetitions', 1),
+          timeoutMs: i.num('Timeout', DEFAULT_TIMEOUT_MS),
+          signal,
         });
         return {
           state: s.state,
-          values: { FastestHost: s.fastestHost, IPAddressUsed: s.ipAddressUsed, AverageResponseTime: s.averageResponseTimeUs, MinimumResponseTime: s.minimumResponseTimeUs, MaximumResponseTime: s.maximumResponseTimeUs },
+          values: {
+            FastestHost: s.fastestHost,
+            IPAddressUsed: s.ipAddressUsed,
+            AverageResponseTime: s.averageResponseTimeUs,
+            MinimumResponseTime: s.minimumResponseTimeUs,
+            MaximumResponseTime: s.maximumResponseTimeUs,
+          },
         };
       },
     },

@@ -6,10 +6,23 @@ import { isoSeconds } from '../common/date-time.ts';
  * Error_* values each object lists. The binding writes only values the object's enumeration has.
  */
 export type DiagnosticState =
-  | 'Complete' | 'Completed'
-  | 'Error_CannotResolveHostName' | 'Error_NoRouteToHost' | 'Error_Internal' | 'Error_Other' | 'Error_MaxHopCountExceeded'
-  | 'Error_InitConnectionFailed' | 'Error_NoResponse' | 'Error_TransferFailed' | 'Error_PasswordRequestFailed' | 'Error_LoginFailed'
-  | 'Error_NoTransferMode' | 'Error_NoPASV' | 'Error_IncorrectSize' | 'Error_Timeout' | 'Error_DNSServerNotResolved';
+  | 'Complete'
+  | 'Completed'
+  | 'Error_CannotResolveHostName'
+  | 'Error_NoRouteToHost'
+  | 'Error_Internal'
+  | 'Error_Other'
+  | 'Error_MaxHopCountExceeded'
+  | 'Error_InitConnectionFailed'
+  | 'Error_NoResponse'
+  | 'Error_TransferFailed'
+  | 'Error_PasswordRequestFailed'
+  | 'Error_LoginFailed'
+  | 'Error_NoTransferMode'
+  | 'Error_NoPASV'
+  | 'Error_IncorrectSize'
+  | 'Error_Timeout'
+  | 'Error_DNSServerNotResolved';
 
 /** Wall-clock time with microseconds (TR-143 timestamps: ROMTime, BOMTime, …). */
 export class MicroClock {

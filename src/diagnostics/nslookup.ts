@@ -11,7 +11,8 @@ export interface NsLookupInput {
   signal: AbortSignal;
 }
 
-export type NsLookupStatus = 'Success' | 'Error_DNSServerNotAvailable' | 'Error_HostNameNotResolved' | 'Error_Timeout' | 'Error_Other';
+export type NsLookupStatus =
+  'Success' | 'Error_DNSServerNotAvailable' | 'Error_HostNameNotResolved' | 'Error_Timeout' | 'Error_Other';
 
 export interface NsLookupAnswer {
   status: NsLookupStatus;
@@ -31,10 +32,18 @@ export interface NsLookupResult {
 /** c-ares error codes as TR-181 NSLookupDiagnostics.Result.{i}.Status values. */
 function statusOf(code: string | undefined): NsLookupStatus {
   switch (code) {
-    case 'ENOTFOUND': case 'ENODATA': case 'ENONAME': return 'Error_HostNameNotResolved';
-    case 'ETIMEOUT': return 'Error_Timeout';
-    case 'ECONNREFUSED': case 'ESERVFAIL': case 'EREFUSED': return 'Error_DNSServerNotAvailable';
-    default: return 'Error_Other';
+    case 'ENOTFOUND':
+    case 'ENODATA':
+    case 'ENONAME':
+      return 'Error_HostNameNotResolved';
+    case 'ETIMEOUT':
+      return 'Error_Timeout';
+    case 'ECONNREFUSED':
+    case 'ESERVFAIL':
+    case 'EREFUSED':
+      return 'Error_DNSServerNotAvailable';
+    default:
+      return 'Error_Other';
   }
 }
 
@@ -52,7 +61,11 @@ export async function runNsLookup(i: NsLookupInput): Promise<NsLookupResult> {
       return { state: 'Error_Other', successCount: 0, results: [] };
     }
   }
-  const serverIp = resolver.getServers()[0]?.replace(/^\[(.*)\](:[0-9]+)?$/, '$1').replace(/^([0-9.]+):[0-9]+$/, '$1') ?? '';
+  const serverIp =
+    resolver
+      .getServers()[0]
+      ?.replace(/^\[(.*)\](:[0-9]+)?$/, '$1')
+      .replace(/^([0-9.]+):[0-9]+$/, '$1') ?? '';
   const results: NsLookupAnswer[] = [];
   const abort = (): void => resolver.cancel();
   i.signal.addEventListener('abort', abort, { once: true });
@@ -62,14 +75,33 @@ export async function runNsLookup(i: NsLookupInput): Promise<NsLookupResult> {
       const started = process.hrtime.bigint();
       const [v4, v6] = await Promise.allSettled([resolver.resolve4(i.hostName), resolver.resolve6(i.hostName)]);
       const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
-      const addresses = [...(v4.status === 'fulfilled' ? v4.value : []), ...(v6.status === 'fulfilled' ? v6.value : [])];
+      const addresses = [
+        ...(v4.status === 'fulfilled' ? v4.value : []),
+        ...(v6.status === 'fulfilled' ? v6.value : []),
+      ];
       if (addresses.length > 0) {
         // c-ares does not expose the AA bit; answers through a resolver are reported non-authoritative.
-        results.push({ status: 'Success', answerType: 'NonAuthoritative', hostNameReturned: i.hostName, ipAddresses: addresses, dnsServerIp: serverIp, responseTimeMs: ms });
+        results.push({
+          status: 'Success',
+          answerType: 'NonAuthoritative',
+          hostNameReturned: i.hostName,
+          ipAddresses: addresses,
+          dnsServerIp: serverIp,
+          responseTimeMs: ms,
+        });
       } else {
-        const err = (v4.status === 'rejected' ? v4.reason : v6.status === 'rejected' ? v6.reason : undefined) as NodeJS.ErrnoException | undefined;
-        const status = v4.status === 'fulfilled' || v6.status === 'fulfilled' ? 'Error_HostNameNotResolved' : statusOf(err?.code);
-        results.push({ status, answerType: 'None', hostNameReturned: '', ipAddresses: [], dnsServerIp: serverIp, responseTimeMs: 0 });
+        const err = (v4.status === 'rejected' ? v4.reason : v6.status === 'rejected' ? v6.reason : undefined) as
+          NodeJS.ErrnoException | undefined;
+        const status =
+          v4.status === 'fulfilled' || v6.status === 'fulfilled' ? 'Error_HostNameNotResolved' : statusOf(err?.code);
+        results.push({
+          status,
+          answerType: 'None',
+          hostNameReturned: '',
+          ipAddresses: [],
+          dnsServerIp: serverIp,
+          responseTimeMs: 0,
+        });
       }
     }
   } finally {

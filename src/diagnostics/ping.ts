@@ -28,7 +28,16 @@ export interface PingResult {
   maximumUs: number;
 }
 
-const EMPTY = { successCount: 0, failureCount: 0, averageMs: 0, minimumMs: 0, maximumMs: 0, averageUs: 0, minimumUs: 0, maximumUs: 0 };
+const EMPTY = {
+  successCount: 0,
+  failureCount: 0,
+  averageMs: 0,
+  minimumMs: 0,
+  maximumMs: 0,
+  averageUs: 0,
+  minimumUs: 0,
+  maximumUs: 0,
+};
 
 /** Per-reply round-trip times in µs from iputils ping output ("time=0.049 ms"). */
 export function parsePingReplies(out: string): number[] {
@@ -43,12 +52,18 @@ export async function runPing(i: PingInput): Promise<PingResult> {
   if (address === undefined) return { state: 'Error_CannotResolveHostName', ipAddressUsed: '', ...EMPTY };
   const count = Math.max(1, Math.floor(i.repetitions));
   const args = [
-    '-n', '-c', String(count),
+    '-n',
+    '-c',
+    String(count),
     // Replies later than Timeout count as failures (TR-181 IPPing.Timeout, in ms); -W takes seconds.
-    '-W', String(Math.max(1, Math.ceil(i.timeoutMs / 1000))),
-    '-i', '0.2',
-    '-s', String(Math.max(0, Math.min(65507, i.dataBlockSize))),
-    '-Q', String((i.dscp & 0x3f) << 2),
+    '-W',
+    String(Math.max(1, Math.ceil(i.timeoutMs / 1000))),
+    '-i',
+    '0.2',
+    '-s',
+    String(Math.max(0, Math.min(65507, i.dataBlockSize))),
+    '-Q',
+    String((i.dscp & 0x3f) << 2),
     ...(i.interfaceName ? ['-I', i.interfaceName] : []),
     ...(address.includes(':') ? ['-6'] : ['-4']),
     address,
@@ -57,7 +72,9 @@ export async function runPing(i: PingInput): Promise<PingResult> {
   if (r.missing) return { state: 'Error_Internal', ipAddressUsed: address, ...EMPTY };
   // ping exits 1 when replies are missing and 2 on other errors (bad interface, no route …).
   if (r.code !== 0 && r.code !== 1) {
-    return /unreachable|no route/i.test(r.stderr + r.stdout) ? { state: 'Complete', ipAddressUsed: address, ...EMPTY, failureCount: count } : { state: 'Error_Other', ipAddressUsed: address, ...EMPTY };
+    return /unreachable|no route/i.test(r.stderr + r.stdout)
+      ? { state: 'Complete', ipAddressUsed: address, ...EMPTY, failureCount: count }
+      : { state: 'Error_Other', ipAddressUsed: address, ...EMPTY };
   }
   const times = parsePingReplies(r.stdout).filter((us) => us <= i.timeoutMs * 1000);
   const ok = Math.min(count, times.length);
@@ -68,7 +85,15 @@ export async function runPing(i: PingInput): Promise<PingResult> {
   const max = Math.max(...times);
   const ms = (us: number): number => Math.round(us / 1000);
   return {
-    state: 'Complete', ipAddressUsed: address, successCount: ok, failureCount: count - ok,
-    averageMs: ms(avg), minimumMs: ms(min), maximumMs: ms(max), averageUs: avg, minimumUs: min, maximumUs: max,
+    state: 'Complete',
+    ipAddressUsed: address,
+    successCount: ok,
+    failureCount: count - ok,
+    averageMs: ms(avg),
+    minimumMs: ms(min),
+    maximumMs: ms(max),
+    averageUs: avg,
+    minimumUs: min,
+    maximumUs: max,
   };
 }

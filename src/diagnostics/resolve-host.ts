@@ -8,7 +8,11 @@ export type ProtocolVersion = 'Any' | 'IPv4' | 'IPv6';
  * Undefined when the name does not resolve (Error_CannotResolveHostName); bounded by `timeoutMs`
  * because on a box without DNS the resolver would otherwise wait for its own long timeouts.
  */
-export async function resolveHost(host: string, version: ProtocolVersion, timeoutMs: number): Promise<string | undefined> {
+export async function resolveHost(
+  host: string,
+  version: ProtocolVersion,
+  timeoutMs: number,
+): Promise<string | undefined> {
   const literal = isIP(host);
   if (literal !== 0) return version === 'Any' || (version === 'IPv4') === (literal === 4) ? host : undefined;
   const family = version === 'IPv4' ? 4 : version === 'IPv6' ? 6 : 0;

@@ -5,7 +5,12 @@ import { spawn } from 'node:child_process';
  * output; an abort kills it. The exit code is returned, not thrown: tools report "no answer" with
  * a non-zero code and the parsers decide what that means.
  */
-export function runTool(cmd: string, args: readonly string[], signal: AbortSignal, maxBytes = 1 << 20): Promise<{ code: number | null; stdout: string; stderr: string; missing: boolean }> {
+export function runTool(
+  cmd: string,
+  args: readonly string[],
+  signal: AbortSignal,
+  maxBytes = 1 << 20,
+): Promise<{ code: number | null; stdout: string; stderr: string; missing: boolean }> {
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';

@@ -51,12 +51,29 @@ export interface UdpEchoResult {
 const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /** TR-181 UDPEchoDiagnostics: one datagram at a time, each answered within Timeout or failed. */
 export async function runUdpEcho(i: UdpEchoInput): Promise<UdpEchoResult> {
-  const empty = { successCount: 0, failureCount: 0, averageResponseTimeMs: 0, minimumResponseTimeMs: 0, maximumResponseTimeMs: 0, averageResponseTimeUs: 0, minimumResponseTimeUs: 0, maximumResponseTimeUs: 0, packets: [] };
+  const empty = {
+    successCount: 0,
+    failureCount: 0,
+    averageResponseTimeMs: 0,
+    minimumResponseTimeMs: 0,
+    maximumResponseTimeMs: 0,
+    averageResponseTimeUs: 0,
+    minimumResponseTimeUs: 0,
+    maximumResponseTimeUs: 0,
+    packets: [],
+  };
   const address = await resolveHost(i.host, i.protocolVersion, i.timeoutMs);
   if (address === undefined) return { state: 'Error_CannotResolveHostName', ipAddressUsed: '', ...empty };
   const clock = new MicroClock();
@@ -84,14 +101,27 @@ export async function runUdpEcho(i: UdpEchoInput): Promise<UdpEchoResult> {
             resolve(msg);
           }
         };
-        i.signal.addEventListener('abort', () => { clearTimeout(t); resolve(undefined); }, { once: true });
+        i.signal.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(t);
+            resolve(undefined);
+          },
+          { once: true },
+        );
         sock.send(payload, i.port, address);
       });
       const received = clock.nowUs();
       const field = (k: number): number => (reply && reply.length >= ECHO_PLUS_HEADER ? reply.readUInt32BE(k * 4) : 0);
       packets.push({
-        success: reply !== undefined, sendTime: isoMicros(sent), receiveTime: reply ? isoMicros(received) : UNKNOWN_TIME,
-        testGenSN: n, testRespSN: field(1), testRespRcvTimeStamp: field(2), testRespReplyTimeStamp: field(3), testRespReplyFailureCount: field(4),
+        success: reply !== undefined,
+        sendTime: isoMicros(sent),
+        receiveTime: reply ? isoMicros(received) : UNKNOWN_TIME,
+        testGenSN: n,
+        testRespSN: field(1),
+        testRespRcvTimeStamp: field(2),
+        testRespReplyTimeStamp: field(3),
+        testRespReplyFailureCount: field(4),
       });
       if (reply) rtts.push(Number(received - sent));
       if (n < i.repetitions) await sleep(Math.max(0, i.interTransmissionTimeMs), i.signal);
@@ -106,9 +136,17 @@ export async function runUdpEcho(i: UdpEchoInput): Promise<UdpEchoResult> {
   const max = ok > 0 ? Math.max(...rtts) : 0;
   const ms = (us: number): number => Math.round(us / 1000);
   return {
-    state: 'Complete', ipAddressUsed: address, successCount: ok, failureCount: packets.length - ok,
-    averageResponseTimeMs: ms(avg), minimumResponseTimeMs: ms(min), maximumResponseTimeMs: ms(max),
-    averageResponseTimeUs: avg, minimumResponseTimeUs: min, maximumResponseTimeUs: max, packets,
+    state: 'Complete',
+    ipAddressUsed: address,
+    successCount: ok,
+    failureCount: packets.length - ok,
+    averageResponseTimeMs: ms(avg),
+    minimumResponseTimeMs: ms(min),
+    maximumResponseTimeMs: ms(max),
+    averageResponseTimeUs: avg,
+    minimumResponseTimeUs: min,
+    maximumResponseTimeUs: max,
+    packets,
   };
 }
 
@@ -136,7 +174,14 @@ export class UdpEchoServer {
   private readonly clock = new MicroClock();
   private respSn = 0;
   private failures = 0;
-  readonly stats: UdpEchoServerStats = { packetsReceived: 0, packetsResponded: 0, bytesReceived: 0, bytesResponded: 0, timeFirstPacketReceived: UNKNOWN_TIME, timeLastPacketReceived: UNKNOWN_TIME };
+  readonly stats: UdpEchoServerStats = {
+    packetsReceived: 0,
+    packetsResponded: 0,
+    bytesReceived: 0,
+    bytesResponded: 0,
+    timeFirstPacketReceived: UNKNOWN_TIME,
+    timeLastPacketReceived: UNKNOWN_TIME,
+  };
 
   constructor(private readonly cfg: UdpEchoServerConfig) {}
 

@@ -9,8 +9,12 @@ const FIELD = /\{n(?::(0?)([0-9]*)(x?))?\}/g;
 
 export function parseDeviceTemplate(template: string, option: string, unique = false): DeviceTemplate {
   const stray = template.replace(FIELD, '').match(/[{}]/);
-  if (stray) throw new Error(`--${option} '${template}': unexpected '${stray[0]}'; use {n}, {n:06} or {n:06x} for the device number`);
-  if (unique && !template.match(FIELD)) throw new Error(`--${option} '${template}' gives every device the same value; put {n} in it, e.g. 'STB-{n:06}'`);
+  if (stray)
+    throw new Error(
+      `--${option} '${template}': unexpected '${stray[0]}'; use {n}, {n:06} or {n:06x} for the device number`,
+    );
+  if (unique && !template.match(FIELD))
+    throw new Error(`--${option} '${template}' gives every device the same value; put {n} in it, e.g. 'STB-{n:06}'`);
   const parts: (string | ((n: number) => string))[] = [];
   let last = 0;
   for (const m of template.matchAll(FIELD)) {
@@ -26,13 +30,17 @@ export function parseDeviceTemplate(template: string, option: string, unique = f
 }
 
 /** The devices one shard runs: shard i of n takes the i-th of n near-equal consecutive ranges. */
-export interface Shard { index: number; of: number }
+export interface Shard {
+  index: number;
+  of: number;
+}
 
 export function parseShard(text: string): Shard {
   const m = /^([0-9]+)\/([0-9]+)$/.exec(text);
   const index = Number(m?.[1]);
   const of = Number(m?.[2]);
-  if (!m || of < 1 || index >= of) throw new Error(`--shard '${text}' is not i/n with 0 <= i < n; e.g. --shard 0/4 for the first of four shards`);
+  if (!m || of < 1 || index >= of)
+    throw new Error(`--shard '${text}' is not i/n with 0 <= i < n; e.g. --shard 0/4 for the first of four shards`);
   return { index, of };
 }
 

@@ -37,7 +37,10 @@ export class FleetMetrics {
   private readonly reasons = new Map<string, number>();
   private readonly begun: number;
 
-  constructor(readonly devices: number, private readonly now: () => number = Date.now) {
+  constructor(
+    readonly devices: number,
+    private readonly now: () => number = Date.now,
+  ) {
     this.begun = now();
   }
 
@@ -84,8 +87,16 @@ export class FleetMetrics {
   summary(): FleetSummary {
     const r = (x: number): number => Math.round(x * 10) / 10;
     return {
-      devices: this.devices, started: this.started, informed: this.informed,
-      sessions: { ok: this.ok, failed: this.failed, retries: this.retries, faults: this.faults, perSecond: r(this.perSecond()) },
+      devices: this.devices,
+      started: this.started,
+      informed: this.informed,
+      sessions: {
+        ok: this.ok,
+        failed: this.failed,
+        retries: this.retries,
+        faults: this.faults,
+        perSecond: r(this.perSecond()),
+      },
       sessionMs: { p50: r(this.percentile(50)), p99: r(this.percentile(99)), max: r(this.max) },
       uptimeS: r((this.now() - this.begun) / 1000),
       failureReasons: Object.fromEntries([...this.reasons].sort((a, b) => b[1] - a[1]).slice(0, 20)),
@@ -102,18 +113,31 @@ export class FleetMetrics {
   prometheus(): string {
     const out: string[] = [];
     const metric = (name: string, type: string, help: string, samples: [string, number][]): void => {
-      out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, ...samples.map(([labels, v]) => `${name}${labels} ${v}`));
+      out.push(
+        `# HELP ${name} ${help}`,
+        `# TYPE ${name} ${type}`,
+        ...samples.map(([labels, v]) => `${name}${labels} ${v}`),
+      );
     };
     metric('tr069_fleet_devices', 'gauge', 'Devices of this shard, by state.', [
-      ['{state="configured"}', this.devices], ['{state="started"}', this.started], ['{state="informed"}', this.informed],
+      ['{state="configured"}', this.devices],
+      ['{state="started"}', this.started],
+      ['{state="informed"}', this.informed],
     ]);
-    metric('tr069_fleet_sessions_total', 'counter', 'CWMP sessions, by outcome.', [['{outcome="ok"}', this.ok], ['{outcome="failed"}', this.failed]]);
+    metric('tr069_fleet_sessions_total', 'counter', 'CWMP sessions, by outcome.', [
+      ['{outcome="ok"}', this.ok],
+      ['{outcome="failed"}', this.failed],
+    ]);
     metric('tr069_fleet_session_retries_total', 'counter', 'Sessions that retried a failed one.', [['', this.retries]]);
-    metric('tr069_fleet_faults_total', 'counter', 'CWMP faults the devices answered ACS requests with.', [['', this.faults]]);
+    metric('tr069_fleet_faults_total', 'counter', 'CWMP faults the devices answered ACS requests with.', [
+      ['', this.faults],
+    ]);
     const total = this.ok + this.failed;
     metric('tr069_fleet_session_duration_seconds', 'histogram', 'Wall time of a session.', [
       ...BUCKETS.map((b, i): [string, number] => [`_bucket{le="${b}"}`, this.buckets[i]!]),
-      ['_bucket{le="+Inf"}', total], ['_sum', Math.round(this.sumS * 1e6) / 1e6], ['_count', total],
+      ['_bucket{le="+Inf"}', total],
+      ['_sum', Math.round(this.sumS * 1e6) / 1e6],
+      ['_count', total],
     ]);
     return `${out.join('\n')}\n`;
   }

@@ -18,7 +18,18 @@ const FLEET_DOWNLOAD_RING = 256 * 1024;
  * builds from the settings. Each device adds its own identity, state, listeners and clock.
  */
 const SHARED = [
-  'device', 'profileName', 'acsUrl', 'acsUsername', 'acsPassword', 'crPassword', 'periodicInformInterval', 'maxMessageBytes', 'sessionTimeoutS', 'transfers', 'connect', 'log',
+  'device',
+  'profileName',
+  'acsUrl',
+  'acsUsername',
+  'acsPassword',
+  'crPassword',
+  'periodicInformInterval',
+  'maxMessageBytes',
+  'sessionTimeoutS',
+  'transfers',
+  'connect',
+  'log',
 ] as const satisfies readonly (keyof AgentOptions)[];
 
 export type FleetSharedOptions = Pick<AgentOptions, (typeof SHARED)[number]> & {
@@ -76,7 +87,10 @@ export class Fleet {
     this.http = new ConnectionRequestServer({ port: o.crPort, log: o.log });
     this.udp = new UdpConnectionRequestListener({ port: o.udpPort, log: o.log });
     // In-memory devices still need real files for a download in flight; made on first use.
-    this.scratch = o.stateDir === undefined ? join(tmpdir(), `tr069-fleet-${process.pid}-${randomBytes(4).toString('hex')}`) : undefined;
+    this.scratch =
+      o.stateDir === undefined
+        ? join(tmpdir(), `tr069-fleet-${process.pid}-${randomBytes(4).toString('hex')}`)
+        : undefined;
   }
 
   /** The shared listeners' ports, once started. */
@@ -140,7 +154,11 @@ export class Fleet {
       // Thousands of devices may download at once (an ACS's upgrade campaign): 256 KiB of receive
       // memory each keeps that within a few GB; one device alone still reads about 0.9 GB/s on
       // loopback. In-memory devices outlive nothing, so their downloads skip fsync and checkpoints.
-      transfers: { ringBytes: FLEET_DOWNLOAD_RING, ...(this.o.stateDir === undefined ? { durable: false } : {}), ...this.o.transfers },
+      transfers: {
+        ringBytes: FLEET_DOWNLOAD_RING,
+        ...(this.o.stateDir === undefined ? { durable: false } : {}),
+        ...this.o.transfers,
+      },
       clock: this.clock,
       ...(this.o.random ? { random: this.o.random } : {}),
       log,
@@ -169,7 +187,8 @@ export class Fleet {
     await Promise.allSettled([...this.pending]);
     // Stopping many devices at once: in batches, so their listeners and writes do not pile up.
     const agents = [...this.agents.values()];
-    for (let i = 0; i < agents.length; i += 500) await Promise.allSettled(agents.slice(i, i + 500).map((a) => a.stop()));
+    for (let i = 0; i < agents.length; i += 500)
+      await Promise.allSettled(agents.slice(i, i + 500).map((a) => a.stop()));
     await this.http.close();
     await this.udp.close();
     if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });

@@ -1,6 +1,11 @@
 import type { Clock } from '../cwmp/clock.ts';
 
-interface Entry { at: number; seq: number; fn: () => void; cancelled: boolean }
+interface Entry {
+  at: number;
+  seq: number;
+  fn: () => void;
+  cancelled: boolean;
+}
 
 /**
  * One clock for every device of a fleet: all their timers (periodic Informs, retries, schedules,

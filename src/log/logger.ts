@@ -5,7 +5,9 @@
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-export interface LogFields { [key: string]: string | number | boolean | undefined }
+export interface LogFields {
+  [key: string]: string | number | boolean | undefined;
+}
 
 export interface Logger {
   debug(msg: string, fields?: LogFields): void;
@@ -48,7 +50,9 @@ export function createLogger(opts: LoggerOptions = {}, redactor = new Redactor()
     if (opts.format === 'json') {
       line = JSON.stringify({ time: now().toISOString(), level, msg, ...all });
     } else {
-      const extra = Object.entries(all).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${typeof v === 'string' && /\s/.test(v) ? JSON.stringify(v) : String(v)}`);
+      const extra = Object.entries(all)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${typeof v === 'string' && /\s/.test(v) ? JSON.stringify(v) : String(v)}`);
       line = `${now().toISOString()} ${level.toUpperCase().padEnd(5)} ${msg}${extra.length ? ' ' + extra.join(' ') : ''}`;
     }
     write(redactor.apply(line));
@@ -63,5 +67,9 @@ export function createLogger(opts: LoggerOptions = {}, redactor = new Redactor()
 }
 
 export const silentLogger: Logger = {
-  debug: () => {}, info: () => {}, warn: () => {}, error: () => {}, child: () => silentLogger,
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  child: () => silentLogger,
 };

@@ -25,7 +25,10 @@ export interface ConnectionRequestServerOptions {
   now?: () => number;
 }
 
-interface Attached { target: ConnectionRequestTarget; limit: SlidingWindowLimiter }
+interface Attached {
+  target: ConnectionRequestTarget;
+  limit: SlidingWindowLimiter;
+}
 
 /**
  * The HTTP connection-request listener (TR-069 3.2.2): GET on a device's secret path, answered
@@ -49,7 +52,14 @@ export class ConnectionRequestServer {
   async listen(): Promise<number> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', (e: NodeJS.ErrnoException) =>
-        reject(e.code === 'EADDRINUSE' ? new Error(`connection-request port ${this.opts.port} is already in use; choose another with --cr-port (0 picks a free one)`) : e));
+        reject(
+          e.code === 'EADDRINUSE'
+            ? new Error(
+                `connection-request port ${this.opts.port} is already in use; choose another with --cr-port (0 picks a free one)`,
+              )
+            : e,
+        ),
+      );
       this.server.listen(this.opts.port, this.opts.host ?? '0.0.0.0', () => resolve());
     });
     return (this.server.address() as AddressInfo).port;
@@ -86,7 +96,8 @@ export class ConnectionRequestServer {
     const { username, password } = await a.target.credentials();
     const outcome = this.verifier.verify('GET', req.headers.authorization, username, password);
     if (!outcome.ok) {
-      if (req.headers.authorization) this.opts.log.warn(`connection request refused: ${outcome.reason}`, { from: req.socket.remoteAddress });
+      if (req.headers.authorization)
+        this.opts.log.warn(`connection request refused: ${outcome.reason}`, { from: req.socket.remoteAddress });
       res.writeHead(401, { 'WWW-Authenticate': this.verifier.challenges(outcome.stale) }).end();
       return;
     }

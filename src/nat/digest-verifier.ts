@@ -7,7 +7,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
  */
 export type DigestAlgorithm = 'MD5' | 'SHA-256';
 
-interface NonceState { issued: number; lastNc: number }
+interface NonceState {
+  issued: number;
+  lastNc: number;
+}
 
 export interface DigestVerifierOptions {
   realm: string;
@@ -16,12 +19,17 @@ export interface DigestVerifierOptions {
   maxNonces?: number;
 }
 
-const hash = (alg: DigestAlgorithm, s: string): string => createHash(alg === 'MD5' ? 'md5' : 'sha256').update(s).digest('hex');
+const hash = (alg: DigestAlgorithm, s: string): string =>
+  createHash(alg === 'MD5' ? 'md5' : 'sha256')
+    .update(s)
+    .digest('hex');
 
 export function parseDigestHeader(header: string): Record<string, string> | undefined {
   if (!/^Digest\s+/i.test(header)) return undefined;
   const out: Record<string, string> = {};
-  for (const m of header.replace(/^Digest\s+/i, '').matchAll(/([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+  for (const m of header
+    .replace(/^Digest\s+/i, '')
+    .matchAll(/([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
     out[m[1]!.toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
   }
   return out;
@@ -43,8 +51,10 @@ export class DigestVerifier {
   challenges(stale = false): string[] {
     const nonce = this.issue();
     const opaque = randomBytes(8).toString('hex');
-    return (['SHA-256', 'MD5'] as const).map((alg) =>
-      `Digest realm="${this.opts.realm}", qop="auth", algorithm=${alg}, nonce="${nonce}", opaque="${opaque}"${stale ? ', stale=true' : ''}`);
+    return (['SHA-256', 'MD5'] as const).map(
+      (alg) =>
+        `Digest realm="${this.opts.realm}", qop="auth", algorithm=${alg}, nonce="${nonce}", opaque="${opaque}"${stale ? ', stale=true' : ''}`,
+    );
   }
 
   private issue(): string {
@@ -70,7 +80,12 @@ export class DigestVerifier {
     if (!header) return { ok: false, stale: false, reason: 'no credentials' };
     const p = parseDigestHeader(header);
     if (!p) return { ok: false, stale: false, reason: 'only Digest authentication is accepted' };
-    const alg: DigestAlgorithm | undefined = (p['algorithm'] ?? 'MD5').toUpperCase() === 'SHA-256' ? 'SHA-256' : (p['algorithm'] ?? 'MD5').toUpperCase() === 'MD5' ? 'MD5' : undefined;
+    const alg: DigestAlgorithm | undefined =
+      (p['algorithm'] ?? 'MD5').toUpperCase() === 'SHA-256'
+        ? 'SHA-256'
+        : (p['algorithm'] ?? 'MD5').toUpperCase() === 'MD5'
+          ? 'MD5'
+          : undefined;
     if (!alg) return { ok: false, stale: false, reason: `unsupported algorithm ${p['algorithm']}` };
     if (p['qop'] !== 'auth') return { ok: false, stale: false, reason: 'qop=auth is required' };
     const nonce = p['nonce'] ?? '';
@@ -81,13 +96,15 @@ export class DigestVerifier {
       return { ok: false, stale: true, reason: 'nonce expired' };
     }
     const nc = Number.parseInt(p['nc'] ?? '', 16);
-    if (!/^[0-9a-fA-F]{8}$/.test(p['nc'] ?? '') || !(nc > state.lastNc)) return { ok: false, stale: false, reason: 'nonce count replayed' };
+    if (!/^[0-9a-fA-F]{8}$/.test(p['nc'] ?? '') || !(nc > state.lastNc))
+      return { ok: false, stale: false, reason: 'nonce count replayed' };
     if (p['username'] !== username || username === '') return { ok: false, stale: false, reason: 'wrong credentials' };
     const ha1 = hash(alg, `${username}:${this.opts.realm}:${password}`);
     const ha2 = hash(alg, `${method}:${p['uri'] ?? ''}`);
     const expected = hash(alg, `${ha1}:${nonce}:${p['nc']}:${p['cnonce'] ?? ''}:auth:${ha2}`);
     const got = Buffer.from(p['response'] ?? '');
-    if (got.length !== expected.length || !timingSafeEqual(got, Buffer.from(expected))) return { ok: false, stale: false, reason: 'wrong credentials' };
+    if (got.length !== expected.length || !timingSafeEqual(got, Buffer.from(expected)))
+      return { ok: false, stale: false, reason: 'wrong credentials' };
     state.lastNc = nc;
     return { ok: true, username };
   }

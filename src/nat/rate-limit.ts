@@ -6,7 +6,10 @@
 export class SlidingWindowLimiter {
   private hits: number[] = [];
 
-  constructor(private readonly requests: number, private readonly windowMs: number) {}
+  constructor(
+    private readonly requests: number,
+    private readonly windowMs: number,
+  ) {}
 
   /** Records a hit at `now`; true when it is over the limit (the caller refuses it). */
   hit(now: number): boolean {

@@ -47,11 +47,13 @@ export function bindingRequest(opts: BindingRequestOptions): { bytes: Buffer; tr
 
 /** The mapped address of a Binding Success Response, or undefined if `datagram` is not one. */
 export function mappedAddress(datagram: Buffer, transactionId: Buffer): { address: string; port: number } | undefined {
-  if (datagram.length < 20 || datagram.readUInt16BE(0) !== 0x0101 || !datagram.subarray(8, 20).equals(transactionId)) return undefined;
+  if (datagram.length < 20 || datagram.readUInt16BE(0) !== 0x0101 || !datagram.subarray(8, 20).equals(transactionId))
+    return undefined;
   try {
     const res = stun.decode(datagram);
     const attr = res.getXorAddress?.() ?? res.getAddress?.();
-    if (attr && typeof attr.address === 'string' && typeof attr.port === 'number') return { address: attr.address, port: attr.port };
+    if (attr && typeof attr.address === 'string' && typeof attr.port === 'number')
+      return { address: attr.address, port: attr.port };
   } catch {
     return undefined;
   }

@@ -10,7 +10,10 @@ export interface StunSettings {
   maxPeriodS: number;
 }
 
-export interface Mapping { address: string; port: number }
+export interface Mapping {
+  address: string;
+  port: number;
+}
 
 /**
  * The TR-111 part 2 keep-alive: Binding Requests from the UDP connection-request port to the
@@ -23,14 +26,16 @@ export class StunKeepAlive {
   private last: Mapping | undefined;
   private stopped = false;
 
-  constructor(private readonly opts: {
-    socket: Socket;
-    settings(): Promise<StunSettings>;
-    onMapping(m: Mapping, changed: boolean): void | Promise<void>;
-    log: Logger;
-    random?: () => number;
-    responseTimeoutMs?: number;
-  }) {}
+  constructor(
+    private readonly opts: {
+      socket: Socket;
+      settings(): Promise<StunSettings>;
+      onMapping(m: Mapping, changed: boolean): void | Promise<void>;
+      log: Logger;
+      random?: () => number;
+      responseTimeoutMs?: number;
+    },
+  ) {}
 
   /** Offered every datagram the UDP port gets that is not a connection request. */
   handleDatagram(msg: Buffer): boolean {
@@ -57,7 +62,9 @@ export class StunKeepAlive {
   async bind(s: StunSettings): Promise<Mapping | undefined> {
     if (!s.server) return undefined;
     const { bytes, transactionId } = bindingRequest({
-      bindingChange: this.changedSinceLast, username: s.username || undefined, password: s.username ? s.password : undefined,
+      bindingChange: this.changedSinceLast,
+      username: s.username || undefined,
+      password: s.username ? s.password : undefined,
     });
     const answer = new Promise<Mapping | undefined>((resolve) => {
       this.pending = { id: transactionId, resolve };

@@ -10,7 +10,13 @@ import { SlidingWindowLimiter } from './rate-limit.ts';
  * dropped silently; there is no reply on UDP. Each device's replay state comes from and goes to
  * its target, so the agent can keep it across restarts.
  */
-export interface UdpRequestFields { ts: number; id: string; un: string; cn: string; sig: string }
+export interface UdpRequestFields {
+  ts: number;
+  id: string;
+  un: string;
+  cn: string;
+  sig: string;
+}
 
 export function parseUdpConnectionRequest(datagram: Buffer): UdpRequestFields | undefined {
   if (datagram.length > 2048) return undefined;
@@ -25,7 +31,8 @@ export function parseUdpConnectionRequest(datagram: Buffer): UdpRequestFields | 
   const un = params.get('un');
   const cn = params.get('cn');
   const sig = params.get('sig');
-  if (ts === null || id === null || un === null || cn === null || sig === null || !/^[0-9]{1,12}$/.test(ts)) return undefined;
+  if (ts === null || id === null || un === null || cn === null || sig === null || !/^[0-9]{1,12}$/.test(ts))
+    return undefined;
   return { ts: Number(ts), id, un, cn, sig };
 }
 
@@ -34,7 +41,10 @@ export function udpSignature(password: string, f: Omit<UdpRequestFields, 'sig'>)
 }
 
 /** Replay protection of one device (TR-111 2.2.2): the last accepted ts and the ids seen recently. */
-export interface UdpReplayState { lastTs: number; seenIds: string[] }
+export interface UdpReplayState {
+  lastTs: number;
+  seenIds: string[];
+}
 
 /** How many recent ids a device remembers. */
 const SEEN_IDS = 64;
@@ -60,7 +70,12 @@ export interface UdpListenerOptions {
 }
 
 /** Per device: replay protection and the rate window. */
-interface Attached { target: UdpConnectionRequestTarget; lastTs: number; seenIds: string[]; limit: SlidingWindowLimiter }
+interface Attached {
+  target: UdpConnectionRequestTarget;
+  lastTs: number;
+  seenIds: string[];
+  limit: SlidingWindowLimiter;
+}
 
 export class UdpConnectionRequestListener {
   readonly socket: Socket;
@@ -79,7 +94,14 @@ export class UdpConnectionRequestListener {
   async listen(): Promise<number> {
     await new Promise<void>((resolve, reject) => {
       this.socket.once('error', (e: NodeJS.ErrnoException) =>
-        reject(e.code === 'EADDRINUSE' ? new Error(`UDP connection-request port ${this.opts.port} is already in use; choose another with --udp-port (0 picks a free one)`) : e));
+        reject(
+          e.code === 'EADDRINUSE'
+            ? new Error(
+                `UDP connection-request port ${this.opts.port} is already in use; choose another with --udp-port (0 picks a free one)`,
+              )
+            : e,
+        ),
+      );
       this.socket.bind(this.opts.port, this.opts.host ?? '0.0.0.0', () => resolve());
     });
     return this.socket.address().port;
@@ -93,7 +115,12 @@ export class UdpConnectionRequestListener {
   attach(username: string, target: UdpConnectionRequestTarget): () => void {
     const saved = target.replayState?.();
     const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
-    const a: Attached = { target, lastTs: saved?.lastTs ?? 0, seenIds: saved?.seenIds.slice(-SEEN_IDS) ?? [], limit: new SlidingWindowLimiter(requests, windowMs) };
+    const a: Attached = {
+      target,
+      lastTs: saved?.lastTs ?? 0,
+      seenIds: saved?.seenIds.slice(-SEEN_IDS) ?? [],
+      limit: new SlidingWindowLimiter(requests, windowMs),
+    };
     this.all.add(a);
     if (username !== '') this.byUser.set(username, a);
     return () => {

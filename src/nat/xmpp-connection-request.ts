@@ -9,12 +9,14 @@ const STREAMS = 'http://etherx.jabber.org/streams';
 const TLS_NS = 'urn:ietf:params:xml:ns:xmpp-tls';
 
 /** The values of XMPP.Connection.{i}.Status this module reports (TR-181 XMPP:1). */
-export type XmppStatus = 'Connecting' | 'Enabled' | 'ServerNotPresent' | 'Error_AuthenticationFailure' | 'Error_Misconfigured' | 'Error';
+export type XmppStatus =
+  'Connecting' | 'Enabled' | 'ServerNotPresent' | 'Error_AuthenticationFailure' | 'Error_Misconfigured' | 'Error';
 
 /** Why a connection attempt failed, as XMPP.Connection.{i}.Status tells it. */
 function statusOf(e: Error & { code?: string }): XmppStatus {
   if (e.name === 'SASLError') return 'Error_AuthenticationFailure';
-  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH'].includes(e.code ?? '')) return 'ServerNotPresent';
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH'].includes(e.code ?? ''))
+    return 'ServerNotPresent';
   return 'Error';
 }
 
@@ -60,7 +62,13 @@ export class XmppConnectionRequests {
 
   constructor(private readonly opts: XmppConnectionRequestOptions) {
     const a = opts.account;
-    this.xmpp = client({ service: a.service, domain: a.domain, resource: a.resource, username: a.username, password: a.password });
+    this.xmpp = client({
+      service: a.service,
+      domain: a.domain,
+      resource: a.resource,
+      username: a.username,
+      password: a.password,
+    });
     if (a.trust) applyXmppTrust(this.xmpp, a.trust, a.domain);
     const delay = opts.reconnectDelayMs ?? (() => 1000);
     this.xmpp.reconnect.delay = delay(1);

@@ -27,14 +27,21 @@ function wrapStartTls(): void {
 }
 
 function tlsOptions(trust: XmppTrust, domain: string): ConnectionOptions {
-  const out: ConnectionOptions = { minVersion: 'TLSv1.2', rejectUnauthorized: trust.insecureSkipVerify !== true, servername: domain };
+  const out: ConnectionOptions = {
+    minVersion: 'TLSv1.2',
+    rejectUnauthorized: trust.insecureSkipVerify !== true,
+    servername: domain,
+  };
   if (trust.ca !== undefined) out.ca = trust.ca;
   if (trust.cert !== undefined && trust.key !== undefined) {
     out.cert = trust.cert;
     out.key = trust.key;
   }
   // RFC 6120 13.7.2: the certificate must name the XMPP domain, whatever host was dialled.
-  out.checkServerIdentity = trust.insecureSkipVerify === true ? () => undefined : (_host: string, cert: PeerCertificate) => checkServerIdentity(domain, cert);
+  out.checkServerIdentity =
+    trust.insecureSkipVerify === true
+      ? () => undefined
+      : (_host: string, cert: PeerCertificate) => checkServerIdentity(domain, cert);
   return out;
 }
 

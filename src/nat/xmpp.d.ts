@@ -32,8 +32,18 @@ declare module '@xmpp/client' {
     isSecure(): boolean;
     socketParameters(service: string): Record<string, unknown> | undefined;
   }
-  export function client(opts: { service: string; domain: string; resource?: string; username?: string; password?: string }): XmppClient;
-  export function xml(name: string, attrs?: Record<string, string | undefined> | null, ...children: (XmlElement | string)[]): XmlElement;
+  export function client(opts: {
+    service: string;
+    domain: string;
+    resource?: string;
+    username?: string;
+    password?: string;
+  }): XmppClient;
+  export function xml(
+    name: string,
+    attrs?: Record<string, string | undefined> | null,
+    ...children: (XmlElement | string)[]
+  ): XmlElement;
 }
 
 // The TLS socket class @xmpp/client uses for direct TLS and STARTTLS (see src/nat/xmpp-tls.ts).

@@ -4,17 +4,32 @@
  */
 
 export type PrimitiveType =
-  | 'string' | 'int' | 'unsignedInt' | 'long' | 'unsignedLong'
-  | 'boolean' | 'dateTime' | 'base64' | 'hexBinary' | 'decimal';
+  | 'string'
+  | 'int'
+  | 'unsignedInt'
+  | 'long'
+  | 'unsignedLong'
+  | 'boolean'
+  | 'dateTime'
+  | 'base64'
+  | 'hexBinary'
+  | 'decimal';
 
 export type Access = 'readOnly' | 'readWrite' | 'writeOnceReadOnly';
 export type ActiveNotify = 'normal' | 'forceEnabled' | 'forceDefaultEnabled' | 'canDeny';
 export type Status = 'current' | 'deprecated' | 'obsoleted' | 'deleted';
 
 /** Inclusive length bounds (characters for strings, bytes for base64/hexBinary). */
-export interface SizeFacet { readonly min?: number; readonly max?: number }
+export interface SizeFacet {
+  readonly min?: number;
+  readonly max?: number;
+}
 /** Inclusive numeric bounds as decimal strings, so 64-bit bounds stay exact. */
-export interface RangeFacet { readonly min?: string; readonly max?: string; readonly step?: string }
+export interface RangeFacet {
+  readonly min?: string;
+  readonly max?: string;
+  readonly step?: string;
+}
 
 /**
  * One derivation level of facets. Alternatives inside a level are ORed (several sizes, ranges or
@@ -41,7 +56,11 @@ export interface PathRefDescriptor {
   readonly targetDataType?: string;
 }
 
-export interface EnumerationRefDescriptor { readonly targetParam: string; readonly targetParamScope?: string; readonly nullValue?: string }
+export interface EnumerationRefDescriptor {
+  readonly targetParam: string;
+  readonly targetParamScope?: string;
+  readonly nullValue?: string;
+}
 
 /** Everything needed to validate a value; parameters with equal descriptors share one. */
 export interface SyntaxDescriptor {

@@ -9,8 +9,15 @@
  */
 import type { FacetLevel, PrimitiveType, RangeFacet, SizeFacet, SyntaxDescriptor } from './descriptor.ts';
 import {
-  base64ByteLength, checkScalar, codePointLength, parseScalar, scalarToWire, show, splitList,
-  type ScalarValue, type Value,
+  base64ByteLength,
+  checkScalar,
+  codePointLength,
+  parseScalar,
+  scalarToWire,
+  show,
+  splitList,
+  type ScalarValue,
+  type Value,
 } from './values.ts';
 
 /** The facet a value failed: its primitive type, a level facet, or a list facet. */
@@ -40,17 +47,25 @@ const NUMERIC: ReadonlySet<PrimitiveType> = new Set(['int', 'unsignedInt', 'long
 const KNOWN: ReadonlySet<string> = new Set([...NUMERIC, 'string', 'boolean', 'dateTime', 'base64', 'hexBinary']);
 
 // --- exact decimal arithmetic: n / 10^s, so decimal and 64-bit bounds never round ---------------
-interface Dec { readonly n: bigint; readonly s: number }
+interface Dec {
+  readonly n: bigint;
+  readonly s: number;
+}
 const BOUND = /^[+-]?[0-9]+(\.[0-9]+)?$/;
 
 function dec(text: string): Dec {
   const dot = text.indexOf('.');
-  return dot < 0 ? { n: BigInt(text), s: 0 } : { n: BigInt(text.slice(0, dot) + text.slice(dot + 1)), s: text.length - dot - 1 };
+  return dot < 0
+    ? { n: BigInt(text), s: 0 }
+    : { n: BigInt(text.slice(0, dot) + text.slice(dot + 1)), s: text.length - dot - 1 };
 }
-function scaled(a: Dec, s: number): bigint { return a.n * 10n ** BigInt(s - a.s); }
+function scaled(a: Dec, s: number): bigint {
+  return a.n * 10n ** BigInt(s - a.s);
+}
 function cmp(a: Dec, b: Dec): number {
   const s = Math.max(a.s, b.s);
-  const x = scaled(a, s), y = scaled(b, s);
+  const x = scaled(a, s),
+    y = scaled(b, s);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 /** TR-106 3.2 step: (value - min) is a whole multiple of step. */
@@ -63,7 +78,9 @@ function decOf(value: ScalarValue): Dec {
 }
 
 function fail(f: Fail, item?: number): ValidationFailure {
-  return item === undefined ? { ok: false, facet: f.facet, message: f.message } : { ok: false, facet: f.facet, message: f.message, item };
+  return item === undefined
+    ? { ok: false, facet: f.facet, message: f.message }
+    : { ok: false, facet: f.facet, message: f.message, item };
 }
 
 const span = (min: unknown, max: unknown): string => `${min ?? ''}..${max ?? ''}`;
@@ -73,16 +90,28 @@ function sizeCheck(sizes: readonly SizeFacet[], unit: string, facet: Facet, what
   return (n: number): Fail | undefined => {
     if (sizes.some((z) => (z.min === undefined || n >= z.min) && (z.max === undefined || n <= z.max))) return undefined;
     const only = sizes.length === 1 ? sizes[0]! : undefined;
-    if (only?.min !== undefined && n < only.min) return { facet, message: `${what} ${n} is below the minimum ${only.min} ${unit}` };
-    if (only?.max !== undefined && n > only.max) return { facet, message: `${what} ${n} is above the maximum ${only.max} ${unit}` };
-    return { facet, message: `${what} ${n} is outside the allowed sizes ${sizes.map((z) => span(z.min, z.max)).join(', ')} ${unit}` };
+    if (only?.min !== undefined && n < only.min)
+      return { facet, message: `${what} ${n} is below the minimum ${only.min} ${unit}` };
+    if (only?.max !== undefined && n > only.max)
+      return { facet, message: `${what} ${n} is above the maximum ${only.max} ${unit}` };
+    return {
+      facet,
+      message: `${what} ${n} is outside the allowed sizes ${sizes.map((z) => span(z.min, z.max)).join(', ')} ${unit}`,
+    };
   };
 }
 
-interface Range { readonly min?: Dec; readonly max?: Dec; readonly step?: Dec; readonly origin: Dec; readonly src: RangeFacet }
+interface Range {
+  readonly min?: Dec;
+  readonly max?: Dec;
+  readonly step?: Dec;
+  readonly origin: Dec;
+  readonly src: RangeFacet;
+}
 
 function compileRange(r: RangeFacet): Range {
-  for (const b of [r.min, r.max, r.step]) if (b !== undefined && !BOUND.test(b)) throw new Error(`invalid range bound ${show(b)}`);
+  for (const b of [r.min, r.max, r.step])
+    if (b !== undefined && !BOUND.test(b)) throw new Error(`invalid range bound ${show(b)}`);
   const step = r.step === undefined ? undefined : dec(r.step);
   if (step !== undefined && step.n <= 0n) throw new Error(`range step must be positive, got ${r.step}`);
   const min = r.min === undefined ? undefined : dec(r.min);
@@ -104,11 +133,20 @@ function rangeCheck(ranges: readonly Range[]): ItemCheck {
       offStep ??= r;
     }
     const shown = scalarToWire(value);
-    if (offStep) return { facet: 'step', message: `value ${shown} is not ${offStep.src.min ?? '0'} plus a multiple of the step ${offStep.src.step}` };
+    if (offStep)
+      return {
+        facet: 'step',
+        message: `value ${shown} is not ${offStep.src.min ?? '0'} plus a multiple of the step ${offStep.src.step}`,
+      };
     const only = ranges.length === 1 ? ranges[0]! : undefined;
-    if (only?.min && cmp(v, only.min) < 0) return { facet: 'range', message: `value ${shown} is below the minimum ${only.src.min}` };
-    if (only?.max && cmp(v, only.max) > 0) return { facet: 'range', message: `value ${shown} is above the maximum ${only.src.max}` };
-    return { facet: 'range', message: `value ${shown} is outside the allowed ranges ${ranges.map((r) => span(r.src.min, r.src.max)).join(', ')}` };
+    if (only?.min && cmp(v, only.min) < 0)
+      return { facet: 'range', message: `value ${shown} is below the minimum ${only.src.min}` };
+    if (only?.max && cmp(v, only.max) > 0)
+      return { facet: 'range', message: `value ${shown} is above the maximum ${only.src.max}` };
+    return {
+      facet: 'range',
+      message: `value ${shown} is outside the allowed ranges ${ranges.map((r) => span(r.src.min, r.src.max)).join(', ')}`,
+    };
   };
 }
 
@@ -131,8 +169,12 @@ export function compileValidator(desc: SyntaxDescriptor): Validator {
   // Size counts decoded bytes for binary types (TR-106 3.2), code points otherwise.
   const binary = type === 'base64' || type === 'hexBinary';
   const unit = binary ? 'bytes' : 'characters';
-  const measure = type === 'base64' ? (t: string) => base64ByteLength(t) ?? 0
-    : type === 'hexBinary' ? (t: string) => t.length / 2 : codePointLength;
+  const measure =
+    type === 'base64'
+      ? (t: string) => base64ByteLength(t) ?? 0
+      : type === 'hexBinary'
+        ? (t: string) => t.length / 2
+        : codePointLength;
 
   const checks: ItemCheck[] = [];
   const patternLevels: RegExp[][] = [];
@@ -169,7 +211,10 @@ export function compileValidator(desc: SyntaxDescriptor): Validator {
     }
     const bad = failedLevel(text);
     if (bad === undefined) return undefined;
-    return { facet: 'pattern', message: `value ${show(text)} does not match ${bad.length > 1 ? 'any of ' : ''}${list(bad.map((p) => p.source))}` };
+    return {
+      facet: 'pattern',
+      message: `value ${show(text)} does not match ${bad.length > 1 ? 'any of ' : ''}${list(bad.map((p) => p.source))}`,
+    };
   };
   if (enums.length > 0 || patternLevels.length > 0) checks.push(enumOrPattern);
 
@@ -182,13 +227,16 @@ export function compileValidator(desc: SyntaxDescriptor): Validator {
   };
 
   const l = desc.list;
-  const listSize = l?.sizes && l.sizes.length > 0 ? sizeCheck(l.sizes, 'characters', 'listSize', 'list length') : undefined;
+  const listSize =
+    l?.sizes && l.sizes.length > 0 ? sizeCheck(l.sizes, 'characters', 'listSize', 'list length') : undefined;
   /** Whole-list facets: the comma-separated string's size, then the item count. */
   const checkList = (wire: string, count: number): Fail | undefined => {
     const f = listSize?.(codePointLength(wire));
     if (f) return f;
-    if (l?.minItems !== undefined && count < l.minItems) return { facet: 'listItems', message: `list has ${count} items, below the minimum ${l.minItems}` };
-    if (l?.maxItems !== undefined && count > l.maxItems) return { facet: 'listItems', message: `list has ${count} items, above the maximum ${l.maxItems}` };
+    if (l?.minItems !== undefined && count < l.minItems)
+      return { facet: 'listItems', message: `list has ${count} items, below the minimum ${l.minItems}` };
+    if (l?.maxItems !== undefined && count > l.maxItems)
+      return { facet: 'listItems', message: `list has ${count} items, above the maximum ${l.maxItems}` };
     return undefined;
   };
 
@@ -228,7 +276,8 @@ export function compileValidator(desc: SyntaxDescriptor): Validator {
       const f = checkItem(scalarToWire(r.value), r.value);
       return f ? fail(f) : { ok: true, value: r.value };
     }
-    if (!Array.isArray(value)) return fail({ facet: 'type', message: `expected an array for a list of ${type}, got ${typeof value}` });
+    if (!Array.isArray(value))
+      return fail({ facet: 'type', message: `expected an array for a list of ${type}, got ${typeof value}` });
     const items: readonly unknown[] = value;
     const texts: string[] = [];
     const values: ScalarValue[] = [];

@@ -33,12 +33,16 @@ export type DescriptorValue<D extends SyntaxDescriptor> = D extends { readonly l
   : ValueOf<D['type']>;
 
 /** Outcome of a primitive-level check: the typed value or why the text/value is not one. */
-export type Lexical = { readonly ok: true; readonly value: ScalarValue } | { readonly ok: false; readonly message: string };
+export type Lexical =
+  { readonly ok: true; readonly value: ScalarValue } | { readonly ok: false; readonly message: string };
 
 /** Thrown by parseWire/toWire when text or value is not of the descriptor's primitive type. */
 export class WireValueError extends Error {
   override readonly name = 'WireValueError';
-  constructor(message: string, readonly item?: number) {
+  constructor(
+    message: string,
+    readonly item?: number,
+  ) {
     super(item === undefined ? message : `item ${item}: ${message}`);
   }
 }
@@ -60,7 +64,8 @@ const HEX = /^(?:[0-9A-Fa-f]{2})*$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=|[A-Za-z0-9+/][AQgw]==)?$/;
 const XML_SPACE = /[ \t\r\n]+/g;
 // XSD 3.2.7 dateTime: -?yyyy-mm-ddThh:mm:ss(.s+)?(zone)?
-const DATE_TIME = /^(-?)([0-9]{4,})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(Z|[+-]([0-9]{2}):([0-9]{2}))?$/;
+const DATE_TIME =
+  /^(-?)([0-9]{4,})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(Z|[+-]([0-9]{2}):([0-9]{2}))?$/;
 
 /** Quotes text for a one-line message, cut short if long. */
 export function show(text: string): string {
@@ -74,7 +79,10 @@ export function codePointLength(s: string): number {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
     }
   }
   return n;
@@ -99,14 +107,19 @@ export function isDateTime(text: string): boolean {
   if (!m) return false;
   const [, , y = '', mo = '', d = '', h = '', mi = '', s = '', frac, zone, zh, zm] = m;
   if ((y.length > 4 && y.startsWith('0')) || /^0+$/.test(y)) return false; // 3.2.7.1: no year 0000
-  const month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s);
+  const month = Number(mo),
+    day = Number(d),
+    hour = Number(h),
+    minute = Number(mi),
+    second = Number(s);
   if (month < 1 || month > 12 || day < 1) return false;
   const max = month === 2 && isLeap(BigInt(y)) ? 29 : DAYS[month - 1]!;
   if (day > max || minute > 59 || second > 59) return false;
   // 24:00:00 is allowed as the end of the day (XSD 1.0 2nd ed. 3.2.7).
   if (hour > 24 || (hour === 24 && (minute !== 0 || second !== 0 || /[1-9]/.test(frac ?? '')))) return false;
   if (zone !== undefined && zone !== 'Z') {
-    const zhn = Number(zh), zmn = Number(zm);
+    const zhn = Number(zh),
+      zmn = Number(zm);
     if (zhn > 14 || zmn > 59 || (zhn === 14 && zmn !== 0)) return false;
   }
   return true;
@@ -125,23 +138,40 @@ function integer(type: PrimitiveType, text: string): Lexical {
 export function parseScalar(type: PrimitiveType, text: string): Lexical {
   const bad = (): Lexical => ({ ok: false, message: `${show(text)} is not a valid ${type}` });
   switch (type) {
-    case 'string': return { ok: true, value: text };
-    case 'int': case 'unsignedInt': case 'long': case 'unsignedLong': return integer(type, text);
+    case 'string':
+      return { ok: true, value: text };
+    case 'int':
+    case 'unsignedInt':
+    case 'long':
+    case 'unsignedLong':
+      return integer(type, text);
     // TR-069 A.2.1 / XSD 3.2.2: exactly these four forms, case-sensitive.
     case 'boolean':
       if (text === 'true' || text === '1') return { ok: true, value: true };
       if (text === 'false' || text === '0') return { ok: true, value: false };
       return bad();
-    case 'dateTime': return isDateTime(text) ? { ok: true, value: text } : bad();
-    case 'base64': return base64ByteLength(text) !== undefined ? { ok: true, value: text } : bad();
-    case 'hexBinary': return HEX.test(text) ? { ok: true, value: text } : bad();
-    case 'decimal': return DECIMAL.test(text) ? { ok: true, value: text } : bad();
+    case 'dateTime':
+      return isDateTime(text) ? { ok: true, value: text } : bad();
+    case 'base64':
+      return base64ByteLength(text) !== undefined ? { ok: true, value: text } : bad();
+    case 'hexBinary':
+      return HEX.test(text) ? { ok: true, value: text } : bad();
+    case 'decimal':
+      return DECIMAL.test(text) ? { ok: true, value: text } : bad();
   }
 }
 
 const JS_TYPE: Record<PrimitiveType, 'string' | 'number' | 'bigint' | 'boolean'> = {
-  string: 'string', int: 'number', unsignedInt: 'number', long: 'bigint', unsignedLong: 'bigint',
-  boolean: 'boolean', dateTime: 'string', base64: 'string', hexBinary: 'string', decimal: 'string',
+  string: 'string',
+  int: 'number',
+  unsignedInt: 'number',
+  long: 'bigint',
+  unsignedLong: 'bigint',
+  boolean: 'boolean',
+  dateTime: 'string',
+  base64: 'string',
+  hexBinary: 'string',
+  decimal: 'string',
 };
 
 /** Checks that a JS value is a valid ValueOf<type>; string-typed values get their lexical check. */
@@ -180,12 +210,22 @@ export function splitList(wire: string): string[] {
 export function nullValue(desc: SyntaxDescriptor): { value: Value; wire: string } {
   if (desc.list) return { value: [], wire: '' };
   switch (desc.type) {
-    case 'int': case 'unsignedInt': return { value: 0, wire: '0' };
-    case 'long': case 'unsignedLong': return { value: 0n, wire: '0' };
-    case 'boolean': return { value: false, wire: 'false' };
-    case 'dateTime': return { value: '0001-01-01T00:00:00Z', wire: '0001-01-01T00:00:00Z' };
-    case 'decimal': return { value: '0', wire: '0' };
-    case 'string': case 'base64': case 'hexBinary': return { value: '', wire: '' };
+    case 'int':
+    case 'unsignedInt':
+      return { value: 0, wire: '0' };
+    case 'long':
+    case 'unsignedLong':
+      return { value: 0n, wire: '0' };
+    case 'boolean':
+      return { value: false, wire: 'false' };
+    case 'dateTime':
+      return { value: '0001-01-01T00:00:00Z', wire: '0001-01-01T00:00:00Z' };
+    case 'decimal':
+      return { value: '0', wire: '0' };
+    case 'string':
+    case 'base64':
+    case 'hexBinary':
+      return { value: '', wire: '' };
   }
 }
 

@@ -18,13 +18,19 @@ const TEMP_NAME = /^\..+\.[0-9a-f]{16}\.tmp$/;
  * random so it never collides with another writer's or a crashed writer's leftover; hidden and
  * `.tmp`-suffixed so the store can recognise and sweep leftovers (see isTempFileName).
  */
-/** Temp names: unique per process by a counter, across processes by a random prefix (cheaper than 8 random bytes per write). */
+/**
+ * Temp names: unique per process by a counter, across processes by a random prefix (cheaper than 8 random bytes per
+ * write).
+ */
 const TEMP_PREFIX = randomBytes(4).toString('hex');
 let tempCounter = 0;
 
 export function tempPathFor(target: string): string {
   tempCounter = (tempCounter + 1) >>> 0;
-  return path.join(path.dirname(target), `.${path.basename(target)}.${TEMP_PREFIX}${tempCounter.toString(16).padStart(8, '0')}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${TEMP_PREFIX}${tempCounter.toString(16).padStart(8, '0')}.tmp`,
+  );
 }
 
 /** Whether a directory entry is a temp file made by tempPathFor (a crash leftover if seen on open). */

@@ -31,11 +31,15 @@ export function upgrade<T>(spec: DocumentSpec<T>, from: number, payload: unknown
   let current = payload;
   for (let version = from; version < spec.version; version++) {
     const migrate = spec.migrations[version];
-    if (migrate === undefined) return { ok: false, reason: `no migration from schema version ${version} to ${version + 1}` };
+    if (migrate === undefined)
+      return { ok: false, reason: `no migration from schema version ${version} to ${version + 1}` };
     try {
       current = migrate(current);
     } catch (error) {
-      return { ok: false, reason: `migration from schema version ${version} to ${version + 1} failed (${describe(error)})` };
+      return {
+        ok: false,
+        reason: `migration from schema version ${version} to ${version + 1} failed (${describe(error)})`,
+      };
     }
   }
   try {

@@ -61,10 +61,12 @@ export function decodeEnvelope(bytes: Uint8Array, name: string): Decoded {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `not valid JSON, perhaps truncated (${detail})` };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, reason: 'not a JSON object' };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return { ok: false, reason: 'not a JSON object' };
   const env: Record<string, unknown> = { ...parsed };
   if (env['format'] !== FORMAT) return { ok: false, reason: `no "format": "${FORMAT}" marker` };
-  if (env['name'] !== name) return { ok: false, reason: `holds document ${JSON.stringify(env['name'])}, not "${name}"` };
+  if (env['name'] !== name)
+    return { ok: false, reason: `holds document ${JSON.stringify(env['name'])}, not "${name}"` };
   const version = env['version'];
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
     return { ok: false, reason: `bad schema version ${JSON.stringify(version)}` };
@@ -74,7 +76,10 @@ export function decodeEnvelope(bytes: Uint8Array, name: string): Decoded {
   try {
     digest = sha256Hex(canonicalJson(env['payload']));
   } catch (error) {
-    return { ok: false, reason: `payload is not JSON data (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      reason: `payload is not JSON data (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   if (env['sha256'] !== digest) return { ok: false, reason: 'sha256 mismatch: payload torn or altered' };
   return { ok: true, version, payload: env['payload'] };

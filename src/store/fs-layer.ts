@@ -39,7 +39,9 @@ export const nodeFileSystem: FileSystem = {
   link: (existing, newPath) => nodeFs.linkSync(existing, newPath),
   unlink: (path) => nodeFs.unlinkSync(path),
   readFile: (path) => nodeFs.readFileSync(path),
-  mkdir: (path, mode) => { nodeFs.mkdirSync(path, { recursive: true, mode }); },
+  mkdir: (path, mode) => {
+    nodeFs.mkdirSync(path, { recursive: true, mode });
+  },
   stat: (path) => nodeFs.statSync(path),
   readdir: (path) => nodeFs.readdirSync(path),
   chmod: (path, mode) => nodeFs.chmodSync(path, mode),

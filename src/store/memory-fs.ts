@@ -7,8 +7,15 @@
 import * as path from 'node:path';
 import type { FileStat, FileSystem } from './fs-layer.ts';
 
-interface FileNode { data: Uint8Array; mode: number }
-interface OpenFile { node: FileNode | undefined; path: string; chunks: Uint8Array[] }
+interface FileNode {
+  data: Uint8Array;
+  mode: number;
+}
+interface OpenFile {
+  node: FileNode | undefined;
+  path: string;
+  chunks: Uint8Array[];
+}
 
 function errno(code: string, syscall: string, p: string): NodeJS.ErrnoException {
   // No stack: the store expects some of these (ENOENT on cleanup) on every write.
@@ -127,7 +134,8 @@ export class MemoryFileSystem implements FileSystem {
   readdir(p: string): string[] {
     if (!this.dirs.has(p)) throw errno('ENOENT', 'scandir', p);
     const out: string[] = [];
-    for (const k of [...this.files.keys(), ...this.dirs]) if (k !== p && path.dirname(k) === p) out.push(path.basename(k));
+    for (const k of [...this.files.keys(), ...this.dirs])
+      if (k !== p && path.dirname(k) === p) out.push(path.basename(k));
     return out.sort();
   }
 
@@ -141,10 +149,11 @@ export class MemoryFileSystem implements FileSystem {
   get size(): number {
     let n = 0;
     const seen = new Set<FileNode>();
-    for (const node of this.files.values()) if (!seen.has(node)) {
-      seen.add(node);
-      n += node.data.length;
-    }
+    for (const node of this.files.values())
+      if (!seen.has(node)) {
+        seen.add(node);
+        n += node.data.length;
+      }
     return n;
   }
 }

@@ -26,7 +26,11 @@ export function ensureDirectory(fs: FileSystem, dir: string): void {
     return;
   }
   if (!isDirectory) {
-    throw new StoreError('not-writable', `state directory ${dir} exists but is not a directory; remove it or choose another state directory`, { path: dir });
+    throw new StoreError(
+      'not-writable',
+      `state directory ${dir} exists but is not a directory; remove it or choose another state directory`,
+      { path: dir },
+    );
   }
 }
 

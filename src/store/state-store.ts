@@ -38,7 +38,10 @@ export class StateStore {
     private readonly warn: (message: string) => void,
   ) {}
 
-  /** Opens (creating with mode 0700 if missing) a state directory; throws StoreError 'not-writable' if it cannot be written. */
+  /**
+   * Opens (creating with mode 0700 if missing) a state directory; throws StoreError 'not-writable' if it cannot be
+   * written.
+   */
   static open(dir: string, options: StateStoreOptions = {}): StateStore {
     const fs = options.fs ?? nodeFileSystem;
     const absolute = path.resolve(dir);
@@ -88,7 +91,11 @@ export class StateStore {
     try {
       spec.validate(payload); // What a later read will see, not the in-memory value.
     } catch (error) {
-      throw new StoreError('invalid-value', `refusing to write ${main}: the value fails validation (${describe(error)})`, { path: main, cause: error });
+      throw new StoreError(
+        'invalid-value',
+        `refusing to write ${main}: the value fails validation (${describe(error)})`,
+        { path: main, cause: error },
+      );
     }
     const bytes = encodeEnvelope(name, spec.version, payload);
     const current = this.load(main, name, spec);
@@ -129,7 +136,10 @@ export class StateStore {
   /** The main and backup file paths of a document. */
   pathsOf(name: string): { readonly main: string; readonly bak: string } {
     if (!DOCUMENT_NAME.test(name)) {
-      throw new StoreError('invalid-name', `invalid document name ${JSON.stringify(name)}: use letters, digits, '.', '_' and '-', not starting with '.'`);
+      throw new StoreError(
+        'invalid-name',
+        `invalid document name ${JSON.stringify(name)}: use letters, digits, '.', '_' and '-', not starting with '.'`,
+      );
     }
     const main = path.join(this.dir, name + SUFFIX);
     return { main, bak: main + BACKUP_SUFFIX };
@@ -171,9 +181,15 @@ function toJsonData(value: unknown, file: string): unknown {
   try {
     text = JSON.stringify(value);
   } catch (error) {
-    throw new StoreError('invalid-value', `refusing to write ${file}: the value is not JSON (${describe(error)})`, { path: file, cause: error });
+    throw new StoreError('invalid-value', `refusing to write ${file}: the value is not JSON (${describe(error)})`, {
+      path: file,
+      cause: error,
+    });
   }
-  if (text === undefined) throw new StoreError('invalid-value', `refusing to write ${file}: the value is not JSON (${typeof value})`, { path: file });
+  if (text === undefined)
+    throw new StoreError('invalid-value', `refusing to write ${file}: the value is not JSON (${typeof value})`, {
+      path: file,
+    });
   const data: unknown = JSON.parse(text);
   return data;
 }

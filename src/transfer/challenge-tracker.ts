@@ -8,13 +8,18 @@ export class ChallengeTracker {
 
   constructor(private readonly auth: Authenticator | undefined) {}
 
-  /** Resend with credentials (TR-069 3.4.3: Basic and Digest), or throw 9012 (A.5.1: file server authentication failure). */
+  /**
+   * Resend with credentials (TR-069 3.4.3: Basic and Digest), or throw 9012 (A.5.1: file server authentication
+   * failure).
+   */
   onUnauthorized(wwwAuthenticate: string | string[] | undefined, where: string): void {
-    if (!this.auth) throw new TransferError(9012, `the file server asks for credentials and none are configured for it (${where})`);
+    if (!this.auth)
+      throw new TransferError(9012, `the file server asks for credentials and none are configured for it (${where})`);
     const answer = this.auth.onChallenge(wwwAuthenticate);
-    if (answer === undefined) throw new TransferError(9012, `the file server sent no Basic or Digest challenge (${where})`);
+    if (answer === undefined)
+      throw new TransferError(9012, `the file server sent no Basic or Digest challenge (${where})`);
     if (answer === 'stale' && this.staleRetries < 1) {
-      this.staleRetries++;                  // RFC 7616 3.3: stale=true = right password, old nonce
+      this.staleRetries++; // RFC 7616 3.3: stale=true = right password, old nonce
     } else if (this.answered) {
       throw new TransferError(9012, `the file server rejected the credentials (${this.auth.scheme} auth, ${where})`);
     }

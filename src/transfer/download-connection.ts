@@ -86,7 +86,11 @@ export class DownloadConnection {
   private readonly resumeAt: number;
 
   /** `ringBytes` (at least 128 KiB) is the whole receive memory of the download. */
-  constructor(private readonly tls: TransferTls | undefined, private readonly timeoutMs: number, ringBytes = RING_BYTES) {
+  constructor(
+    private readonly tls: TransferTls | undefined,
+    private readonly timeoutMs: number,
+    ringBytes = RING_BYTES,
+  ) {
     if (tls) checkTlsConfig({ url: '', ...tls });
     if (ringBytes < 2 * LOW_WATER) throw new RangeError(`a download ring needs at least ${2 * LOW_WATER} bytes`);
     this.ring = new ByteRing(ringBytes);
@@ -121,19 +125,28 @@ export class DownloadConnection {
     const https = url.protocol === 'https:';
     const host = unbracketHost(url.hostname);
     const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
-    const onread = { buffer: (): Buffer => this.nextBuffer(), callback: (n: number, buf: Uint8Array): boolean => this.onRead(n, buf) };
+    const onread = {
+      buffer: (): Buffer => this.nextBuffer(),
+      callback: (n: number, buf: Uint8Array): boolean => this.onRead(n, buf),
+    };
     // TR-069 3.4.3: an https: file URL gets the same TLS settings as the ACS connection.
     // node:tls takes `onread` like node:net (since Node 15.1), but @types/node 20 does not list it.
     const tlsConnection: ConnectionOptions & { onread: OnReadOpts } = {
-      ...tlsOptions({ url: url.href, ...this.tls }), host, port, ...(isIP(host) === 0 ? { servername: host } : {}), onread,
+      ...tlsOptions({ url: url.href, ...this.tls }),
+      host,
+      port,
+      ...(isIP(host) === 0 ? { servername: host } : {}),
+      onread,
     };
     const socket: Socket = https ? tlsConnect(tlsConnection) : netConnect({ host, port, onread });
     this.socket = socket;
     this.origin = url.origin;
     this.reusable = true;
     this.pausedForSpace = false;
-    socket.setTimeout(this.timeoutMs);            // connect, response head and gaps in the body alike
-    socket.once(https ? 'secureConnect' : 'connect', () => { this.connected = true; });
+    socket.setTimeout(this.timeoutMs); // connect, response head and gaps in the body alike
+    socket.once(https ? 'secureConnect' : 'connect', () => {
+      this.connected = true;
+    });
     socket.on('timeout', () => {
       socket.destroy(Object.assign(new Error(`nothing received for ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
     });
@@ -155,7 +168,8 @@ export class DownloadConnection {
     socket.on('close', () => {
       if (this.socket === socket) this.socket = undefined;
       const x = this.x;
-      if (x?.socket === socket && !x.ended) this.fail(x, this.socketError ?? Object.assign(new Error('the connection closed'), { code: 'ECONNRESET' }));
+      if (x?.socket === socket && !x.ended)
+        this.fail(x, this.socketError ?? Object.assign(new Error('the connection closed'), { code: 'ECONNRESET' }));
     });
   }
 
@@ -167,10 +181,20 @@ export class DownloadConnection {
         parser: new ResponseParser({
           head: (h) => this.onHead(x, h),
           body: (buf, from, to) => this.onBody(x, buf, from, to),
-          end: () => { x.ended = true; },
+          end: () => {
+            x.ended = true;
+          },
         }),
-        socket, parsed: this.ring.head, outstanding: [], holding: false, ended: false, failed: undefined,
-        sink: undefined, head: { resolve, reject, settled: false }, body: undefined, cleanup: () => undefined,
+        socket,
+        parsed: this.ring.head,
+        outstanding: [],
+        holding: false,
+        ended: false,
+        failed: undefined,
+        sink: undefined,
+        head: { resolve, reject, settled: false },
+        body: undefined,
+        cleanup: () => undefined,
       };
       // Positions keep counting across requests: the socket may already hold a view at `head`.
       this.ring.tail = this.ring.head;
@@ -184,9 +208,13 @@ export class DownloadConnection {
         signal.addEventListener('abort', onAbort, { once: true });
         x.cleanup = () => signal.removeEventListener('abort', onAbort);
       }
-      const fields = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
-      socket.write(`GET ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\nuser-agent: tr069-agent\r\n${fields}\r\n`);
-      this.resume();                              // a reused socket may have been left paused
+      const fields = Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('');
+      socket.write(
+        `GET ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\nuser-agent: tr069-agent\r\n${fields}\r\n`,
+      );
+      this.resume(); // a reused socket may have been left paused
     });
   }
 
@@ -244,7 +272,7 @@ export class DownloadConnection {
       x.parsed += stop - index;
     }
     if (x.ended) {
-      if (x.parsed < this.ring.head) this.reusable = false;   // more than the response: not reusable
+      if (x.parsed < this.ring.head) this.reusable = false; // more than the response: not reusable
       x.parsed = this.ring.head;
       this.settleBody(x);
     }
@@ -276,7 +304,9 @@ export class DownloadConnection {
   private attach(x: Exchange, sink: BodySink): Promise<void> {
     if (x.sink) return Promise.reject(new Error('the body is already being read'));
     x.sink = sink;
-    const done = new Promise<void>((resolve, reject) => { x.body = { resolve, reject }; });
+    const done = new Promise<void>((resolve, reject) => {
+      x.body = { resolve, reject };
+    });
     if (x.failed) {
       x.body?.reject(x.failed);
       return done;

@@ -36,7 +36,11 @@ export async function createPart(dir: string): Promise<Part> {
     // O_CREAT|O_EXCL: never follow or reuse an existing file.
     return { file: await open(path, 'wx', 0o600), path, startAt: 0, point: undefined, checkpointed: false };
   } catch (err) {
-    throw new TransferError(9010, `cannot create the download file in ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+    throw new TransferError(
+      9010,
+      `cannot create the download file in ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      { cause: err },
+    );
   }
 }
 
@@ -44,16 +48,27 @@ export async function createPart(dir: string): Promise<Part> {
  * The checkpointed file of an earlier attempt, cut back to its durable length: only a regular
  * file directly in `dir`, opened without following a link. Anything else starts over.
  */
-export async function reopen(dir: string, c: DownloadCheckpoint | undefined, maxBytes: number): Promise<Part | undefined> {
+export async function reopen(
+  dir: string,
+  c: DownloadCheckpoint | undefined,
+  maxBytes: number,
+): Promise<Part | undefined> {
   if (c === undefined) return undefined;
   if (dirname(c.path) !== dir || !basename(c.path).endsWith('.part')) return undefined;
   let file: FileHandle | undefined;
   try {
     file = await open(c.path, constants.O_RDWR | constants.O_NOFOLLOW);
     const st = await file.stat();
-    if (!st.isFile() || st.size < c.bytes || c.bytes > c.total || c.total > maxBytes) throw new Error('not a checkpointed download file');
+    if (!st.isFile() || st.size < c.bytes || c.bytes > c.total || c.total > maxBytes)
+      throw new Error('not a checkpointed download file');
     await file.truncate(c.bytes);
-    return { file, path: c.path, startAt: c.bytes, point: { validator: c.validator, total: c.total }, checkpointed: true };
+    return {
+      file,
+      path: c.path,
+      startAt: c.bytes,
+      point: { validator: c.validator, total: c.total },
+      checkpointed: true,
+    };
   } catch {
     await file?.close().catch(() => undefined);
     await rm(c.path, { force: true });
@@ -61,7 +76,10 @@ export async function reopen(dir: string, c: DownloadCheckpoint | undefined, max
   }
 }
 
-/** Closes a failed download's file and removes it, unless it is checkpointed and `keepCheckpointed` (a cancellation leaves it to the caller). */
+/**
+ * Closes a failed download's file and removes it, unless it is checkpointed and `keepCheckpointed` (a cancellation
+ * leaves it to the caller).
+ */
 export async function discardPart(part: Part, keepCheckpointed: boolean): Promise<void> {
   await part.file.close().catch(() => undefined);
   if (!(keepCheckpointed && part.checkpointed)) await rm(part.path, { force: true });

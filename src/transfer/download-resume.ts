@@ -26,7 +26,10 @@ function field(headers: ResponseHeaders, name: string): string | undefined {
 /** How `res` (a 200 with its whole file) could be resumed, or undefined when the server does not allow it. */
 export function resumePoint(res: DownloadReply): ResumePoint | undefined {
   if (res.length === undefined) return undefined;
-  const ranges = (field(res.headers, 'accept-ranges') ?? '').toLowerCase().split(',').map((s) => s.trim());
+  const ranges = (field(res.headers, 'accept-ranges') ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim());
   if (!ranges.includes('bytes')) return undefined;
   const etag = field(res.headers, 'etag');
   // RFC 9110 13.1.5: If-Range needs a strong validator; a weak ETag cannot vouch for byte equality.

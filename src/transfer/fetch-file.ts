@@ -16,7 +16,11 @@ import { createPart, discardPart, reopen, type DownloadCheckpoint, type Part } f
 import { continuesAt, cutShort, rangeFrom, resumePoint, type ResumePoint } from './download-resume.ts';
 import { FileSink } from './file-sink.ts';
 import { freeBytes } from './free-space.ts';
-import { IncompleteResponseError, ResponseFormatError, type ResponseHeaders } from '../transport/http-response-parser.ts';
+import {
+  IncompleteResponseError,
+  ResponseFormatError,
+  type ResponseHeaders,
+} from '../transport/http-response-parser.ts';
 import { TransferCancelled, TransferError, networkFault, showUrl, transferUrl } from './transfer-error.ts';
 import { DEFAULT_TRANSFER_TIMEOUT_MS, type TransferTls } from './transfer-options.ts';
 
@@ -65,8 +69,6 @@ export interface FetchOptions {
   continueFrom?: DownloadCheckpoint;
 }
 
-
-
 export interface FetchedFile {
   /** Mode 0600, inside `dir`; the caller owns it (moves or deletes it). On disk with `durable`. */
   path: string;
@@ -92,19 +94,26 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
   const start = transferUrl(o.url);
   // TR-069 A.5.1 9010: refuse before any traffic what cannot be accepted anyway.
   if (o.expectedSize > o.maxBytes) {
-    throw new TransferError(9010, `the file is too large: FileSize ${mib(o.expectedSize)} exceeds the limit of ${mib(o.maxBytes)}`);
+    throw new TransferError(
+      9010,
+      `the file is too large: FileSize ${mib(o.expectedSize)} exceeds the limit of ${mib(o.maxBytes)}`,
+    );
   }
   const free = await freeBytes(o.dir).catch((err: unknown) => {
     throw new TransferError(9010, `cannot use the download directory: ${(err as Error).message}`, { cause: err });
   });
   if (o.expectedSize > free) {
-    throw new TransferError(9010, `not enough free space for the file: FileSize ${mib(o.expectedSize)}, ${mib(free)} free`);
+    throw new TransferError(
+      9010,
+      `not enough free space for the file: FileSize ${mib(o.expectedSize)}, ${mib(free)} free`,
+    );
   }
 
   const conn = new DownloadConnection(o.tls, o.timeoutMs ?? DEFAULT_TRANSFER_TIMEOUT_MS, o.ringBytes);
   const at = { url: start };
   // Credentials stay with the first origin, also when a resume follows the redirects again.
-  const get = (headers: Record<string, string> = {}): Promise<DownloadReply> => getFile(o, conn, at, start.origin, headers);
+  const get = (headers: Record<string, string> = {}): Promise<DownloadReply> =>
+    getFile(o, conn, at, start.origin, headers);
   const earlier = await reopen(o.dir, o.continueFrom, o.maxBytes);
   let part: Part | undefined = earlier;
   try {
@@ -127,8 +136,12 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
     if (o.signal?.aborted) throw new TransferCancelled();
     const where = showUrl(at.url);
     // TR-069 A.5.1 9017: the server's answer ended early or was not HTTP; the file cannot be completed.
-    if (err instanceof IncompleteResponseError) throw new TransferError(9017, `download interrupted: ${err.message} (${where})`, { cause: err });
-    if (err instanceof ResponseFormatError) throw new TransferError(9017, `the file server sent an invalid HTTP response: ${err.message} (${where})`, { cause: err });
+    if (err instanceof IncompleteResponseError)
+      throw new TransferError(9017, `download interrupted: ${err.message} (${where})`, { cause: err });
+    if (err instanceof ResponseFormatError)
+      throw new TransferError(9017, `the file server sent an invalid HTTP response: ${err.message} (${where})`, {
+        cause: err,
+      });
     throw networkFault(err, where, conn.socketError, conn.connected, 9017);
   } finally {
     conn.close();
@@ -139,7 +152,13 @@ export async function fetchFile(o: FetchOptions): Promise<FetchedFile> {
  * GET until a 200 (or, with a Range in `extra`, a 206): redirects, 401 challenges; `at.url`
  * follows the current target. Credentials go to `origin` only.
  */
-async function getFile(o: FetchOptions, conn: DownloadConnection, at: { url: URL }, origin: string, extra: Record<string, string> = {}): Promise<DownloadReply> {
+async function getFile(
+  o: FetchOptions,
+  conn: DownloadConnection,
+  at: { url: URL },
+  origin: string,
+  extra: Record<string, string> = {},
+): Promise<DownloadReply> {
   const auth = o.username !== undefined ? new Authenticator(o.username, o.password ?? '') : undefined;
   const challenges = new ChallengeTracker(auth);
   const maxRedirects = o.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
@@ -153,7 +172,8 @@ async function getFile(o: FetchOptions, conn: DownloadConnection, at: { url: URL
     const authorization = sameOrigin ? auth?.header('GET', `${url.pathname}${url.search}`) : undefined;
     if (authorization !== undefined) {
       // A CR or LF in a user name would end the header early (request splitting).
-      if (/[\r\n\0]/.test(authorization)) throw new TransferError(9012, `the download credentials contain a line break or NUL (${where})`);
+      if (/[\r\n\0]/.test(authorization))
+        throw new TransferError(9012, `the download credentials contain a line break or NUL (${where})`);
       headers['authorization'] = authorization;
     }
     const res = await conn.get(url, headers, o.signal);
@@ -171,13 +191,20 @@ async function getFile(o: FetchOptions, conn: DownloadConnection, at: { url: URL
       continue;
     }
     if (status === 401) {
-      if (!sameOrigin) throw new TransferError(9012, `the file server asks for credentials after a redirect to another server (${where})`);
+      if (!sameOrigin)
+        throw new TransferError(
+          9012,
+          `the file server asks for credentials after a redirect to another server (${where})`,
+        );
       challenges.onUnauthorized(res.headers['www-authenticate'], where);
       continue;
     }
     // TR-069 A.5.1 9016 "unable to access file": 403/404/410 and any other refusal, 5xx included
     // (the server answered, so it was contacted; it just did not hand out the file).
-    throw new TransferError(9016, `unable to access the file: HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''} (${where})`);
+    throw new TransferError(
+      9016,
+      `unable to access the file: HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''} (${where})`,
+    );
   }
 }
 
@@ -188,33 +215,49 @@ function header(headers: ResponseHeaders, name: string): string | undefined {
 
 function redirectTarget(from: URL, location: string | undefined, status: number): URL {
   const where = showUrl(from);
-  if (location === undefined) throw new TransferError(9016, `unable to access the file: HTTP ${status} without a Location (${where})`);
+  if (location === undefined)
+    throw new TransferError(9016, `unable to access the file: HTTP ${status} without a Location (${where})`);
   let next: URL;
   try {
     next = transferUrl(location, from);
   } catch (err) {
-    if (err instanceof TransferError && err.faultCode === 9013) throw new TransferError(9013, `the file server redirects to an unsupported protocol (${where}): ${err.message}`);
+    if (err instanceof TransferError && err.faultCode === 9013)
+      throw new TransferError(9013, `the file server redirects to an unsupported protocol (${where}): ${err.message}`);
     throw new TransferError(9016, `unable to access the file: HTTP ${status} to an invalid Location (${where})`);
   }
   // TR-069 A.5.1 9013: the scheme is part of what the ACS asked for; https->http would silently drop TLS.
   if (next.protocol !== from.protocol) {
-    throw new TransferError(9013, `the file server redirects from ${from.protocol} to ${next.protocol}, which is not allowed (${where} -> ${showUrl(next)})`);
+    throw new TransferError(
+      9013,
+      `the file server redirects from ${from.protocol} to ${next.protocol}, which is not allowed (${where} -> ${showUrl(next)})`,
+    );
   }
   return next;
 }
 
 function checkDeclaredSize(o: FetchOptions, declared: number | undefined, free: number): void {
   if (declared === undefined) return;
-  if (declared > o.maxBytes) throw new TransferError(9010, `the file is too large: ${mib(declared)} exceeds the limit of ${mib(o.maxBytes)}`);
+  if (declared > o.maxBytes)
+    throw new TransferError(9010, `the file is too large: ${mib(declared)} exceeds the limit of ${mib(o.maxBytes)}`);
   // TR-069 A.5.1 9018: the server is about to send something other than what the ACS announced.
   if (o.expectedSize > 0 && declared !== o.expectedSize) {
-    throw new TransferError(9018, `file corrupted: the server announces ${declared} bytes, the ACS announced ${o.expectedSize}`);
+    throw new TransferError(
+      9018,
+      `file corrupted: the server announces ${declared} bytes, the ACS announced ${o.expectedSize}`,
+    );
   }
-  if (declared > free) throw new TransferError(9010, `not enough free space for the file: ${mib(declared)}, ${mib(free)} free`);
+  if (declared > free)
+    throw new TransferError(9010, `not enough free space for the file: ${mib(declared)}, ${mib(free)} free`);
 }
 
 /** Stream the body into the temp file, counting it; the socket waits while the disk is behind. */
-async function store(first: DownloadReply, o: FetchOptions, free: number, again: (headers: Record<string, string>) => Promise<DownloadReply>, part: Part): Promise<FetchedFile> {
+async function store(
+  first: DownloadReply,
+  o: FetchOptions,
+  free: number,
+  again: (headers: Record<string, string>) => Promise<DownloadReply>,
+  part: Part,
+): Promise<FetchedFile> {
   part.stored = true;
   const { file, path } = part;
   let point = part.startAt > 0 ? part.point : resumePoint(first);
@@ -227,11 +270,20 @@ async function store(first: DownloadReply, o: FetchOptions, free: number, again:
         await res.pipeTo(sink);
         break;
       } catch (err) {
-        await sink.idle();                         // every byte received so far is in the file
-        if (!cutShort(err) || point === undefined || resumes >= (o.maxResumes ?? DEFAULT_MAX_RESUMES) || sink.diskError !== undefined || o.signal?.aborted) throw err;
+        await sink.idle(); // every byte received so far is in the file
+        if (
+          !cutShort(err) ||
+          point === undefined ||
+          resumes >= (o.maxResumes ?? DEFAULT_MAX_RESUMES) ||
+          sink.diskError !== undefined ||
+          o.signal?.aborted
+        )
+          throw err;
         resumes++;
         await delay((o.resumeDelayMs ?? DEFAULT_RESUME_DELAY_MS) * resumes, o.signal);
-        const next = await again(rangeFrom(point, sink.bytes)).catch(() => { throw err; });
+        const next = await again(rangeFrom(point, sink.bytes)).catch(() => {
+          throw err;
+        });
         if (continuesAt(next, point, sink.bytes)) {
           res = next;
           continue;
@@ -250,11 +302,18 @@ async function store(first: DownloadReply, o: FetchOptions, free: number, again:
     }
     // TR-069 A.3.2.8 FileSize / A.5.1 9018: not the file the ACS described.
     if (o.expectedSize > 0 && sink.bytes !== o.expectedSize) {
-      throw new TransferError(9018, `file corrupted: received ${sink.bytes} bytes, the ACS announced ${o.expectedSize}`);
+      throw new TransferError(
+        9018,
+        `file corrupted: received ${sink.bytes} bytes, the ACS announced ${o.expectedSize}`,
+      );
     }
     if (o.durable === true) {
       await file.sync().catch((err: unknown) => {
-        throw new TransferError(9010, `writing the download file failed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+        throw new TransferError(
+          9010,
+          `writing the download file failed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+          { cause: err },
+        );
       });
     }
     await file.close();
@@ -275,22 +334,40 @@ async function store(first: DownloadReply, o: FetchOptions, free: number, again:
  * The sink of one whole file: at most maxBytes, and no more than the server announced; it goes
  * on after the part's `startAt` bytes. A resumable download with onCheckpoint gets durable points.
  */
-function fileSink(file: FileHandle, o: FetchOptions, declared: number | undefined, part: Part, point: ResumePoint | undefined): FileSink {
+function fileSink(
+  file: FileHandle,
+  o: FetchOptions,
+  declared: number | undefined,
+  part: Part,
+  point: ResumePoint | undefined,
+): FileSink {
   const report = o.onCheckpoint;
   const progress = o.onProgress;
-  const checkpoint = point !== undefined && report !== undefined
-    ? {
-      every: o.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
-      durable: (bytes: number): void => {
-        part.checkpointed = true;
-        report({ path: part.path, bytes, validator: point.validator, total: point.total });
-      },
-    }
-    : undefined;
+  const checkpoint =
+    point !== undefined && report !== undefined
+      ? {
+          every: o.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
+          durable: (bytes: number): void => {
+            part.checkpointed = true;
+            report({ path: part.path, bytes, validator: point.validator, total: point.total });
+          },
+        }
+      : undefined;
   const startAt = point !== undefined && point === part.point ? part.startAt : 0;
-  return new FileSink(file, Math.min(o.maxBytes, declared ?? Infinity), (bytes) => new TransferError(9010, bytes > o.maxBytes
-    ? `the file is too large: more than the limit of ${mib(o.maxBytes)}`
-    : `the file server sent more than the ${declared} bytes it announced`), progress && ((bytes) => progress(bytes, declared)), startAt, checkpoint);
+  return new FileSink(
+    file,
+    Math.min(o.maxBytes, declared ?? Infinity),
+    (bytes) =>
+      new TransferError(
+        9010,
+        bytes > o.maxBytes
+          ? `the file is too large: more than the limit of ${mib(o.maxBytes)}`
+          : `the file server sent more than the ${declared} bytes it announced`,
+      ),
+    progress && ((bytes) => progress(bytes, declared)),
+    startAt,
+    checkpoint,
+  );
 }
 
 /** Waits `ms`; an abort ends the wait at once (the caller then sees the signal and cancels). */

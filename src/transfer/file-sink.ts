@@ -71,23 +71,31 @@ export class FileSink implements BodySink {
   private write(): void {
     let take = 1;
     let size = this.queue[0]?.view.length ?? 0;
-    while (take < this.queue.length && take < MAX_BUFFERS && size + this.queue[take]!.view.length <= MAX_WRITE) size += this.queue[take++]!.view.length;
+    while (take < this.queue.length && take < MAX_BUFFERS && size + this.queue[take]!.view.length <= MAX_WRITE)
+      size += this.queue[take++]!.view.length;
     const batch = this.queue.splice(0, take);
     const buffers = contiguous(batch.map((p) => p.view));
     const at = this.position;
     this.position += size;
-    this.writing = this.file.writev(buffers, at).then(({ bytesWritten }) => {
-      if (bytesWritten !== size) throw Object.assign(new Error(`short write (${bytesWritten} of ${size} bytes)`), { code: 'EIO' });
-      return this.maybeCheckpoint(at + size);
-    }).then(() => {
-      this.writing = undefined;
-      for (const p of batch) p.release();
-      if (this.queue.length > 0 && this.diskError === undefined) this.write();
-    }, (err: unknown) => {
-      this.writing = undefined;
-      this.diskError = err instanceof Error ? err : new Error(String(err));
-      batch[0]?.release(this.diskError);
-    });
+    this.writing = this.file
+      .writev(buffers, at)
+      .then(({ bytesWritten }) => {
+        if (bytesWritten !== size)
+          throw Object.assign(new Error(`short write (${bytesWritten} of ${size} bytes)`), { code: 'EIO' });
+        return this.maybeCheckpoint(at + size);
+      })
+      .then(
+        () => {
+          this.writing = undefined;
+          for (const p of batch) p.release();
+          if (this.queue.length > 0 && this.diskError === undefined) this.write();
+        },
+        (err: unknown) => {
+          this.writing = undefined;
+          this.diskError = err instanceof Error ? err : new Error(String(err));
+          batch[0]?.release(this.diskError);
+        },
+      );
   }
 
   /** The next write waits for the fsync: a checkpoint names bytes that are on disk. */

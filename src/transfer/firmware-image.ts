@@ -71,11 +71,21 @@ function parseHeader(raw: Buffer): ImageHeader {
     throw corrupt('header is not JSON');
   }
   const o = h as Record<string, unknown>;
-  if (typeof h !== 'object' || h === null || typeof o['version'] !== 'string' || o['version'] === '' || typeof o['created'] !== 'string') {
+  if (
+    typeof h !== 'object' ||
+    h === null ||
+    typeof o['version'] !== 'string' ||
+    o['version'] === '' ||
+    typeof o['created'] !== 'string'
+  ) {
     throw corrupt('header lacks version or created');
   }
-  for (const k of ['productClass', 'manufacturerOUI'] as const) if (o[k] !== undefined && typeof o[k] !== 'string') throw corrupt(`header ${k} is not a string`);
-  if (o['hardwareVersions'] !== undefined && !(Array.isArray(o['hardwareVersions']) && o['hardwareVersions'].every((v) => typeof v === 'string'))) {
+  for (const k of ['productClass', 'manufacturerOUI'] as const)
+    if (o[k] !== undefined && typeof o[k] !== 'string') throw corrupt(`header ${k} is not a string`);
+  if (
+    o['hardwareVersions'] !== undefined &&
+    !(Array.isArray(o['hardwareVersions']) && o['hardwareVersions'].every((v) => typeof v === 'string'))
+  ) {
     throw corrupt('header hardwareVersions is not a list of strings');
   }
   return o as unknown as ImageHeader;
@@ -104,20 +114,24 @@ export async function verifyImageFile(path: string): Promise<ImageInfo> {
     if (size < PREFIX + DIGEST) throw corrupt(`${size} bytes is too short`);
     const prefix = Buffer.alloc(PREFIX);
     await fh.read(prefix, 0, PREFIX, 0);
-    if (!prefix.subarray(0, IMAGE_MAGIC.length).equals(IMAGE_MAGIC)) throw corrupt('not a tr069-agent image (bad magic)');
-    if (prefix.readUInt8(IMAGE_MAGIC.length) !== FORMAT) throw corrupt(`format version ${prefix.readUInt8(IMAGE_MAGIC.length)} is not supported`);
+    if (!prefix.subarray(0, IMAGE_MAGIC.length).equals(IMAGE_MAGIC))
+      throw corrupt('not a tr069-agent image (bad magic)');
+    if (prefix.readUInt8(IMAGE_MAGIC.length) !== FORMAT)
+      throw corrupt(`format version ${prefix.readUInt8(IMAGE_MAGIC.length)} is not supported`);
     const headerLength = prefix.readUInt32BE(IMAGE_MAGIC.length + 1);
-    if (headerLength > MAX_HEADER || PREFIX + headerLength + DIGEST > size) throw corrupt('truncated or bad header length');
+    if (headerLength > MAX_HEADER || PREFIX + headerLength + DIGEST > size)
+      throw corrupt('truncated or bad header length');
     const body = size - DIGEST;
     const hash = createHash('sha256');
     const buf = Buffer.alloc(CHUNK);
     let headerRaw = Buffer.alloc(0);
-    for (let at = 0; at < body; ) {
+    for (let at = 0; at < body;) {
       const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, body - at), at);
       if (bytesRead === 0) throw corrupt('truncated');
       const chunk = buf.subarray(0, bytesRead);
       hash.update(chunk);
-      if (at < PREFIX + headerLength) headerRaw = Buffer.concat([headerRaw, chunk.subarray(0, Math.max(0, PREFIX + headerLength - at))]);
+      if (at < PREFIX + headerLength)
+        headerRaw = Buffer.concat([headerRaw, chunk.subarray(0, Math.max(0, PREFIX + headerLength - at))]);
       at += bytesRead;
     }
     const trailer = Buffer.alloc(DIGEST);
@@ -135,14 +149,33 @@ export async function verifyImageFile(path: string): Promise<ImageInfo> {
  * An intact image built for another product is refused before anything is staged. The file is
  * not corrupt, so this is the generic transfer failure 9010 (TR-069 A.5.1), naming the mismatch.
  */
-export function checkCompatible(info: ImageInfo, device: { productClass: string; manufacturerOUI: string; hardwareVersion: string }): void {
+export function checkCompatible(
+  info: ImageInfo,
+  device: { productClass: string; manufacturerOUI: string; hardwareVersion: string },
+): void {
   if (info.productClass !== undefined && info.productClass !== device.productClass) {
-    throw new TransferError(9010, `firmware image is for product class ${info.productClass}, this device is ${device.productClass}`);
+    throw new TransferError(
+      9010,
+      `firmware image is for product class ${info.productClass}, this device is ${device.productClass}`,
+    );
   }
-  if (info.manufacturerOUI !== undefined && info.manufacturerOUI.toUpperCase() !== device.manufacturerOUI.toUpperCase()) {
-    throw new TransferError(9010, `firmware image is for OUI ${info.manufacturerOUI}, this device is ${device.manufacturerOUI}`);
+  if (
+    info.manufacturerOUI !== undefined &&
+    info.manufacturerOUI.toUpperCase() !== device.manufacturerOUI.toUpperCase()
+  ) {
+    throw new TransferError(
+      9010,
+      `firmware image is for OUI ${info.manufacturerOUI}, this device is ${device.manufacturerOUI}`,
+    );
   }
-  if (info.hardwareVersions !== undefined && info.hardwareVersions.length > 0 && !info.hardwareVersions.includes(device.hardwareVersion)) {
-    throw new TransferError(9010, `firmware image supports hardware ${info.hardwareVersions.join(', ')}, this device is ${device.hardwareVersion}`);
+  if (
+    info.hardwareVersions !== undefined &&
+    info.hardwareVersions.length > 0 &&
+    !info.hardwareVersions.includes(device.hardwareVersion)
+  ) {
+    throw new TransferError(
+      9010,
+      `firmware image supports hardware ${info.hardwareVersions.join(', ')}, this device is ${device.hardwareVersion}`,
+    );
   }
 }

@@ -1,4 +1,7 @@
-/** Free space for a download, checked before and after the server announces a size (TR-069 A.3.2.8: refuse what does not fit). */
+/**
+ * Free space for a download, checked before and after the server announces a size (TR-069 A.3.2.8: refuse what does
+ * not fit).
+ */
 import { statfs } from 'node:fs/promises';
 
 /** Bytes an unprivileged process can still write in the file system holding `dir`. */

@@ -20,7 +20,8 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 const NOT_IN_URL = /[\s\u0000-\u001f\u007f-\u009f\\]/u;
 const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
 // RFC 3986 3.2.2 host: an IP literal, or a reg-name (unreserved, pct-encoded, sub-delims; non-ASCII for IDN hosts).
-const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|\[v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+\]|[A-Za-z0-9\-._~!$&'()*+,;=%\u00a0-\u{10ffff}]*)(?::([0-9]*))?$/u;
+const HOST_PORT =
+  /^(\[[0-9A-Fa-f:.]+\]|\[v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+\]|[A-Za-z0-9\-._~!$&'()*+,;=%\u00a0-\u{10ffff}]*)(?::([0-9]*))?$/u;
 
 const fault = (faultCode: RequestUrlFaultCode, message: string): RequestUrlFault => ({ faultCode, message });
 
@@ -38,13 +39,16 @@ export function checkRequestUrl(raw: string): RequestUrlFault | undefined {
   const rest = raw.slice(scheme.length + 1);
   const authority = rest.startsWith('//') ? /^[^/?#]*/.exec(rest.slice(2))![0] : undefined;
   // TR-069 A.3.2.8/A.4.1.5: no userinfo in the URL; credentials go in Username and Password.
-  if (authority?.includes('@')) return fault(9003, 'the URL has a userinfo part (user name or password); they belong in Username and Password');
-  if (scheme !== 'http' && scheme !== 'https') return fault(9013, `unsupported file transfer protocol ${scheme}: (only http: and https:)`);
+  if (authority?.includes('@'))
+    return fault(9003, 'the URL has a userinfo part (user name or password); they belong in Username and Password');
+  if (scheme !== 'http' && scheme !== 'https')
+    return fault(9013, `unsupported file transfer protocol ${scheme}: (only http: and https:)`);
   if (authority === undefined) return fault(9003, `the URL has no host (${scheme}: must be followed by //host)`);
   const hp = HOST_PORT.exec(authority);
   if (!hp) return fault(9003, 'the URL has an invalid host');
   if (hp[1] === '') return fault(9003, 'the URL has no host');
-  if (hp[2] !== undefined && hp[2] !== '' && Number(hp[2]) > 65535) return fault(9003, `the URL's port ${hp[2]} is out of range`);
+  if (hp[2] !== undefined && hp[2] !== '' && Number(hp[2]) > 65535)
+    return fault(9003, `the URL's port ${hp[2]} is out of range`);
   try {
     new URL(raw);
   } catch {

@@ -41,7 +41,10 @@ export class ServerConnection {
   connected = false;
   private readonly agents = new Map<string, HttpAgent>();
 
-  constructor(private readonly tls: TransferTls | undefined, private readonly timeoutMs: number) {
+  constructor(
+    private readonly tls: TransferTls | undefined,
+    private readonly timeoutMs: number,
+  ) {
     if (tls) checkTlsConfig({ url: '', ...tls });
   }
 
@@ -57,14 +60,19 @@ export class ServerConnection {
         method: r.method,
         headers: r.headers,
         agent: this.agent(url.protocol),
-        timeout: this.timeoutMs,                // socket inactivity: connect, headers and body alike
+        timeout: this.timeoutMs, // socket inactivity: connect, headers and body alike
         ...(r.signal ? { signal: r.signal } : {}),
       });
       let response: IncomingMessage | undefined;
       req.on('socket', (socket: Socket) => {
         if (!socket.connecting) this.connected = true;
-        else socket.once(https ? 'secureConnect' : 'connect', () => { this.connected = true; });
-        socket.on('error', (err) => { this.socketError ??= err; });
+        else
+          socket.once(https ? 'secureConnect' : 'connect', () => {
+            this.connected = true;
+          });
+        socket.on('error', (err) => {
+          this.socketError ??= err;
+        });
       });
       req.on('timeout', () => {
         const err = Object.assign(new Error(`nothing received for ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' });
@@ -81,7 +89,10 @@ export class ServerConnection {
         resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: res.headers, body: res });
       });
       if (r.body === undefined || Buffer.isBuffer(r.body)) req.end(r.body);
-      else pipeline(r.body(), req).catch((err: unknown) => req.destroy(err instanceof Error ? err : new Error(String(err))));
+      else
+        pipeline(r.body(), req).catch((err: unknown) =>
+          req.destroy(err instanceof Error ? err : new Error(String(err))),
+        );
     });
   }
 
@@ -94,7 +105,10 @@ export class ServerConnection {
   private agent(protocol: string): HttpAgent {
     let agent = this.agents.get(protocol);
     if (!agent) {
-      agent = protocol === 'https:' ? new HttpsAgent({ keepAlive: true, maxSockets: 1 }) : new HttpAgent({ keepAlive: true, maxSockets: 1 });
+      agent =
+        protocol === 'https:'
+          ? new HttpsAgent({ keepAlive: true, maxSockets: 1 })
+          : new HttpAgent({ keepAlive: true, maxSockets: 1 });
       this.agents.set(protocol, agent);
     }
     return agent;

@@ -7,9 +7,11 @@ export function checkWindows(windows: readonly TimeWindow[]): string | undefined
   if (windows.length < 1 || windows.length > 2) return 'TimeWindowList must hold one or two windows';
   for (const [i, w] of windows.entries()) {
     if (!(w.endAt > w.startAt)) return `window ${i + 1}: WindowEnd must be after WindowStart`;
-    if (!WINDOW_MODES.has(w.mode)) return `window ${i + 1}: WindowMode '${w.mode}' is not one of ${[...WINDOW_MODES].join(', ')}`;
+    if (!WINDOW_MODES.has(w.mode))
+      return `window ${i + 1}: WindowMode '${w.mode}' is not one of ${[...WINDOW_MODES].join(', ')}`;
     if (w.maxRetries < -1) return `window ${i + 1}: MaxRetries must be -1 or more`;
   }
-  if (windows.length === 2 && windows[1]!.startAt < windows[0]!.endAt) return 'the second window must start after the first one ends';
+  if (windows.length === 2 && windows[1]!.startAt < windows[0]!.endAt)
+    return 'the second window must start after the first one ends';
   return undefined;
 }

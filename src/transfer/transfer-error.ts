@@ -10,7 +10,11 @@ export type TransferFaultCode = 9010 | 9011 | 9012 | 9013 | 9015 | 9016 | 9017 |
 export class TransferError extends Error {
   override readonly name: string = 'TransferError';
 
-  constructor(readonly faultCode: TransferFaultCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly faultCode: TransferFaultCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message.replace(/\s*\n\s*/g, ' '), options);
   }
 }
@@ -61,7 +65,13 @@ export type LateFailure = 9011 | 9017;
  * classification (src/transport/errors.ts). `connected`: a socket to the server had been set up;
  * `late` is the code for a failure after that (9017 for downloads, 9011 for uploads).
  */
-export function networkFault(err: unknown, where: string, socketError: unknown, connected: boolean, late: LateFailure): TransferError {
+export function networkFault(
+  err: unknown,
+  where: string,
+  socketError: unknown,
+  connected: boolean,
+  late: LateFailure,
+): TransferError {
   if (err instanceof TransferError) return err;
   const te: TransportError = toTransportError(err, where, socketError);
   const code = te.code ?? '';
@@ -70,9 +80,13 @@ export function networkFault(err: unknown, where: string, socketError: unknown, 
     // Node reports verification results as bare OpenSSL names; ERR_TLS_CERT_ALTNAME_INVALID is the
     // host name check. Everything else with ERR_ is the handshake itself (TR-069 A.5.1: 9015).
     const certificate = !code.startsWith('ERR_') || code === 'ERR_TLS_CERT_ALTNAME_INVALID';
-    return new TransferError(9015, certificate
-      ? `the file server's certificate is not trusted: ${detail} (${where})`
-      : `TLS handshake with the file server failed: ${detail} (${where})`, { cause: err });
+    return new TransferError(
+      9015,
+      certificate
+        ? `the file server's certificate is not trusted: ${detail} (${where})`
+        : `TLS handshake with the file server failed: ${detail} (${where})`,
+      { cause: err },
+    );
   }
   // TR-069 A.5.1 9015 "unable to contact file server": DNS, refused, unreachable, connect timeout.
   if (te.kind === 'dns' || CONNECT_CODES.has(code) || !connected) {
@@ -80,7 +94,11 @@ export function networkFault(err: unknown, where: string, socketError: unknown, 
   }
   // Connected, then dropped or went silent: 9017 "unable to complete download" / 9011 upload failure.
   const what = late === 9017 ? 'download' : 'upload';
-  return new TransferError(late, `${what} interrupted: ${te.kind === 'timeout' ? 'the file server went silent' : 'the connection was lost'}: ${detail} (${where})`, { cause: err });
+  return new TransferError(
+    late,
+    `${what} interrupted: ${te.kind === 'timeout' ? 'the file server went silent' : 'the connection was lost'}: ${detail} (${where})`,
+    { cause: err },
+  );
 }
 
 /** OpenSSL's "802C...:error:0A00045C:SSL routines:fn:reason:file:line:..." -> "reason ...". */

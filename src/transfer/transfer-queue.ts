@@ -167,7 +167,9 @@ export class TransferQueue {
 
   /** Finished ACS-requested jobs whose TransferComplete is not acknowledged yet, oldest first. */
   pending(): TransferJob[] {
-    return this.jobs.filter((j) => j.state === 'done' && j.result !== undefined && j.origin !== 'Autonomous' && !j.forgotten);
+    return this.jobs.filter(
+      (j) => j.state === 'done' && j.result !== undefined && j.origin !== 'Autonomous' && !j.forgotten,
+    );
   }
 
   /** Finished autonomous jobs waiting for the ACS to acknowledge their AutonomousTransferComplete. */
@@ -183,7 +185,9 @@ export class TransferQueue {
 
   /** The ACS acknowledged the TransferComplete of the oldest finished job with this key. */
   acknowledged(commandKey: string): void {
-    const i = this.jobs.findIndex((j) => j.state === 'done' && j.origin !== 'Autonomous' && j.commandKey === commandKey);
+    const i = this.jobs.findIndex(
+      (j) => j.state === 'done' && j.origin !== 'Autonomous' && j.commandKey === commandKey,
+    );
     if (i < 0) return;
     this.jobs.splice(i, 1);
     this.save();

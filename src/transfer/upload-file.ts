@@ -54,7 +54,10 @@ export async function uploadFile(o: UploadOptions): Promise<{ bytes: number }> {
       }
       // TR-069 A.5.1 9011 "upload failure": the server answered but did not take the file. Redirects
       // are not followed: a PUT body is not resent to a place the ACS did not name.
-      throw new TransferError(9011, `the file server refused the upload: HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''} (${where})`);
+      throw new TransferError(
+        9011,
+        `the file server refused the upload: HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''} (${where})`,
+      );
     }
   } catch (err) {
     if (o.signal?.aborted) throw new TransferCancelled();

@@ -12,8 +12,12 @@ import { normalizeAddress, recordingConnector } from './connector.ts';
 import { CookieJar } from './cookie-jar.ts';
 import { TransportError, toTransportError } from './errors.ts';
 import {
-  DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS,
-  type AcsClientOptions, type AcsReply, type TransportLog,
+  DEFAULT_MAX_REDIRECTS,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type AcsClientOptions,
+  type AcsReply,
+  type TransportLog,
 } from './options.ts';
 import { readLimited } from './read-body.ts';
 import { checkTlsConfig, tlsOptions } from './tls-options.ts';
@@ -28,7 +32,8 @@ function httpUrl(raw: string, what: string): URL {
   } catch {
     throw new TypeError(`${what} is not a valid URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${what} must be http: or https:, got ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`${what} must be http: or https:, got ${url.protocol}`);
   return url;
 }
 
@@ -77,16 +82,21 @@ export class AcsSession {
   }
 
   /** Local IP of the socket connected to the ACS; undefined until the first connection. */
-  get localAddress(): string | undefined { return this.local; }
+  get localAddress(): string | undefined {
+    return this.local;
+  }
 
   /** Where the next POST goes: opts.url, or the target of the last redirect in this session. */
-  get currentUrl(): string { return this.url.href; }
+  get currentUrl(): string {
+    return this.url.href;
+  }
 
   /** One HTTP POST of the session; body '' is the empty POST (TR-069 3.7.1.5). */
   async post(body: string, soapAction?: string): Promise<AcsReply> {
     if (this.closed) throw new Error('AcsSession is closed');
     if (this.failure) throw this.failure;
-    if (this.busy) throw new Error('AcsSession.post called while a POST is in flight (CWMP POSTs are strictly sequential)');
+    if (this.busy)
+      throw new Error('AcsSession.post called while a POST is in flight (CWMP POSTs are strictly sequential)');
     this.busy = true;
     this.socketError = undefined;
     try {
@@ -124,10 +134,14 @@ export class AcsSession {
       if (cookie !== undefined) headers['cookie'] = cookie;
       const authorization = this.auth?.header('POST', path);
       if (authorization !== undefined) headers['authorization'] = authorization;
-      this.log.debug(`POST ${where} (${Buffer.byteLength(body)} bytes${authorization ? `, ${this.auth?.scheme} auth` : ''})`);
+      this.log.debug(
+        `POST ${where} (${Buffer.byteLength(body)} bytes${authorization ? `, ${this.auth?.scheme} auth` : ''})`,
+      );
 
       const res = await client.request({
-        path, method: 'POST', headers,
+        path,
+        method: 'POST',
+        headers,
         body: body === '' ? null : body,
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
@@ -150,9 +164,10 @@ export class AcsSession {
       if (status === 401) {
         if (!this.auth) throw new TransportError('auth', `${where}: 401 and no username configured`, { status });
         const answer = this.auth.onChallenge(res.headers['www-authenticate']);
-        if (answer === undefined) throw new TransportError('auth', `${where}: 401 without a Digest or Basic challenge`, { status });
+        if (answer === undefined)
+          throw new TransportError('auth', `${where}: 401 without a Digest or Basic challenge`, { status });
         if (answer === 'stale' && staleRetries < 1) {
-          staleRetries++;                     // RFC 7616 3.3: stale=true = right password, old nonce
+          staleRetries++; // RFC 7616 3.3: stale=true = right password, old nonce
         } else if (answeredChallenge) {
           throw new TransportError('auth', `${where}: credentials rejected (${this.auth.scheme})`, { status });
         }
@@ -175,9 +190,12 @@ export class AcsSession {
 
   private redirectTarget(from: URL, location: string | undefined, status: number): URL {
     const where = show(from);
-    if (location === undefined) throw new TransportError('redirect', `${where}: ${status} without Location`, { status });
+    if (location === undefined)
+      throw new TransportError('redirect', `${where}: ${status} without Location`, { status });
     if (++this.redirects > this.maxRedirects) {
-      throw new TransportError('redirect', `${where}: more than ${this.maxRedirects} redirects in one session`, { status });
+      throw new TransportError('redirect', `${where}: more than ${this.maxRedirects} redirects in one session`, {
+        status,
+      });
     }
     let next: URL;
     try {
@@ -204,7 +222,9 @@ export class AcsSession {
       pipelining: 1,
       connect: recordingConnector(connectOptions, (socket) => {
         this.local = normalizeAddress(socket.localAddress);
-        socket.on('error', (err) => { this.socketError ??= err; });   // the first one is the cause
+        socket.on('error', (err) => {
+          this.socketError ??= err;
+        }); // the first one is the cause
       }),
       headersTimeout: this.timeoutMs,
       bodyTimeout: this.timeoutMs,

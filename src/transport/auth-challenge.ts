@@ -4,8 +4,8 @@
  * is two challenges. Scheme and parameter names are case-insensitive; values are tokens or quoted strings.
  */
 export interface AuthChallenge {
-  scheme: string;                    // lower-case: 'digest', 'basic', ...
-  params: Record<string, string>;    // lower-case names
+  scheme: string; // lower-case: 'digest', 'basic', ...
+  params: Record<string, string>; // lower-case names
   token68?: string;
 }
 
@@ -22,7 +22,9 @@ export function parseChallenges(header: string | string[] | undefined): AuthChal
 function parseLine(s: string): AuthChallenge[] {
   const out: AuthChallenge[] = [];
   let pos = 0;
-  const skip = (re: RegExp): void => { while (pos < s.length && re.test(s.charAt(pos))) pos++; };
+  const skip = (re: RegExp): void => {
+    while (pos < s.length && re.test(s.charAt(pos))) pos++;
+  };
   const token = (): string => {
     const start = pos;
     while (pos < s.length && TCHAR.test(s.charAt(pos))) pos++;
@@ -32,7 +34,10 @@ function parseLine(s: string): AuthChallenge[] {
   while (pos < s.length) {
     skip(/[\s,]/);
     const scheme = token();
-    if (scheme === '') { pos++; continue; }          // garbage: step over it
+    if (scheme === '') {
+      pos++;
+      continue;
+    } // garbage: step over it
     const challenge: AuthChallenge = { scheme: scheme.toLowerCase(), params: {} };
     out.push(challenge);
     skip(/[ \t]/);
@@ -52,8 +57,11 @@ function parseLine(s: string): AuthChallenge[] {
       const mark = pos;
       const name = token();
       skip(/[ \t]/);
-      if (name === '' || s.charAt(pos) !== '=') { pos = mark; break; }
-      pos++;                                          // '='
+      if (name === '' || s.charAt(pos) !== '=') {
+        pos = mark;
+        break;
+      }
+      pos++; // '='
       skip(/[ \t]/);
       challenge.params[name.toLowerCase()] = s.charAt(pos) === '"' ? quoted() : token();
     }
@@ -62,10 +70,11 @@ function parseLine(s: string): AuthChallenge[] {
 
   function quoted(): string {
     let v = '';
-    pos++;                                            // opening quote
+    pos++; // opening quote
     while (pos < s.length) {
       const c = s.charAt(pos++);
-      if (c === '\\' && pos < s.length) v += s.charAt(pos++);     // quoted-pair
+      if (c === '\\' && pos < s.length)
+        v += s.charAt(pos++); // quoted-pair
       else if (c === '"') break;
       else v += c;
     }

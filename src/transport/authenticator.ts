@@ -14,7 +14,10 @@ export class Authenticator {
   private digest: DigestState | undefined;
   private basic = false;
 
-  constructor(private readonly username: string, private readonly password: string) {}
+  constructor(
+    private readonly username: string,
+    private readonly password: string,
+  ) {}
 
   /** The scheme in use, for logging (never the credentials). */
   get scheme(): 'digest' | 'basic' | undefined {

@@ -5,7 +5,10 @@
 import type { Socket } from 'node:net';
 import { buildConnector } from 'undici';
 
-export function recordingConnector(options: buildConnector.BuildOptions, onSocket: (socket: Socket) => void): buildConnector.connector {
+export function recordingConnector(
+  options: buildConnector.BuildOptions,
+  onSocket: (socket: Socket) => void,
+): buildConnector.connector {
   const connect = buildConnector(options);
   return (opts, callback) => {
     connect(opts, (...args) => {

@@ -7,13 +7,13 @@
 interface StoredCookie {
   name: string;
   value: string;
-  domain: string;      // lower-case, no leading dot
-  hostOnly: boolean;   // no Domain attribute: only the exact host gets it back (5.3 step 6)
+  domain: string; // lower-case, no leading dot
+  hostOnly: boolean; // no Domain attribute: only the exact host gets it back (5.3 step 6)
   path: string;
   secure: boolean;
-  expiresAt: number | undefined;   // ms since epoch; undefined = session cookie
+  expiresAt: number | undefined; // ms since epoch; undefined = session cookie
   createdAt: number;
-  seq: number;                     // tie-break so creation order is stable within one millisecond
+  seq: number; // tie-break so creation order is stable within one millisecond
 }
 
 export class CookieJar {
@@ -32,7 +32,7 @@ export class CookieJar {
   set(url: URL, setCookie: string): void {
     const [pair = '', ...attrs] = setCookie.split(';');
     const eq = pair.indexOf('=');
-    if (eq < 0) return;                      // 5.2 step 2: no '=' -> ignore the whole line
+    if (eq < 0) return; // 5.2 step 2: no '=' -> ignore the whole line
     const name = pair.slice(0, eq).trim();
     const value = pair.slice(eq + 1).trim();
     if (name === '') return;
@@ -49,7 +49,8 @@ export class CookieJar {
       const key = (i < 0 ? attr : attr.slice(0, i)).trim().toLowerCase();
       const val = i < 0 ? '' : attr.slice(i + 1).trim();
       if (key === 'domain' && val !== '') domain = val.replace(/^\./, '').toLowerCase();
-      else if (key === 'path') path = val.startsWith('/') ? val : undefined;     // 5.2.4: else default-path
+      else if (key === 'path')
+        path = val.startsWith('/') ? val : undefined; // 5.2.4: else default-path
       else if (key === 'secure') secure = true;
       else if (key === 'max-age' && /^-?\d+$/.test(val)) maxAge = Number(val);
       else if (key === 'expires') {
@@ -64,7 +65,10 @@ export class CookieJar {
     // 5.3 step 6: a Domain attribute must domain-match the request host, else the cookie is ignored.
     if (domain !== undefined && !domainMatch(host, domain)) return;
     const stored: StoredCookie = {
-      name, value, secure, expiresAt,
+      name,
+      value,
+      secure,
+      expiresAt,
       domain: domain ?? host,
       hostOnly: domain === undefined,
       path: path ?? defaultPath(url.pathname),
@@ -73,8 +77,9 @@ export class CookieJar {
     };
     const key = `${stored.name}\u0000${stored.domain}\u0000${stored.path}`;
     const old = this.cookies.get(key);
-    if (old) stored.createdAt = old.createdAt;                 // 5.3 step 11.3
-    if (expiresAt !== undefined && expiresAt <= now) this.cookies.delete(key);   // expiring = delete
+    if (old) stored.createdAt = old.createdAt; // 5.3 step 11.3
+    if (expiresAt !== undefined && expiresAt <= now)
+      this.cookies.delete(key); // expiring = delete
     else this.cookies.set(key, stored);
   }
 
@@ -86,7 +91,10 @@ export class CookieJar {
     const requestPath = url.pathname === '' ? '/' : url.pathname;
     const out: StoredCookie[] = [];
     for (const [key, c] of this.cookies) {
-      if (c.expiresAt !== undefined && c.expiresAt <= now) { this.cookies.delete(key); continue; }
+      if (c.expiresAt !== undefined && c.expiresAt <= now) {
+        this.cookies.delete(key);
+        continue;
+      }
       if (c.hostOnly ? host !== c.domain : !domainMatch(host, c.domain)) continue;
       if (!pathMatch(requestPath, c.path)) continue;
       if (c.secure && !https) continue;
@@ -98,9 +106,13 @@ export class CookieJar {
     return out.map((c) => `${c.name}=${c.value}`).join('; ');
   }
 
-  get size(): number { return this.cookies.size; }
+  get size(): number {
+    return this.cookies.size;
+  }
 
-  clear(): void { this.cookies.clear(); }
+  clear(): void {
+    this.cookies.clear();
+  }
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AuthChallenge } from './auth-challenge.ts';
 
-const HASHES = { 'MD5': 'md5', 'SHA-256': 'sha256', 'SHA-512-256': 'sha512-256' } as const;
+const HASHES = { MD5: 'md5', 'SHA-256': 'sha256', 'SHA-512-256': 'sha512-256' } as const;
 type BaseAlgorithm = keyof typeof HASHES;
 const isBase = (s: string): s is BaseAlgorithm => Object.hasOwn(HASHES, s);
 
@@ -14,10 +14,10 @@ export interface DigestChallenge {
   realm: string;
   nonce: string;
   opaque: string | undefined;
-  algorithm: string;            // as the server spelled it, echoed back
+  algorithm: string; // as the server spelled it, echoed back
   base: BaseAlgorithm;
   sess: boolean;
-  qop: 'auth' | undefined;      // undefined = server sent no qop (RFC 2069 compatibility)
+  qop: 'auth' | undefined; // undefined = server sent no qop (RFC 2069 compatibility)
   stale: boolean;
 }
 
@@ -39,7 +39,11 @@ export function toDigestChallenge(c: AuthChallenge): DigestChallenge | undefined
     qop = 'auth';
   }
   return {
-    realm, nonce, algorithm, sess, qop,
+    realm,
+    nonce,
+    algorithm,
+    sess,
+    qop,
     base,
     opaque: c.params['opaque'],
     stale: (c.params['stale'] ?? '').toLowerCase() === 'true',
@@ -50,7 +54,7 @@ export interface DigestInput {
   username: string;
   password: string;
   method: string;
-  uri: string;      // request-target exactly as sent
+  uri: string; // request-target exactly as sent
   cnonce: string;
   nc: number;
 }
@@ -63,8 +67,8 @@ function hex8(n: number): string {
 export function digestResponse(ch: DigestChallenge, input: DigestInput): string {
   const h = (s: string): string => createHash(HASHES[ch.base]).update(s, 'utf8').digest('hex');
   let ha1 = h(`${input.username}:${ch.realm}:${input.password}`);
-  if (ch.sess) ha1 = h(`${ha1}:${ch.nonce}:${input.cnonce}`);          // 3.4.2
-  const ha2 = h(`${input.method}:${input.uri}`);                        // 3.4.3, qop=auth
+  if (ch.sess) ha1 = h(`${ha1}:${ch.nonce}:${input.cnonce}`); // 3.4.2
+  const ha2 = h(`${input.method}:${input.uri}`); // 3.4.3, qop=auth
   if (ch.qop === undefined) return h(`${ha1}:${ch.nonce}:${ha2}`);
   return h(`${ha1}:${ch.nonce}:${hex8(input.nc)}:${input.cnonce}:${ch.qop}:${ha2}`);
 }
@@ -96,11 +100,16 @@ export class DigestState {
   private nc = 0;
   private cnonce: string;
 
-  constructor(private challenge: DigestChallenge, private readonly newCnonce = (): string => randomBytes(16).toString('hex')) {
+  constructor(
+    private challenge: DigestChallenge,
+    private readonly newCnonce = (): string => randomBytes(16).toString('hex'),
+  ) {
     this.cnonce = newCnonce();
   }
 
-  get nonce(): string { return this.challenge.nonce; }
+  get nonce(): string {
+    return this.challenge.nonce;
+  }
 
   /** Switch to a new nonce (stale=true challenge, or Authentication-Info nextnonce, RFC 7616 3.5). */
   renew(challenge: DigestChallenge): void {

@@ -11,7 +11,11 @@ export class TransportError extends Error {
   /** The underlying error's code (ECONNREFUSED, UND_ERR_HEADERS_TIMEOUT, ERR_TLS_CERT_ALTNAME_INVALID, ...). */
   readonly code?: string;
 
-  constructor(kind: TransportErrorKind, message: string, opts: { status?: number; code?: string; cause?: unknown } = {}) {
+  constructor(
+    kind: TransportErrorKind,
+    message: string,
+    opts: { status?: number; code?: string; cause?: unknown } = {},
+  ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.kind = kind;
     if (opts.status !== undefined) this.status = opts.status;
@@ -20,13 +24,31 @@ export class TransportError extends Error {
 }
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
-const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT',
+]);
 // OpenSSL verification results that Node reports as error.code (X509_V_ERR_* without the prefix).
 const CERT_CODES = new Set([
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
-  'CERT_REVOKED', 'CERT_UNTRUSTED', 'CERT_REJECTED', 'CERT_SIGNATURE_FAILURE', 'INVALID_CA', 'INVALID_PURPOSE',
-  'HOSTNAME_MISMATCH', 'IP_ADDRESS_MISMATCH', 'UNABLE_TO_DECRYPT_CERT_SIGNATURE', 'PATH_LENGTH_EXCEEDED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'INVALID_CA',
+  'INVALID_PURPOSE',
+  'HOSTNAME_MISMATCH',
+  'IP_ADDRESS_MISMATCH',
+  'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+  'PATH_LENGTH_EXCEEDED',
 ]);
 
 function codeOf(err: unknown): string | undefined {
@@ -66,7 +88,8 @@ function classify(err: unknown, where: string): TransportError {
   const opts = { code, cause: err };
   if (DNS_CODES.has(code)) return new TransportError('dns', text, opts);
   if (TIMEOUT_CODES.has(code)) return new TransportError('timeout', text, opts);
-  if (CERT_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_')) return new TransportError('tls', text, opts);
+  if (CERT_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_'))
+    return new TransportError('tls', text, opts);
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return new TransportError('too-large', text, opts);
   return new TransportError('connect', text, opts);
 }

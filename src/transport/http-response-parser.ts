@@ -80,7 +80,7 @@ export class ResponseParser {
           const at = this.headEnd(buf, i, to);
           if (at < 0) return to;
           i = at;
-          if (this.state !== 'head') return i;       // a final head: let the caller attach the body
+          if (this.state !== 'head') return i; // a final head: let the caller attach the body
           break;
         }
         case 'length': {
@@ -114,7 +114,8 @@ export class ResponseParser {
           // CRLF after the chunk data (a bare LF is tolerated, RFC 9112 2.2).
           const b = buf[i++];
           if (b === 0x0a) this.state = 'chunk-size';
-          else if (b !== 0x0d || this.chunkEndSeen++ > 0) throw new ResponseFormatError('chunk data not followed by CRLF');
+          else if (b !== 0x0d || this.chunkEndSeen++ > 0)
+            throw new ResponseFormatError('chunk data not followed by CRLF');
           break;
         }
         case 'trailers': {
@@ -144,12 +145,18 @@ export class ResponseParser {
       return;
     }
     if (this.state === 'head') {
-      throw new IncompleteResponseError(this.text.length === 0 ? 'the connection closed before a response' : 'the connection closed in the middle of the response head');
+      throw new IncompleteResponseError(
+        this.text.length === 0
+          ? 'the connection closed before a response'
+          : 'the connection closed in the middle of the response head',
+      );
     }
     if (this.state === 'length' && this.declared !== undefined) {
       throw new IncompleteResponseError(`the connection closed after ${this.received} of ${this.declared} bytes`);
     }
-    throw new IncompleteResponseError(`the connection closed in the middle of the chunked body, after ${this.received} bytes`);
+    throw new IncompleteResponseError(
+      `the connection closed in the middle of the chunked body, after ${this.received} bytes`,
+    );
   }
 
   /** Delivers up to `remaining` body bytes of buf[i, to); returns the index after them. */
@@ -246,7 +253,8 @@ function lineEnd(buf: Buffer, from: number, to: number): number {
 function parseHead(text: string): ResponseHead & { framing: 'length' | 'chunked' | 'close' | 'none' } {
   const lines = text.split(/\r?\n/);
   const m = STATUS_LINE.exec(lines[0] ?? '');
-  if (!m) throw new ResponseFormatError(`not an HTTP/1.x status line: ${JSON.stringify((lines[0] ?? '').slice(0, 40))}`);
+  if (!m)
+    throw new ResponseFormatError(`not an HTTP/1.x status line: ${JSON.stringify((lines[0] ?? '').slice(0, 40))}`);
   const http10 = m[1] === '0';
   const headers: ResponseHeaders = {};
   let last: string | undefined;
@@ -268,7 +276,10 @@ function parseHead(text: string): ResponseHead & { framing: 'length' | 'chunked'
     else headers[key] = prev === undefined ? value : `${String(prev)}, ${value}`;
     last = key;
   }
-  const connection = String(headers['connection'] ?? '').toLowerCase().split(',').map((s) => s.trim());
+  const connection = String(headers['connection'] ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim());
   let keepAlive = http10 ? connection.includes('keep-alive') : !connection.includes('close');
   const status = Number(m[2]);
   const te = headers['transfer-encoding'];
@@ -278,17 +289,28 @@ function parseHead(text: string): ResponseHead & { framing: 'length' | 'chunked'
     // RFC 9112 6.3: Transfer-Encoding wins over Content-Length; chunked must be the last coding,
     // otherwise the body runs to the close. Either way the connection cannot be trusted afterwards
     // when both were sent.
-    const codings = String(te).toLowerCase().split(',').map((s) => s.trim());
+    const codings = String(te)
+      .toLowerCase()
+      .split(',')
+      .map((s) => s.trim());
     // The request sent no TE field, so chunked is all a server may use (RFC 9112 6.1); a gzip
     // coding would land compressed in the file.
     const other = codings.find((c) => c !== 'chunked' && c !== 'identity');
-    if (other !== undefined) throw new ResponseFormatError(`unsupported transfer coding ${JSON.stringify(other.slice(0, 20))}`);
+    if (other !== undefined)
+      throw new ResponseFormatError(`unsupported transfer coding ${JSON.stringify(other.slice(0, 20))}`);
     framing = codings.at(-1) === 'chunked' ? 'chunked' : 'close';
     if (headers['content-length'] !== undefined || framing === 'close') keepAlive = false;
   } else if (headers['content-length'] !== undefined) {
     // Repeated identical values ("100, 100") are one length (RFC 9110 8.6); differing ones are an error.
-    const values = [...new Set(String(headers['content-length']).split(',').map((s) => s.trim()))];
-    if (values.length !== 1 || !/^[0-9]{1,15}$/.test(values[0] ?? '')) throw new ResponseFormatError('invalid Content-Length');
+    const values = [
+      ...new Set(
+        String(headers['content-length'])
+          .split(',')
+          .map((s) => s.trim()),
+      ),
+    ];
+    if (values.length !== 1 || !/^[0-9]{1,15}$/.test(values[0] ?? ''))
+      throw new ResponseFormatError('invalid Content-Length');
     framing = 'length';
     length = Number(values[0]);
   } else {

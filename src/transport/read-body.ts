@@ -5,7 +5,12 @@ export interface BodyStream extends AsyncIterable<unknown> {
   destroy(error?: Error): unknown;
 }
 
-export async function readLimited(body: BodyStream, limit: number, contentLength: string | string[] | undefined, where: string): Promise<Buffer> {
+export async function readLimited(
+  body: BodyStream,
+  limit: number,
+  contentLength: string | string[] | undefined,
+  where: string,
+): Promise<Buffer> {
   const tooLarge = (): TransportError =>
     new TransportError('too-large', `${where}: response body exceeds ${limit} bytes`);
   const declared = typeof contentLength === 'string' ? Number(contentLength) : NaN;

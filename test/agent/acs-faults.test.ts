@@ -24,7 +24,9 @@ const WHAT: Record<Misbehaviour, string> = {
  * A TCP "ACS" that misbehaves: holds connections silently, dribbles one byte per second, or
  * sends a TCP RST part-way through the request or through its own answer.
  */
-async function badAcs(mode: Misbehaviour): Promise<{ server: Server; port: number; connections: () => number; close(): Promise<void> }> {
+async function badAcs(
+  mode: Misbehaviour,
+): Promise<{ server: Server; port: number; connections: () => number; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
   let connections = 0;
   const server = createServer((sock) => {
@@ -44,7 +46,9 @@ async function badAcs(mode: Misbehaviour): Promise<{ server: Server; port: numbe
     if (mode === 'reset-request') sock.once('data', () => sock.resetAndDestroy());
     if (mode === 'reset-response') {
       sock.once('data', () => {
-        sock.write('HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 400\r\n\r\n<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/"><soap-env:Bo');
+        sock.write(
+          'HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 400\r\n\r\n<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/"><soap-env:Bo',
+        );
         setTimeout(() => sock.resetAndDestroy(), 50);
       });
     }
@@ -52,20 +56,29 @@ async function badAcs(mode: Misbehaviour): Promise<{ server: Server; port: numbe
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as { port: number }).port;
   return {
-    server, port, connections: () => connections,
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    }),
+    server,
+    port,
+    connections: () => connections,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
 }
-
 
 describe('faults on the way to the ACS', () => {
   for (const mode of ['silent', 'dribble', 'reset-request', 'reset-response'] as const) {
     it(`an ACS that ${WHAT[mode]} ${mode.startsWith('reset') ? 'fails the session' : 'times out'}, is retried, and loses no event`, async () => {
       const bad = await badAcs(mode);
-      const agent = new AgentProcess().start(['--acs-url', `http://127.0.0.1:${bad.port}/acs`, '--profile', PROFILE, '--session-timeout', '1']);
+      const agent = new AgentProcess().start([
+        '--acs-url',
+        `http://127.0.0.1:${bad.port}/acs`,
+        '--profile',
+        PROFILE,
+        '--session-timeout',
+        '1',
+      ]);
       let acs: ScriptedAcs | undefined;
       try {
         await agent.waitFor(/session: failed/, 10_000);
@@ -107,11 +120,19 @@ describe('faults on the way to the ACS', () => {
     });
     await new Promise<void>((r) => huge.listen(0, '127.0.0.1', () => r()));
     const port = (huge.address() as { port: number }).port;
-    const agent = new AgentProcess().start(['--acs-url', `http://127.0.0.1:${port}/acs`, '--profile', PROFILE, '--max-message-bytes', String(2 * 2 ** 20)]);
+    const agent = new AgentProcess().start([
+      '--acs-url',
+      `http://127.0.0.1:${port}/acs`,
+      '--profile',
+      PROFILE,
+      '--max-message-bytes',
+      String(2 * 2 ** 20),
+    ]);
     try {
       await agent.waitFor(/session: failed/, 15_000);
       await until('a retry', () => posts >= 2, 15_000);
-      const rssMb = Number(/VmRSS:\s+([0-9]+)/.exec(readFileSync(`/proc/${agent.pid!}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+      const rssMb =
+        Number(/VmRSS:\s+([0-9]+)/.exec(readFileSync(`/proc/${agent.pid!}/status`, 'utf8'))?.[1] ?? 0) / 1024;
       // The agent idles at ~150 MB (BENCHMARKS.md); buffering the answer would add 200 MB.
       expect(rssMb).toBeLessThan(300);
       expect(agent.output).toMatch(/session: failed: .*(too large|exceeds|limit)/i);
@@ -124,7 +145,14 @@ describe('faults on the way to the ACS', () => {
   }, 40_000);
 
   it('a DNS failure for the ACS host is a failed session that is retried, not a crash', async () => {
-    const agent = new AgentProcess().start(['--acs-url', 'http://acs.no-such-domain.invalid:7547/', '--profile', PROFILE, '--session-timeout', '2']);
+    const agent = new AgentProcess().start([
+      '--acs-url',
+      'http://acs.no-such-domain.invalid:7547/',
+      '--profile',
+      PROFILE,
+      '--session-timeout',
+      '2',
+    ]);
     try {
       await agent.waitFor(/session: failed/, 20_000);
       await agent.waitFor(/agent: retry 1 in/, 20_000);

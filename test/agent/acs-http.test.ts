@@ -12,7 +12,8 @@ const md5 = (s: string): string => createHash('md5').update(s).digest('hex');
 
 function authParams(header: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of header.replace(/^Digest\s+/i, '').matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)) out[m[1]!] = m[2] ?? m[3] ?? '';
+  for (const m of header.replace(/^Digest\s+/i, '').matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+    out[m[1]!] = m[2] ?? m[3] ?? '';
   return out;
 }
 
@@ -26,7 +27,11 @@ describe('agent → ACS over HTTP', () => {
     const acs = new ScriptedAcs(opts);
     const url = await acs.listen();
     const agent = new AgentProcess().start(['--acs-url', url, '--profile', PROFILE, ...args]);
-    cleanups.push(() => agent.cleanup(), () => agent.stop(), () => acs.close());
+    cleanups.push(
+      () => agent.cleanup(),
+      () => agent.stop(),
+      () => acs.close(),
+    );
     return acs;
   }
 
@@ -34,24 +39,33 @@ describe('agent → ACS over HTTP', () => {
     const nonce = randomBytes(8).toString('hex');
     const seen: { nc: string; ok: boolean }[] = [];
     let challenges = 0;
-    const acs = await run({
-      script: () => [{ kind: 'GetRPCMethods' }],
-      intercept: (req, res, body) => {
-        const h = req.headers.authorization;
-        if (h?.startsWith('Digest ')) {
-          const p = authParams(h);
-          const ha1 = md5(`cpe-user:acs-realm:s3cret-pass`);
-          const ha2 = md5(`POST:${p['uri']}`);
-          const ok = p['username'] === 'cpe-user' && p['response'] === md5(`${ha1}:${p['nonce']}:${p['nc']}:${p['cnonce']}:${p['qop']}:${ha2}`);
-          seen.push({ nc: p['nc'] ?? '', ok });
-          if (ok) return false;
-        }
-        expect(body).not.toContain('s3cret-pass');
-        challenges++;
-        res.writeHead(401, { 'WWW-Authenticate': `Digest realm="acs-realm", nonce="${nonce}", qop="auth", algorithm=MD5` }).end();
-        return true;
+    const acs = await run(
+      {
+        script: () => [{ kind: 'GetRPCMethods' }],
+        intercept: (req, res, body) => {
+          const h = req.headers.authorization;
+          if (h?.startsWith('Digest ')) {
+            const p = authParams(h);
+            const ha1 = md5(`cpe-user:acs-realm:s3cret-pass`);
+            const ha2 = md5(`POST:${p['uri']}`);
+            const ok =
+              p['username'] === 'cpe-user' &&
+              p['response'] === md5(`${ha1}:${p['nonce']}:${p['nc']}:${p['cnonce']}:${p['qop']}:${ha2}`);
+            seen.push({ nc: p['nc'] ?? '', ok });
+            if (ok) return false;
+          }
+          expect(body).not.toContain('s3cret-pass');
+          challenges++;
+          res
+            .writeHead(401, {
+              'WWW-Authenticate': `Digest realm="acs-realm", nonce="${nonce}", qop="auth", algorithm=MD5`,
+            })
+            .end();
+          return true;
+        },
       },
-    }, ['--acs-username', 'cpe-user', '--acs-password', 's3cret-pass']);
+      ['--acs-username', 'cpe-user', '--acs-password', 's3cret-pass'],
+    );
     const [s] = await acs.waitForSessions(1, 15_000);
     expect(s!.received.map((m) => m.kind)).toEqual(['Inform', 'GetRPCMethodsResponse']);
     expect(challenges).toBe(1);

@@ -26,24 +26,54 @@ describe('an ACS that is down for 7 days (simulated time)', () => {
     await new Promise<void>((r) => files.listen(0, '127.0.0.1', () => r()));
     const fileUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}/fw.img`;
     const acs = new ScriptedAcs({
-      script: (_i, n) => (n === 0 ? [{ kind: 'Download', commandKey: 'dl-7d', fileType: '1 Firmware Upgrade Image', url: fileUrl, username: '', password: '', fileSize: 0, targetFileName: '', delaySeconds: 0, successUrl: '', failureUrl: '' }] : []),
+      script: (_i, n) =>
+        n === 0
+          ? [
+              {
+                kind: 'Download',
+                commandKey: 'dl-7d',
+                fileType: '1 Firmware Upgrade Image',
+                url: fileUrl,
+                username: '',
+                password: '',
+                fileSize: 0,
+                targetFileName: '',
+                delaySeconds: 0,
+                successUrl: '',
+                failureUrl: '',
+              },
+            ]
+          : [],
     });
     const url = await acs.listen();
     const port = Number(new URL(url).port);
     const clock = new ManualClock();
     const device = await simulatedDevice(await loadProfile(PROFILE));
-    const makeAgent = (): Agent => new Agent({
-      stateDir: dir, profileName: PROFILE, device, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, clock, random: () => 0.5,
-      localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
-    });
+    const makeAgent = (): Agent =>
+      new Agent({
+        stateDir: dir,
+        profileName: PROFILE,
+        device,
+        acsUrl: url,
+        maxMessageBytes: 1 << 20,
+        log: silentLogger,
+        clock,
+        random: () => 0.5,
+        localControl: false,
+        pollIntervalMs: 0,
+        connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
+      });
     let agent = makeAgent();
     let back: ScriptedAcs | undefined;
     try {
       // The profile retries every second; use the TR-069 defaults (m = 5 s, k = 2000) instead.
-      await agent.tree.setValues([
-        { path: 'Device.ManagementServer.CWMPRetryMinimumWaitInterval', value: '5' },
-        { path: 'Device.ManagementServer.CWMPRetryIntervalMultiplier', value: '2000' },
-      ], 'local');
+      await agent.tree.setValues(
+        [
+          { path: 'Device.ManagementServer.CWMPRetryMinimumWaitInterval', value: '5' },
+          { path: 'Device.ManagementServer.CWMPRetryIntervalMultiplier', value: '2000' },
+        ],
+        'local',
+      );
       await agent.start();
       await clock.fireNext(); // bootstrap session: the ACS asks for a Download
       expect(acs.sessions).toHaveLength(1);

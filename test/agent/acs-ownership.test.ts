@@ -20,8 +20,14 @@ const PROFILES = [
 
 const codes = (s: AcsSessionRecord): string[] => s.inform!.events.map((e) => e.eventCode);
 const value = (s: AcsSessionRecord, name: string): string | undefined =>
-  s.received.flatMap((m) => (m.kind === 'GetParameterValuesResponse' ? m.parameterList : [])).find((p) => p.name === name)?.value;
-const str = (name: string, v: string): { name: string; value: string; xsiType: string } => ({ name, value: v, xsiType: 'xsd:string' });
+  s.received
+    .flatMap((m) => (m.kind === 'GetParameterValuesResponse' ? m.parameterList : []))
+    .find((p) => p.name === name)?.value;
+const str = (name: string, v: string): { name: string; value: string; xsiType: string } => ({
+  name,
+  value: v,
+  xsiType: 'xsd:string',
+});
 
 /** Answers every request without the expected Basic credentials with 401 (an ACS that checks who calls). */
 function basicAuth(user: string, pass: string): (req: IncomingMessage, res: ServerResponse) => boolean {
@@ -33,14 +39,16 @@ function basicAuth(user: string, pass: string): (req: IncomingMessage, res: Serv
   };
 }
 
-
 describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ name: profile, root }) => {
   const ms = `${root}ManagementServer.`;
   const cleanups: (() => Promise<unknown> | void)[] = [];
   afterEach(async () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
-  async function acs(script: AcsScript, intercept?: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<{ acs: ScriptedAcs; url: string }> {
+  async function acs(
+    script: AcsScript,
+    intercept?: (req: IncomingMessage, res: ServerResponse) => boolean,
+  ): Promise<{ acs: ScriptedAcs; url: string }> {
     const a = new ScriptedAcs({ script, ...(intercept ? { intercept } : {}) });
     const url = await a.listen();
     cleanups.push(() => a.close());
@@ -58,13 +66,27 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
     const files = await startFileServer({ files: new Map() });
     cleanups.push(() => files.close());
     const b = await acs(() => []);
-    const a = await acs((_i, n) => (n === 0
-      ? [
-        { kind: 'ScheduleInform', delaySeconds: 300, commandKey: 'old-schedule' },
-        { kind: 'Download', commandKey: 'old-download', fileType: '1 Firmware Upgrade Image', url: files.url('/status/404'), username: '', password: '', fileSize: 0, targetFileName: '', delaySeconds: 0, successUrl: '', failureUrl: '' },
-        { kind: 'SetParameterValues', parameterKey: 'move', parameterList: [str(`${ms}URL`, b.url)] },
-      ] as Message[]
-      : []));
+    const a = await acs((_i, n) =>
+      n === 0
+        ? ([
+            { kind: 'ScheduleInform', delaySeconds: 300, commandKey: 'old-schedule' },
+            {
+              kind: 'Download',
+              commandKey: 'old-download',
+              fileType: '1 Firmware Upgrade Image',
+              url: files.url('/status/404'),
+              username: '',
+              password: '',
+              fileSize: 0,
+              targetFileName: '',
+              delaySeconds: 0,
+              successUrl: '',
+              failureUrl: '',
+            },
+            { kind: 'SetParameterValues', parameterKey: 'move', parameterList: [str(`${ms}URL`, b.url)] },
+          ] as Message[])
+        : [],
+    );
     const p = agent(['--acs-url', a.url]);
     await a.acs.waitForSessions(1, 15_000);
     const ended = Date.now();
@@ -87,25 +109,60 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
     const a = await acs(() => []);
     const p = agent(['--acs-url', a.url]);
     await a.acs.waitForSessions(1, 15_000);
-    const set = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'set', '--state-dir', p.stateDir, `${ms}URL`, b.url], { cwd: REPO, encoding: 'utf8' });
+    const set = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'set', '--state-dir', p.stateDir, `${ms}URL`, b.url],
+      { cwd: REPO, encoding: 'utf8' },
+    );
     expect(set.stderr).toBe('');
     const [first] = await b.acs.waitForSessions(1, 10_000);
     expect(codes(first!)).toContain('0 BOOTSTRAP');
   }, 40_000);
 
   it('keeps ACS-set URL, credentials and PeriodicInformInterval across a restart with the same flags; a new --acs-url bootstraps', async () => {
-    const flags = (url: string): string[] => ['--acs-url', url, '--acs-username', 'u1', '--acs-password', 'p1', '--cr-username', 'c1', '--cr-password', 'cp1', '--periodic-inform-interval', '3600'];
-    const read: Message = { kind: 'GetParameterValues', parameterNames: [`${ms}URL`, `${ms}Username`, `${ms}ConnectionRequestUsername`, `${ms}ConnectionRequestURL`, `${ms}PeriodicInformInterval`] };
+    const flags = (url: string): string[] => [
+      '--acs-url',
+      url,
+      '--acs-username',
+      'u1',
+      '--acs-password',
+      'p1',
+      '--cr-username',
+      'c1',
+      '--cr-password',
+      'cp1',
+      '--periodic-inform-interval',
+      '3600',
+    ];
+    const read: Message = {
+      kind: 'GetParameterValues',
+      parameterNames: [
+        `${ms}URL`,
+        `${ms}Username`,
+        `${ms}ConnectionRequestUsername`,
+        `${ms}ConnectionRequestURL`,
+        `${ms}PeriodicInformInterval`,
+      ],
+    };
     const b = await acs(() => [read], basicAuth('u2', 'p2'));
-    const a = await acs((_i, n) => (n === 0
-      ? [{
-        kind: 'SetParameterValues', parameterKey: 'provision', parameterList: [
-          str(`${ms}URL`, b.url), str(`${ms}Username`, 'u2'), str(`${ms}Password`, 'p2'),
-          str(`${ms}ConnectionRequestUsername`, 'c2'), str(`${ms}ConnectionRequestPassword`, 'cp2'),
-          { name: `${ms}PeriodicInformInterval`, value: '1800', xsiType: 'xsd:unsignedInt' },
-        ],
-      }]
-      : []));
+    const a = await acs((_i, n) =>
+      n === 0
+        ? [
+            {
+              kind: 'SetParameterValues',
+              parameterKey: 'provision',
+              parameterList: [
+                str(`${ms}URL`, b.url),
+                str(`${ms}Username`, 'u2'),
+                str(`${ms}Password`, 'p2'),
+                str(`${ms}ConnectionRequestUsername`, 'c2'),
+                str(`${ms}ConnectionRequestPassword`, 'cp2'),
+                { name: `${ms}PeriodicInformInterval`, value: '1800', xsiType: 'xsd:unsignedInt' },
+              ],
+            },
+          ]
+        : [],
+    );
     const first = agent(flags(a.url));
     await b.acs.waitForSessions(1, 15_000);
     expect(codes(b.acs.sessions[0]!)).toContain('0 BOOTSTRAP');
@@ -126,7 +183,11 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
     const crUrl = value(again!, `${ms}ConnectionRequestURL`)!;
     expect(await digestConnectionRequest(crUrl, 'c1', 'cp1')).toBe(401);
     expect(await digestConnectionRequest(crUrl, 'c2', 'cp2')).toBe(200);
-    const cr = await until('the connection-request session', () => b.acs.sessions.find((s) => codes(s).includes('6 CONNECTION REQUEST')), 15_000);
+    const cr = await until(
+      'the connection-request session',
+      () => b.acs.sessions.find((s) => codes(s).includes('6 CONNECTION REQUEST')),
+      15_000,
+    );
     expect(codes(cr)).not.toContain('0 BOOTSTRAP');
     expect(await second.stop()).toBe(0);
 
@@ -139,6 +200,8 @@ describe.each(PROFILES)('the ACS owns what it configures ($name profile)', ({ na
     // Only the URL flag changed: the ACS's other values still stand.
     expect(value(boot!, `${ms}Username`)).toBe('u2');
     expect(value(boot!, `${ms}PeriodicInformInterval`)).toBe('1800');
-    await third.waitFor(new RegExp(`start-up setting for ${root.replace('.', '\\.')}ManagementServer\\.URL changed since the last start`));
+    await third.waitFor(
+      new RegExp(`start-up setting for ${root.replace('.', '\\.')}ManagementServer\\.URL changed since the last start`),
+    );
   }, 60_000);
 });

@@ -12,16 +12,40 @@ describe('agent → ACS over TLS', () => {
   const pki = testPki();
   afterAll(() => removeTestPki());
 
-  async function attempt(tls: ConstructorParameters<typeof ScriptedAcs>[0]['tls'], args: string[]): Promise<{ acs: ScriptedAcs; agent: AgentProcess; stop: () => Promise<void> }> {
+  async function attempt(
+    tls: ConstructorParameters<typeof ScriptedAcs>[0]['tls'],
+    args: string[],
+  ): Promise<{ acs: ScriptedAcs; agent: AgentProcess; stop: () => Promise<void> }> {
     const acs = new ScriptedAcs({ script: () => [{ kind: 'GetRPCMethods' }], tls });
     const url = await acs.listen();
     const agent = new AgentProcess().start(['--acs-url', url, '--profile', PROFILE, ...args]);
-    return { acs, agent, stop: async () => { await agent.stop(); await acs.close(); agent.cleanup(); } };
+    return {
+      acs,
+      agent,
+      stop: async () => {
+        await agent.stop();
+        await acs.close();
+        agent.cleanup();
+      },
+    };
   }
 
-  const client = (): string[] => ['--ca-file', pki.ca.certPath, '--cert-file', pki.client.certPath, '--key-file', pki.client.keyPath];
+  const client = (): string[] => [
+    '--ca-file',
+    pki.ca.certPath,
+    '--cert-file',
+    pki.client.certPath,
+    '--key-file',
+    pki.client.keyPath,
+  ];
   const server = (v: 'TLSv1.2' | 'TLSv1.3') => ({
-    cert: pki.server.cert, key: pki.server.key, ca: pki.ca.cert, requestCert: true, rejectUnauthorized: true, minVersion: v, maxVersion: v,
+    cert: pki.server.cert,
+    key: pki.server.key,
+    ca: pki.ca.cert,
+    requestCert: true,
+    rejectUnauthorized: true,
+    minVersion: v,
+    maxVersion: v,
   });
 
   for (const v of ['TLSv1.2', 'TLSv1.3'] as const) {

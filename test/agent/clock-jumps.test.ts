@@ -26,14 +26,33 @@ describe('the wall clock jumping by hours (an NTP step, a manual change)', () =>
       const fileUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}/fw.img`;
       const first: Message[] = [
         { kind: 'ScheduleInform', delaySeconds: 3600, commandKey: 'si-1' },
-        { kind: 'Download', commandKey: 'dl-1', fileType: '1 Firmware Upgrade Image', url: fileUrl, username: '', password: '', fileSize: 0, targetFileName: '', delaySeconds: 3600, successUrl: '', failureUrl: '' },
+        {
+          kind: 'Download',
+          commandKey: 'dl-1',
+          fileType: '1 Firmware Upgrade Image',
+          url: fileUrl,
+          username: '',
+          password: '',
+          fileSize: 0,
+          targetFileName: '',
+          delaySeconds: 3600,
+          successUrl: '',
+          failureUrl: '',
+        },
       ];
       const acs = new ScriptedAcs({ script: (_inform, n) => (n === 0 ? [...first] : []) });
       const url = await acs.listen();
       const clock = new ManualClock();
       const agent = new Agent({
-        stateDir: dir, profileName: PROFILE, device: await simulatedDevice(await loadProfile(PROFILE)), acsUrl: url, maxMessageBytes: 1 << 20,
-        log: silentLogger, clock, localControl: false, pollIntervalMs: 0,
+        stateDir: dir,
+        profileName: PROFILE,
+        device: await simulatedDevice(await loadProfile(PROFILE)),
+        acsUrl: url,
+        maxMessageBytes: 1 << 20,
+        log: silentLogger,
+        clock,
+        localControl: false,
+        pollIntervalMs: 0,
         connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20 }),
       });
       try {
@@ -44,11 +63,16 @@ describe('the wall clock jumping by hours (an NTP step, a manual change)', () =>
         // Ten minutes later (in real, monotonic time) the wall clock steps by three hours.
         clock.jumpWall(jump);
         const startedAt = clock.monotonic();
-        while (acs.sessions.length < 3 && clock.nextIn !== undefined && clock.monotonic() - startedAt <= HOUR) await clock.fireNext();
+        while (acs.sessions.length < 3 && clock.nextIn !== undefined && clock.monotonic() - startedAt <= HOUR)
+          await clock.fireNext();
         // Both came after exactly the hour asked for, not an hour plus or minus the jump.
         expect(clock.monotonic() - startedAt).toBe(HOUR);
-        const events = acs.sessions.slice(1).flatMap((s) => s.inform!.events.map((e) => `${e.eventCode}${e.commandKey ? `:${e.commandKey}` : ''}`));
-        expect(events).toEqual(expect.arrayContaining(['3 SCHEDULED', 'M ScheduleInform:si-1', '7 TRANSFER COMPLETE', 'M Download:dl-1']));
+        const events = acs.sessions
+          .slice(1)
+          .flatMap((s) => s.inform!.events.map((e) => `${e.eventCode}${e.commandKey ? `:${e.commandKey}` : ''}`));
+        expect(events).toEqual(
+          expect.arrayContaining(['3 SCHEDULED', 'M ScheduleInform:si-1', '7 TRANSFER COMPLETE', 'M Download:dl-1']),
+        );
         const tc = acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete');
         if (tc?.kind !== 'TransferComplete') throw new Error('no TransferComplete');
         expect(tc.commandKey).toBe('dl-1');

@@ -13,13 +13,18 @@ function controllable(name: string, rel: string, outcome: DiagnosticOutcome) {
   let release: () => void = () => undefined;
   const seen: { host: string; aborted: boolean }[] = [];
   const spec: DiagnosticSpec = {
-    name, objects: { 'Device.': rel },
-    run: (input, signal) => new Promise((resolve, reject) => {
-      const entry = { host: input.str('Host'), aborted: false };
-      seen.push(entry);
-      signal.addEventListener('abort', () => { entry.aborted = true; reject(new Error('aborted')); });
-      release = () => resolve(outcome);
-    }),
+    name,
+    objects: { 'Device.': rel },
+    run: (input, signal) =>
+      new Promise((resolve, reject) => {
+        const entry = { host: input.str('Host'), aborted: false };
+        seen.push(entry);
+        signal.addEventListener('abort', () => {
+          entry.aborted = true;
+          reject(new Error('aborted'));
+        });
+        release = () => resolve(outcome);
+      }),
   };
   return { spec, seen, release: () => release() };
 }
@@ -28,7 +33,14 @@ function setup(specs: DiagnosticSpec[]) {
   const tree = new DataModel(deviceSchema(['Device.IP.Diagnostics.', 'Device.IP.Interface.']));
   const events = new EventQueue();
   const triggers: string[] = [];
-  const d = new DiagnosticsService({ tree, root: 'Device.', events, log: silentLogger, specs, trigger: (r) => void triggers.push(r) });
+  const d = new DiagnosticsService({
+    tree,
+    root: 'Device.',
+    events,
+    log: silentLogger,
+    specs,
+    trigger: (r) => void triggers.push(r),
+  });
   return { tree, events, triggers, d };
 }
 
@@ -36,10 +48,22 @@ const tick = () => new Promise((r) => setTimeout(r, 10));
 
 describe('TR-143 diagnostics life cycle', () => {
   it('runs after the session, writes results with the state in one step and raises 8 DIAGNOSTICS COMPLETE', async () => {
-    const ping = controllable('IPPing', 'IP.Diagnostics.IPPing.', { state: 'Complete', values: { SuccessCount: 3, FailureCount: 1, AverageResponseTime: 2, IPAddressUsed: '127.0.0.1' } });
+    const ping = controllable('IPPing', 'IP.Diagnostics.IPPing.', {
+      state: 'Complete',
+      values: { SuccessCount: 3, FailureCount: 1, AverageResponseTime: 2, IPAddressUsed: '127.0.0.1' },
+    });
     const { tree, events, triggers, d } = setup([ping.spec]);
-    await tree.setValues([{ path: `${PING}Host`, value: '127.0.0.1' }, { path: `${PING}DiagnosticsState`, value: 'Requested' }], 'acs');
-    d.afterSet([{ name: `${PING}Host`, value: '127.0.0.1' }, { name: `${PING}DiagnosticsState`, value: 'Requested' }]);
+    await tree.setValues(
+      [
+        { path: `${PING}Host`, value: '127.0.0.1' },
+        { path: `${PING}DiagnosticsState`, value: 'Requested' },
+      ],
+      'acs',
+    );
+    d.afterSet([
+      { name: `${PING}Host`, value: '127.0.0.1' },
+      { name: `${PING}DiagnosticsState`, value: 'Requested' },
+    ]);
     expect(ping.seen).toHaveLength(0); // not during the session
     d.startRequested();
     await tick();
@@ -69,9 +93,14 @@ describe('TR-143 diagnostics life cycle', () => {
   });
 
   it('fills result tables numbered from 1, replacing the previous run', async () => {
-    const hops = (n: number) => Array.from({ length: n }, (_, i) => ({ HostAddress: `10.0.0.${i + 1}`, RTTimes: [1, 2, 3], ErrorCode: 0 }));
+    const hops = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ HostAddress: `10.0.0.${i + 1}`, RTTimes: [1, 2, 3], ErrorCode: 0 }));
     let rows = 3;
-    const spec: DiagnosticSpec = { name: 'TraceRoute', objects: { 'Device.': 'IP.Diagnostics.TraceRoute.' }, run: async () => ({ state: 'Complete', values: { ResponseTime: 5 }, tables: { RouteHops: hops(rows) } }) };
+    const spec: DiagnosticSpec = {
+      name: 'TraceRoute',
+      objects: { 'Device.': 'IP.Diagnostics.TraceRoute.' },
+      run: async () => ({ state: 'Complete', values: { ResponseTime: 5 }, tables: { RouteHops: hops(rows) } }),
+    };
     const { tree, d } = setup([spec]);
     for (const n of [3, 2]) {
       rows = n;
@@ -88,7 +117,14 @@ describe('TR-143 diagnostics life cycle', () => {
 
   it('hands the runner the OS name of the interface the Interface input refers to', async () => {
     let seen: string | undefined = 'unset';
-    const spec: DiagnosticSpec = { name: 'IPPing', objects: { 'Device.': 'IP.Diagnostics.IPPing.' }, run: async (i) => { seen = i.interfaceName(); return { state: 'Complete' }; } };
+    const spec: DiagnosticSpec = {
+      name: 'IPPing',
+      objects: { 'Device.': 'IP.Diagnostics.IPPing.' },
+      run: async (i) => {
+        seen = i.interfaceName();
+        return { state: 'Complete' };
+      },
+    };
     const { tree, d } = setup([spec]);
     tree.seedRow('Device.IP.Interface.', 1);
     tree.seedValue('Device.IP.Interface.1.Name', 'lo');
@@ -105,14 +141,27 @@ describe('TR-143 diagnostics life cycle', () => {
   });
 
   it('a runner that throws ends in Error_Internal; a restart turns a stale Requested into None', async () => {
-    const spec: DiagnosticSpec = { name: 'IPPing', objects: { 'Device.': 'IP.Diagnostics.IPPing.' }, run: async () => { throw new Error('boom'); } };
+    const spec: DiagnosticSpec = {
+      name: 'IPPing',
+      objects: { 'Device.': 'IP.Diagnostics.IPPing.' },
+      run: async () => {
+        throw new Error('boom');
+      },
+    };
     const { tree, d } = setup([spec]);
     d.afterSet([{ name: `${PING}DiagnosticsState`, value: 'Requested' }]);
     d.startRequested();
     await tick();
     expect(await tree.readInternal(`${PING}DiagnosticsState`)).toBe('Error_Internal');
     await tree.setValues([{ path: `${PING}DiagnosticsState`, value: 'Requested' }], 'acs');
-    const again = new DiagnosticsService({ tree, root: 'Device.', events: new EventQueue(), log: silentLogger, specs: [spec], trigger: () => undefined });
+    const again = new DiagnosticsService({
+      tree,
+      root: 'Device.',
+      events: new EventQueue(),
+      log: silentLogger,
+      specs: [spec],
+      trigger: () => undefined,
+    });
     await again.boot();
     expect(await tree.readInternal(`${PING}DiagnosticsState`)).toBe('None');
   });

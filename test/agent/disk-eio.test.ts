@@ -26,7 +26,16 @@ describe('EIO from the disk in the middle of a session', () => {
     const lines: string[] = [];
     const log = createLogger({ level: 'info', write: (l) => lines.push(l) });
     const acs = new ScriptedAcs({
-      script: (_i, n) => (n === 0 ? [{ kind: 'SetParameterValues', parameterList: [{ name: 'Device.DeviceInfo.ProvisioningCode', value: 'EIO-1', xsiType: 'xsd:string' }], parameterKey: 'k-eio' }] : []),
+      script: (_i, n) =>
+        n === 0
+          ? [
+              {
+                kind: 'SetParameterValues',
+                parameterList: [{ name: 'Device.DeviceInfo.ProvisioningCode', value: 'EIO-1', xsiType: 'xsd:string' }],
+                parameterKey: 'k-eio',
+              },
+            ]
+          : [],
       // The disk starts failing the moment the first Inform is on the wire.
       intercept: (_req, _res, body) => {
         if (body.includes(':Inform>') && informs++ === 0) failing = true;
@@ -35,8 +44,15 @@ describe('EIO from the disk in the middle of a session', () => {
     });
     const url = await acs.listen();
     const agent = new Agent({
-      stateDir: dir, profileName: PROFILE, device: await simulatedDevice(await loadProfile(PROFILE)), acsUrl: url, maxMessageBytes: 1 << 20,
-      log, localControl: false, fs, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20 }),
+      stateDir: dir,
+      profileName: PROFILE,
+      device: await simulatedDevice(await loadProfile(PROFILE)),
+      acsUrl: url,
+      maxMessageBytes: 1 << 20,
+      log,
+      localControl: false,
+      fs,
+      connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20 }),
     });
     try {
       await agent.start();
@@ -45,7 +61,9 @@ describe('EIO from the disk in the middle of a session', () => {
       expect(set).toMatchObject({ status: 0 });
       expect(lines.some((l) => /state: cannot save .*EIO/.test(l))).toBe(true);
       // On disk: still the boot events and not the new value, since nothing could be made durable.
-      const onDisk = StateStore.open(dir).read('events', EVENTS_DOC)!.events.map((e) => e.code);
+      const onDisk = StateStore.open(dir)
+        .read('events', EVENTS_DOC)!
+        .events.map((e) => e.code);
       expect(onDisk).toEqual(expect.arrayContaining(['0 BOOTSTRAP', '1 BOOT']));
       // In memory the agent is right: the value is set and the delivered events are gone.
       expect((await agent.tree.getValues(['Device.DeviceInfo.ProvisioningCode']))[0]!.value).toBe('EIO-1');
@@ -55,9 +73,16 @@ describe('EIO from the disk in the middle of a session', () => {
       failing = false;
       agent.connectionRequest();
       await acs.waitForSessions(2, 15_000);
-      await until('the state saved again', () => lines.some((l) => /state: events saved again/.test(l)) && lines.some((l) => /state: datamodel saved again/.test(l)));
+      await until(
+        'the state saved again',
+        () =>
+          lines.some((l) => /state: events saved again/.test(l)) &&
+          lines.some((l) => /state: datamodel saved again/.test(l)),
+      );
       await until('no event left on disk', () => StateStore.open(dir).read('events', EVENTS_DOC)!.events.length === 0);
-      expect(StateStore.open(dir).read('datamodel', TREE_DOC)!.values['Device.DeviceInfo.ProvisioningCode']).toBe('EIO-1');
+      expect(StateStore.open(dir).read('datamodel', TREE_DOC)!.values['Device.DeviceInfo.ProvisioningCode']).toBe(
+        'EIO-1',
+      );
     } finally {
       await agent.stop();
       await acs.close();

@@ -28,8 +28,15 @@ describe('a full disk while the agent writes its state', () => {
     const url = await acs.listen();
     await acs.close();
     const agent = new Agent({
-      stateDir: dir, profileName: PROFILE, device: await simulatedDevice(await loadProfile(PROFILE)), acsUrl: url, maxMessageBytes: 1 << 20,
-      log, localControl: false, fs, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20 }),
+      stateDir: dir,
+      profileName: PROFILE,
+      device: await simulatedDevice(await loadProfile(PROFILE)),
+      acsUrl: url,
+      maxMessageBytes: 1 << 20,
+      log,
+      localControl: false,
+      fs,
+      connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20 }),
     });
     try {
       full = true;
@@ -56,7 +63,9 @@ describe('a full disk while the agent writes its state', () => {
       expect(first!.inform!.events.map((e) => e.eventCode)).toEqual(expect.arrayContaining(['0 BOOTSTRAP', '1 BOOT']));
       await back.close();
       // The agent saves the outcome after the ACS's last answer reaches it.
-      expect(await until('bootstrappedUrl saved', () => StateStore.open(dir).read('agent', AGENT_DOC)?.bootstrappedUrl)).toBe(url);
+      expect(
+        await until('bootstrappedUrl saved', () => StateStore.open(dir).read('agent', AGENT_DOC)?.bootstrappedUrl),
+      ).toBe(url);
     } finally {
       await agent.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -19,20 +19,54 @@ const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
 /** An agent of the small device on `dir` against the ACS at `url`, quiet and without local control. */
 function agentOn(dir: string, url: string, device: DeviceSetup, extra: Partial<AgentOptions> = {}): Agent {
   return new Agent({
-    stateDir: dir, profileName: PROFILE, device, acsUrl: url, maxMessageBytes: 1 << 20, log: silentLogger, random: () => 0.5,
-    localControl: false, pollIntervalMs: 0, connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }), ...extra,
+    stateDir: dir,
+    profileName: PROFILE,
+    device,
+    acsUrl: url,
+    maxMessageBytes: 1 << 20,
+    log: silentLogger,
+    random: () => 0.5,
+    localControl: false,
+    pollIntervalMs: 0,
+    connect: (u) => new AcsSession({ url: u, maxResponseBytes: 1 << 20, timeoutMs: 5_000 }),
+    ...extra,
   });
 }
 
-interface Seen { file: DownloadedFile; digest: string; again: string; existed: boolean }
+interface Seen {
+  file: DownloadedFile;
+  digest: string;
+  again: string;
+  existed: boolean;
+}
 
 /** One Download of `path` through a real agent whose device records what `apply` receives. */
-async function downloadOnce(path: string, content: Buffer): Promise<{ seen: Seen[]; ranges: Array<string | undefined>; faultCode: number | undefined; log: string[] }> {
+async function downloadOnce(
+  path: string,
+  content: Buffer,
+): Promise<{ seen: Seen[]; ranges: Array<string | undefined>; faultCode: number | undefined; log: string[] }> {
   const log: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'tr069-downloaded-'));
   const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
   const acs = new ScriptedAcs({
-    script: (_i, n) => (n === 0 ? [{ kind: 'Download', commandKey: 'web-1', fileType: '2 Web Content', url: files.url(path), username: '', password: '', fileSize: content.length, targetFileName: 'web.tar', delaySeconds: 0, successUrl: '', failureUrl: '' }] : []),
+    script: (_i, n) =>
+      n === 0
+        ? [
+            {
+              kind: 'Download',
+              commandKey: 'web-1',
+              fileType: '2 Web Content',
+              url: files.url(path),
+              username: '',
+              password: '',
+              fileSize: content.length,
+              targetFileName: 'web.tar',
+              delaySeconds: 0,
+              successUrl: '',
+              failureUrl: '',
+            },
+          ]
+        : [],
   });
   const url = await acs.listen();
   const device = await simulatedDevice(await loadProfile(PROFILE));
@@ -56,8 +90,15 @@ async function downloadOnce(path: string, content: Buffer): Promise<{ seen: Seen
   const agent = agentOn(dir, url, wrapped, { log: createLogger({ write: (l) => log.push(l) }) });
   try {
     await agent.start();
-    const tc = await until('the TransferComplete', () => acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete'));
-    return { seen, ranges: files.requests.map((r) => r.range), faultCode: tc.kind === 'TransferComplete' ? tc.fault.faultCode : undefined, log };
+    const tc = await until('the TransferComplete', () =>
+      acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete'),
+    );
+    return {
+      seen,
+      ranges: files.requests.map((r) => r.range),
+      faultCode: tc.kind === 'TransferComplete' ? tc.fault.faultCode : undefined,
+      log,
+    };
   } finally {
     await agent.stop();
     await acs.close();
@@ -73,7 +114,11 @@ describe('the DownloadedFile an integrator receives', () => {
     const { seen, faultCode, log } = await downloadOnce('/web.tar', content);
     expect(faultCode).toBe(0);
     // Progress at each quarter, once each.
-    expect(log.filter((l) => l.includes('MiB downloaded')).map((l) => /(\d+)% of 8\.0 MiB/.exec(l)?.[1])).toEqual(['25', '50', '75']);
+    expect(log.filter((l) => l.includes('MiB downloaded')).map((l) => /(\d+)% of 8\.0 MiB/.exec(l)?.[1])).toEqual([
+      '25',
+      '50',
+      '75',
+    ]);
     expect(seen).toHaveLength(1);
     const s = seen[0]!;
     expect(s.existed).toBe(true);
@@ -87,7 +132,24 @@ describe('the DownloadedFile an integrator receives', () => {
     const content = randomBytes(1024 * 1024);
     const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
     const acs = new ScriptedAcs({
-      script: (_i, n) => (n === 0 ? [{ kind: 'Download', commandKey: 'web-cp', fileType: '2 Web Content', url: files.url('/slow/web.tar?every=4&chunk=16384&ranges=1'), username: '', password: '', fileSize: content.length, targetFileName: 'web.tar', delaySeconds: 0, successUrl: '', failureUrl: '' }] : []),
+      script: (_i, n) =>
+        n === 0
+          ? [
+              {
+                kind: 'Download',
+                commandKey: 'web-cp',
+                fileType: '2 Web Content',
+                url: files.url('/slow/web.tar?every=4&chunk=16384&ranges=1'),
+                username: '',
+                password: '',
+                fileSize: content.length,
+                targetFileName: 'web.tar',
+                delaySeconds: 0,
+                successUrl: '',
+                failureUrl: '',
+              },
+            ]
+          : [],
     });
     const url = await acs.listen();
     const device = await simulatedDevice(await loadProfile(PROFILE));
@@ -97,17 +159,23 @@ describe('the DownloadedFile an integrator receives', () => {
       await agent.start();
       const partial = (): { bytes: number } | undefined => {
         try {
-          return (JSON.parse(readFileSync(join(dir, 'transfers.json'), 'utf8')) as { payload: { jobs: Array<{ partial?: { bytes: number } }> } }).payload.jobs[0]?.partial;
+          return (
+            JSON.parse(readFileSync(join(dir, 'transfers.json'), 'utf8')) as {
+              payload: { jobs: Array<{ partial?: { bytes: number } }> };
+            }
+          ).payload.jobs[0]?.partial;
         } catch {
           return undefined;
         }
       };
       await until('a checkpoint of the download', () => (partial()?.bytes ?? 0) >= 256 * 1024);
-      await agent.stop();                          // a restart in the middle of the download
+      await agent.stop(); // a restart in the middle of the download
       const kept = partial()!.bytes;
       agent = make();
       await agent.start();
-      const tc = await until('the TransferComplete', () => acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete'));
+      const tc = await until('the TransferComplete', () =>
+        acs.sessions.flatMap((s) => s.received).find((m) => m.kind === 'TransferComplete'),
+      );
       expect(tc).toMatchObject({ commandKey: 'web-cp', fault: { faultCode: 0 } });
       const ranges = files.requests.map((r) => r.range);
       expect(ranges).toEqual([undefined, `bytes=${kept}-`]);
@@ -126,10 +194,28 @@ describe('the DownloadedFile an integrator receives', () => {
     const content = randomBytes(2 * 1024 * 1024);
     const files = await startFileServer({ files: new Map([['/web.tar', content]]) });
     const acs = new ScriptedAcs({
-      script: (_i, n) => (n === 0
-        ? [{ kind: 'Download', commandKey: 'web-rb', fileType: '2 Web Content', url: files.url('/slow/web.tar?every=10&chunk=8192'), username: '', password: '', fileSize: content.length, targetFileName: 'web.tar', delaySeconds: 0, successUrl: '', failureUrl: '' }]
-        : n <= 3 ? [{ kind: 'Reboot', commandKey: `rb-${n}` }]
-          : n === 4 ? [{ kind: 'GetQueuedTransfers' }] : []),
+      script: (_i, n) =>
+        n === 0
+          ? [
+              {
+                kind: 'Download',
+                commandKey: 'web-rb',
+                fileType: '2 Web Content',
+                url: files.url('/slow/web.tar?every=10&chunk=8192'),
+                username: '',
+                password: '',
+                fileSize: content.length,
+                targetFileName: 'web.tar',
+                delaySeconds: 0,
+                successUrl: '',
+                failureUrl: '',
+              },
+            ]
+          : n <= 3
+            ? [{ kind: 'Reboot', commandKey: `rb-${n}` }]
+            : n === 4
+              ? [{ kind: 'GetQueuedTransfers' }]
+              : [],
     });
     const url = await acs.listen();
     const device = await simulatedDevice(await loadProfile(PROFILE));
@@ -145,13 +231,21 @@ describe('the DownloadedFile an integrator receives', () => {
         });
       }
       await acs.waitForSessions(5);
-      expect(acs.sessions.slice(2, 5).map((s) => s.inform!.events.find((e) => e.eventCode === 'M Reboot')?.commandKey)).toEqual(['rb-1', 'rb-2', 'rb-3']);
+      expect(
+        acs.sessions.slice(2, 5).map((s) => s.inform!.events.find((e) => e.eventCode === 'M Reboot')?.commandKey),
+      ).toEqual(['rb-1', 'rb-2', 'rb-3']);
       // TR-069 A.4.1.6: after the reboots the transfer is still in progress (2), not waiting (1).
-      expect(acs.sessions[4]!.received.find((m) => m.kind === 'GetQueuedTransfersResponse')).toMatchObject({ transferList: [{ commandKey: 'web-rb', state: 2 }] });
-      const tcs = await until('the TransferComplete', () => {
-        const all = acs.sessions.flatMap((s) => s.received).filter((m) => m.kind === 'TransferComplete');
-        return all.length > 0 && all;
-      }, 20_000);
+      expect(acs.sessions[4]!.received.find((m) => m.kind === 'GetQueuedTransfersResponse')).toMatchObject({
+        transferList: [{ commandKey: 'web-rb', state: 2 }],
+      });
+      const tcs = await until(
+        'the TransferComplete',
+        () => {
+          const all = acs.sessions.flatMap((s) => s.received).filter((m) => m.kind === 'TransferComplete');
+          return all.length > 0 && all;
+        },
+        20_000,
+      );
       // Settle: a second, wrong TransferComplete would follow within the download's remaining time.
       await new Promise((r) => setTimeout(r, 500));
       const all = acs.sessions.flatMap((s) => s.received).filter((m) => m.kind === 'TransferComplete');

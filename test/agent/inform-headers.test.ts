@@ -10,7 +10,13 @@ const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
 describe('Inform SOAP headers', () => {
   it('announces SupportedCWMPVersions and the SessionTimeout the CPE applies (TR-069 A.4.2)', async () => {
     const bodies: string[] = [];
-    const acs = new ScriptedAcs({ script: () => [], intercept: (_req, _res, body) => { bodies.push(body); return false; } });
+    const acs = new ScriptedAcs({
+      script: () => [],
+      intercept: (_req, _res, body) => {
+        bodies.push(body);
+        return false;
+      },
+    });
     const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
     try {
       await acs.waitForSessions(1);

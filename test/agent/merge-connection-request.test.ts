@@ -21,12 +21,25 @@ function eventCodes(body: string): string[] {
  * An agent on a manual clock whose ACS calls `duringInform(n)` while Inform n (from 0) is in
  * flight, then answers InformResponse (or fails the session when `fail(n)`), then ends it.
  */
-async function agentWith(dir: string, clock: ManualClock, duringInform: (agent: Agent, n: number) => void, fail: (n: number) => boolean = () => false): Promise<{ agent: Agent; informs: string[][] }> {
+async function agentWith(
+  dir: string,
+  clock: ManualClock,
+  duringInform: (agent: Agent, n: number) => void,
+  fail: (n: number) => boolean = () => false,
+): Promise<{ agent: Agent; informs: string[][] }> {
   const profile = await loadProfile(join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml'));
   const informs: string[][] = [];
   const agent: Agent = new Agent({
-    stateDir: dir, profileName: 'small', device: await simulatedDevice(profile), acsUrl: 'http://127.0.0.1:9/acs', maxMessageBytes: 1 << 20,
-    log: silentLogger, localControl: false, pollIntervalMs: 0, clock, random: () => 0,
+    stateDir: dir,
+    profileName: 'small',
+    device: await simulatedDevice(profile),
+    acsUrl: 'http://127.0.0.1:9/acs',
+    maxMessageBytes: 1 << 20,
+    log: silentLogger,
+    localControl: false,
+    pollIntervalMs: 0,
+    clock,
+    random: () => 0,
     connect: () => ({
       localAddress: undefined,
       close: async () => {},
@@ -36,7 +49,11 @@ async function agentWith(dir: string, clock: ManualClock, duringInform: (agent: 
           informs.push(eventCodes(body));
           duringInform(agent, n);
           if (fail(n)) throw new Error('connection reset');
-          return { status: 200, empty: false, body: encodeEnvelope({ version: '1.4', header: {}, body: { kind: 'InformResponse', maxEnvelopes: 1 } }) };
+          return {
+            status: 200,
+            empty: false,
+            body: encodeEnvelope({ version: '1.4', header: {}, body: { kind: 'InformResponse', maxEnvelopes: 1 } }),
+          };
         }
         return { status: 204, empty: true, body: '' };
       },
@@ -74,12 +91,17 @@ describe('a connection request during a session (TR-069 3.2.2)', () => {
     }
   });
 
-  it('also after a session that fails: the request is not dropped with the failed session\'s events', async () => {
+  it("also after a session that fails: the request is not dropped with the failed session's events", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tr069-merge-'));
     const clock = new ManualClock();
-    const { agent, informs } = await agentWith(dir, clock, (a, n) => {
-      if (n === 0) a.connectionRequest();
-    }, (n) => n === 0);
+    const { agent, informs } = await agentWith(
+      dir,
+      clock,
+      (a, n) => {
+        if (n === 0) a.connectionRequest();
+      },
+      (n) => n === 0,
+    );
     try {
       await agent.start();
       await clock.fireNext(); // the boot session, cut after the Inform

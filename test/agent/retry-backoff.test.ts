@@ -19,15 +19,33 @@ describe('session retry backoff (TR-069 3.2.1.1) with an injected clock and rand
       const draws = [0, 0.5, 0.999, 0.25, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
       let attempts = 0;
       const agent = new Agent({
-        stateDir: dir, profileName: 'small', device: await simulatedDevice(profile), acsUrl: 'http://127.0.0.1:9/acs', maxMessageBytes: 1 << 20,
-        log: silentLogger, clock, random: () => draws.shift()!, localControl: false, pollIntervalMs: 0,
-        connect: () => ({ localAddress: undefined, close: async () => {}, post: async () => { attempts++; throw new Error('connection refused'); } }),
+        stateDir: dir,
+        profileName: 'small',
+        device: await simulatedDevice(profile),
+        acsUrl: 'http://127.0.0.1:9/acs',
+        maxMessageBytes: 1 << 20,
+        log: silentLogger,
+        clock,
+        random: () => draws.shift()!,
+        localControl: false,
+        pollIntervalMs: 0,
+        connect: () => ({
+          localAddress: undefined,
+          close: async () => {},
+          post: async () => {
+            attempts++;
+            throw new Error('connection refused');
+          },
+        }),
       });
       // The profile sets m = 1 and k = 1000 (no growth); make it grow with the defaults instead.
-      await agent.tree.setValues([
-        { path: 'Device.ManagementServer.CWMPRetryMinimumWaitInterval', value: '5' },
-        { path: 'Device.ManagementServer.CWMPRetryIntervalMultiplier', value: '2000' },
-      ], 'local');
+      await agent.tree.setValues(
+        [
+          { path: 'Device.ManagementServer.CWMPRetryMinimumWaitInterval', value: '5' },
+          { path: 'Device.ManagementServer.CWMPRetryIntervalMultiplier', value: '2000' },
+        ],
+        'local',
+      );
       await agent.start();
       expect(await clock.fireNext()).toBe(0); // the boot session
       const waits: number[] = [];

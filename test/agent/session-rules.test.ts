@@ -14,11 +14,18 @@ describe('CWMP session rules', () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
-  async function setup(opts: ScriptedAcsOptions, agent = new AgentProcess()): Promise<{ acs: ScriptedAcs; agent: AgentProcess; url: string }> {
+  async function setup(
+    opts: ScriptedAcsOptions,
+    agent = new AgentProcess(),
+  ): Promise<{ acs: ScriptedAcs; agent: AgentProcess; url: string }> {
     const acs = new ScriptedAcs(opts);
     const url = await acs.listen();
     agent.start(['--acs-url', url, '--profile', PROFILE]);
-    cleanups.push(() => agent.cleanup(), () => agent.stop(), () => acs.close());
+    cleanups.push(
+      () => agent.cleanup(),
+      () => agent.stop(),
+      () => acs.close(),
+    );
     return { acs, agent, url };
   }
 
@@ -44,10 +51,12 @@ describe('CWMP session rules', () => {
       script: () => [],
       intercept: (_req, res, body) => {
         if (!body.includes(':Inform>') || faults++ > 0) return false;
-        res.writeHead(500, { 'Content-Type': 'text/xml' }).end(
-          '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:c="urn:dslforum-org:cwmp-1-0"><s:Body><s:Fault><faultcode>Server</faultcode><faultstring>CWMP fault</faultstring>' +
-            '<detail><c:Fault><FaultCode>8005</FaultCode><FaultString>Retry request</FaultString></c:Fault></detail></s:Fault></s:Body></s:Envelope>',
-        );
+        res
+          .writeHead(500, { 'Content-Type': 'text/xml' })
+          .end(
+            '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:c="urn:dslforum-org:cwmp-1-0"><s:Body><s:Fault><faultcode>Server</faultcode><faultstring>CWMP fault</faultstring>' +
+              '<detail><c:Fault><FaultCode>8005</FaultCode><FaultString>Retry request</FaultString></c:Fault></detail></s:Fault></s:Body></s:Envelope>',
+          );
         return true;
       },
     });
@@ -78,9 +87,12 @@ describe('CWMP session rules', () => {
       script: () => [{ kind: 'GetParameterValues', parameterNames: ['Device.DeviceInfo.SerialNumber'] }],
       intercept: (_req, res, body) => {
         // The empty POST gets a method no CPE has; the CPE's 9000 fault gets a broken argument.
-        const next = body.trim() === '' && injected.length === 0 ? '<c:FrobnicateWidgets><Speed>9</Speed></c:FrobnicateWidgets>'
-          : body.includes('<FaultCode>9000</FaultCode>') && injected.length === 1 ? '<c:GetParameterNames><ParameterPath>Device.</ParameterPath><NextLevel>maybe</NextLevel></c:GetParameterNames>'
-          : undefined;
+        const next =
+          body.trim() === '' && injected.length === 0
+            ? '<c:FrobnicateWidgets><Speed>9</Speed></c:FrobnicateWidgets>'
+            : body.includes('<FaultCode>9000</FaultCode>') && injected.length === 1
+              ? '<c:GetParameterNames><ParameterPath>Device.</ParameterPath><NextLevel>maybe</NextLevel></c:GetParameterNames>'
+              : undefined;
         if (next === undefined) return false;
         injected.push(next);
         res.writeHead(200, { 'Content-Type': 'text/xml' }).end(envelope(`x${injected.length}`, next));
@@ -101,9 +113,10 @@ describe('CWMP session rules', () => {
       intercept: (_req, res, body) => {
         if (body.trim() !== '' || sent >= 2) return false;
         sent++;
-        const evil = sent === 1
-          ? '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><lolz>&lol2;</lolz>'
-          : '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><unclosed>';
+        const evil =
+          sent === 1
+            ? '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><lolz>&lol2;</lolz>'
+            : '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><unclosed>';
         res.writeHead(200, { 'Content-Type': 'text/xml' }).end(evil);
         return true;
       },
@@ -117,7 +130,8 @@ describe('CWMP session rules', () => {
     const { acs } = await setup({
       script: () => [
         {
-          kind: 'SetParameterValues', parameterKey: 'k1',
+          kind: 'SetParameterValues',
+          parameterKey: 'k1',
           parameterList: [
             { name: 'Device.ManagementServer.PeriodicInformInterval', value: '77', xsiType: 'xsd:unsignedInt' },
             { name: 'Device.DeviceInfo.SerialNumber', value: 'X', xsiType: 'xsd:string' },
@@ -125,7 +139,10 @@ describe('CWMP session rules', () => {
             { name: 'Device.Nope', value: '1', xsiType: 'xsd:string' },
           ],
         },
-        { kind: 'GetParameterValues', parameterNames: ['Device.ManagementServer.PeriodicInformInterval', 'Device.ManagementServer.ParameterKey'] },
+        {
+          kind: 'GetParameterValues',
+          parameterNames: ['Device.ManagementServer.PeriodicInformInterval', 'Device.ManagementServer.ParameterKey'],
+        },
       ],
     });
     const [s] = await acs.waitForSessions(1, 15_000);
@@ -145,17 +162,31 @@ describe('CWMP session rules', () => {
 
   it('keeps state across a restart: BOOT without BOOTSTRAP, set values and instance numbers survive', async () => {
     const agent = new AgentProcess();
-    const first = await setup({
-      script: (_i, n) => (n === 0 ? [
-        { kind: 'SetParameterValues', parameterKey: 'p1', parameterList: [{ name: 'Device.DeviceInfo.ProvisioningCode', value: 'PC-42', xsiType: 'xsd:string' }] },
-        { kind: 'AddObject', objectName: 'Device.IP.Interface.', parameterKey: 'p2' },
-      ] : []),
-    }, agent);
+    const first = await setup(
+      {
+        script: (_i, n) =>
+          n === 0
+            ? [
+                {
+                  kind: 'SetParameterValues',
+                  parameterKey: 'p1',
+                  parameterList: [
+                    { name: 'Device.DeviceInfo.ProvisioningCode', value: 'PC-42', xsiType: 'xsd:string' },
+                  ],
+                },
+                { kind: 'AddObject', objectName: 'Device.IP.Interface.', parameterKey: 'p2' },
+              ]
+            : [],
+      },
+      agent,
+    );
     await first.acs.waitForSessions(1, 15_000);
     await agent.stop();
     await first.acs.close();
     // The same ACS URL again: no new BOOTSTRAP (TR-069 3.2.1), only BOOT.
-    const acs2 = new ScriptedAcs({ script: () => [{ kind: 'AddObject', objectName: 'Device.IP.Interface.', parameterKey: 'p3' }] });
+    const acs2 = new ScriptedAcs({
+      script: () => [{ kind: 'AddObject', objectName: 'Device.IP.Interface.', parameterKey: 'p3' }],
+    });
     await acs2.listen(Number(new URL(first.url).port));
     cleanups.push(() => acs2.close());
     const again = new AgentProcess(agent.stateDir).start(['--acs-url', first.url, '--profile', PROFILE]);
@@ -179,6 +210,15 @@ describe('CWMP session rules', () => {
     expect(s!.receivedVersions).toEqual(['1.2', '1.0']);
     const methods = s!.received[1]!;
     if (methods.kind !== 'GetRPCMethodsResponse') throw new Error('unreachable');
-    expect(methods.methodList).toEqual(expect.arrayContaining(['GetParameterValues', 'SetParameterValues', 'GetParameterNames', 'AddObject', 'DeleteObject', 'ScheduleInform']));
+    expect(methods.methodList).toEqual(
+      expect.arrayContaining([
+        'GetParameterValues',
+        'SetParameterValues',
+        'GetParameterNames',
+        'AddObject',
+        'DeleteObject',
+        'ScheduleInform',
+      ]),
+    );
   }, 20_000);
 });

@@ -12,7 +12,17 @@ const PROFILES = [
 ] as const;
 
 const download = (commandKey: string, url: string): Message => ({
-  kind: 'Download', commandKey, fileType: '1 Firmware Upgrade Image', url, username: '', password: '', fileSize: 0, targetFileName: '', delaySeconds: 0, successUrl: '', failureUrl: '',
+  kind: 'Download',
+  commandKey,
+  fileType: '1 Firmware Upgrade Image',
+  url,
+  username: '',
+  password: '',
+  fileSize: 0,
+  targetFileName: '',
+  delaySeconds: 0,
+  successUrl: '',
+  failureUrl: '',
 });
 
 describe.each(PROFILES)('the $name profile', ({ name: profile }) => {
@@ -35,7 +45,11 @@ describe.each(PROFILES)('the $name profile', ({ name: profile }) => {
     });
     const url = await acs.listen();
     const agent = new AgentProcess().start(['--acs-url', url, '--profile', profile]);
-    cleanups.push(() => agent.cleanup(), () => agent.stop(), () => acs.close());
+    cleanups.push(
+      () => agent.cleanup(),
+      () => agent.stop(),
+      () => acs.close(),
+    );
     const [announced] = await agent.waitFor(/agent: retry 1 in ([0-9]+) s/);
     const seconds = Number(/([0-9]+) s/.exec(announced)![1]);
     expect(seconds).toBeGreaterThanOrEqual(5);
@@ -46,10 +60,17 @@ describe.each(PROFILES)('the $name profile', ({ name: profile }) => {
   }, 30_000);
 
   it('answers a Download with an empty or unparsable URL with 9003 in the session, and reports no transfer', async () => {
-    const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? [download('empty', ''), download('junk', 'http//not a url'), { kind: 'GetRPCMethods' }] : []) });
+    const acs = new ScriptedAcs({
+      script: (_i, n) =>
+        n === 0 ? [download('empty', ''), download('junk', 'http//not a url'), { kind: 'GetRPCMethods' }] : [],
+    });
     const url = await acs.listen();
     const agent = new AgentProcess().start(['--acs-url', url, '--profile', profile]);
-    cleanups.push(() => agent.cleanup(), () => agent.stop(), () => acs.close());
+    cleanups.push(
+      () => agent.cleanup(),
+      () => agent.stop(),
+      () => acs.close(),
+    );
     const [s] = await acs.waitForSessions(1, 15_000);
     const faults = s!.received.filter((m): m is Extract<Message, { kind: 'Fault' }> => m.kind === 'Fault');
     expect(faults.map((f) => f.faultCode)).toEqual([9003, 9003]);

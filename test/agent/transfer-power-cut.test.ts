@@ -20,7 +20,14 @@ describe('transfers survive power cuts', () => {
   let files: FileServer;
   const version = (k: number): string => `${k + 1}.0.0`;
   beforeAll(async () => {
-    files = await startFileServer({ files: new Map(Array.from({ length: 60 }, (_, k) => [`/fw-${k}.img`, buildImage({ version: version(k), created: '2026-11-23T00:00:00Z' }, Buffer.alloc(300_000, k))])) });
+    files = await startFileServer({
+      files: new Map(
+        Array.from({ length: 60 }, (_, k) => [
+          `/fw-${k}.img`,
+          buildImage({ version: version(k), created: '2026-11-23T00:00:00Z' }, Buffer.alloc(300_000, k)),
+        ]),
+      ),
+    });
   });
   afterAll(async () => {
     await files?.close();
@@ -40,7 +47,21 @@ describe('transfers survive power cuts', () => {
         // A session that brings a TransferComplete may bring the one for this cycle: decide next time.
         if (inform.events.some((e) => e.eventCode === '7 TRANSFER COMPLETE')) return [];
         // Repeated until its TransferComplete arrives: the agent must queue it only once.
-        return [{ kind: 'Download', commandKey: `fw-${cycle}`, fileType: '1 Firmware Upgrade Image', url: files.url(`/fw-${cycle}.img`), username: '', password: '', fileSize: 0, targetFileName: '', delaySeconds: 0, successUrl: '', failureUrl: '' }];
+        return [
+          {
+            kind: 'Download',
+            commandKey: `fw-${cycle}`,
+            fileType: '1 Firmware Upgrade Image',
+            url: files.url(`/fw-${cycle}.img`),
+            username: '',
+            password: '',
+            fileSize: 0,
+            targetFileName: '',
+            delaySeconds: 0,
+            successUrl: '',
+            failureUrl: '',
+          },
+        ];
       },
     });
     const acsUrl = await acs.listen();
@@ -59,9 +80,19 @@ describe('transfers survive power cuts', () => {
       const settled = Date.now() + 30_000;
       for (;;) {
         collect();
-        const open = [...new Set(acs.sessions.flatMap((s) => s.sent).filter((m) => m.kind === 'Download').map((m) => m.commandKey))];
+        const open = [
+          ...new Set(
+            acs.sessions
+              .flatMap((s) => s.sent)
+              .filter((m) => m.kind === 'Download')
+              .map((m) => m.commandKey),
+          ),
+        ];
         if (open.every((k) => tcs.some((t) => t.commandKey === k)) && open.length > 0) break;
-        if (Date.now() > settled) throw new Error(`not settled: ${open.join(',')} vs ${tcs.map((t) => t.commandKey).join(',')}\n${agent.output.slice(-2000)}`);
+        if (Date.now() > settled)
+          throw new Error(
+            `not settled: ${open.join(',')} vs ${tcs.map((t) => t.commandKey).join(',')}\n${agent.output.slice(-2000)}`,
+          );
         await new Promise((r) => setTimeout(r, 100));
       }
       await agent.stop();
@@ -74,15 +105,28 @@ describe('transfers survive power cuts', () => {
     // Exactly one result per CommandKey: a retransmission after a cut between the ACS's answer and
     // our record of it repeats the same result (same times); a second, different result never appears.
     const byKey = new Map<string, Set<string>>();
-    for (const t of tcs) byKey.set(t.commandKey, (byKey.get(t.commandKey) ?? new Set()).add(`${t.fault.faultCode}|${t.startTime}|${t.completeTime}`));
-    const requested = new Set(acs.sessions.flatMap((s) => s.sent).filter((m) => m.kind === 'Download').map((m) => m.commandKey));
+    for (const t of tcs)
+      byKey.set(
+        t.commandKey,
+        (byKey.get(t.commandKey) ?? new Set()).add(`${t.fault.faultCode}|${t.startTime}|${t.completeTime}`),
+      );
+    const requested = new Set(
+      acs.sessions
+        .flatMap((s) => s.sent)
+        .filter((m) => m.kind === 'Download')
+        .map((m) => m.commandKey),
+    );
     for (const k of requested) expect([...(byKey.get(k) ?? [])], `results for ${k}`).toHaveLength(1);
     const retransmitted = tcs.length - [...byKey.values()].reduce((n, s) => n + s.size, 0);
     const ok = [...byKey.entries()].filter(([, r]) => [...r][0]!.startsWith('0|')).map(([k]) => Number(k.slice(3)));
-    console.log(`power cut: ${kills} kills, ${requested.size} downloads, ${ok.length} installed, ${retransmitted} retransmitted TransferCompletes, ${acs.sessions.length} sessions`);
+    console.log(
+      `power cut: ${kills} kills, ${requested.size} downloads, ${ok.length} installed, ${retransmitted} retransmitted TransferCompletes, ${acs.sessions.length} sessions`,
+    );
     expect(ok.length).toBeGreaterThan(0);
     // The last session reports the newest firmware that was installed.
-    const last = acs.sessions.at(-1)!.inform!.parameterList.find((p) => p.name === 'Device.DeviceInfo.SoftwareVersion')!.value;
+    const last = acs.sessions
+      .at(-1)!
+      .inform!.parameterList.find((p) => p.name === 'Device.DeviceInfo.SoftwareVersion')!.value;
     expect(last).toBe(version(Math.max(...ok)));
   }, 240_000);
 });

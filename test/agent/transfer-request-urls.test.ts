@@ -2,14 +2,37 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Message } from '../../src/cwmp/soap/index.ts';
 import { FIRMWARE, download, removeStateDir, transferService, type Harness } from './transfer-service-harness.ts';
 
-const upload = (commandKey: string, url: string): Message => ({ kind: 'Upload', commandKey, fileType: '1 Vendor Configuration File', url, username: '', password: '', delaySeconds: 60 });
+const upload = (commandKey: string, url: string): Message => ({
+  kind: 'Upload',
+  commandKey,
+  fileType: '1 Vendor Configuration File',
+  url,
+  username: '',
+  password: '',
+  delaySeconds: 60,
+});
 const schedule = (commandKey: string, url: string): Message => ({
-  kind: 'ScheduleDownload', commandKey, fileType: FIRMWARE, url, username: '', password: '', fileSize: 0, targetFileName: '',
+  kind: 'ScheduleDownload',
+  commandKey,
+  fileType: FIRMWARE,
+  url,
+  username: '',
+  password: '',
+  fileSize: 0,
+  targetFileName: '',
   timeWindowList: [{ windowStart: 60, windowEnd: 120, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 }],
 });
 
 // Each is refused in the session with 9003 (TR-069 A.5.1), never queued to fail later.
-const MALFORMED = ['', 'http://', 'http:///fw.img', 'http://fw:secret@files.example/fw.img', 'http://files.example/a b.img', 'http://files\t.example/fw.img', 'fw.img'];
+const MALFORMED = [
+  '',
+  'http://',
+  'http:///fw.img',
+  'http://fw:secret@files.example/fw.img',
+  'http://files.example/a b.img',
+  'http://files\t.example/fw.img',
+  'fw.img',
+];
 
 describe('the URL of a Download, Upload or ScheduleDownload, checked in the session', () => {
   let h: Harness | undefined;
@@ -53,7 +76,10 @@ describe('the URL of a Download, Upload or ScheduleDownload, checked in the sess
 
   it('a device-initiated install (tr069-agent install) gets the same check', () => {
     h = transferService();
-    expect(h.service.startAutonomous('http://files.example/a b.img', FIRMWARE)).toMatchObject({ ok: false, code: 9003 });
+    expect(h.service.startAutonomous('http://files.example/a b.img', FIRMWARE)).toMatchObject({
+      ok: false,
+      code: 9003,
+    });
     expect(h.service.startAutonomous('ftp://files.example/fw.img', FIRMWARE)).toMatchObject({ ok: false, code: 9013 });
     expect(h.service.queue.list()).toEqual([]);
   });

@@ -75,7 +75,15 @@ export function transferService(o: HarnessOptions = {}): Harness {
   const dispatcher = new RpcDispatcher();
   let h: Harness | undefined;
   const service = new TransferService({
-    stateDir: dir, store, writer: new StateWriter(store, logger), events, device, tls: {}, maxBytes: 1 << 24, log: logger, clock: systemClock,
+    stateDir: dir,
+    store,
+    writer: new StateWriter(store, logger),
+    events,
+    device,
+    tls: {},
+    maxBytes: 1 << 24,
+    log: logger,
+    clock: systemClock,
     ...(o.checkpointBytes !== undefined ? { checkpointBytes: o.checkpointBytes } : {}),
     trigger: (r) => triggers.push(r),
     reboot: async () => {
@@ -85,10 +93,19 @@ export function transferService(o: HarnessOptions = {}): Harness {
   });
   service.rpcs(dispatcher);
   h = {
-    dir, service, events, log, triggers, applied,
+    dir,
+    service,
+    events,
+    log,
+    triggers,
+    applied,
     request: async (m) => {
       const after: (() => Promise<void> | void)[] = [];
-      const r = await dispatcher.dispatch(m, { tree: undefined as never, root: 'Device.', afterSession: (t) => after.push(t) });
+      const r = await dispatcher.dispatch(m, {
+        tree: undefined as never,
+        root: 'Device.',
+        afterSession: (t) => after.push(t),
+      });
       for (const t of after) await t();
       return r;
     },
@@ -96,8 +113,25 @@ export function transferService(o: HarnessOptions = {}): Harness {
   return h;
 }
 
-export function download(commandKey: string, url: string, o: Partial<Extract<Message, { kind: 'Download' }>> = {}): Message {
-  return { kind: 'Download', commandKey, fileType: WEB, url, username: '', password: '', fileSize: 0, targetFileName: '', delaySeconds: 0, successUrl: '', failureUrl: '', ...o };
+export function download(
+  commandKey: string,
+  url: string,
+  o: Partial<Extract<Message, { kind: 'Download' }>> = {},
+): Message {
+  return {
+    kind: 'Download',
+    commandKey,
+    fileType: WEB,
+    url,
+    username: '',
+    password: '',
+    fileSize: 0,
+    targetFileName: '',
+    delaySeconds: 0,
+    successUrl: '',
+    failureUrl: '',
+    ...o,
+  };
 }
 
 /** A promise and the function that settles it. */

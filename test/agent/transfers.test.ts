@@ -22,13 +22,28 @@ const image = (version: string, productClass = 'TESTBOX'): Buffer =>
   buildImage({ version, productClass, created: '2026-11-23T00:00:00Z' }, Buffer.alloc(200_000, version));
 
 function download(commandKey: string, url: string, o: Partial<Extract<Message, { kind: 'Download' }>> = {}): Req {
-  return { kind: 'Download', commandKey, fileType: FIRMWARE, url, username: '', password: '', fileSize: 0, targetFileName: '', delaySeconds: 0, successUrl: '', failureUrl: '', ...o };
+  return {
+    kind: 'Download',
+    commandKey,
+    fileType: FIRMWARE,
+    url,
+    username: '',
+    password: '',
+    fileSize: 0,
+    targetFileName: '',
+    delaySeconds: 0,
+    successUrl: '',
+    failureUrl: '',
+    ...o,
+  };
 }
 
-const transferCompletes = (acs: ScriptedAcs): TC[] => acs.sessions.flatMap((s) => s.received.filter((m): m is TC => m.kind === 'TransferComplete'));
-const codes = (s: AcsSessionRecord): string[] => s.inform!.events.map((e) => `${e.eventCode}${e.commandKey ? `:${e.commandKey}` : ''}`);
-const informValue = (s: AcsSessionRecord, name: string): string | undefined => s.inform!.parameterList.find((p) => p.name === name)?.value;
-
+const transferCompletes = (acs: ScriptedAcs): TC[] =>
+  acs.sessions.flatMap((s) => s.received.filter((m): m is TC => m.kind === 'TransferComplete'));
+const codes = (s: AcsSessionRecord): string[] =>
+  s.inform!.events.map((e) => `${e.eventCode}${e.commandKey ? `:${e.commandKey}` : ''}`);
+const informValue = (s: AcsSessionRecord, name: string): string | undefined =>
+  s.inform!.parameterList.find((p) => p.name === name)?.value;
 
 /** The session whose ACS records hold the TransferComplete for `key`. */
 const sessionWithTc = (acs: ScriptedAcs, key: string): AcsSessionRecord | undefined =>
@@ -52,7 +67,10 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
     corrupt[corrupt.length >> 1] = corrupt[corrupt.length >> 1]! ^ 0xff;
     content.set('/fw-corrupt.img', corrupt);
     files = await startFileServer({ files: content });
-    authFiles = await startFileServer({ files: content, auth: { scheme: 'digest', username: 'fw', password: 'fw-pass' } });
+    authFiles = await startFileServer({
+      files: content,
+      auth: { scheme: 'digest', username: 'fw', password: 'fw-pass' },
+    });
     https = await startFileServer({ files: content, tls: { cert: pki.server.cert, key: pki.server.key } });
     wrongCa = await startFileServer({ files: content, tls: { cert: pki.otherServer.cert, key: pki.otherServer.key } });
   });
@@ -63,7 +81,9 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
 
   it('installs firmware: DownloadResponse Status 1, then its own session with 1 BOOT + 7 TRANSFER COMPLETE + M Download and the new SoftwareVersion', async () => {
     const url = files.url('/fw-2.0.0.img');
-    const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? [download('fw-1', url, { fileSize: image('2.0.0').length })] : []) });
+    const acs = new ScriptedAcs({
+      script: (_i, n) => (n === 0 ? [download('fw-1', url, { fileSize: image('2.0.0').length })] : []),
+    });
     const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
     try {
       const [first] = await acs.waitForSessions(1);
@@ -85,8 +105,10 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
     }
   }, 40_000);
 
-  it('installs an ordinary firmware file, SoftwareVersion from the URL\'s file name, and logs that rule', async () => {
-    const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? [download('fw-plain', files.url('/stb-fw-2.1.3.bin'))] : []) });
+  it("installs an ordinary firmware file, SoftwareVersion from the URL's file name, and logs that rule", async () => {
+    const acs = new ScriptedAcs({
+      script: (_i, n) => (n === 0 ? [download('fw-plain', files.url('/stb-fw-2.1.3.bin'))] : []),
+    });
     const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
     try {
       const s = await until('the TransferComplete session', () => sessionWithTc(acs, 'fw-plain'), 15_000);
@@ -113,14 +135,28 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
       download('type', files.url('/web.tar'), { fileType: '9 Unknown Type' }),
     ];
     const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? requests : []) });
-    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE, '--ca-file', testPki().ca.certPath]);
+    const agent = new AgentProcess().start([
+      '--acs-url',
+      await acs.listen(),
+      '--profile',
+      PROFILE,
+      '--ca-file',
+      testPki().ca.certPath,
+    ]);
     try {
       const [first] = await acs.waitForSessions(1);
       const answers = first!.received.slice(1);
       // Refused at once: an unsupported scheme (9013) and an unknown FileType (9003).
       expect(answers[6]).toMatchObject({ kind: 'Fault', faultCode: 9013 });
       expect(answers[7]).toMatchObject({ kind: 'Fault', faultCode: 9003 });
-      const expected: Record<string, number> = { size: 9018, '404': 9016, auth: 9012, corrupt: 9018, product: 9010, 'wrong-ca': 9015 };
+      const expected: Record<string, number> = {
+        size: 9018,
+        '404': 9016,
+        auth: 9012,
+        corrupt: 9018,
+        product: 9010,
+        'wrong-ca': 9015,
+      };
       await until('six TransferCompletes', () => transferCompletes(acs).length >= 6, 30_000);
       const got = Object.fromEntries(transferCompletes(acs).map((t) => [t.commandKey, t.fault.faultCode]));
       expect(got).toEqual(expected);
@@ -141,10 +177,27 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
       download('userinfo', `http://fw:fw-pass@${host}/web.tar`, { fileType: '2 Web Content' }),
       download('space', `http://${host}/we b.tar`, { fileType: '2 Web Content' }),
       download('no-host', 'http:///web.tar', { fileType: '2 Web Content' }),
-      { kind: 'Upload', commandKey: 'up-space', fileType: '1 Vendor Configuration File', url: `http://${host}/up/a b.json`, username: '', password: '', delaySeconds: 0 },
       {
-        kind: 'ScheduleDownload', commandKey: 'sd-userinfo', fileType: '2 Web Content', url: `http://u@${host}/web.tar`, username: '', password: '', fileSize: 0, targetFileName: '',
-        timeWindowList: [{ windowStart: 0, windowEnd: 60, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 }],
+        kind: 'Upload',
+        commandKey: 'up-space',
+        fileType: '1 Vendor Configuration File',
+        url: `http://${host}/up/a b.json`,
+        username: '',
+        password: '',
+        delaySeconds: 0,
+      },
+      {
+        kind: 'ScheduleDownload',
+        commandKey: 'sd-userinfo',
+        fileType: '2 Web Content',
+        url: `http://u@${host}/web.tar`,
+        username: '',
+        password: '',
+        fileSize: 0,
+        targetFileName: '',
+        timeWindowList: [
+          { windowStart: 0, windowEnd: 60, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 },
+        ],
       },
       // An otherwise valid URL of a scheme the agent does not fetch stays 9013 (TR-069 A.5.1).
       download('file', 'file:///etc/passwd', { fileType: '2 Web Content' }),
@@ -170,8 +223,17 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
   }, 40_000);
 
   it('downloads over HTTPS checked against --ca-file', async () => {
-    const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? [download('https-fw', https.url('/fw-2.0.0.img'))] : []) });
-    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE, '--ca-file', testPki().ca.certPath]);
+    const acs = new ScriptedAcs({
+      script: (_i, n) => (n === 0 ? [download('https-fw', https.url('/fw-2.0.0.img'))] : []),
+    });
+    const agent = new AgentProcess().start([
+      '--acs-url',
+      await acs.listen(),
+      '--profile',
+      PROFILE,
+      '--ca-file',
+      testPki().ca.certPath,
+    ]);
     try {
       const s = await until('the TransferComplete session', () => sessionWithTc(acs, 'https-fw'), 20_000);
       expect(transferCompletes(acs)[0]!.fault.faultCode).toBe(0);
@@ -184,7 +246,18 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
   }, 40_000);
 
   it('keeps DelaySeconds across a restart', async () => {
-    const acs = new ScriptedAcs({ script: (_i, n) => (n === 0 ? [download('later', files.url('/web.tar'), { fileType: '2 Web Content', delaySeconds: 4, targetFileName: 'index.tar' })] : []) });
+    const acs = new ScriptedAcs({
+      script: (_i, n) =>
+        n === 0
+          ? [
+              download('later', files.url('/web.tar'), {
+                fileType: '2 Web Content',
+                delaySeconds: 4,
+                targetFileName: 'index.tar',
+              }),
+            ]
+          : [],
+    });
     const acsUrl = await acs.listen();
     const agent = new AgentProcess().start(['--acs-url', acsUrl, '--profile', PROFILE]);
     const asked = Date.now();
@@ -210,27 +283,60 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
 
   it('uploads the configuration and the log with PUT, then reports M Upload', async () => {
     const acs = new ScriptedAcs({
-      script: (_i, n) => (n === 0
-        ? [
-          { kind: 'Upload', commandKey: 'cfg', fileType: '1 Vendor Configuration File', url: files.url('/up/config.json'), username: '', password: '', delaySeconds: 0 },
-          { kind: 'Upload', commandKey: 'log', fileType: '2 Vendor Log File', url: files.url('/up/agent.log'), username: '', password: '', delaySeconds: 0 },
-          { kind: 'Upload', commandKey: 'bad', fileType: '7 Nothing', url: files.url('/up/x'), username: '', password: '', delaySeconds: 0 },
-        ]
-        : []),
+      script: (_i, n) =>
+        n === 0
+          ? [
+              {
+                kind: 'Upload',
+                commandKey: 'cfg',
+                fileType: '1 Vendor Configuration File',
+                url: files.url('/up/config.json'),
+                username: '',
+                password: '',
+                delaySeconds: 0,
+              },
+              {
+                kind: 'Upload',
+                commandKey: 'log',
+                fileType: '2 Vendor Log File',
+                url: files.url('/up/agent.log'),
+                username: '',
+                password: '',
+                delaySeconds: 0,
+              },
+              {
+                kind: 'Upload',
+                commandKey: 'bad',
+                fileType: '7 Nothing',
+                url: files.url('/up/x'),
+                username: '',
+                password: '',
+                delaySeconds: 0,
+              },
+            ]
+          : [],
     });
     const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
     try {
       const [first] = await acs.waitForSessions(1);
       expect(first!.received[3]).toMatchObject({ kind: 'Fault', faultCode: 9003 });
       await until('two TransferCompletes', () => transferCompletes(acs).length >= 2, 20_000);
-      expect(transferCompletes(acs).map((t) => [t.commandKey, t.fault.faultCode])).toEqual([['cfg', 0], ['log', 0]]);
-      const config = JSON.parse(files.uploads.get('/up/config.json')!.body.toString()) as { format: string; values: Record<string, string> };
+      expect(transferCompletes(acs).map((t) => [t.commandKey, t.fault.faultCode])).toEqual([
+        ['cfg', 0],
+        ['log', 0],
+      ]);
+      const config = JSON.parse(files.uploads.get('/up/config.json')!.body.toString()) as {
+        format: string;
+        values: Record<string, string>;
+      };
       expect(config.format).toBe('tr069-agent-config/1');
       expect(config.values['Device.ManagementServer.PeriodicInformEnable']).toBe('false');
       expect(config.values['Device.ManagementServer.CWMPRetryMinimumWaitInterval']).toBe('1');
       expect(Object.keys(config.values).some((k) => k.endsWith('Password'))).toBe(false);
       expect(files.uploads.get('/up/agent.log')!.body.toString()).toContain('session: Inform');
-      expect(codes(sessionWithTc(acs, 'cfg')!)).toEqual(expect.arrayContaining(['7 TRANSFER COMPLETE', 'M Upload:cfg']));
+      expect(codes(sessionWithTc(acs, 'cfg')!)).toEqual(
+        expect.arrayContaining(['7 TRANSFER COMPLETE', 'M Upload:cfg']),
+      );
     } finally {
       await agent.stop();
       await acs.close();
@@ -250,17 +356,35 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
             { kind: 'GetAllQueuedTransfers' },
           ];
         }
-        if (n === 1) return [{ kind: 'GetQueuedTransfers' }, { kind: 'CancelTransfer', commandKey: 'running' }, { kind: 'CancelTransfer', commandKey: 'nothing' }];
+        if (n === 1)
+          return [
+            { kind: 'GetQueuedTransfers' },
+            { kind: 'CancelTransfer', commandKey: 'running' },
+            { kind: 'CancelTransfer', commandKey: 'nothing' },
+          ];
         return [];
       },
     });
-    const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE, '--periodic-inform-interval', '2']);
+    const agent = new AgentProcess().start([
+      '--acs-url',
+      await acs.listen(),
+      '--profile',
+      PROFILE,
+      '--periodic-inform-interval',
+      '2',
+    ]);
     const seen = files.requests.length;
     try {
       const [first, second] = await acs.waitForSessions(2, 20_000);
       expect(first!.received[2]).toMatchObject({ kind: 'CancelTransferResponse' });
-      expect(first!.received[4]).toMatchObject({ kind: 'GetAllQueuedTransfersResponse', transferList: [{ commandKey: 'running', state: 1, isDownload: true, fileType: FIRMWARE }] });
-      expect(second!.received[1]).toMatchObject({ kind: 'GetQueuedTransfersResponse', transferList: [{ commandKey: 'running', state: 2 }] });
+      expect(first!.received[4]).toMatchObject({
+        kind: 'GetAllQueuedTransfersResponse',
+        transferList: [{ commandKey: 'running', state: 1, isDownload: true, fileType: FIRMWARE }],
+      });
+      expect(second!.received[1]).toMatchObject({
+        kind: 'GetQueuedTransfersResponse',
+        transferList: [{ commandKey: 'running', state: 2 }],
+      });
       expect(second!.received[2]).toMatchObject({ kind: 'Fault', faultCode: 9021 });
       expect(second!.received[3]).toMatchObject({ kind: 'Fault', faultCode: 9003 });
       expect(files.requests.slice(seen).some((r) => r.url === '/web.tar')).toBe(false);
@@ -274,32 +398,69 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
   it('reports a device-initiated install (tr069-agent install) with AutonomousTransferComplete when the policy asks for it', async () => {
     const policy = 'Device.ManagementServer.AutonomousTransferCompletePolicy.';
     const acs = new ScriptedAcs({
-      script: (_i, n) => (n === 0
-        ? [{
-          kind: 'SetParameterValues', parameterKey: 'policy', parameterList: [
-            { name: `${policy}Enable`, value: 'true', xsiType: 'xsd:boolean' },
-            { name: `${policy}FileTypeFilter`, value: FIRMWARE, xsiType: 'xsd:string' },
-            { name: `${policy}TransferTypeFilter`, value: 'Both', xsiType: 'xsd:string' },
-            { name: `${policy}ResultTypeFilter`, value: 'Both', xsiType: 'xsd:string' },
-          ],
-        }]
-        : []),
+      script: (_i, n) =>
+        n === 0
+          ? [
+              {
+                kind: 'SetParameterValues',
+                parameterKey: 'policy',
+                parameterList: [
+                  { name: `${policy}Enable`, value: 'true', xsiType: 'xsd:boolean' },
+                  { name: `${policy}FileTypeFilter`, value: FIRMWARE, xsiType: 'xsd:string' },
+                  { name: `${policy}TransferTypeFilter`, value: 'Both', xsiType: 'xsd:string' },
+                  { name: `${policy}ResultTypeFilter`, value: 'Both', xsiType: 'xsd:string' },
+                ],
+              },
+            ]
+          : [],
     });
     const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
     try {
       await acs.waitForSessions(1);
-      const cli = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'install', '--state-dir', agent.stateDir, files.url('/fw-2.0.0.img')], { cwd: REPO, encoding: 'utf8' });
+      const cli = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(REPO, 'src', 'cli', 'main.ts'),
+          'install',
+          '--state-dir',
+          agent.stateDir,
+          files.url('/fw-2.0.0.img'),
+        ],
+        { cwd: REPO, encoding: 'utf8' },
+      );
       expect(cli.stderr).toBe('');
       expect(cli.stdout).toMatch(/^install: transfer [0-9a-f]+ queued/);
-      const s = await until('the AutonomousTransferComplete session', () => acs.sessions.find((x) => x.received.some((m) => m.kind === 'AutonomousTransferComplete')), 15_000);
+      const s = await until(
+        'the AutonomousTransferComplete session',
+        () => acs.sessions.find((x) => x.received.some((m) => m.kind === 'AutonomousTransferComplete')),
+        15_000,
+      );
       expect(codes(s)).toEqual(expect.arrayContaining(['1 BOOT', '10 AUTONOMOUS TRANSFER COMPLETE']));
       expect(codes(s)).not.toContain('7 TRANSFER COMPLETE');
       expect(informValue(s, SW)).toBe('2.0.0');
       expect(s.received.find((m) => m.kind === 'AutonomousTransferComplete')).toMatchObject({
-        kind: 'AutonomousTransferComplete', isDownload: true, fileType: FIRMWARE, transferUrl: files.url('/fw-2.0.0.img'), fault: { faultCode: 0 },
+        kind: 'AutonomousTransferComplete',
+        isDownload: true,
+        fileType: FIRMWARE,
+        transferUrl: files.url('/fw-2.0.0.img'),
+        fault: { faultCode: 0 },
       });
       // A scheme the agent cannot fetch is refused at once, in one line.
-      const bad = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'install', '--state-dir', agent.stateDir, 'ftp://x/y.img'], { cwd: REPO, encoding: 'utf8' });
+      const bad = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(REPO, 'src', 'cli', 'main.ts'),
+          'install',
+          '--state-dir',
+          agent.stateDir,
+          'ftp://x/y.img',
+        ],
+        { cwd: REPO, encoding: 'utf8' },
+      );
       expect(bad.status).toBe(1);
       expect(bad.stderr.trim()).toMatch(/^tr069-agent: fault 9013: .+/);
       expect(bad.stderr.trim().split('\n')).toHaveLength(1);
@@ -312,7 +473,12 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
 
   it('holds its TransferComplete while the ACS sets HoldRequests, and delivers it in the next session', async () => {
     const acs = new ScriptedAcs({
-      script: (_i, n) => (n === 0 ? [download('held', files.url('/web.tar'), { fileType: '2 Web Content' })] : n === 1 ? [{ kind: 'GetParameterValues', parameterNames: [SW] }] : []),
+      script: (_i, n) =>
+        n === 0
+          ? [download('held', files.url('/web.tar'), { fileType: '2 Web Content' })]
+          : n === 1
+            ? [{ kind: 'GetParameterValues', parameterNames: [SW] }]
+            : [],
       holdRequests: (n) => n === 1,
     });
     const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
@@ -333,28 +499,67 @@ describe('Download, Upload and the transfer RPCs against real file servers', () 
 
   it('ScheduleDownload runs inside its window, and reports 9020 when no window can be used', async () => {
     const acs = new ScriptedAcs({
-      script: (_i, n) => (n === 0
-        ? [
-          {
-            kind: 'ScheduleDownload', commandKey: 'window', fileType: '2 Web Content', url: files.url('/web.tar'), username: '', password: '', fileSize: 0, targetFileName: 'w.tar',
-            timeWindowList: [{ windowStart: 2, windowEnd: 60, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 }],
-          },
-          {
-            kind: 'ScheduleDownload', commandKey: 'confirm', fileType: '2 Web Content', url: files.url('/web.tar'), username: '', password: '', fileSize: 0, targetFileName: 'c.tar',
-            timeWindowList: [{ windowStart: 1, windowEnd: 3, windowMode: '4 Confirmation Needed', userMessage: 'Update?', maxRetries: 0 }],
-          },
-          {
-            kind: 'ScheduleDownload', commandKey: 'overlap', fileType: '2 Web Content', url: files.url('/web.tar'), username: '', password: '', fileSize: 0, targetFileName: 'o.tar',
-            timeWindowList: [{ windowStart: 10, windowEnd: 60, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 }, { windowStart: 30, windowEnd: 90, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 }],
-          },
-        ]
-        : []),
+      script: (_i, n) =>
+        n === 0
+          ? [
+              {
+                kind: 'ScheduleDownload',
+                commandKey: 'window',
+                fileType: '2 Web Content',
+                url: files.url('/web.tar'),
+                username: '',
+                password: '',
+                fileSize: 0,
+                targetFileName: 'w.tar',
+                timeWindowList: [
+                  { windowStart: 2, windowEnd: 60, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 },
+                ],
+              },
+              {
+                kind: 'ScheduleDownload',
+                commandKey: 'confirm',
+                fileType: '2 Web Content',
+                url: files.url('/web.tar'),
+                username: '',
+                password: '',
+                fileSize: 0,
+                targetFileName: 'c.tar',
+                timeWindowList: [
+                  {
+                    windowStart: 1,
+                    windowEnd: 3,
+                    windowMode: '4 Confirmation Needed',
+                    userMessage: 'Update?',
+                    maxRetries: 0,
+                  },
+                ],
+              },
+              {
+                kind: 'ScheduleDownload',
+                commandKey: 'overlap',
+                fileType: '2 Web Content',
+                url: files.url('/web.tar'),
+                username: '',
+                password: '',
+                fileSize: 0,
+                targetFileName: 'o.tar',
+                timeWindowList: [
+                  { windowStart: 10, windowEnd: 60, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 },
+                  { windowStart: 30, windowEnd: 90, windowMode: '1 At Any Time', userMessage: '', maxRetries: 0 },
+                ],
+              },
+            ]
+          : [],
     });
     const asked = Date.now();
     const agent = new AgentProcess().start(['--acs-url', await acs.listen(), '--profile', PROFILE]);
     try {
       const [first] = await acs.waitForSessions(1);
-      expect(first!.received.slice(1).map((m) => m.kind === 'Fault' ? m.faultCode : m.kind)).toEqual(['ScheduleDownloadResponse', 'ScheduleDownloadResponse', 9003]);
+      expect(first!.received.slice(1).map((m) => (m.kind === 'Fault' ? m.faultCode : m.kind))).toEqual([
+        'ScheduleDownloadResponse',
+        'ScheduleDownloadResponse',
+        9003,
+      ]);
       await until('two TransferCompletes', () => transferCompletes(acs).length >= 2, 20_000);
       const byKey = Object.fromEntries(transferCompletes(acs).map((t) => [t.commandKey, t]));
       expect(byKey['window']!.fault.faultCode).toBe(0);

@@ -15,13 +15,16 @@ describe('XMPP reconnection waits (TR-181 XMPP.Connection.{i}.ServerRetry*)', ()
     expect(retryWaitMs(2, { initialS: 10, multiplier: 3000, maxS: 15 }, () => 0)).toBe(15_000);
   });
   it('a multiplier of 1000 keeps a constant wait', () => {
-    for (const n of [1, 2, 9]) expect(retryWaitMs(n, { initialS: 5, multiplier: 1000, maxS: 100 }, () => 0.7)).toBe(5_000);
+    for (const n of [1, 2, 9])
+      expect(retryWaitMs(n, { initialS: 5, multiplier: 1000, maxS: 100 }, () => 0.7)).toBe(5_000);
   });
 });
 
 describe('--xmpp-* settings', () => {
   it('parses a JID with or without resource, a server port, and on/off TLS', () => {
-    const s = resolveSettings({ flags: { 'xmpp-jid': 'cpe@xmpp.example.net/box', 'xmpp-port': '5223', 'xmpp-tls': 'off' } });
+    const s = resolveSettings({
+      flags: { 'xmpp-jid': 'cpe@xmpp.example.net/box', 'xmpp-port': '5223', 'xmpp-tls': 'off' },
+    });
     expect(s.xmppJid).toBe('cpe@xmpp.example.net/box');
     expect(s.xmppPort).toBe(5223);
     expect(s.xmppTls).toBe(false);
@@ -29,7 +32,11 @@ describe('--xmpp-* settings', () => {
   });
   it('rejects a malformed JID or port with a one-line fix', () => {
     expect(() => resolveSettings({ flags: { 'xmpp-jid': 'no-domain' } })).toThrow(SettingsError);
-    expect(() => resolveSettings({ flags: { 'xmpp-jid': 'no-domain' } })).toThrow(/--xmpp-jid: 'no-domain' is not a JID; give user@domain/);
-    expect(() => resolveSettings({ env: { TR069_XMPP_PORT: '0' } })).toThrow(/TR069_XMPP_PORT: '0' is not a server port; give 1-65535/);
+    expect(() => resolveSettings({ flags: { 'xmpp-jid': 'no-domain' } })).toThrow(
+      /--xmpp-jid: 'no-domain' is not a JID; give user@domain/,
+    );
+    expect(() => resolveSettings({ env: { TR069_XMPP_PORT: '0' } })).toThrow(
+      /TR069_XMPP_PORT: '0' is not a server port; give 1-65535/,
+    );
   });
 });

@@ -12,8 +12,14 @@ import { freeTcpPort } from '../support/free-port.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'xmpp-device.yaml');
 const ROW = 'Device.XMPP.Connection.1.';
-const WATCH = ['Device.ManagementServer.ConnReqJabberID', 'Device.ManagementServer.ConnReqXMPPConnection', `${ROW}Status`, `${ROW}TLSEstablished`, `${ROW}JabberID`, `${ROW}UseTLS`];
-
+const WATCH = [
+  'Device.ManagementServer.ConnReqJabberID',
+  'Device.ManagementServer.ConnReqXMPPConnection',
+  `${ROW}Status`,
+  `${ROW}TLSEstablished`,
+  `${ROW}JabberID`,
+  `${ROW}UseTLS`,
+];
 
 /** Every session reads the XMPP state, so a test can see what the agent reported when. */
 function watchingAcs(): ScriptedAcs {
@@ -21,7 +27,9 @@ function watchingAcs(): ScriptedAcs {
 }
 
 function values(s: AcsSessionRecord): Record<string, string> {
-  const r = s.received.find((m): m is Extract<Message, { kind: 'GetParameterValuesResponse' }> => m.kind === 'GetParameterValuesResponse');
+  const r = s.received.find(
+    (m): m is Extract<Message, { kind: 'GetParameterValuesResponse' }> => m.kind === 'GetParameterValuesResponse',
+  );
   return Object.fromEntries((r?.parameterList ?? []).map((p) => [p.name, p.value]));
 }
 
@@ -31,16 +39,38 @@ const codes = (s: AcsSessionRecord): string[] => s.inform!.events.map((e) => e.e
 async function informWith(acs: ScriptedAcs, name: string, value: string): Promise<AcsSessionRecord> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const s = acs.sessions.slice(0, -1).concat(acs.sessions.at(-1)?.received.some((m) => m.kind === 'GetParameterValuesResponse') ? [acs.sessions.at(-1)!] : [])
+    const s = acs.sessions
+      .slice(0, -1)
+      .concat(
+        acs.sessions.at(-1)?.received.some((m) => m.kind === 'GetParameterValuesResponse')
+          ? [acs.sessions.at(-1)!]
+          : [],
+      )
       .find((x) => x.inform?.parameterList.some((p) => p.name === name && p.value === value));
     if (s) return s;
-    if (Date.now() > deadline) throw new Error(`no Inform carried ${name}=${value}: ${JSON.stringify(acs.sessions.map((x) => x.inform?.parameterList))}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no Inform carried ${name}=${value}: ${JSON.stringify(acs.sessions.map((x) => x.inform?.parameterList))}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-const xmppConnectionRequest = (port: number, to: string, crUsername: string, crPassword: string, tls?: { ca: string }): Promise<string> =>
-  sendXmppConnectionRequest({ port, account: { username: 'acs', password: 'acs-pass' }, to, crUsername, crPassword, ...(tls ? { tls } : {}) });
+const xmppConnectionRequest = (
+  port: number,
+  to: string,
+  crUsername: string,
+  crPassword: string,
+  tls?: { ca: string },
+): Promise<string> =>
+  sendXmppConnectionRequest({
+    port,
+    account: { username: 'acs', password: 'acs-pass' },
+    to,
+    crUsername,
+    crPassword,
+    ...(tls ? { tls } : {}),
+  });
 
 describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests to the real agent (TR-069 Annex K)', () => {
   let plain: ProsodyServer;
@@ -48,7 +78,11 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests to the real
   beforeAll(async () => {
     const pki = testPki();
     plain = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass', acs: 'acs-pass' });
-    secure = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass', acs: 'acs-pass' }, { cert: pki.server.cert, key: pki.server.key });
+    secure = new ProsodyServer(
+      await freeTcpPort(),
+      { cpe: 'cpe-pass', acs: 'acs-pass' },
+      { cert: pki.server.cert, key: pki.server.key },
+    );
     await Promise.all([plain.start(), secure.start()]);
   }, 20_000);
   afterAll(async () => {
@@ -63,14 +97,32 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests to the real
     const acs = watchingAcs();
     const url = await acs.listen();
     const agent = new AgentProcess().start([
-      '--acs-url', url, '--profile', PROFILE, '--cr-username', 'cr-user', '--cr-password', 'cr-secret',
-      '--xmpp-jid', 'cpe@localhost/box1', '--xmpp-password', 'cpe-pass', '--xmpp-host', '127.0.0.1', '--xmpp-port', String(plain.port), '--xmpp-tls', 'off',
+      '--acs-url',
+      url,
+      '--profile',
+      PROFILE,
+      '--cr-username',
+      'cr-user',
+      '--cr-password',
+      'cr-secret',
+      '--xmpp-jid',
+      'cpe@localhost/box1',
+      '--xmpp-password',
+      'cpe-pass',
+      '--xmpp-host',
+      '127.0.0.1',
+      '--xmpp-port',
+      String(plain.port),
+      '--xmpp-tls',
+      'off',
     ]);
     try {
       // The JID appears after login: a "4 VALUE CHANGE" session reports it (forceDefaultEnabled).
       const change = await informWith(acs, 'Device.ManagementServer.ConnReqJabberID', 'cpe@localhost/box1');
       expect(codes(change)).toContain('4 VALUE CHANGE');
-      expect(change.inform!.parameterList.find((p) => p.name === 'Device.ManagementServer.ConnReqJabberID')?.value).toBe('cpe@localhost/box1');
+      expect(
+        change.inform!.parameterList.find((p) => p.name === 'Device.ManagementServer.ConnReqJabberID')?.value,
+      ).toBe('cpe@localhost/box1');
       const v = values(change);
       expect(v['Device.ManagementServer.ConnReqXMPPConnection']).toBe('Device.XMPP.Connection.1');
       expect(v[`${ROW}Status`]).toBe('Enabled');
@@ -99,8 +151,26 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests to the real
     const acs = watchingAcs();
     const url = await acs.listen();
     const agent = new AgentProcess().start([
-      '--acs-url', url, '--profile', PROFILE, '--cr-username', 'cr-user', '--cr-password', 'cr-secret', '--ca-file', testPki().ca.certPath,
-      '--xmpp-jid', 'cpe@localhost', '--xmpp-password', 'cpe-pass', '--xmpp-host', '127.0.0.1', '--xmpp-port', String(secure.port), '--xmpp-tls', 'on',
+      '--acs-url',
+      url,
+      '--profile',
+      PROFILE,
+      '--cr-username',
+      'cr-user',
+      '--cr-password',
+      'cr-secret',
+      '--ca-file',
+      testPki().ca.certPath,
+      '--xmpp-jid',
+      'cpe@localhost',
+      '--xmpp-password',
+      'cpe-pass',
+      '--xmpp-host',
+      '127.0.0.1',
+      '--xmpp-port',
+      String(secure.port),
+      '--xmpp-tls',
+      'on',
     ]);
     try {
       const change = await informWith(acs, 'Device.ManagementServer.ConnReqJabberID', 'cpe@localhost/cwmp');
@@ -109,7 +179,11 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests to the real
       expect(v[`${ROW}UseTLS`]).toBe('true');
       expect(v[`${ROW}TLSEstablished`]).toBe('true');
       const before = acs.sessions.length;
-      expect(await xmppConnectionRequest(secure.port, 'cpe@localhost/cwmp', 'cr-user', 'cr-secret', { ca: testPki().ca.cert })).toBe('result');
+      expect(
+        await xmppConnectionRequest(secure.port, 'cpe@localhost/cwmp', 'cr-user', 'cr-secret', {
+          ca: testPki().ca.cert,
+        }),
+      ).toBe('result');
       const sessions = await acs.waitForSessions(before + 1, 15_000);
       expect(codes(sessions[before]!)).toEqual(['6 CONNECTION REQUEST']);
     } finally {
@@ -125,13 +199,35 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests to the real
       script: () => {
         if (!disable) return [{ kind: 'GetParameterValues', parameterNames: WATCH }];
         disable = false;
-        return [{ kind: 'SetParameterValues', parameterList: [{ name: `${ROW}Enable`, value: 'false', xsiType: 'xsd:boolean' }], parameterKey: 'off' }];
+        return [
+          {
+            kind: 'SetParameterValues',
+            parameterList: [{ name: `${ROW}Enable`, value: 'false', xsiType: 'xsd:boolean' }],
+            parameterKey: 'off',
+          },
+        ];
       },
     });
     const url = await acs.listen();
     const agent = new AgentProcess().start([
-      '--acs-url', url, '--profile', PROFILE, '--cr-username', 'cr-user', '--cr-password', 'cr-secret',
-      '--xmpp-jid', 'cpe@localhost/box1', '--xmpp-password', 'cpe-pass', '--xmpp-host', '127.0.0.1', '--xmpp-port', String(plain.port), '--xmpp-tls', 'off',
+      '--acs-url',
+      url,
+      '--profile',
+      PROFILE,
+      '--cr-username',
+      'cr-user',
+      '--cr-password',
+      'cr-secret',
+      '--xmpp-jid',
+      'cpe@localhost/box1',
+      '--xmpp-password',
+      'cpe-pass',
+      '--xmpp-host',
+      '127.0.0.1',
+      '--xmpp-port',
+      String(plain.port),
+      '--xmpp-tls',
+      'off',
     ]);
     try {
       await informWith(acs, 'Device.ManagementServer.ConnReqJabberID', 'cpe@localhost/box1');
@@ -140,7 +236,9 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests to the real
       // After that session the agent logs out; the emptied JID reaches the ACS as a value change.
       const cleared = await informWith(acs, 'Device.ManagementServer.ConnReqJabberID', '');
       expect(values(cleared)[`${ROW}Status`]).toBe('Disabled');
-      expect(await xmppConnectionRequest(plain.port, 'cpe@localhost/box1', 'cr-user', 'cr-secret')).toBe('service-unavailable');
+      expect(await xmppConnectionRequest(plain.port, 'cpe@localhost/box1', 'cr-user', 'cr-secret')).toBe(
+        'service-unavailable',
+      );
     } finally {
       await agent.stop();
       await acs.close();

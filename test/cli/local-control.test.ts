@@ -8,7 +8,10 @@ import { REPO } from '../support/bbf-path.ts';
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml');
 
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], { cwd: REPO, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -45,12 +48,16 @@ describe('tr069-agent get|set|add|delete (local control)', () => {
     expect(inform.parameterList.find((p) => p.name === 'Device.DeviceInfo.ProvisioningCode')!.value).toBe('LOCAL-1');
 
     expect(cli('add', '--state-dir', agent.stateDir, 'Device.IP.Interface.').out).toBe('Device.IP.Interface.2.\n');
-    expect(cli('get', '--state-dir', agent.stateDir, 'Device.ManagementServer.Password').out).toBe('Device.ManagementServer.Password = \n');
+    expect(cli('get', '--state-dir', agent.stateDir, 'Device.ManagementServer.Password').out).toBe(
+      'Device.ManagementServer.Password = \n',
+    );
   }, 40_000);
 
   it('edits the persisted state when no agent is running', async () => {
     await agent.stop();
-    expect(cli('get', '--state-dir', agent.stateDir, 'Device.DeviceInfo.ProvisioningCode').out).toBe('Device.DeviceInfo.ProvisioningCode = LOCAL-1\n');
+    expect(cli('get', '--state-dir', agent.stateDir, 'Device.DeviceInfo.ProvisioningCode').out).toBe(
+      'Device.DeviceInfo.ProvisioningCode = LOCAL-1\n',
+    );
     expect(cli('delete', '--state-dir', agent.stateDir, 'Device.IP.Interface.2.').code).toBe(0);
     expect(cli('add', '--state-dir', agent.stateDir, 'Device.IP.Interface.').out).toBe('Device.IP.Interface.3.\n');
     const names = cli('get', '--state-dir', agent.stateDir, 'Device.IP.InterfaceNumberOfEntries');
@@ -61,7 +68,11 @@ describe('tr069-agent get|set|add|delete (local control)', () => {
     const r = cli('run', '--cr-port', 'lots');
     expect(r.code).toBe(2);
     expect(r.err).toBe("tr069-agent: --cr-port: 'lots' is not a port number; give 0-65535 (0 picks a free port)\n");
-    expect(cli('frobnicate').err).toBe("tr069-agent: unknown command 'frobnicate'; run 'tr069-agent help' for the commands\n");
-    expect(cli('get', '--state-dir', '/nonexistent/x', 'Device.').err).toMatch(/^tr069-agent: no state in \/nonexistent\/x; run the agent once/);
+    expect(cli('frobnicate').err).toBe(
+      "tr069-agent: unknown command 'frobnicate'; run 'tr069-agent help' for the commands\n",
+    );
+    expect(cli('get', '--state-dir', '/nonexistent/x', 'Device.').err).toMatch(
+      /^tr069-agent: no state in \/nonexistent\/x; run the agent once/,
+    );
   }, 30_000);
 });

@@ -7,7 +7,10 @@ import { REPO } from '../support/bbf-path.ts';
 // Looks at the generated TypeScript through its AST (ts-morph): the path map and the metadata
 // must describe the same parameters, and no generated file may carry prose or `any`.
 const GENERATED = join(REPO, 'generated');
-const outputs = readdirSync(GENERATED, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const outputs = readdirSync(GENERATED, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('generated/ output', () => {
   const project = new Project({ skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
@@ -15,10 +18,19 @@ describe('generated/ output', () => {
   for (const dir of outputs) {
     it(`${dir}: every parameter in meta.ts has exactly one entry in the Values map`, () => {
       const paths = project.addSourceFileAtPath(join(GENERATED, dir, 'paths.ts'));
-      const values = paths.getInterfaceOrThrow('Values').getProperties().map((p) => JSON.parse(p.getName().replace(/^'|'$/g, '"')) as string);
+      const values = paths
+        .getInterfaceOrThrow('Values')
+        .getProperties()
+        .map((p) => JSON.parse(p.getName().replace(/^'|'$/g, '"')) as string);
       const meta = project.addSourceFileAtPath(join(GENERATED, dir, 'meta.ts'));
-      const items = meta.getVariableDeclarationOrThrow('items').getInitializerIfKindOrThrow(SyntaxKind.ArrayLiteralExpression).getElements();
-      const params = items.map((e) => e.getText()).filter((t) => t.includes('kind: "parameter"')).map((t) => /path: "([^"]+)"/.exec(t)![1]!);
+      const items = meta
+        .getVariableDeclarationOrThrow('items')
+        .getInitializerIfKindOrThrow(SyntaxKind.ArrayLiteralExpression)
+        .getElements();
+      const params = items
+        .map((e) => e.getText())
+        .filter((t) => t.includes('kind: "parameter"'))
+        .map((t) => /path: "([^"]+)"/.exec(t)![1]!);
       expect(values.length).toBeGreaterThan(0);
       expect(values).toEqual(params);
       expect([...params].sort()).toEqual(params);

@@ -18,11 +18,30 @@ const PAIRS: [modular: string, flattened: string][] = [
   ['tr-143-1-0-2.xml', 'tr-143-1-0-2-full.xml'],
 ];
 
-const FIELDS = ['kind', 'access', 'minEntries', 'maxEntries', 'type', 'list', 'forcedInform', 'activeNotify', 'enum', 'dataType', 'status', 'hidden', 'secured'] as const;
+const FIELDS = [
+  'kind',
+  'access',
+  'minEntries',
+  'maxEntries',
+  'type',
+  'list',
+  'forcedInform',
+  'activeNotify',
+  'enum',
+  'dataType',
+  'status',
+  'hidden',
+  'secured',
+] as const;
 
 const dir = bbfDir();
 
-function dumpOf(file: string, search: SearchPath, cache: Map<string, DocumentDef>, readFiles: Set<string>): Map<string, Record<string, unknown>> {
+function dumpOf(
+  file: string,
+  search: SearchPath,
+  cache: Map<string, DocumentDef>,
+  readFiles: Set<string>,
+): Map<string, Record<string, unknown>> {
   const result = resolveTopFile(search.findTop(file), search, cache);
   for (const s of result.sources) readFiles.add(s.file);
   const out = new Map<string, Record<string, unknown>>();
@@ -47,7 +66,8 @@ describe.skipIf(skipUnlessPeer('bbf'))('modular files resolve to their flattened
       expect(full.size).toBeGreaterThan(100);
       expect([...mod.keys()].filter((k) => !full.has(k))).toEqual([]);
       expect([...full.keys()].filter((k) => !mod.has(k))).toEqual([]);
-      const differing = [...mod].filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(full.get(k)))
+      const differing = [...mod]
+        .filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(full.get(k)))
         .map(([k, v]) => ({ item: k, modular: v, flattened: full.get(k) }));
       expect(differing).toEqual([]);
     });
@@ -57,7 +77,15 @@ describe.skipIf(skipUnlessPeer('bbf'))('modular files resolve to their flattened
     const files = new Set<string>();
     const dump = dumpOf('tr-181-2-19-1-cwmp.xml', search, new Map(), files);
     expect(files.size).toBe(94);
-    expect(dump.get('Device:2.19 Device.DeviceInfo.SoftwareVersion')).toMatchObject({ kind: 'parameter', type: 'string', forcedInform: true });
-    expect(dump.get('Device:2.19 Device.IP.Interface.{i}.')).toMatchObject({ kind: 'object', access: 'readWrite', maxEntries: 'unbounded' });
+    expect(dump.get('Device:2.19 Device.DeviceInfo.SoftwareVersion')).toMatchObject({
+      kind: 'parameter',
+      type: 'string',
+      forcedInform: true,
+    });
+    expect(dump.get('Device:2.19 Device.IP.Interface.{i}.')).toMatchObject({
+      kind: 'object',
+      access: 'readWrite',
+      maxEntries: 'unbounded',
+    });
   });
 });

@@ -14,7 +14,8 @@ const EXPECTED: Record<string, RegExp> = {
   'bigint-gets-number.fail.ts': /TS2322: Type 'number' is not assignable to type 'bigint'/,
   'enum-gets-other-string.fail.ts': /TS2322: Type '"Sideways"' is not assignable/,
   'handler-unknown-path.fail.ts': /TS2345: Argument of type '"Device\.DeviceInfo\.NoSuchThing"' is not assignable/,
-  'handler-getter-wrong-type.fail.ts': /TS2322: Type '\(\) => 42' is not assignable[\s\S]*Type 'number' is not assignable to type 'MaybePromise<string>'/,
+  'handler-getter-wrong-type.fail.ts':
+    /TS2322: Type '\(\) => 42' is not assignable[\s\S]*Type 'number' is not assignable to type 'MaybePromise<string>'/,
   'handler-setter-readonly.fail.ts': /TS2322: Type '\(v: number\) => undefined' is not assignable to type 'undefined'/,
 };
 
@@ -24,7 +25,14 @@ function compileAll(files: readonly string[]): Map<string, string> {
   mkdirSync(join(REPO, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(REPO, '.tmp', 'tsc-fixture-'));
   const config = join(dir, 'tsconfig.json');
-  writeFileSync(config, JSON.stringify({ extends: join(REPO, 'tsconfig.json'), files: files.map((f) => join(DIR, f)), compilerOptions: { noEmit: true } }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(REPO, 'tsconfig.json'),
+      files: files.map((f) => join(DIR, f)),
+      compilerOptions: { noEmit: true },
+    }),
+  );
   let output = '';
   try {
     output = execFileSync(TSC, ['-p', config, '--pretty', 'false'], { encoding: 'utf8', stdio: 'pipe' });
@@ -47,7 +55,9 @@ function compileAll(files: readonly string[]): Map<string, string> {
 }
 
 describe('the generated path map types every parameter', () => {
-  const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.ts')).sort();
+  const fixtures = readdirSync(DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   const diagnostics = compileAll(fixtures);
   it('has a fixture for every expected failure, and no stray diagnostics', () => {
     expect(fixtures.filter((f) => f.endsWith('.fail.ts'))).toEqual(Object.keys(EXPECTED).sort());

@@ -11,7 +11,13 @@ describe('EventQueue', () => {
     q.add('M ScheduleInform', 'a');
     q.add('3 SCHEDULED');
     q.add('0 BOOTSTRAP');
-    expect(q.list().map((e) => `${e.code}/${e.commandKey}`)).toEqual(['0 BOOTSTRAP/', '2 PERIODIC/', 'M ScheduleInform/a', 'M ScheduleInform/b', '3 SCHEDULED/']);
+    expect(q.list().map((e) => `${e.code}/${e.commandKey}`)).toEqual([
+      '0 BOOTSTRAP/',
+      '2 PERIODIC/',
+      'M ScheduleInform/a',
+      'M ScheduleInform/b',
+      '3 SCHEDULED/',
+    ]);
   });
 
   it('clears Inform-completed events on InformResponse but keeps transfer events until TransferCompleteResponse', () => {
@@ -38,7 +44,16 @@ describe('EventQueue', () => {
   it('keeps BOOTSTRAP, transfers and M Reboot across a restart, and drops stale events', () => {
     const saved: EventQueueState[] = [];
     const q = new EventQueue((s) => saved.push(s));
-    for (const code of ['0 BOOTSTRAP', '1 BOOT', '2 PERIODIC', '4 VALUE CHANGE', '6 CONNECTION REQUEST', '8 DIAGNOSTICS COMPLETE', '7 TRANSFER COMPLETE'] as const) q.add(code);
+    for (const code of [
+      '0 BOOTSTRAP',
+      '1 BOOT',
+      '2 PERIODIC',
+      '4 VALUE CHANGE',
+      '6 CONNECTION REQUEST',
+      '8 DIAGNOSTICS COMPLETE',
+      '7 TRANSFER COMPLETE',
+    ] as const)
+      q.add(code);
     q.add('M Reboot', 'r1');
     q.add('M Download', 'd1');
     const again = new EventQueue();

@@ -12,8 +12,12 @@ describe('periodic Inform schedule (TR-181 PeriodicInformInterval/Time)', () => 
 
   it('with a PeriodicInformTime: on that time plus whole intervals, before or after it', () => {
     const anchor = '2026-01-01T03:00:00Z';
-    expect(nextPeriodicInform(Date.parse('2026-11-23T10:20:00Z'), 0, 3600, anchor)).toBe(Date.parse('2026-11-23T11:00:00Z'));
-    expect(nextPeriodicInform(Date.parse('2025-06-01T00:30:00Z'), 0, 86_400, anchor)).toBe(Date.parse('2025-06-01T03:00:00Z'));
+    expect(nextPeriodicInform(Date.parse('2026-11-23T10:20:00Z'), 0, 3600, anchor)).toBe(
+      Date.parse('2026-11-23T11:00:00Z'),
+    );
+    expect(nextPeriodicInform(Date.parse('2025-06-01T00:30:00Z'), 0, 86_400, anchor)).toBe(
+      Date.parse('2025-06-01T03:00:00Z'),
+    );
   });
 
   it('a clock that jumps forward gives one Inform now, not a burst of missed ones', () => {

@@ -13,7 +13,7 @@ const ITERATIONS = Number(process.env['CRASH_ITERATIONS'] ?? 200);
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('crash safety of the persisted tree', () => {
@@ -24,7 +24,11 @@ describe('crash safety of the persisted tree', () => {
     let lastRows = 0;
     try {
       for (let k = 0; k < ITERATIONS; k++) {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'test', 'datamodel', 'fixtures', 'crash-writer.ts'), dir], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', join(REPO, 'test', 'datamodel', 'fixtures', 'crash-writer.ts'), dir],
+          { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] },
+        );
         await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
         await new Promise((r) => setTimeout(r, 1 + Math.floor(random() * 25)));
         const exited = new Promise((r) => child.once('exit', r));

@@ -12,7 +12,9 @@ import { loadOutput, outputNames } from '../../src/device/profile/outputs.ts';
 import type { ParameterMeta } from '../../src/schema/descriptor.ts';
 
 /** Every parameter of every generated output, keyed the way the spec table is. */
-async function parametersByKey(): Promise<Map<string, { path: string; meta: ParameterMeta; validate: (wire: string) => boolean }[]>> {
+async function parametersByKey(): Promise<
+  Map<string, { path: string; meta: ParameterMeta; validate: (wire: string) => boolean }[]>
+> {
   const out = new Map<string, { path: string; meta: ParameterMeta; validate: (wire: string) => boolean }[]>();
   for (const name of outputNames()) {
     const output = (await loadOutput(name))!;
@@ -39,17 +41,25 @@ describe('the spec defaults table', () => {
     for (const [key, entry] of Object.entries(SPEC_DEFAULTS)) {
       const found = params.get(key) ?? [];
       if (found.length === 0) problems.push(`${key}: no such parameter in any generated model`);
-      for (const p of found) if (!p.validate(entry.value)) problems.push(`${key}: ${JSON.stringify(entry.value)} is not valid for ${p.path}`);
+      for (const p of found)
+        if (!p.validate(entry.value))
+          problems.push(`${key}: ${JSON.stringify(entry.value)} is not valid for ${p.path}`);
       // An entry only BBF defaults shadow would never be used.
-      if (found.length > 0 && found.every((p) => p.meta.default && FACTORY.has(p.meta.default.type))) problems.push(`${key}: BBF already gives a default`);
-      if (!/^(TR-\d+|RFC \d+|IEEE 802\.11)/.test(entry.ref)) problems.push(`${key}: ref ${JSON.stringify(entry.ref)} names no specification`);
+      if (found.length > 0 && found.every((p) => p.meta.default && FACTORY.has(p.meta.default.type)))
+        problems.push(`${key}: BBF already gives a default`);
+      if (!/^(TR-\d+|RFC \d+|IEEE 802\.11)/.test(entry.ref))
+        problems.push(`${key}: ref ${JSON.stringify(entry.ref)} names no specification`);
     }
     expect(problems).toEqual([]);
   });
 
   it('is keyed below the root, so one entry serves Device. and InternetGatewayDevice.', () => {
-    expect(specDefault('Device.ManagementServer.CWMPRetryMinimumWaitInterval')).toBe(SPEC_DEFAULTS['ManagementServer.CWMPRetryMinimumWaitInterval']);
-    expect(specDefault('InternetGatewayDevice.ManagementServer.CWMPRetryMinimumWaitInterval')).toBe(SPEC_DEFAULTS['ManagementServer.CWMPRetryMinimumWaitInterval']);
+    expect(specDefault('Device.ManagementServer.CWMPRetryMinimumWaitInterval')).toBe(
+      SPEC_DEFAULTS['ManagementServer.CWMPRetryMinimumWaitInterval'],
+    );
+    expect(specDefault('InternetGatewayDevice.ManagementServer.CWMPRetryMinimumWaitInterval')).toBe(
+      SPEC_DEFAULTS['ManagementServer.CWMPRetryMinimumWaitInterval'],
+    );
     expect(specDefault('InternetGatewayDevice.Services.VoiceService.{i}.SIP.Network.{i}.TimerT1')?.value).toBe('500');
     expect(specDefault('Device.ManagementServer.NoSuchParameter')).toBeUndefined();
     expect(specDefault('Device.constructor')).toBeUndefined();
@@ -97,7 +107,10 @@ describe('defaultValue and defaultSource', () => {
   it('prefers the BBF default to the spec table', async () => {
     const items = await mountedItems('device-2', [], []);
     const delay = items.find((i) => i.meta.path === 'Device.ManagementServer.DelayReboot')!;
-    const withBbf: MountedItem = { ...delay, meta: { ...(delay.meta as ParameterMeta), default: { type: 'object', value: '60' } } };
+    const withBbf: MountedItem = {
+      ...delay,
+      meta: { ...(delay.meta as ParameterMeta), default: { type: 'object', value: '60' } },
+    };
     const schema = new SchemaIndex(items.map((i) => (i === delay ? withBbf : i)));
     const p = param(schema, 'Device.ManagementServer.DelayReboot');
     expect([defaultValue(p), defaultSource(p)]).toEqual([60, 'bbf']);

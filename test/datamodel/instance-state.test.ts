@@ -23,9 +23,17 @@ describe('a tree over a shared base (copy-on-write)', () => {
     const other = new DataModel(schema, { base: b });
     a.seedValue('Device.DeviceInfo.SerialNumber', 'A-1');
     await a.setValues([{ path: 'Device.IP.Interface.1.Alias', value: 'wan' }], 'acs');
-    expect(await a.getValues(['Device.DeviceInfo.SerialNumber', 'Device.IP.Interface.1.Alias', 'Device.IP.Interface.1.IPv4Address.1.IPAddress']))
-      .toMatchObject([{ value: 'A-1' }, { value: 'wan' }, { value: '192.168.1.1' }]);
-    expect(await other.getValues(['Device.DeviceInfo.SerialNumber', 'Device.IP.Interface.1.Alias'])).toMatchObject([{ value: 'BASE' }, { value: 'lan' }]);
+    expect(
+      await a.getValues([
+        'Device.DeviceInfo.SerialNumber',
+        'Device.IP.Interface.1.Alias',
+        'Device.IP.Interface.1.IPv4Address.1.IPAddress',
+      ]),
+    ).toMatchObject([{ value: 'A-1' }, { value: 'wan' }, { value: '192.168.1.1' }]);
+    expect(await other.getValues(['Device.DeviceInfo.SerialNumber', 'Device.IP.Interface.1.Alias'])).toMatchObject([
+      { value: 'BASE' },
+      { value: 'lan' },
+    ]);
     const s = a.snapshot();
     expect(Object.keys(s.values).sort()).toEqual(['Device.DeviceInfo.SerialNumber', 'Device.IP.Interface.1.Alias']);
     expect(s.tables).toEqual({});
@@ -48,7 +56,9 @@ describe('a tree over a shared base (copy-on-write)', () => {
     const again = new DataModel(schema, { base: b });
     again.restore(s);
     for (const t of [a, again]) {
-      expect((await t.getNames('Device.IP.', false)).map((n) => n.path).filter((p) => /Interface\.[0-9]+\.$/.test(p))).toEqual(['Device.IP.Interface.2.']);
+      expect(
+        (await t.getNames('Device.IP.', false)).map((n) => n.path).filter((p) => /Interface\.[0-9]+\.$/.test(p)),
+      ).toEqual(['Device.IP.Interface.2.']);
       await expect(t.getValues(['Device.IP.Interface.1.IPv4Address.1.IPAddress'])).rejects.toThrow(/does not exist/);
     }
     // A factory reset (an empty restore) brings the base back.

@@ -16,7 +16,13 @@ function syntheticSchema(): SchemaIndex {
   ]);
 }
 
-const schema = deviceSchema(['Device.DeviceInfo.', 'Device.ManagementServer.', 'Device.IP.Interface.', 'Device.IP.InterfaceNumberOfEntries', 'Device.Ethernet.Link.']);
+const schema = deviceSchema([
+  'Device.DeviceInfo.',
+  'Device.ManagementServer.',
+  'Device.IP.Interface.',
+  'Device.IP.InterfaceNumberOfEntries',
+  'Device.Ethernet.Link.',
+]);
 
 async function faultOf(p: Promise<unknown>): Promise<DataModelFault> {
   try {
@@ -50,7 +56,11 @@ describe('DataModel', () => {
     await tree.addObject('Device.IP.Interface.', 'acs');
     await tree.addObject('Device.IP.Interface.', 'acs');
     await tree.addObject('Device.IP.Interface.1.IPv4Address.', 'acs');
-    const v = await tree.getValues(['Device.IP.InterfaceNumberOfEntries', 'Device.IP.Interface.1.IPv4AddressNumberOfEntries', 'Device.IP.Interface.2.IPv4AddressNumberOfEntries']);
+    const v = await tree.getValues([
+      'Device.IP.InterfaceNumberOfEntries',
+      'Device.IP.Interface.1.IPv4AddressNumberOfEntries',
+      'Device.IP.Interface.2.IPv4AddressNumberOfEntries',
+    ]);
     expect(v.map((x) => x.value)).toEqual([2, 1, 0]);
     expect(v[0]).toMatchObject({ wire: '2', type: 'unsignedInt' });
   });
@@ -60,7 +70,11 @@ describe('DataModel', () => {
     const sub = await tree.getValues(['Device.IP.Interface.1.Stats.']);
     expect(sub.length).toBeGreaterThan(10);
     expect(sub.every((x) => x.path.startsWith('Device.IP.Interface.1.Stats.'))).toBe(true);
-    expect(sub.find((x) => x.path.endsWith('.BytesSent'))).toMatchObject({ value: 0n, type: 'unsignedLong', wire: '0' });
+    expect(sub.find((x) => x.path.endsWith('.BytesSent'))).toMatchObject({
+      value: 0n,
+      type: 'unsignedLong',
+      wire: '0',
+    });
     const table = await tree.getValues(['Device.IP.Interface.']);
     expect(table.some((x) => x.path === 'Device.IP.Interface.1.Enable')).toBe(true);
     const all = await tree.getValues(['']);
@@ -88,16 +102,21 @@ describe('DataModel', () => {
     const deep = await tree.getNames('Device.IP.Interface.1.', false);
     expect(deep[0]).toEqual({ path: 'Device.IP.Interface.1.', writable: true });
     expect(deep.some((n) => n.path === 'Device.IP.Interface.1.Stats.BytesSent')).toBe(true);
-    expect(await tree.getNames('Device.IP.Interface.1.Enable', false)).toEqual([{ path: 'Device.IP.Interface.1.Enable', writable: true }]);
+    expect(await tree.getNames('Device.IP.Interface.1.Enable', false)).toEqual([
+      { path: 'Device.IP.Interface.1.Enable', writable: true },
+    ]);
     expect((await faultOf(tree.getNames('Device.IP.Interface.1.Enable', true))).code).toBe(FAULT.invalidArguments);
   });
 
   it('applies a valid multi-parameter set atomically and persists it', async () => {
     await tree.addObject('Device.IP.Interface.', 'acs');
-    await tree.setValues([
-      { path: 'Device.IP.Interface.1.Enable', value: '1' },
-      { path: 'Device.ManagementServer.PeriodicInformInterval', value: '600' },
-    ], 'acs');
+    await tree.setValues(
+      [
+        { path: 'Device.IP.Interface.1.Enable', value: '1' },
+        { path: 'Device.ManagementServer.PeriodicInformInterval', value: '600' },
+      ],
+      'acs',
+    );
     const v = await tree.getValues(['Device.IP.Interface.1.Enable', 'Device.ManagementServer.PeriodicInformInterval']);
     expect(v.map((x) => x.value)).toEqual([true, 600]);
     expect(commits.at(-1)!.values['Device.ManagementServer.PeriodicInformInterval']).toBe('600');
@@ -105,14 +124,19 @@ describe('DataModel', () => {
 
   it('rejects a mixed set with one fault per bad parameter and applies nothing', async () => {
     await tree.addObject('Device.IP.Interface.', 'acs');
-    const f = await faultOf(tree.setValues([
-      { path: 'Device.IP.Interface.1.Enable', value: 'true' },
-      { path: 'Device.DeviceInfo.Manufacturer', value: 'x' },
-      { path: 'Device.ManagementServer.PeriodicInformInterval', value: 'abc' },
-      { path: 'Device.ManagementServer.PeriodicInformInterval', value: '5' },
-      { path: 'Device.ManagementServer.CWMPRetryMinimumWaitInterval', value: '0' },
-      { path: 'Device.No.Such', value: '1' },
-    ], 'acs'));
+    const f = await faultOf(
+      tree.setValues(
+        [
+          { path: 'Device.IP.Interface.1.Enable', value: 'true' },
+          { path: 'Device.DeviceInfo.Manufacturer', value: 'x' },
+          { path: 'Device.ManagementServer.PeriodicInformInterval', value: 'abc' },
+          { path: 'Device.ManagementServer.PeriodicInformInterval', value: '5' },
+          { path: 'Device.ManagementServer.CWMPRetryMinimumWaitInterval', value: '0' },
+          { path: 'Device.No.Such', value: '1' },
+        ],
+        'acs',
+      ),
+    );
     expect(f.code).toBe(FAULT.invalidArguments);
     expect(f.parameters.map((p) => [p.name, p.code])).toEqual([
       ['Device.DeviceInfo.Manufacturer', FAULT.nonWritableParameter],
@@ -129,14 +153,18 @@ describe('DataModel', () => {
     await tree.addObject('Device.IP.Interface.', 'acs');
     expect((await tree.getValues(['Device.IP.Interface.2.Alias']))[0]!.value).toBe('cpe-2');
     const f = await faultOf(tree.setValues([{ path: 'Device.IP.Interface.2.Alias', value: 'cpe-1' }], 'acs'));
-    expect(f.parameters).toEqual([expect.objectContaining({ name: 'Device.IP.Interface.2.Alias', code: FAULT.invalidParameterValue })]);
+    expect(f.parameters).toEqual([
+      expect.objectContaining({ name: 'Device.IP.Interface.2.Alias', code: FAULT.invalidParameterValue }),
+    ]);
     await tree.setValues([{ path: 'Device.IP.Interface.2.Alias', value: 'wan' }], 'acs');
   });
 
   it('checks strong path references against existing objects', async () => {
     await tree.addObject('Device.IP.Interface.', 'acs');
     await tree.addObject('Device.Ethernet.Link.', 'acs');
-    const f = await faultOf(tree.setValues([{ path: 'Device.IP.Interface.1.LowerLayers', value: 'Device.Ethernet.Link.9.' }], 'acs'));
+    const f = await faultOf(
+      tree.setValues([{ path: 'Device.IP.Interface.1.LowerLayers', value: 'Device.Ethernet.Link.9.' }], 'acs'),
+    );
     expect(f.parameters[0]).toMatchObject({ code: FAULT.invalidParameterValue });
     await tree.setValues([{ path: 'Device.IP.Interface.1.LowerLayers', value: 'Device.Ethernet.Link.1.' }], 'acs');
   });
@@ -150,7 +178,9 @@ describe('DataModel', () => {
   it('only adds rows to writable tables', async () => {
     expect((await faultOf(tree.addObject('Device.DeviceInfo.', 'acs'))).code).toBe(FAULT.invalidParameterName);
     expect((await faultOf(tree.addObject('Device.IP.Interface.1.', 'acs'))).code).toBe(FAULT.invalidParameterName);
-    expect((await faultOf(tree.addObject('Device.DeviceInfo.VendorConfigFile.', 'acs'))).code).toBe(FAULT.invalidParameterName);
+    expect((await faultOf(tree.addObject('Device.DeviceInfo.VendorConfigFile.', 'acs'))).code).toBe(
+      FAULT.invalidParameterName,
+    );
   });
 
   it('enforces maxEntries (9004), minEntries and writeOnceReadOnly on a small synthetic model', async () => {
@@ -166,9 +196,11 @@ describe('DataModel', () => {
     expect(f.parameters[0]!.code).toBe(FAULT.nonWritableParameter);
   });
 
-  it('refuses an integer outside its type\'s bounds as a value out of range (9007), text that is no integer as a wrong type (9006)', async () => {
+  it("refuses an integer outside its type's bounds as a value out of range (9007), text that is no integer as a wrong type (9006)", async () => {
     const codes = async (value: string | number | bigint): Promise<number[]> =>
-      (await faultOf(tree.setValues([{ path: 'Device.ManagementServer.PeriodicInformInterval', value }], 'acs'))).parameters.map((p) => p.code);
+      (
+        await faultOf(tree.setValues([{ path: 'Device.ManagementServer.PeriodicInformInterval', value }], 'acs'))
+      ).parameters.map((p) => p.code);
     expect(await codes('-1')).toEqual([FAULT.invalidParameterValue]); // unsignedInt
     expect(await codes('4294967296')).toEqual([FAULT.invalidParameterValue]);
     expect(await codes(-1)).toEqual([FAULT.invalidParameterValue]);
@@ -178,19 +210,30 @@ describe('DataModel', () => {
 
   it('keeps forceEnabled notifications on (9009) and refuses active notification on canDeny', async () => {
     await tree.addObject('Device.IP.Interface.', 'acs');
-    expect((await faultOf(tree.setAttributes([{ path: 'Device.DeviceInfo.SoftwareVersion', notification: 0 }]))).code).toBe(FAULT.notificationRequestRejected);
-    expect((await faultOf(tree.setAttributes([{ path: 'Device.IP.Interface.1.Stats.BytesSent', notification: 2 }]))).code).toBe(FAULT.notificationRequestRejected);
+    expect(
+      (await faultOf(tree.setAttributes([{ path: 'Device.DeviceInfo.SoftwareVersion', notification: 0 }]))).code,
+    ).toBe(FAULT.notificationRequestRejected);
+    expect(
+      (await faultOf(tree.setAttributes([{ path: 'Device.IP.Interface.1.Stats.BytesSent', notification: 2 }]))).code,
+    ).toBe(FAULT.notificationRequestRejected);
     await tree.setAttributes([{ path: 'Device.IP.Interface.1.Stats.', notification: 1 }]);
-    const attrs = await tree.getAttributes(['Device.DeviceInfo.SoftwareVersion', 'Device.IP.Interface.1.Stats.BytesSent']);
+    const attrs = await tree.getAttributes([
+      'Device.DeviceInfo.SoftwareVersion',
+      'Device.IP.Interface.1.Stats.BytesSent',
+    ]);
     expect(attrs).toEqual([
       { path: 'Device.DeviceInfo.SoftwareVersion', notification: 2, accessList: [] },
       { path: 'Device.IP.Interface.1.Stats.BytesSent', notification: 1, accessList: [] },
     ]);
   });
 
-  it('applies a partial path\'s notification to the subtree, skipping the forced ones it cannot turn off', async () => {
+  it("applies a partial path's notification to the subtree, skipping the forced ones it cannot turn off", async () => {
     await tree.setAttributes([{ path: 'Device.DeviceInfo.', notification: 1, accessList: ['Subscriber'] }]);
-    const attrs = await tree.getAttributes(['Device.DeviceInfo.SoftwareVersion', 'Device.DeviceInfo.ProvisioningCode', 'Device.DeviceInfo.HardwareVersion']);
+    const attrs = await tree.getAttributes([
+      'Device.DeviceInfo.SoftwareVersion',
+      'Device.DeviceInfo.ProvisioningCode',
+      'Device.DeviceInfo.HardwareVersion',
+    ]);
     expect(attrs).toEqual([
       { path: 'Device.DeviceInfo.SoftwareVersion', notification: 2, accessList: ['Subscriber'] }, // forceEnabled: stays active, access list still changes
       { path: 'Device.DeviceInfo.ProvisioningCode', notification: 2, accessList: ['Subscriber'] }, // forceEnabled too
@@ -204,7 +247,11 @@ describe('DataModel', () => {
   it('applies active notification under a partial path except where the model denies it', async () => {
     await tree.setAttributes([{ path: 'Device.DeviceInfo.MemoryStatus.', notification: 1 }]);
     await tree.setAttributes([{ path: 'Device.DeviceInfo.', notification: 2 }]);
-    const attrs = await tree.getAttributes(['Device.DeviceInfo.MemoryStatus.Free', 'Device.DeviceInfo.MemoryStatus.Total', 'Device.DeviceInfo.HardwareVersion']);
+    const attrs = await tree.getAttributes([
+      'Device.DeviceInfo.MemoryStatus.Free',
+      'Device.DeviceInfo.MemoryStatus.Total',
+      'Device.DeviceInfo.HardwareVersion',
+    ]);
     expect(attrs).toEqual([
       { path: 'Device.DeviceInfo.MemoryStatus.Free', notification: 1, accessList: [] }, // canDeny: keeps what it had
       { path: 'Device.DeviceInfo.MemoryStatus.Total', notification: 2, accessList: [] },
@@ -213,12 +260,20 @@ describe('DataModel', () => {
   });
 
   it('builds a later request on what an earlier one in the same call set for the same parameter', async () => {
-    await tree.setAttributes([{ path: 'Device.DeviceInfo.', notification: 1 }, { path: 'Device.DeviceInfo.HardwareVersion', accessList: ['Subscriber'] }]);
-    expect(await tree.getAttributes(['Device.DeviceInfo.HardwareVersion'])).toEqual([{ path: 'Device.DeviceInfo.HardwareVersion', notification: 1, accessList: ['Subscriber'] }]);
+    await tree.setAttributes([
+      { path: 'Device.DeviceInfo.', notification: 1 },
+      { path: 'Device.DeviceInfo.HardwareVersion', accessList: ['Subscriber'] },
+    ]);
+    expect(await tree.getAttributes(['Device.DeviceInfo.HardwareVersion'])).toEqual([
+      { path: 'Device.DeviceInfo.HardwareVersion', notification: 1, accessList: ['Subscriber'] },
+    ]);
   });
 
-  it('queues local and device changes for notification but not the ACS\'s own', async () => {
-    await tree.setAttributes([{ path: 'Device.ManagementServer.PeriodicInformInterval', notification: 2 }, { path: 'Device.DeviceInfo.ProvisioningCode', notification: 2 }]);
+  it("queues local and device changes for notification but not the ACS's own", async () => {
+    await tree.setAttributes([
+      { path: 'Device.ManagementServer.PeriodicInformInterval', notification: 2 },
+      { path: 'Device.DeviceInfo.ProvisioningCode', notification: 2 },
+    ]);
     const active: string[] = [];
     tree.changes.onActive((p) => active.push(p));
     await tree.setValues([{ path: 'Device.ManagementServer.PeriodicInformInterval', value: '100' }], 'acs');
@@ -236,30 +291,54 @@ describe('DataModel', () => {
     let upTime = 7;
     let code = 'A';
     tree.handlers.parameters.set('Device.DeviceInfo.UpTime', { get: () => upTime });
-    tree.handlers.parameters.set('Device.DeviceInfo.ProvisioningCode', { get: async () => code, set: async (v) => void (code = String(v)) });
-    tree.handlers.parameters.set('Device.ManagementServer.PeriodicInformInterval', { get: () => 60, set: () => { throw new Error('device busy'); } });
+    tree.handlers.parameters.set('Device.DeviceInfo.ProvisioningCode', {
+      get: async () => code,
+      set: async (v) => void (code = String(v)),
+    });
+    tree.handlers.parameters.set('Device.ManagementServer.PeriodicInformInterval', {
+      get: () => 60,
+      set: () => {
+        throw new Error('device busy');
+      },
+    });
     upTime = 9;
     expect((await tree.getValues(['Device.DeviceInfo.UpTime']))[0]!.value).toBe(9);
-    const f = await faultOf(tree.setValues([
-      { path: 'Device.DeviceInfo.ProvisioningCode', value: 'B' },
-      { path: 'Device.ManagementServer.PeriodicInformInterval', value: '30' },
-    ], 'acs'));
+    const f = await faultOf(
+      tree.setValues(
+        [
+          { path: 'Device.DeviceInfo.ProvisioningCode', value: 'B' },
+          { path: 'Device.ManagementServer.PeriodicInformInterval', value: '30' },
+        ],
+        'acs',
+      ),
+    );
     expect(f.code).toBe(FAULT.internalError);
     expect(code).toBe('A');
   });
 
   it('lets a table handler own the rows of a table', async () => {
-    const rows = new Map<number, string>([[4, 'eth0'], [9, 'wlan0']]);
+    const rows = new Map<number, string>([
+      [4, 'eth0'],
+      [9, 'wlan0'],
+    ]);
     tree.handlers.tables.set('Device.IP.Interface.{i}.', {
       instances: () => [...rows.keys()],
       get: (name, ctx) => (name === 'Name' ? rows.get(ctx.instances[0]!)! : name === 'Enable' ? true : ''),
-      add: () => { rows.set(10, 'new'); return 10; },
+      add: () => {
+        rows.set(10, 'new');
+        return 10;
+      },
       delete: (ctx) => void rows.delete(ctx.instances[0]!),
     });
-    expect((await tree.getValues(['Device.IP.Interface.9.Name', 'Device.IP.InterfaceNumberOfEntries'])).map((v) => v.value)).toEqual(['wlan0', 2]);
+    expect(
+      (await tree.getValues(['Device.IP.Interface.9.Name', 'Device.IP.InterfaceNumberOfEntries'])).map((v) => v.value),
+    ).toEqual(['wlan0', 2]);
     expect(await tree.addObject('Device.IP.Interface.', 'acs')).toBe(10);
     await tree.deleteObject('Device.IP.Interface.4.', 'acs');
-    expect((await tree.getNames('Device.IP.Interface.', true)).map((n) => n.path)).toEqual(['Device.IP.Interface.9.', 'Device.IP.Interface.10.']);
+    expect((await tree.getNames('Device.IP.Interface.', true)).map((n) => n.path)).toEqual([
+      'Device.IP.Interface.9.',
+      'Device.IP.Interface.10.',
+    ]);
   });
 
   it('restores what it persisted', async () => {

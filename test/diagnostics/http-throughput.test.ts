@@ -20,7 +20,15 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 const input = (url: string, o: Partial<ThroughputInput> = {}): ThroughputInput => ({
-  url, protocolVersion: 'Any', numberOfConnections: 1, timeBasedTestDurationS: 0, measurementIntervalS: 0, dscp: 0, timeoutMs: 5000, signal: new AbortController().signal, ...o,
+  url,
+  protocolVersion: 'Any',
+  numberOfConnections: 1,
+  timeBasedTestDurationS: 0,
+  measurementIntervalS: 0,
+  dscp: 0,
+  timeoutMs: 5000,
+  signal: new AbortController().signal,
+  ...o,
 });
 // Async: the file server runs in this process, so a blocking spawn would starve it.
 const run = promisify(execFile);
@@ -43,12 +51,18 @@ describe('TR-143 HTTP download and upload diagnostics', () => {
       expect(us(r.bomTime)).toBeLessThan(us(r.eomTime));
       ours.push(r.testBytes / Number(r.eomUs - r.bomUs));
       // curl's own view of the same transfer: body bytes over (total - time to first byte).
-      const c = await run('curl', ['-s', '-o', '/dev/null', '-w', '%{size_download} %{time_starttransfer} %{time_total}', `${base}/file`], { encoding: 'utf8' });
+      const c = await run(
+        'curl',
+        ['-s', '-o', '/dev/null', '-w', '%{size_download} %{time_starttransfer} %{time_total}', `${base}/file`],
+        { encoding: 'utf8' },
+      );
       const [bytes, ttfb, total] = c.stdout.split(' ').map(Number) as [number, number, number];
       curls.push(bytes / ((total - ttfb) * 1e6));
     }
     const ratio = median(ours) / median(curls);
-    console.log(`TR-143 throughput vs curl: ${ratio.toFixed(3)} (ours ${median(ours).toFixed(1)} MB/s, curl ${median(curls).toFixed(1)} MB/s)`);
+    console.log(
+      `TR-143 throughput vs curl: ${ratio.toFixed(3)} (ours ${median(ours).toFixed(1)} MB/s, curl ${median(curls).toFixed(1)} MB/s)`,
+    );
     expect(ratio).toBeGreaterThan(0.9);
     expect(ratio).toBeLessThan(1.1);
   }, 60_000);
@@ -60,7 +74,9 @@ describe('TR-143 HTTP download and upload diagnostics', () => {
     expect(two.testBytes).toBe(2 * SIZE);
     const chunked = await runHttpDownload(input(`${base}/chunked-fast`));
     expect(chunked.testBytes).toBe(SIZE);
-    const timed = await runHttpDownload(input(`${base}/chunked`, { timeBasedTestDurationS: 1, measurementIntervalS: 0.2 }));
+    const timed = await runHttpDownload(
+      input(`${base}/chunked`, { timeBasedTestDurationS: 1, measurementIntervalS: 0.2 }),
+    );
     expect(timed.state).toBe('Complete');
     expect(timed.incremental.length).toBeGreaterThanOrEqual(1);
     expect(timed.incremental.reduce((a, x) => a + x.testBytes, 0)).toBe(timed.testBytes);
@@ -70,7 +86,9 @@ describe('TR-143 HTTP download and upload diagnostics', () => {
     expect((await runHttpDownload(input(`${base}/missing`))).state).toBe('Error_TransferFailed');
     expect((await runHttpDownload(input('http://127.0.0.1:1/file'))).state).toBe('Error_InitConnectionFailed');
     expect((await runHttpDownload(input('ftp://127.0.0.1/file'))).state).toBe('Error_Other');
-    expect((await runHttpDownload(input('http://no-such-host.invalid/file', { timeoutMs: 300 }))).state).toBe('Error_CannotResolveHostName');
+    expect((await runHttpDownload(input('http://no-such-host.invalid/file', { timeoutMs: 300 }))).state).toBe(
+      'Error_CannotResolveHostName',
+    );
   }, 30_000);
 
   it('maps a server that breaks the HTTP exchange to the TR-181 states', async () => {
@@ -83,14 +101,16 @@ describe('TR-143 HTTP download and upload diagnostics', () => {
         else if (path === '/garbage') socket.end('SSH-2.0-OpenSSH_9.2\r\n\r\n');
         else if (path === '/bad-chunk') socket.end('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n');
         else if (path === '/stall') socket.write('HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nsome');
-        else if (path === '/interim') socket.end('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello');
+        else if (path === '/interim')
+          socket.end('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello');
         // '/silent': nothing at all
       });
     });
     await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
     const at = (path: string): string => `http://127.0.0.1:${(raw.address() as AddressInfo).port}${path}`;
     try {
-      const state = async (path: string): Promise<string> => (await runHttpDownload(input(at(path), { timeoutMs: 300 }))).state;
+      const state = async (path: string): Promise<string> =>
+        (await runHttpDownload(input(at(path), { timeoutMs: 300 }))).state;
       expect(await state('/cut')).toBe('Error_TransferFailed');
       expect(await state('/garbage')).toBe('Error_TransferFailed');
       expect(await state('/bad-chunk')).toBe('Error_TransferFailed');
@@ -116,12 +136,29 @@ describe('TR-143 HTTP download and upload diagnostics', () => {
       expect(r.testBytes).toBe(SIZE);
       expect(r.totalBytesSent).toBeGreaterThan(SIZE);
       ours.push(r.testBytes / Number(r.eomUs - r.bomUs));
-      const c = await run('curl', ['-s', '-o', '/dev/null', '-H', 'Expect:', '-T', upload, '-w', '%{size_upload} %{time_pretransfer} %{time_total}', `${base}/up`], { encoding: 'utf8' });
+      const c = await run(
+        'curl',
+        [
+          '-s',
+          '-o',
+          '/dev/null',
+          '-H',
+          'Expect:',
+          '-T',
+          upload,
+          '-w',
+          '%{size_upload} %{time_pretransfer} %{time_total}',
+          `${base}/up`,
+        ],
+        { encoding: 'utf8' },
+      );
       const [bytes, pre, total] = c.stdout.split(' ').map(Number) as [number, number, number];
       curls.push(bytes / ((total - pre) * 1e6));
     }
     const ratio = median(ours) / median(curls);
-    console.log(`TR-143 throughput vs curl: ${ratio.toFixed(3)} (ours ${median(ours).toFixed(1)} MB/s, curl ${median(curls).toFixed(1)} MB/s)`);
+    console.log(
+      `TR-143 throughput vs curl: ${ratio.toFixed(3)} (ours ${median(ours).toFixed(1)} MB/s, curl ${median(curls).toFixed(1)} MB/s)`,
+    );
     expect(ratio).toBeGreaterThan(0.9);
     expect(ratio).toBeLessThan(1.1);
   }, 60_000);

@@ -3,7 +3,14 @@ import { parsePingReplies, runPing, type PingInput } from '../../src/diagnostics
 import { skipUnlessPeer } from '../support/peers.ts';
 
 const input = (host: string, o: Partial<PingInput> = {}): PingInput => ({
-  host, protocolVersion: 'Any', repetitions: 3, timeoutMs: 1000, dataBlockSize: 32, dscp: 0, signal: new AbortController().signal, ...o,
+  host,
+  protocolVersion: 'Any',
+  repetitions: 3,
+  timeoutMs: 1000,
+  dataBlockSize: 32,
+  dscp: 0,
+  signal: new AbortController().signal,
+  ...o,
 });
 
 describe('IPPing parser', () => {
@@ -17,7 +24,9 @@ describe('IPPing parser', () => {
       'rtt min/avg/max/mdev = 0.049/6.274/12.500/6.225 ms',
     ].join('\n');
     expect(parsePingReplies(out)).toEqual([49, 12500]);
-    expect(parsePingReplies('PING x\n--- x ping statistics ---\n2 packets transmitted, 0 received, 100% packet loss')).toEqual([]);
+    expect(
+      parsePingReplies('PING x\n--- x ping statistics ---\n2 packets transmitted, 0 received, 100% packet loss'),
+    ).toEqual([]);
   });
 });
 
@@ -32,8 +41,13 @@ describe.skipIf(skipUnlessPeer('ping'))('IPPing with the system ping (TR-181 IP.
   });
 
   it('resolves names, and reports an unresolvable one as Error_CannotResolveHostName', async () => {
-    expect((await runPing(input('localhost', { protocolVersion: 'IPv4', repetitions: 1 }))).ipAddressUsed).toBe('127.0.0.1');
-    expect(await runPing(input('no-such-host.invalid', { timeoutMs: 300 }))).toMatchObject({ state: 'Error_CannotResolveHostName', successCount: 0 });
+    expect((await runPing(input('localhost', { protocolVersion: 'IPv4', repetitions: 1 }))).ipAddressUsed).toBe(
+      '127.0.0.1',
+    );
+    expect(await runPing(input('no-such-host.invalid', { timeoutMs: 300 }))).toMatchObject({
+      state: 'Error_CannotResolveHostName',
+      successCount: 0,
+    });
   });
 
   it('stops at once when aborted', async () => {

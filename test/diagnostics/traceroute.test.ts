@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseTraceroute, runTraceRoute } from '../../src/diagnostics/traceroute.ts';
 import { skipUnlessPeer } from '../support/peers.ts';
 
-
 describe('TraceRoute parser', () => {
   it('reads hops, times and unanswered tries', () => {
     const out = [
@@ -23,7 +22,16 @@ describe('TraceRoute parser', () => {
 
 describe.skipIf(skipUnlessPeer('traceroute'))('TraceRoute with the system traceroute', () => {
   it('reaches 127.0.0.1 in one hop', async () => {
-    const r = await runTraceRoute({ host: '127.0.0.1', protocolVersion: 'Any', tries: 2, timeoutMs: 1000, dataBlockSize: 40, dscp: 0, maxHopCount: 5, signal: new AbortController().signal });
+    const r = await runTraceRoute({
+      host: '127.0.0.1',
+      protocolVersion: 'Any',
+      tries: 2,
+      timeoutMs: 1000,
+      dataBlockSize: 40,
+      dscp: 0,
+      maxHopCount: 5,
+      signal: new AbortController().signal,
+    });
     expect(r.state).toBe('Complete');
     expect(r.hops).toHaveLength(1);
     expect(r.hops[0]).toMatchObject({ hostAddress: '127.0.0.1', errorCode: 0 });
@@ -31,7 +39,16 @@ describe.skipIf(skipUnlessPeer('traceroute'))('TraceRoute with the system tracer
   });
 
   it('reports an unresolvable host', async () => {
-    const r = await runTraceRoute({ host: 'no-such-host.invalid', protocolVersion: 'Any', tries: 1, timeoutMs: 300, dataBlockSize: 40, dscp: 0, maxHopCount: 5, signal: new AbortController().signal });
+    const r = await runTraceRoute({
+      host: 'no-such-host.invalid',
+      protocolVersion: 'Any',
+      tries: 1,
+      timeoutMs: 300,
+      dataBlockSize: 40,
+      dscp: 0,
+      maxHopCount: 5,
+      signal: new AbortController().signal,
+    });
     expect(r.state).toBe('Error_CannotResolveHostName');
   });
 });

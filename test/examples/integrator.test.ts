@@ -7,17 +7,42 @@ import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { REPO } from '../support/bbf-path.ts';
 
 describe('examples/integrator.ts against the test ACS', () => {
-  it('serves the host\'s interfaces and its own DeviceInfo handlers', async () => {
+  it("serves the host's interfaces and its own DeviceInfo handlers", async () => {
     const acs = new ScriptedAcs({
       script: () => [
-        { kind: 'GetParameterValues', parameterNames: ['Device.IP.Interface.', 'Device.IP.InterfaceNumberOfEntries', 'Device.DeviceInfo.SoftwareVersion'] },
-        { kind: 'SetParameterValues', parameterKey: 'x', parameterList: [{ name: 'Device.DeviceInfo.ProvisioningCode', value: 'BOUND', xsiType: 'xsd:string' }] },
+        {
+          kind: 'GetParameterValues',
+          parameterNames: [
+            'Device.IP.Interface.',
+            'Device.IP.InterfaceNumberOfEntries',
+            'Device.DeviceInfo.SoftwareVersion',
+          ],
+        },
+        {
+          kind: 'SetParameterValues',
+          parameterKey: 'x',
+          parameterList: [{ name: 'Device.DeviceInfo.ProvisioningCode', value: 'BOUND', xsiType: 'xsd:string' }],
+        },
         { kind: 'GetParameterValues', parameterNames: ['Device.DeviceInfo.ProvisioningCode'] },
       ],
     });
     const url = await acs.listen();
     const dir = mkdtempSync(join(tmpdir(), 'tr069-example-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'examples', 'integrator.ts'), '--acs-url', url, '--state-dir', dir, '--cr-port', '0'], { cwd: REPO, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO, 'examples', 'integrator.ts'),
+        '--acs-url',
+        url,
+        '--state-dir',
+        dir,
+        '--cr-port',
+        '0',
+      ],
+      { cwd: REPO, stdio: 'ignore' },
+    );
     try {
       const [s] = await acs.waitForSessions(1, 20_000);
       const gpv = s!.received[1]!;

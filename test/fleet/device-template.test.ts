@@ -10,7 +10,9 @@ describe('fleet device templates and shards', () => {
   });
 
   it('says in one line what is wrong with a template', () => {
-    expect(() => parseDeviceTemplate('STB', 'serial-template', true)).toThrow(/--serial-template 'STB' gives every device the same value; put \{n\} in it/);
+    expect(() => parseDeviceTemplate('STB', 'serial-template', true)).toThrow(
+      /--serial-template 'STB' gives every device the same value; put \{n\} in it/,
+    );
     expect(() => parseDeviceTemplate('STB-{x}', 'serial-template', true)).toThrow(/unexpected '\{'/);
   });
 

@@ -28,25 +28,48 @@ describe('fleet devices whose URL the ACS changes', () => {
     stops.push(() => b.close());
     const moved = (serial: string): boolean => Number(serial.slice(-4)) % 2 === 0;
     const a = new ScriptedAcs({
-      script: (inform): Message[] => (inform.events.some((e) => e.eventCode === '0 BOOTSTRAP') && moved(inform.deviceId.serialNumber)
-        ? [{ kind: 'SetParameterValues', parameterKey: 'move', parameterList: [{ name: 'Device.ManagementServer.URL', value: bUrl, xsiType: 'xsd:string' }] }]
-        : []),
+      script: (inform): Message[] =>
+        inform.events.some((e) => e.eventCode === '0 BOOTSTRAP') && moved(inform.deviceId.serialNumber)
+          ? [
+              {
+                kind: 'SetParameterValues',
+                parameterKey: 'move',
+                parameterList: [{ name: 'Device.ManagementServer.URL', value: bUrl, xsiType: 'xsd:string' }],
+              },
+            ]
+          : [],
     });
     const aUrl = await a.listen();
     stops.push(() => a.close());
     const device = await simulatedDevice(await loadProfile(PROFILE));
     const fleet = new Fleet({
-      first: 1, last: COUNT, device, profileName: PROFILE, acsUrl: aUrl, serial: parseDeviceTemplate('MOV-{n:04}', 'serial-template', true),
-      crPassword: 'x', bootRate: 0, crPort: 0, udpPort: 0, crHost: '127.0.0.1', maxMessageBytes: 1 << 20, sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 }, connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
-      log: silentLogger, random: () => 0.5,
+      first: 1,
+      last: COUNT,
+      device,
+      profileName: PROFILE,
+      acsUrl: aUrl,
+      serial: parseDeviceTemplate('MOV-{n:04}', 'serial-template', true),
+      crPassword: 'x',
+      bootRate: 0,
+      crPort: 0,
+      udpPort: 0,
+      crHost: '127.0.0.1',
+      maxMessageBytes: 1 << 20,
+      sessionTimeoutS: 10,
+      transfers: { tls: {}, maxBytes: 1 << 20 },
+      connect: (u, username, password) =>
+        new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
+      log: silentLogger,
+      random: () => 0.5,
     });
     await fleet.start();
     stops.push(() => fleet.stop());
     await until('every moved device at the new ACS', () => b.sessions.length >= COUNT / 2, 20_000);
     await new Promise((r) => setTimeout(r, 1000));
     const atB = b.sessions.map((s) => s.inform!);
-    expect(atB.map((i) => i.deviceId.serialNumber).sort()).toEqual(Array.from({ length: COUNT / 2 }, (_, i) => `MOV-${String(2 * (i + 1)).padStart(4, '0')}`));
+    expect(atB.map((i) => i.deviceId.serialNumber).sort()).toEqual(
+      Array.from({ length: COUNT / 2 }, (_, i) => `MOV-${String(2 * (i + 1)).padStart(4, '0')}`),
+    );
     expect(atB.every((i) => i.events.some((e) => e.eventCode === '0 BOOTSTRAP'))).toBe(true);
     // The old ACS saw each device once (its bootstrap), none again after the move.
     expect(a.sessions).toHaveLength(COUNT);

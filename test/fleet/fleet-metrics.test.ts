@@ -7,7 +7,13 @@ describe('FleetMetrics', () => {
     const m = new FleetMetrics(10, () => t);
     for (let i = 1; i <= 100; i++) {
       t += 10;
-      m.session({ ok: i % 10 !== 0, ms: i, faults: i === 5 ? 2 : 0, retry: i % 10 === 1 && i > 1, ...(i % 10 === 0 ? { reason: `connect ECONNREFUSED 127.0.0.1:${1000 + i}` } : {}) });
+      m.session({
+        ok: i % 10 !== 0,
+        ms: i,
+        faults: i === 5 ? 2 : 0,
+        retry: i % 10 === 1 && i > 1,
+        ...(i % 10 === 0 ? { reason: `connect ECONNREFUSED 127.0.0.1:${1000 + i}` } : {}),
+      });
     }
     const s = m.summary();
     expect(s.sessions).toMatchObject({ ok: 90, failed: 10, faults: 2, retries: 9 });
@@ -32,6 +38,7 @@ describe('FleetMetrics', () => {
     expect(text).toContain('tr069_fleet_session_duration_seconds_bucket{le="30"} 3');
     expect(text).toContain('tr069_fleet_session_duration_seconds_bucket{le="+Inf"} 3');
     expect(text).toContain('tr069_fleet_session_duration_seconds_count 3');
-    for (const line of text.trim().split('\n')) expect(line).toMatch(/^(# (HELP|TYPE) \S+ .+|[a-z0-9_]+(\{[^}]*\})? [0-9.e+-]+)$/);
+    for (const line of text.trim().split('\n'))
+      expect(line).toMatch(/^(# (HELP|TYPE) \S+ .+|[a-z0-9_]+(\{[^}]*\})? [0-9.e+-]+)$/);
   });
 });

@@ -24,19 +24,36 @@ const COUNT = 200;
 const CR_PASSWORD = 'fleet-cr-secret';
 type Inform = Extract<Message, { kind: 'Inform' }>;
 
-const param = (inform: Inform | undefined, name: string): string | undefined => inform?.parameterList.find((p) => p.name === name)?.value;
-
+const param = (inform: Inform | undefined, name: string): string | undefined =>
+  inform?.parameterList.find((p) => p.name === name)?.value;
 
 describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
   // Bootstrap sessions read each device's own serial number back with GetParameterValues; a
   // connection-requested session of a device in `campaign` is asked to download its URL.
   const campaign = new Map<string, string>();
   const script = (inform: Inform): Message[] => {
-    if (inform.events.some((e) => e.eventCode === '0 BOOTSTRAP')) return [{ kind: 'GetParameterValues', parameterNames: ['Device.DeviceInfo.SerialNumber', 'Device.DeviceInfo.UpTime'] }];
+    if (inform.events.some((e) => e.eventCode === '0 BOOTSTRAP'))
+      return [
+        { kind: 'GetParameterValues', parameterNames: ['Device.DeviceInfo.SerialNumber', 'Device.DeviceInfo.UpTime'] },
+      ];
     const url = campaign.get(inform.deviceId.serialNumber);
     if (url === undefined || !inform.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')) return [];
     campaign.delete(inform.deviceId.serialNumber);
-    return [{ kind: 'Download', commandKey: `web-${inform.deviceId.serialNumber}`, fileType: '2 Web Content', url, username: '', password: '', fileSize: 0, targetFileName: 'web.tar', delaySeconds: 0, successUrl: '', failureUrl: '' }];
+    return [
+      {
+        kind: 'Download',
+        commandKey: `web-${inform.deviceId.serialNumber}`,
+        fileType: '2 Web Content',
+        url,
+        username: '',
+        password: '',
+        fileSize: 0,
+        targetFileName: 'web.tar',
+        delaySeconds: 0,
+        successUrl: '',
+        failureUrl: '',
+      },
+    ];
   };
   let acs: ScriptedAcs;
   let url: string;
@@ -47,10 +64,24 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
     url = await acs.listen();
     const device = await simulatedDevice(await loadProfile(PROFILE));
     fleet = new Fleet({
-      first: 1, last: COUNT, device, profileName: PROFILE, acsUrl: url, serial: parseDeviceTemplate('FLT-{n:04}', 'serial-template', true),
-      crPassword: CR_PASSWORD, bootRate: 400, crPort: 0, udpPort: 0, crHost: '127.0.0.1', maxMessageBytes: 1 << 20, sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 }, connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
-      log: silentLogger, random: () => 0.5,
+      first: 1,
+      last: COUNT,
+      device,
+      profileName: PROFILE,
+      acsUrl: url,
+      serial: parseDeviceTemplate('FLT-{n:04}', 'serial-template', true),
+      crPassword: CR_PASSWORD,
+      bootRate: 400,
+      crPort: 0,
+      udpPort: 0,
+      crHost: '127.0.0.1',
+      maxMessageBytes: 1 << 20,
+      sessionTimeoutS: 10,
+      transfers: { tls: {}, maxBytes: 1 << 20 },
+      connect: (u, username, password) =>
+        new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
+      log: silentLogger,
+      random: () => 0.5,
     });
     await fleet.start();
   }, 30_000);
@@ -70,8 +101,12 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
     for (const s of boots) {
       expect(s.inform!.events.map((e) => e.eventCode).sort()).toEqual(['0 BOOTSTRAP', '1 BOOT']);
       const gpv = s.received.find((m) => m.kind === 'GetParameterValuesResponse');
-      if (gpv?.kind !== 'GetParameterValuesResponse') throw new Error(`no GetParameterValuesResponse from ${s.inform!.deviceId.serialNumber}`);
-      expect(gpv.parameterList[0]).toMatchObject({ name: 'Device.DeviceInfo.SerialNumber', value: s.inform!.deviceId.serialNumber });
+      if (gpv?.kind !== 'GetParameterValuesResponse')
+        throw new Error(`no GetParameterValuesResponse from ${s.inform!.deviceId.serialNumber}`);
+      expect(gpv.parameterList[0]).toMatchObject({
+        name: 'Device.DeviceInfo.SerialNumber',
+        value: s.inform!.deviceId.serialNumber,
+      });
     }
     expect(fleet.metrics.summary().sessions).toMatchObject({ failed: 0, faults: 0 });
     // Every device advertises the one shared listener, on a path of its own.
@@ -86,25 +121,48 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
     for (const t of targets) {
       const serial = t.deviceId.serialNumber;
       const before = acs.sessions.length;
-      expect(await digestConnectionRequest(param(t, 'Device.ManagementServer.ConnectionRequestURL')!, serial, CR_PASSWORD)).toBe(200);
-      const s = await until(`a session from ${serial}`, () => acs.sessions.slice(before).find((x) => x.inform?.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')));
+      expect(
+        await digestConnectionRequest(param(t, 'Device.ManagementServer.ConnectionRequestURL')!, serial, CR_PASSWORD),
+      ).toBe(200);
+      const s = await until(`a session from ${serial}`, () =>
+        acs.sessions.slice(before).find((x) => x.inform?.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')),
+      );
       expect(s.inform!.deviceId.serialNumber).toBe(serial);
       // Another device's password on this device's path is refused.
-      expect(await digestConnectionRequest(param(t, 'Device.ManagementServer.ConnectionRequestURL')!, serial, 'not-the-password')).toBe(401);
+      expect(
+        await digestConnectionRequest(
+          param(t, 'Device.ManagementServer.ConnectionRequestURL')!,
+          serial,
+          'not-the-password',
+        ),
+      ).toBe(401);
     }
     // UDP (TR-111): the shared socket picks the device by the username in the datagram.
     const t = boots[150]!.inform!;
     const serial = t.deviceId.serialNumber;
-    const [address] = await fleet.agent(serial)!.tree.getValues(['Device.ManagementServer.UDPConnectionRequestAddress']);
+    const [address] = await fleet
+      .agent(serial)!
+      .tree.getValues(['Device.ManagementServer.UDPConnectionRequestAddress']);
     const [host, port] = String(address!.value).split(':');
     expect(Number(port)).toBe(fleet.ports.udp);
     const f = { ts: Math.floor(Date.now() / 1000), id: 'fleet-1', un: serial, cn: 'c1' };
     const sig = createHmac('sha1', CR_PASSWORD).update(`${f.ts}${f.id}${f.un}${f.cn}`).digest('hex');
     const before = acs.sessions.length;
     const sock = createSocket('udp4');
-    await new Promise<void>((r) => sock.send(Buffer.from(`GET http://${host}:${port}?ts=${f.ts}&id=${f.id}&un=${f.un}&cn=${f.cn}&sig=${sig} HTTP/1.1\r\n\r\n`), Number(port), host, () => r()));
+    await new Promise<void>((r) =>
+      sock.send(
+        Buffer.from(
+          `GET http://${host}:${port}?ts=${f.ts}&id=${f.id}&un=${f.un}&cn=${f.cn}&sig=${sig} HTTP/1.1\r\n\r\n`,
+        ),
+        Number(port),
+        host,
+        () => r(),
+      ),
+    );
     sock.close();
-    const s = await until(`a UDP-requested session from ${serial}`, () => acs.sessions.slice(before).find((x) => x.inform?.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')));
+    const s = await until(`a UDP-requested session from ${serial}`, () =>
+      acs.sessions.slice(before).find((x) => x.inform?.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')),
+    );
     expect(s.inform!.deviceId.serialNumber).toBe(serial);
   }, 30_000);
 
@@ -122,11 +180,20 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
       for (const serial of serials) campaign.set(serial, files.url('/web.tar'));
       const before = acs.sessions.length;
       for (const serial of serials) fleet.agent(serial)!.connectionRequest();
-      const done = await until('20 TransferCompletes', () => {
-        const tcs = acs.sessions.slice(before).flatMap((x) => x.received).filter((m) => m.kind === 'TransferComplete');
-        return tcs.length >= serials.length && tcs;
-      }, 20_000);
-      expect(done.map((m) => (m.kind === 'TransferComplete' ? `${m.commandKey}:${m.fault.faultCode}` : '')).sort()).toEqual(serials.map((x) => `web-${x}:0`).sort());
+      const done = await until(
+        '20 TransferCompletes',
+        () => {
+          const tcs = acs.sessions
+            .slice(before)
+            .flatMap((x) => x.received)
+            .filter((m) => m.kind === 'TransferComplete');
+          return tcs.length >= serials.length && tcs;
+        },
+        20_000,
+      );
+      expect(
+        done.map((m) => (m.kind === 'TransferComplete' ? `${m.commandKey}:${m.fault.faultCode}` : '')).sort(),
+      ).toEqual(serials.map((x) => `web-${x}:0`).sort());
       expect(files.requests.filter((r) => r.url === '/web.tar')).toHaveLength(serials.length);
       // Quiet before the next test takes the ACS away: every session that started has ended.
       await acs.waitForSessions(acs.sessions.length);
@@ -162,7 +229,9 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
       }
       // No device came back sooner than the backoff allows: m·(k/1000)^(n-1) scaled by random 0.5.
       const settings = { minimumWaitSeconds: 1, intervalMultiplier: 2000 };
-      expect(elapsed).toBeGreaterThanOrEqual(retryDelayMs(1, () => 0.5, settings) + retryDelayMs(2, () => 0.5, settings));
+      expect(elapsed).toBeGreaterThanOrEqual(
+        retryDelayMs(1, () => 0.5, settings) + retryDelayMs(2, () => 0.5, settings),
+      );
       expect(fleet.metrics.summary().sessions.retries).toBeGreaterThanOrEqual(2 * COUNT);
     } finally {
       acs = back;

@@ -15,23 +15,50 @@ import { until } from '../support/until.ts';
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 30;
 
-describe('a fleet whose ACS renames every device\'s connection-request user at bootstrap', () => {
+describe("a fleet whose ACS renames every device's connection-request user at bootstrap", () => {
   it('routes UDP connection requests by the new usernames, to every device at once', async () => {
     // As GenieACS-style provisioning does: the bootstrap session sets new credentials.
     const acs = new ScriptedAcs({
-      script: (inform) => inform.events.some((e) => e.eventCode === '0 BOOTSTRAP') ? [{
-        kind: 'SetParameterValues', parameterKey: 'cr', parameterList: [
-          { name: 'Device.ManagementServer.ConnectionRequestUsername', value: `acs-${inform.deviceId.serialNumber}`, xsiType: 'xsd:string' },
-          { name: 'Device.ManagementServer.ConnectionRequestPassword', value: 'renamed-secret', xsiType: 'xsd:string' },
-        ],
-      }] : [],
+      script: (inform) =>
+        inform.events.some((e) => e.eventCode === '0 BOOTSTRAP')
+          ? [
+              {
+                kind: 'SetParameterValues',
+                parameterKey: 'cr',
+                parameterList: [
+                  {
+                    name: 'Device.ManagementServer.ConnectionRequestUsername',
+                    value: `acs-${inform.deviceId.serialNumber}`,
+                    xsiType: 'xsd:string',
+                  },
+                  {
+                    name: 'Device.ManagementServer.ConnectionRequestPassword',
+                    value: 'renamed-secret',
+                    xsiType: 'xsd:string',
+                  },
+                ],
+              },
+            ]
+          : [],
     });
     const url = await acs.listen();
     const fleet = new Fleet({
-      first: 1, last: COUNT, device: await simulatedDevice(await loadProfile(PROFILE)), profileName: PROFILE, acsUrl: url,
-      serial: parseDeviceTemplate('REN-{n:03}', 'serial-template', true), crPassword: 'first-secret', bootRate: 0, crPort: 0, udpPort: 0,
-      crHost: '127.0.0.1', maxMessageBytes: 1 << 20, sessionTimeoutS: 10, transfers: { tls: {}, maxBytes: 1 << 20 },
-      connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20 }), log: silentLogger,
+      first: 1,
+      last: COUNT,
+      device: await simulatedDevice(await loadProfile(PROFILE)),
+      profileName: PROFILE,
+      acsUrl: url,
+      serial: parseDeviceTemplate('REN-{n:03}', 'serial-template', true),
+      crPassword: 'first-secret',
+      bootRate: 0,
+      crPort: 0,
+      udpPort: 0,
+      crHost: '127.0.0.1',
+      maxMessageBytes: 1 << 20,
+      sessionTimeoutS: 10,
+      transfers: { tls: {}, maxBytes: 1 << 20 },
+      connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20 }),
+      log: silentLogger,
     });
     const sock = createSocket('udp4');
     try {
@@ -44,12 +71,30 @@ describe('a fleet whose ACS renames every device\'s connection-request user at b
         const un = `acs-REN-${String(n).padStart(3, '0')}`;
         const f = { ts, id: `r${n}`, un, cn: 'c' };
         const sig = createHmac('sha1', 'renamed-secret').update(`${f.ts}${f.id}${f.un}${f.cn}`).digest('hex');
-        await new Promise<void>((r) => sock.send(Buffer.from(`GET http://127.0.0.1:${fleet.ports.udp}?ts=${ts}&id=${f.id}&un=${un}&cn=c&sig=${sig} HTTP/1.1\r\n\r\n`), fleet.ports.udp, '127.0.0.1', () => r()));
+        await new Promise<void>((r) =>
+          sock.send(
+            Buffer.from(
+              `GET http://127.0.0.1:${fleet.ports.udp}?ts=${ts}&id=${f.id}&un=${un}&cn=c&sig=${sig} HTTP/1.1\r\n\r\n`,
+            ),
+            fleet.ports.udp,
+            '127.0.0.1',
+            () => r(),
+          ),
+        );
       }
-      const woken = await until('a session from every renamed device', () => {
-        const serials = new Set(acs.sessions.slice(before).filter((s) => s.inform?.events.some((e) => e.eventCode === '6 CONNECTION REQUEST')).map((s) => s.inform!.deviceId.serialNumber));
-        return serials.size === COUNT ? serials : undefined;
-      }, 20_000);
+      const woken = await until(
+        'a session from every renamed device',
+        () => {
+          const serials = new Set(
+            acs.sessions
+              .slice(before)
+              .filter((s) => s.inform?.events.some((e) => e.eventCode === '6 CONNECTION REQUEST'))
+              .map((s) => s.inform!.deviceId.serialNumber),
+          );
+          return serials.size === COUNT ? serials : undefined;
+        },
+        20_000,
+      );
       expect(woken.size).toBe(COUNT);
     } finally {
       sock.close();

@@ -17,7 +17,11 @@ function seededTree(): DataModel {
   return tree;
 }
 
-const INFORM_RESPONSE = encodeEnvelope({ version: '1.4', header: { id: 'x' }, body: { kind: 'InformResponse', maxEnvelopes: 1 } });
+const INFORM_RESPONSE = encodeEnvelope({
+  version: '1.4',
+  header: { id: 'x' },
+  body: { kind: 'InformResponse', maxEnvelopes: 1 },
+});
 
 /** One session in which the ACS's only request is `body`; returns what the CPE answered. */
 async function session(tree: DataModel, body: string): Promise<{ ok: boolean; answer: string | undefined }> {
@@ -33,38 +37,60 @@ async function session(tree: DataModel, body: string): Promise<{ ok: boolean; an
     close: async () => undefined,
   };
   const outcome = await runSession({
-    tree, root: 'Device.', events: new EventQueue(), dispatcher: new RpcDispatcher(), connect: () => conn, log: silentLogger,
-    maxMessageBytes: 64 * 1024, retryCount: 0, now: () => new Date(0),
+    tree,
+    root: 'Device.',
+    events: new EventQueue(),
+    dispatcher: new RpcDispatcher(),
+    connect: () => conn,
+    log: silentLogger,
+    maxMessageBytes: 64 * 1024,
+    retryCount: 0,
+    now: () => new Date(0),
   });
   return { ok: outcome.ok, answer: posts[2] };
 }
 
 describe('fuzz: hostile SOAP from the ACS', () => {
   it('the decoder never throws and classifies every input', () => {
-    fc.assert(fc.property(hostile, (text) => {
-      const r = decodeEnvelope(text, { maxBytes: 64 * 1024 });
-      expect(typeof r.ok).toBe('boolean');
-      if (!r.ok) expect(['too-large', 'too-deep', 'dtd', 'malformed', 'not-soap', 'unknown-method', 'bad-arguments']).toContain(r.reason);
-    }), params());
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const r = decodeEnvelope(text, { maxBytes: 64 * 1024 });
+        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok)
+          expect([
+            'too-large',
+            'too-deep',
+            'dtd',
+            'malformed',
+            'not-soap',
+            'unknown-method',
+            'bad-arguments',
+          ]).toContain(r.reason);
+      }),
+      params(),
+    );
   });
 
   it('a session ends in a response, a fault or a closed session; a refused request changes no state', async () => {
-    await fc.assert(fc.asyncProperty(hostile, async (body) => {
-      const tree = seededTree();
-      const before = JSON.stringify(tree.snapshot());
-      const { ok, answer } = await session(tree, body);
-      if (!ok || answer === undefined) {
-        expect(JSON.stringify(tree.snapshot())).toBe(before);
-        return;
-      }
-      const reply = decodeEnvelope(answer);
-      // Whatever the CPE sends back is a well-formed CWMP message.
-      expect(reply.ok).toBe(true);
-      if (reply.ok && reply.body.kind === 'Fault') {
-        expect(reply.body.faultCode).toBeGreaterThanOrEqual(9000);
-        expect(reply.body.faultCode).toBeLessThan(9900);
-        expect(JSON.stringify(tree.snapshot())).toBe(before);
-      }
-    }), params());
+    await fc.assert(
+      fc.asyncProperty(hostile, async (body) => {
+        const tree = seededTree();
+        const before = JSON.stringify(tree.snapshot());
+        const { ok, answer } = await session(tree, body);
+        if (!ok || answer === undefined) {
+          expect(JSON.stringify(tree.snapshot())).toBe(before);
+          return;
+        }
+        const reply = decodeEnvelope(answer);
+        // Whatever the CPE sends back is a well-formed CWMP message.
+        expect(reply.ok).toBe(true);
+        if (reply.ok && reply.body.kind === 'Fault') {
+          expect(reply.body.faultCode).toBeGreaterThanOrEqual(9000);
+          expect(reply.body.faultCode).toBeLessThan(9900);
+          expect(JSON.stringify(tree.snapshot())).toBe(before);
+        }
+      }),
+      params(),
+    );
   }, 600_000);
 });

@@ -23,10 +23,35 @@ describe.skipIf(skipUnlessPeer('genieacs'))(`a fleet of ${COUNT} devices against
   beforeAll(async () => {
     acs = await GenieAcs.start();
     mark = acs.mark();
-    child = spawn(process.execPath, [
-      '--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'fleet', '--acs-url', acs.url, '--profile', 'stb', '--count', String(COUNT), '--memory',
-      '--boot-rate', '250', '--cr-port', '0', '--udp-port', '0', '--cr-host', '127.0.0.1', '--cr-password', CR_PASSWORD, '--session-timeout', '10',
-    ], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO, 'src', 'cli', 'main.ts'),
+        'fleet',
+        '--acs-url',
+        acs.url,
+        '--profile',
+        'stb',
+        '--count',
+        String(COUNT),
+        '--memory',
+        '--boot-rate',
+        '250',
+        '--cr-port',
+        '0',
+        '--udp-port',
+        '0',
+        '--cr-host',
+        '127.0.0.1',
+        '--cr-password',
+        CR_PASSWORD,
+        '--session-timeout',
+        '10',
+      ],
+      { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
     exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -42,7 +67,11 @@ describe.skipIf(skipUnlessPeer('genieacs'))(`a fleet of ${COUNT} devices against
 
   it(`bootstraps all ${COUNT} devices, every message parsed by GenieACS without an error or a warning`, async () => {
     const booted = (): Set<string> =>
-      new Set(acs.sessions.filter((s) => s.outcome === 'ended' && s.events.includes('0 BOOTSTRAP')).map((s) => s.inform.deviceId.SerialNumber));
+      new Set(
+        acs.sessions
+          .filter((s) => s.outcome === 'ended' && s.events.includes('0 BOOTSTRAP'))
+          .map((s) => s.inform.deviceId.SerialNumber),
+      );
     await until(`${COUNT} bootstrap sessions`, () => booted().size === COUNT, 90_000).catch((e: Error) => {
       throw new Error(`${e.message}: ${booted().size} booted\n${detail()}`);
     });
@@ -50,18 +79,27 @@ describe.skipIf(skipUnlessPeer('genieacs'))(`a fleet of ${COUNT} devices against
     expect(serials).toEqual(Array.from({ length: COUNT }, (_, i) => serial(i + 1)));
     // GenieACS's device ids, one per device.
     expect(new Set(acs.sessions.map((s) => s.deviceId)).size).toBe(COUNT);
-    expect(acs.sessions.filter((s) => s.outcome !== 'ended' && s.outcome !== 'open').map((s) => `${s.deviceId} ${s.outcome}`)).toEqual([]);
+    expect(
+      acs.sessions
+        .filter((s) => s.outcome !== 'ended' && s.outcome !== 'open')
+        .map((s) => `${s.deviceId} ${s.outcome}`),
+    ).toEqual([]);
     expectGenieAcsSatisfied(acs, mark);
   }, 120_000);
 
   it("GenieACS's HTTP connection request to one fleet device leads to that device's 6 CONNECTION REQUEST session", async () => {
     const since = acs.mark();
     const id = acs.deviceId({ OUI: '00D09E', ProductClass: 'STB4K', SerialNumber: serial(250) });
-    expect(String(acs.parameter(id, 'Device.ManagementServer.ConnectionRequestURL'))).toMatch(/^http:\/\/127\.0\.0\.1:[0-9]+\//);
+    expect(String(acs.parameter(id, 'Device.ManagementServer.ConnectionRequestURL'))).toMatch(
+      /^http:\/\/127\.0\.0\.1:[0-9]+\//,
+    );
     const last = acs.sessions.length - 1;
     // ConnectionRequestUsername defaults to the device's serial number in a fleet.
     expect(await acs.httpConnectionRequest(id, { username: serial(250), password: CR_PASSWORD }), detail()).toBe('');
-    const s = await acs.waitForSession((x) => x.index > last && x.outcome !== 'open' && x.events.includes('6 CONNECTION REQUEST'), { what: 'the connection-requested session', detail });
+    const s = await acs.waitForSession(
+      (x) => x.index > last && x.outcome !== 'open' && x.events.includes('6 CONNECTION REQUEST'),
+      { what: 'the connection-requested session', detail },
+    );
     expect(s.deviceId).toBe(id);
     expect(s.outcome).toBe('ended');
     expectGenieAcsSatisfied(acs, since);

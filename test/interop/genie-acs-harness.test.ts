@@ -9,20 +9,26 @@ import { skipUnlessPeer } from '../support/peers.ts';
  */
 
 const NS = {
-  env: 'http://schemas.xmlsoap.org/soap/envelope/', enc: 'http://schemas.xmlsoap.org/soap/encoding/',
-  xsd: 'http://www.w3.org/2001/XMLSchema', xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+  env: 'http://schemas.xmlsoap.org/soap/envelope/',
+  enc: 'http://schemas.xmlsoap.org/soap/encoding/',
+  xsd: 'http://www.w3.org/2001/XMLSchema',
+  xsi: 'http://www.w3.org/2001/XMLSchema-instance',
 };
 
 function envelope(cwmp: string, body: string, id = 'cpe-1'): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<soap:Envelope xmlns:soap="${NS.env}" xmlns:soapenc="${NS.enc}" xmlns:xsd="${NS.xsd}" xmlns:xsi="${NS.xsi}" xmlns:cwmp="${cwmp}">`
-    + `<soap:Header><cwmp:ID soap:mustUnderstand="1">${id}</cwmp:ID></soap:Header><soap:Body>${body}</soap:Body></soap:Envelope>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<soap:Envelope xmlns:soap="${NS.env}" xmlns:soapenc="${NS.enc}" xmlns:xsd="${NS.xsd}" xmlns:xsi="${NS.xsi}" xmlns:cwmp="${cwmp}">` +
+    `<soap:Header><cwmp:ID soap:mustUnderstand="1">${id}</cwmp:ID></soap:Header><soap:Body>${body}</soap:Body></soap:Envelope>`
+  );
 }
 
 function inform(serial: string, valueAttrs = ' xsi:type="xsd:string"'): string {
-  return '<cwmp:Inform><DeviceId><Manufacturer>Test</Manufacturer><OUI>0A0B0C</OUI><ProductClass>BOX</ProductClass>'
-    + `<SerialNumber>${serial}</SerialNumber></DeviceId><Event soapenc:arrayType="cwmp:EventStruct[1]"><EventStruct><EventCode>1 BOOT</EventCode><CommandKey></CommandKey></EventStruct></Event>`
-    + '<MaxEnvelopes>1</MaxEnvelopes><CurrentTime>2024-01-01T00:00:00Z</CurrentTime><RetryCount>0</RetryCount>'
-    + `<ParameterList soapenc:arrayType="cwmp:ParameterValueStruct[1]"><ParameterValueStruct><Name>Device.DeviceInfo.SoftwareVersion</Name><Value${valueAttrs}>1.0</Value></ParameterValueStruct></ParameterList></cwmp:Inform>`;
+  return (
+    '<cwmp:Inform><DeviceId><Manufacturer>Test</Manufacturer><OUI>0A0B0C</OUI><ProductClass>BOX</ProductClass>' +
+    `<SerialNumber>${serial}</SerialNumber></DeviceId><Event soapenc:arrayType="cwmp:EventStruct[1]"><EventStruct><EventCode>1 BOOT</EventCode><CommandKey></CommandKey></EventStruct></Event>` +
+    '<MaxEnvelopes>1</MaxEnvelopes><CurrentTime>2024-01-01T00:00:00Z</CurrentTime><RetryCount>0</RetryCount>' +
+    `<ParameterList soapenc:arrayType="cwmp:ParameterValueStruct[1]"><ParameterValueStruct><Name>Device.DeviceInfo.SoftwareVersion</Name><Value${valueAttrs}>1.0</Value></ParameterValueStruct></ParameterList></cwmp:Inform>`
+  );
 }
 
 /** One CPE connection: the cookie GenieACS set is sent back, as a CPE does. */
@@ -30,7 +36,11 @@ class Cpe {
   private cookie = '';
   constructor(private readonly url: string) {}
   async post(body: string): Promise<{ status: number; text: string; headers: Headers }> {
-    const res = await fetch(this.url, { method: 'POST', body, headers: { 'Content-Type': 'text/xml; charset="utf-8"', ...(this.cookie ? { Cookie: this.cookie } : {}) } });
+    const res = await fetch(this.url, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'text/xml; charset="utf-8"', ...(this.cookie ? { Cookie: this.cookie } : {}) },
+    });
     const set = res.headers.get('set-cookie');
     if (set) this.cookie = set.split(';')[0]!;
     return { status: res.status, text: await res.text(), headers: res.headers };
@@ -67,7 +77,9 @@ describe.skipIf(skipUnlessPeer('genieacs'))('the GenieACS test ACS', () => {
     expect((await warned.post(envelope('urn:dslforum-org:cwmp-1-2', inform('H0003', '')))).status).toBe(200);
     await warned.post('');
     expect(acs.problems().parseErrors.map((e) => e.message)).toEqual(['Unrecognized CWMP version']);
-    expect(acs.problemsSince(m).parseWarnings.map((w) => w.warning)).toEqual([{ message: 'Missing or invalid XML node', attribute: 'type', parameter: 'Device.DeviceInfo.SoftwareVersion' }]);
+    expect(acs.problemsSince(m).parseWarnings.map((w) => w.warning)).toEqual([
+      { message: 'Missing or invalid XML node', attribute: 'type', parameter: 'Device.DeviceInfo.SoftwareVersion' },
+    ]);
     expect(acs.problems().loggerErrors.map((r) => r.details['message'])).toEqual(['XML parse error']);
   });
 
@@ -76,14 +88,28 @@ describe.skipIf(skipUnlessPeer('genieacs'))('the GenieACS test ACS', () => {
     const answer = acs.enqueue(id, { name: 'GetParameterValues', parameterNames: ['Device.DeviceInfo.UpTime'] });
     const cpe = new Cpe(acs.url);
     await cpe.post(envelope('urn:dslforum-org:cwmp-1-2', inform('H0004')));
-    const atc = await cpe.post(envelope('urn:dslforum-org:cwmp-1-2', '<cwmp:AutonomousTransferComplete><AnnounceURL></AnnounceURL></cwmp:AutonomousTransferComplete>', 'cpe-2'));
+    const atc = await cpe.post(
+      envelope(
+        'urn:dslforum-org:cwmp-1-2',
+        '<cwmp:AutonomousTransferComplete><AnnounceURL></AnnounceURL></cwmp:AutonomousTransferComplete>',
+        'cpe-2',
+      ),
+    );
     expect(atc.status).toBe(200);
     expect(atc.text).toContain('<FaultCode>8000</FaultCode><FaultString>Method not supported</FaultString>');
     const request = await cpe.post('');
-    expect(request.text).toContain('<cwmp:GetParameterValues><ParameterNames soap-enc:arrayType="xsd:string[1]"><string>Device.DeviceInfo.UpTime</string>');
+    expect(request.text).toContain(
+      '<cwmp:GetParameterValues><ParameterNames soap-enc:arrayType="xsd:string[1]"><string>Device.DeviceInfo.UpTime</string>',
+    );
     const rpcId = /<cwmp:ID soap-env:mustUnderstand="1">([^<]*)<\/cwmp:ID>/.exec(request.text)![1]!;
-    const reply = await cpe.post(envelope('urn:dslforum-org:cwmp-1-2', '<cwmp:GetParameterValuesResponse><ParameterList soapenc:arrayType="cwmp:ParameterValueStruct[1]">'
-      + '<ParameterValueStruct><Name>Device.DeviceInfo.UpTime</Name><Value xsi:type="xsd:unsignedInt">42</Value></ParameterValueStruct></ParameterList></cwmp:GetParameterValuesResponse>', rpcId));
+    const reply = await cpe.post(
+      envelope(
+        'urn:dslforum-org:cwmp-1-2',
+        '<cwmp:GetParameterValuesResponse><ParameterList soapenc:arrayType="cwmp:ParameterValueStruct[1]">' +
+          '<ParameterValueStruct><Name>Device.DeviceInfo.UpTime</Name><Value xsi:type="xsd:unsignedInt">42</Value></ParameterValueStruct></ParameterList></cwmp:GetParameterValuesResponse>',
+        rpcId,
+      ),
+    );
     expect(reply.status).toBe(204);
     const e = await answer;
     expect(e.session.unknownCpeRequests).toEqual(['AutonomousTransferComplete']);
@@ -92,7 +118,7 @@ describe.skipIf(skipUnlessPeer('genieacs'))('the GenieACS test ACS', () => {
     expect(e.session.outcome).toBe('ended');
   });
 
-  it('records a response that does not answer the outstanding request as GenieACS\'s session fault', async () => {
+  it("records a response that does not answer the outstanding request as GenieACS's session fault", async () => {
     const id = '0A0B0C-BOX-H0005';
     const m = acs.mark();
     void acs.enqueue(id, { name: 'GetParameterNames', parameterPath: 'Device.', nextLevel: true });
@@ -103,14 +129,25 @@ describe.skipIf(skipUnlessPeer('genieacs'))('the GenieACS test ACS', () => {
     expect(acs.problemsSince(m).sessionFaults.map((f) => f.message)).toEqual(['Request ID not recognized']);
   });
 
-  it('holds a request until its beforeSend settles, adds a raw request\'s extra headers to GenieACS\'s envelope, and keeps what it sent', async () => {
+  it("holds a request until its beforeSend settles, adds a raw request's extra headers to GenieACS's envelope, and keeps what it sent", async () => {
     const id = '0A0B0C-BOX-H0007';
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     let called = 0;
-    const answer = acs.enqueue(id, { name: 'GetRPCMethods', raw: '<cwmp:GetRPCMethods></cwmp:GetRPCMethods>', headers: '<x:Extra xmlns:x="urn:example" soap-env:mustUnderstand="1">1</x:Extra>' }, {
-      beforeSend: () => { called += 1; return held; },
-    });
+    const answer = acs.enqueue(
+      id,
+      {
+        name: 'GetRPCMethods',
+        raw: '<cwmp:GetRPCMethods></cwmp:GetRPCMethods>',
+        headers: '<x:Extra xmlns:x="urn:example" soap-env:mustUnderstand="1">1</x:Extra>',
+      },
+      {
+        beforeSend: () => {
+          called += 1;
+          return held;
+        },
+      },
+    );
     const cpe = new Cpe(acs.url);
     await cpe.post(envelope('urn:dslforum-org:cwmp-1-2', inform('H0007')));
     let got: { text: string } | undefined;
@@ -120,9 +157,17 @@ describe.skipIf(skipUnlessPeer('genieacs'))('the GenieACS test ACS', () => {
     release();
     const { text } = await request;
     expect(text).toContain('<cwmp:ID soap-env:mustUnderstand="1">');
-    expect(text).toContain('<x:Extra xmlns:x="urn:example" soap-env:mustUnderstand="1">1</x:Extra></soap-env:Header><soap-env:Body><cwmp:GetRPCMethods></cwmp:GetRPCMethods>');
+    expect(text).toContain(
+      '<x:Extra xmlns:x="urn:example" soap-env:mustUnderstand="1">1</x:Extra></soap-env:Header><soap-env:Body><cwmp:GetRPCMethods></cwmp:GetRPCMethods>',
+    );
     const rpcId = /<cwmp:ID soap-env:mustUnderstand="1">([^<]*)<\/cwmp:ID>/.exec(text)![1]!;
-    await cpe.post(envelope('urn:dslforum-org:cwmp-1-2', '<cwmp:GetRPCMethodsResponse><MethodList soapenc:arrayType="xsd:string[1]"><string>Inform</string></MethodList></cwmp:GetRPCMethodsResponse>', rpcId));
+    await cpe.post(
+      envelope(
+        'urn:dslforum-org:cwmp-1-2',
+        '<cwmp:GetRPCMethodsResponse><MethodList soapenc:arrayType="xsd:string[1]"><string>Inform</string></MethodList></cwmp:GetRPCMethodsResponse>',
+        rpcId,
+      ),
+    );
     const e = await answer;
     expect(e.sent).toBe(text);
     expect(e.reply.unknownMethod).toBe('GetRPCMethodsResponse');

@@ -28,7 +28,10 @@ export function expectGenieAcsSatisfied(acs: GenieAcs, since: ProblemMark): void
 /** The answer of an exchange as a successful response of the given name (fails with the fault otherwise). */
 export function response<N extends CpeResponse['name']>(e: Exchange, name: N): Extract<CpeResponse, { name: N }> {
   const r = e.reply.cpeResponse;
-  if (r?.name !== name) throw new Error(`expected ${name}, got ${r?.name ?? (e.reply.cpeFault ? `Fault ${JSON.stringify(e.reply.cpeFault.detail)}` : e.reply.unknownMethod)}`);
+  if (r?.name !== name)
+    throw new Error(
+      `expected ${name}, got ${r?.name ?? (e.reply.cpeFault ? `Fault ${JSON.stringify(e.reply.cpeFault.detail)}` : e.reply.unknownMethod)}`,
+    );
   return r as Extract<CpeResponse, { name: N }>;
 }
 
@@ -48,7 +51,8 @@ export function rawStrings(acs: GenieAcs, body: string, listName: string): strin
   const found: string[] = [];
   const walk = (el: XmlElement): void => {
     for (const c of el.children) {
-      if (c.localName === listName) found.push(...c.children.filter((x) => x.localName === 'string').map((x) => x.text));
+      if (c.localName === listName)
+        found.push(...c.children.filter((x) => x.localName === 'string').map((x) => x.text));
       else walk(c);
     }
   };
@@ -57,7 +61,9 @@ export function rawStrings(acs: GenieAcs, body: string, listName: string): strin
 }
 
 /** A plain file server on 127.0.0.1 for Download: `files` by path, anything else 404. */
-export async function startFileServer(files: Record<string, Buffer>): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
+export async function startFileServer(
+  files: Record<string, Buffer>,
+): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const body = files[(req.url ?? '').split('?')[0]!];
     if (req.method !== 'GET' || !body) return void res.writeHead(404, { 'Content-Length': 0 }).end();
@@ -77,7 +83,10 @@ export async function startFileServer(files: Record<string, Buffer>): Promise<{ 
 /** `tr069-agent <args>` as a one-shot command (local control of a running agent). */
 export function cli(args: readonly string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), ...args], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -87,7 +96,12 @@ export function cli(args: readonly string[]): Promise<{ code: number | null; out
 
 /** A short account of the sessions so far, for failure messages. */
 export function sessionSummary(acs: GenieAcs, deviceId?: string): string {
-  return acs.sessions.filter((s) => deviceId === undefined || s.deviceId === deviceId).slice(-12)
-    .map((s) => `#${s.index} ${s.events.join(',')} retry=${s.retryCount} ${s.outcome} [${s.messages.map((m) => m.error ? `ERROR ${m.error}` : (m.rpc?.cpeRequest?.name ?? m.rpc?.cpeResponse?.name ?? m.rpc?.unknownMethod ?? (m.rpc?.cpeFault ? `Fault ${m.rpc.cpeFault.detail?.faultCode ?? ''}` : 'empty'))).join(' ')}]`)
+  return acs.sessions
+    .filter((s) => deviceId === undefined || s.deviceId === deviceId)
+    .slice(-12)
+    .map(
+      (s) =>
+        `#${s.index} ${s.events.join(',')} retry=${s.retryCount} ${s.outcome} [${s.messages.map((m) => (m.error ? `ERROR ${m.error}` : (m.rpc?.cpeRequest?.name ?? m.rpc?.cpeResponse?.name ?? m.rpc?.unknownMethod ?? (m.rpc?.cpeFault ? `Fault ${m.rpc.cpeFault.detail?.faultCode ?? ''}` : 'empty')))).join(' ')}]`,
+    )
     .join('\n');
 }

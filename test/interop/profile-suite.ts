@@ -2,11 +2,25 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AgentProcess } from '../support/agent-process.ts';
 import { freeUdpPort } from '../support/free-port.ts';
 import { skipUnlessPeer } from '../support/peers.ts';
-import { GenieAcs, type Exchange, type GenieSession, type ProblemMark, type QueueItem } from '../support/genieacs/genie-acs.ts';
+import {
+  GenieAcs,
+  type Exchange,
+  type GenieSession,
+  type ProblemMark,
+  type QueueItem,
+} from '../support/genieacs/genie-acs.ts';
 import type { AcsRequest, TransferCompleteRequest } from '../support/genieacs/types.ts';
 import { until } from '../support/until.ts';
 import {
-  cli, expectGenieAcsSatisfied, fault, rawStrings, response, sessionSummary, startFileServer, values, within,
+  cli,
+  expectGenieAcsSatisfied,
+  fault,
+  rawStrings,
+  response,
+  sessionSummary,
+  startFileServer,
+  values,
+  within,
 } from './interop-support.ts';
 
 /** What differs between the shipped profiles for the same scenarios. */
@@ -41,8 +55,13 @@ export function interopSuite(p: InteropProfile): void {
     // The bootstrap session sets what keeps the suite short: retries after 1 s (TR-069 3.2.1.1
     // with m = 1, k = 1000) and no periodic Informs in between the scenarios.
     const setup: AcsRequest = {
-      name: 'SetParameterValues', parameterKey: 'interop-setup',
-      parameterList: [[`${MS}CWMPRetryMinimumWaitInterval`, 1, 'xsd:unsignedInt'], [`${MS}CWMPRetryIntervalMultiplier`, 1000, 'xsd:unsignedInt'], [`${MS}PeriodicInformEnable`, false, 'xsd:boolean']],
+      name: 'SetParameterValues',
+      parameterKey: 'interop-setup',
+      parameterList: [
+        [`${MS}CWMPRetryMinimumWaitInterval`, 1, 'xsd:unsignedInt'],
+        [`${MS}CWMPRetryIntervalMultiplier`, 1000, 'xsd:unsignedInt'],
+        [`${MS}PeriodicInformEnable`, false, 'xsd:boolean'],
+      ],
     };
     let acs: GenieAcs;
     let agent: AgentProcess;
@@ -56,7 +75,11 @@ export function interopSuite(p: InteropProfile): void {
     const lastIndex = (): number => acs.sessions.filter((s) => s.deviceId === id).at(-1)?.index ?? -1;
     /** The first finished session of the device after `after` that satisfies `predicate`. */
     const next = (after: number, predicate: (s: GenieSession) => boolean, what: string): Promise<GenieSession> =>
-      acs.waitForSession((s) => s.deviceId === id && s.index > after && s.outcome !== 'open' && predicate(s), { timeoutMs: WAIT_MS, what, detail });
+      acs.waitForSession((s) => s.deviceId === id && s.index > after && s.outcome !== 'open' && predicate(s), {
+        timeoutMs: WAIT_MS,
+        what,
+        detail,
+      });
     /**
      * GenieACS's HTTP connection request. The agent accepts at most 10 per 10 s per device
      * (src/nat/connection-request-server.ts; refused ones do not count) and answers 503 beyond,
@@ -82,14 +105,25 @@ export function interopSuite(p: InteropProfile): void {
     const run = async (items: QueueItem[]): Promise<Exchange[]> => {
       const answers = items.map((item) => acs.enqueue(id, item));
       expect(await cr(), detail()).toBe('');
-      const got = await within(Promise.all(answers), WAIT_MS, `answers to ${items.map((i) => i.name).join(', ')}`, detail);
+      const got = await within(
+        Promise.all(answers),
+        WAIT_MS,
+        `answers to ${items.map((i) => i.name).join(', ')}`,
+        detail,
+      );
       const last = got.at(-1)!.session;
-      await acs.waitForSession((s) => s === last && s.outcome !== 'open', { timeoutMs: WAIT_MS, what: 'the end of the session', detail });
+      await acs.waitForSession((s) => s === last && s.outcome !== 'open', {
+        timeoutMs: WAIT_MS,
+        what: 'the end of the session',
+        detail,
+      });
       expect(last.outcome).toBe('ended');
       return got;
     };
     const transferComplete = (s: GenieSession, commandKey: string): TransferCompleteRequest | undefined =>
-      s.cpeRequests.find((r): r is TransferCompleteRequest => r.name === 'TransferComplete' && r.commandKey === commandKey);
+      s.cpeRequests.find(
+        (r): r is TransferCompleteRequest => r.name === 'TransferComplete' && r.commandKey === commandKey,
+      );
 
     beforeAll(async () => {
       acs = await GenieAcs.start();
@@ -97,13 +131,27 @@ export function interopSuite(p: InteropProfile): void {
       bootstrap = acs.enqueue(id, setup);
       files = await startFileServer({
         // A plain file, not the simulated device's own image format: what an operator serves.
-        [`/firmware-${p.firmwareVersion}.bin`]: Buffer.from(`${p.profile} firmware ${p.firmwareVersion}\n`.repeat(2048)),
+        [`/firmware-${p.firmwareVersion}.bin`]: Buffer.from(
+          `${p.profile} firmware ${p.firmwareVersion}\n`.repeat(2048),
+        ),
         '/web/site.tar': Buffer.from('web content\n'.repeat(64)),
       });
       udpPort = await freeUdpPort();
       agent = new AgentProcess().start([
-        '--acs-url', acs.url, '--profile', p.profile, '--cr-username', CR.username, '--cr-password', CR.password, '--cr-host', '127.0.0.1',
-        '--udp-port', String(udpPort), '--session-timeout', '5',
+        '--acs-url',
+        acs.url,
+        '--profile',
+        p.profile,
+        '--cr-username',
+        CR.username,
+        '--cr-password',
+        CR.password,
+        '--cr-host',
+        '127.0.0.1',
+        '--udp-port',
+        String(udpPort),
+        '--session-timeout',
+        '5',
       ]);
     });
 
@@ -135,8 +183,23 @@ export function interopSuite(p: InteropProfile): void {
     });
 
     it('GetParameterValues: values with the xsi:types GenieACS reads', async () => {
-      const [e] = await run([{ name: 'GetParameterValues', parameterNames: [`${R}DeviceInfo.SoftwareVersion`, `${R}DeviceInfo.SerialNumber`, PII, `${MS}PeriodicInformEnable`, `${R}DeviceInfo.UpTime`] }]);
-      const list = response(e!, 'GetParameterValuesResponse').parameterList.map(([path, v, type]) => [path.toString(), v, type]);
+      const [e] = await run([
+        {
+          name: 'GetParameterValues',
+          parameterNames: [
+            `${R}DeviceInfo.SoftwareVersion`,
+            `${R}DeviceInfo.SerialNumber`,
+            PII,
+            `${MS}PeriodicInformEnable`,
+            `${R}DeviceInfo.UpTime`,
+          ],
+        },
+      ]);
+      const list = response(e!, 'GetParameterValuesResponse').parameterList.map(([path, v, type]) => [
+        path.toString(),
+        v,
+        type,
+      ]);
       expect(list).toEqual([
         [`${R}DeviceInfo.SoftwareVersion`, p.softwareVersion, 'xsd:string'],
         [`${R}DeviceInfo.SerialNumber`, p.identity.SerialNumber, 'xsd:string'],
@@ -148,9 +211,15 @@ export function interopSuite(p: InteropProfile): void {
     });
 
     it('the whole tree, as GenieACS first reads a device: GetParameterNames and GetParameterValues of the root', async () => {
-      const [names, vals] = await run([{ name: 'GetParameterNames', parameterPath: R, nextLevel: false }, { name: 'GetParameterValues', parameterNames: [R] }]);
+      const [names, vals] = await run([
+        { name: 'GetParameterNames', parameterPath: R, nextLevel: false },
+        { name: 'GetParameterValues', parameterNames: [R] },
+      ]);
       const gpn = response(names!, 'GetParameterNamesResponse').parameterList;
-      const parameters = gpn.filter(([, object]) => !object).map(([path]) => path.toString()).sort();
+      const parameters = gpn
+        .filter(([, object]) => !object)
+        .map(([path]) => path.toString())
+        .sort();
       expect(parameters.length).toBeGreaterThan(100);
       expect(gpn.some(([path, object]) => object && path.toString() === R.slice(0, -1))).toBe(true);
       // Every parameter the names list has is in the values, and nothing else.
@@ -160,19 +229,41 @@ export function interopSuite(p: InteropProfile): void {
 
     it('SetParameterValues applies a good set and reports Status 0; the values read back, ParameterKey too', async () => {
       const [set, get] = await run([
-        { name: 'SetParameterValues', parameterList: [[PC, 'interop-1', 'xsd:string'], [PII, 1800, 'xsd:unsignedInt']], parameterKey: 'spv-1' },
+        {
+          name: 'SetParameterValues',
+          parameterList: [
+            [PC, 'interop-1', 'xsd:string'],
+            [PII, 1800, 'xsd:unsignedInt'],
+          ],
+          parameterKey: 'spv-1',
+        },
         { name: 'GetParameterValues', parameterNames: [PC, PII, `${MS}ParameterKey`] },
       ]);
       expect(response(set!, 'SetParameterValuesResponse').status).toBe(0);
-      expect(Object.fromEntries(values(get!))).toEqual({ [PC]: 'interop-1', [PII]: 1800, [`${MS}ParameterKey`]: 'spv-1' });
+      expect(Object.fromEntries(values(get!))).toEqual({
+        [PC]: 'interop-1',
+        [PII]: 1800,
+        [`${MS}ParameterKey`]: 'spv-1',
+      });
       expectGenieAcsSatisfied(acs, mark);
     });
 
     it('SetParameterValues faults: wrong type 9006, read-only 9008, each in a 9003; atomic: nothing of a faulty set applied', async () => {
       const [badType, readOnly, mixed, get] = await run([
         { name: 'SetParameterValues', parameterList: [[PII, true, 'xsd:boolean']], parameterKey: 'bad-type' },
-        { name: 'SetParameterValues', parameterList: [[`${R}DeviceInfo.Manufacturer`, 'Someone Else', 'xsd:string']], parameterKey: 'read-only' },
-        { name: 'SetParameterValues', parameterList: [[PC, 'must-not-apply', 'xsd:string'], [PII, true, 'xsd:boolean']], parameterKey: 'atomic' },
+        {
+          name: 'SetParameterValues',
+          parameterList: [[`${R}DeviceInfo.Manufacturer`, 'Someone Else', 'xsd:string']],
+          parameterKey: 'read-only',
+        },
+        {
+          name: 'SetParameterValues',
+          parameterList: [
+            [PC, 'must-not-apply', 'xsd:string'],
+            [PII, true, 'xsd:boolean'],
+          ],
+          parameterKey: 'atomic',
+        },
         { name: 'GetParameterValues', parameterNames: [PC, PII, `${MS}ParameterKey`] },
       ]);
       const perParameter = (e: Exchange): [string, string][] => {
@@ -184,19 +275,33 @@ export function interopSuite(p: InteropProfile): void {
       expect(perParameter(readOnly!)).toEqual([[`${R}DeviceInfo.Manufacturer`, '9008']]);
       expect(perParameter(mixed!)).toContainEqual([PII, '9006']);
       // Read back: neither the good parameter of the faulty set nor its ParameterKey was applied.
-      expect(Object.fromEntries(values(get!))).toEqual({ [PC]: 'interop-1', [PII]: 1800, [`${MS}ParameterKey`]: 'spv-1' });
+      expect(Object.fromEntries(values(get!))).toEqual({
+        [PC]: 'interop-1',
+        [PII]: 1800,
+        [`${MS}ParameterKey`]: 'spv-1',
+      });
       expectGenieAcsSatisfied(acs, mark);
     });
 
     it('GetParameterNames: NextLevel true lists only the children, false the object and everything below', async () => {
       const info = `${R}DeviceInfo.`;
-      const [level, all] = await run([{ name: 'GetParameterNames', parameterPath: MS, nextLevel: true }, { name: 'GetParameterNames', parameterPath: info, nextLevel: false }]);
+      const [level, all] = await run([
+        { name: 'GetParameterNames', parameterPath: MS, nextLevel: true },
+        { name: 'GetParameterNames', parameterPath: info, nextLevel: false },
+      ]);
       const named = (e: Exchange): Map<string, boolean> =>
-        new Map(response(e, 'GetParameterNamesResponse').parameterList.map(([path, object, writable]) => [`${path.toString()}${object ? '.' : ''}`, writable]));
+        new Map(
+          response(e, 'GetParameterNamesResponse').parameterList.map(([path, object, writable]) => [
+            `${path.toString()}${object ? '.' : ''}`,
+            writable,
+          ]),
+        );
       const children = named(level!);
       expect(children.get(`${MS}URL`)).toBe(true);
       expect(children.get(`${MS}ConnectionRequestURL`)).toBe(false);
-      expect([...children.keys()].filter((n) => !n.startsWith(MS) || !/^[^.]+\.?$/.test(n.slice(MS.length)))).toEqual([]);
+      expect([...children.keys()].filter((n) => !n.startsWith(MS) || !/^[^.]+\.?$/.test(n.slice(MS.length)))).toEqual(
+        [],
+      );
       const below = named(all!);
       expect(below.has(info)).toBe(true);
       expect(below.get(`${info}SoftwareVersion`)).toBe(false);
@@ -209,12 +314,19 @@ export function interopSuite(p: InteropProfile): void {
       // PeriodicInformInterval: the data model lets the ACS choose its notification freely.
       const gpa: AcsRequest = { name: 'GetParameterAttributes', parameterNames: [PII] };
       const [spa1, gpa1, spa2, gpa2, spa3, gpa3] = await run([
-        { name: 'SetParameterAttributes', parameterList: [[PII, 2, null]] }, gpa,
-        { name: 'SetParameterAttributes', parameterList: [[PII, null, ['Subscriber']]] }, gpa,
-        { name: 'SetParameterAttributes', parameterList: [[PII, 0, []]] }, gpa,
+        { name: 'SetParameterAttributes', parameterList: [[PII, 2, null]] },
+        gpa,
+        { name: 'SetParameterAttributes', parameterList: [[PII, null, ['Subscriber']]] },
+        gpa,
+        { name: 'SetParameterAttributes', parameterList: [[PII, 0, []]] },
+        gpa,
       ]);
       const attrs = (e: Exchange): [string, number, string[]][] =>
-        response(e, 'GetParameterAttributesResponse').parameterList.map(([path, n, access]) => [path.toString(), n, access]);
+        response(e, 'GetParameterAttributesResponse').parameterList.map(([path, n, access]) => [
+          path.toString(),
+          n,
+          access,
+        ]);
       for (const e of [spa1!, spa2!, spa3!]) response(e, 'SetParameterAttributesResponse');
       expect(attrs(gpa1!)).toEqual([[PII, 2, []]]);
       expect(attrs(gpa2!)).toEqual([[PII, 2, ['Subscriber']]]);
@@ -243,10 +355,22 @@ export function interopSuite(p: InteropProfile): void {
     it('GetRPCMethods lists every method TR-069 requires of a CPE', async () => {
       const [e] = await run([{ name: 'GetRPCMethods', raw: '<cwmp:GetRPCMethods></cwmp:GetRPCMethods>' }]);
       expect(e!.reply.unknownMethod).toBe('GetRPCMethodsResponse');
-      expect(rawStrings(acs, e!.body, 'MethodList')).toEqual(expect.arrayContaining([
-        'GetRPCMethods', 'SetParameterValues', 'GetParameterValues', 'GetParameterNames', 'SetParameterAttributes', 'GetParameterAttributes',
-        'AddObject', 'DeleteObject', 'Reboot', 'Download', 'FactoryReset', 'ScheduleInform',
-      ]));
+      expect(rawStrings(acs, e!.body, 'MethodList')).toEqual(
+        expect.arrayContaining([
+          'GetRPCMethods',
+          'SetParameterValues',
+          'GetParameterValues',
+          'GetParameterNames',
+          'SetParameterAttributes',
+          'GetParameterAttributes',
+          'AddObject',
+          'DeleteObject',
+          'Reboot',
+          'Download',
+          'FactoryReset',
+          'ScheduleInform',
+        ]),
+      );
       expectGenieAcsSatisfied(acs, mark);
     });
 
@@ -277,9 +401,13 @@ export function interopSuite(p: InteropProfile): void {
         { name: 'SetParameterValues', parameterList: [[PC, withCr, 'xsd:string']], parameterKey: 'chars-2' },
         { name: 'GetParameterValues', parameterNames: [PC] },
         // What an ACS writes to get a CR through any XML parser: a character reference.
-        { name: 'SetParameterValues', raw: '<cwmp:SetParameterValues><ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[1]">'
-          + `<ParameterValueStruct><Name>${PC}</Name><Value xsi:type="xsd:string">&#233;&#13;&lt;&amp;&#x1F600;</Value></ParameterValueStruct>`
-          + '</ParameterList><ParameterKey>chars-3</ParameterKey></cwmp:SetParameterValues>' },
+        {
+          name: 'SetParameterValues',
+          raw:
+            '<cwmp:SetParameterValues><ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[1]">' +
+            `<ParameterValueStruct><Name>${PC}</Name><Value xsi:type="xsd:string">&#233;&#13;&lt;&amp;&#x1F600;</Value></ParameterValueStruct>` +
+            '</ParameterList><ParameterKey>chars-3</ParameterKey></cwmp:SetParameterValues>',
+        },
         { name: 'GetParameterValues', parameterNames: [PC] },
       ]);
       // The Inform of this session carried the value the previous test left, spaces and all.
@@ -314,7 +442,9 @@ export function interopSuite(p: InteropProfile): void {
       expect(values(get2!).get(PII)).toBe(1300);
       const f = fault(negative!);
       expect(f.detail?.faultCode).toBe('9003');
-      expect((f.detail?.setParameterValuesFault ?? []).map((x) => [x.parameterName, x.faultCode])).toEqual([[PII, '9007']]);
+      expect((f.detail?.setParameterValuesFault ?? []).map((x) => [x.parameterName, x.faultCode])).toEqual([
+        [PII, '9007'],
+      ]);
       expect(Object.fromEntries(values(get3!))).toEqual({ [PII]: 1300, [`${MS}ParameterKey`]: 'xsi-ulong' });
       expectGenieAcsSatisfied(acs, mark);
     });
@@ -329,7 +459,13 @@ export function interopSuite(p: InteropProfile): void {
         { name: 'SetParameterAttributes', parameterList: [[info, 1, null]] },
         gpa,
         // One struct refused: nothing of the request applies (PeriodicInformInterval stays 0).
-        { name: 'SetParameterAttributes', parameterList: [[PII, 2, null], [PC, 0, null]] },
+        {
+          name: 'SetParameterAttributes',
+          parameterList: [
+            [PII, 2, null],
+            [PC, 0, null],
+          ],
+        },
         { name: 'GetParameterAttributes', parameterNames: [PII, PC] },
         { name: 'SetParameterAttributes', parameterList: [[info, 0, null]] },
         gpa,
@@ -338,7 +474,12 @@ export function interopSuite(p: InteropProfile): void {
         new Map(response(e, 'GetParameterAttributesResponse').parameterList.map(([path, n]) => [path.toString(), n]));
       const was = notifications(before!);
       expect(was.size).toBeGreaterThan(5);
-      expect([...was].filter(([, n]) => n !== 0).map(([path]) => path).sort()).toEqual(forced);
+      expect(
+        [...was]
+          .filter(([, n]) => n !== 0)
+          .map(([path]) => path)
+          .sort(),
+      ).toEqual(forced);
       response(partial!, 'SetParameterAttributesResponse');
       const now = notifications(after!);
       expect([...now.keys()].sort()).toEqual([...was.keys()].sort());
@@ -352,16 +493,23 @@ export function interopSuite(p: InteropProfile): void {
 
     it('faults: an Inform sent by the ACS is 9000 with faultcode Server; a bad value 9007 in a 9003 with faultcode Client', async () => {
       const [inform, badValue, get] = await run([
-        { name: 'Inform', raw: '<cwmp:Inform><DeviceId><Manufacturer>ACS</Manufacturer><OUI>000000</OUI><ProductClass>ACS</ProductClass><SerialNumber>1</SerialNumber></DeviceId>'
-          + '<Event soap-enc:arrayType="cwmp:EventStruct[1]"><EventStruct><EventCode>1 BOOT</EventCode><CommandKey></CommandKey></EventStruct></Event>'
-          + '<MaxEnvelopes>1</MaxEnvelopes><CurrentTime>2024-01-01T00:00:00Z</CurrentTime><RetryCount>0</RetryCount>'
-          + '<ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[0]"></ParameterList></cwmp:Inform>' },
+        {
+          name: 'Inform',
+          raw:
+            '<cwmp:Inform><DeviceId><Manufacturer>ACS</Manufacturer><OUI>000000</OUI><ProductClass>ACS</ProductClass><SerialNumber>1</SerialNumber></DeviceId>' +
+            '<Event soap-enc:arrayType="cwmp:EventStruct[1]"><EventStruct><EventCode>1 BOOT</EventCode><CommandKey></CommandKey></EventStruct></Event>' +
+            '<MaxEnvelopes>1</MaxEnvelopes><CurrentTime>2024-01-01T00:00:00Z</CurrentTime><RetryCount>0</RetryCount>' +
+            '<ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[0]"></ParameterList></cwmp:Inform>',
+        },
         // ProvisioningCode is string(64) in both models.
         { name: 'SetParameterValues', parameterList: [[PC, 'x'.repeat(65), 'xsd:string']], parameterKey: 'too-long' },
         { name: 'GetParameterValues', parameterNames: [PC] },
       ]);
       expect(fault(inform!)).toMatchObject({ faultCode: 'Server', detail: { faultCode: '9000' } });
-      expect(fault(badValue!)).toMatchObject({ faultCode: 'Client', detail: { faultCode: '9003', setParameterValuesFault: [{ parameterName: PC, faultCode: '9007' }] } });
+      expect(fault(badValue!)).toMatchObject({
+        faultCode: 'Client',
+        detail: { faultCode: '9003', setParameterValuesFault: [{ parameterName: PC, faultCode: '9007' }] },
+      });
       expect(values(get!).get(PC)).toBe('é\r<&😀');
       expectGenieAcsSatisfied(acs, mark);
     });
@@ -401,7 +549,12 @@ export function interopSuite(p: InteropProfile): void {
       expect([problems.parseWarnings, problems.sessionFaults]).toEqual([[], []]);
       const afterFailure = acs.mark();
       // The agent's retry: nothing was applied.
-      const [get] = await within(Promise.all([acs.enqueue(id, { name: 'GetParameterValues', parameterNames: [PC, `${MS}ParameterKey`] })]), WAIT_MS, 'the retried session', detail);
+      const [get] = await within(
+        Promise.all([acs.enqueue(id, { name: 'GetParameterValues', parameterNames: [PC, `${MS}ParameterKey`] })]),
+        WAIT_MS,
+        'the retried session',
+        detail,
+      );
       expect(get!.session.retryCount).toBe(1);
       expect(Object.fromEntries(values(get!))).toEqual({ [PC]: 'é\r<&😀', [`${MS}ParameterKey`]: 'xsi-ulong' });
       await next(get!.session.index - 1, (x) => x === get!.session, 'the end of the retried session');
@@ -410,7 +563,9 @@ export function interopSuite(p: InteropProfile): void {
     });
 
     it("GenieACS's HTTP connection request: wrong credentials get its error, the right ones a 6 CONNECTION REQUEST session", async () => {
-      expect(await cr({ username: CR.username, password: 'wrong' })).toBe('Connection request error: Incorrect connection request credentials');
+      expect(await cr({ username: CR.username, password: 'wrong' })).toBe(
+        'Connection request error: Incorrect connection request credentials',
+      );
       const last = lastIndex();
       expect(await cr(), detail()).toBe('');
       const s = await next(last, (x) => x.events.includes('6 CONNECTION REQUEST'), 'the connection-requested session');
@@ -424,14 +579,22 @@ export function interopSuite(p: InteropProfile): void {
       // Room for both requests: the one during the session must not wait while GenieACS holds the agent's POST.
       await roomFor(2);
       let during: string | undefined;
-      const answer = acs.enqueue(id, { name: 'GetParameterValues', parameterNames: [PC] }, { beforeSend: async () => void (during = await cr()) });
+      const answer = acs.enqueue(
+        id,
+        { name: 'GetParameterValues', parameterNames: [PC] },
+        { beforeSend: async () => void (during = await cr()) },
+      );
       expect(await cr(), detail()).toBe('');
       const e = await within(answer, WAIT_MS, 'the answer to the held GetParameterValues', detail);
       // Sent while the agent's empty POST waited for GenieACS's answer: the session was running.
       expect(during).toBe('');
       await next(e.session.index - 1, (x) => x === e.session, 'the end of the session');
       expect(e.session.outcome).toBe('ended');
-      const s = await next(e.session.index, (x) => x.events.includes('6 CONNECTION REQUEST'), 'the session after the one the request came in');
+      const s = await next(
+        e.session.index,
+        (x) => x.events.includes('6 CONNECTION REQUEST'),
+        'the session after the one the request came in',
+      );
       expect(s.outcome).toBe('ended');
       expect(noted() - before).toBe(1);
       expectGenieAcsSatisfied(acs, mark);
@@ -446,7 +609,11 @@ export function interopSuite(p: InteropProfile): void {
       const last = lastIndex();
       expect(await acs.udpConnectionRequest(id, { username: CR.username, password: 'wrong' })).toBe('');
       expect(await acs.udpConnectionRequest(id, CR)).toBe('');
-      const s = await next(last, (x) => x.events.includes('6 CONNECTION REQUEST'), 'the UDP connection-requested session');
+      const s = await next(
+        last,
+        (x) => x.events.includes('6 CONNECTION REQUEST'),
+        'the UDP connection-requested session',
+      );
       expect(s.outcome).toBe('ended');
       await until('the accepted request in the agent log', () => accepted() > before);
       expect(accepted() - before).toBe(1);
@@ -454,7 +621,12 @@ export function interopSuite(p: InteropProfile): void {
     });
 
     it('ScheduleInform: the next session carries 3 SCHEDULED and M ScheduleInform', async () => {
-      const [e] = await run([{ name: 'ScheduleInform', raw: '<cwmp:ScheduleInform><DelaySeconds>1</DelaySeconds><CommandKey>si-1</CommandKey></cwmp:ScheduleInform>' }]);
+      const [e] = await run([
+        {
+          name: 'ScheduleInform',
+          raw: '<cwmp:ScheduleInform><DelaySeconds>1</DelaySeconds><CommandKey>si-1</CommandKey></cwmp:ScheduleInform>',
+        },
+      ]);
       expect(e!.reply.unknownMethod).toBe('ScheduleInformResponse');
       const s = await next(e!.session.index, (x) => x.events.includes('3 SCHEDULED'), 'the scheduled session');
       expect(s.events).toContain('M ScheduleInform');
@@ -462,12 +634,33 @@ export function interopSuite(p: InteropProfile): void {
     });
 
     it('periodic Informs: with PeriodicInformInterval set small, sessions with 2 PERIODIC', async () => {
-      const [e] = await run([{ name: 'SetParameterValues', parameterList: [[`${MS}PeriodicInformEnable`, true, 'xsd:boolean'], [PII, 2, 'xsd:unsignedInt']], parameterKey: 'periodic-on' }]);
+      const [e] = await run([
+        {
+          name: 'SetParameterValues',
+          parameterList: [
+            [`${MS}PeriodicInformEnable`, true, 'xsd:boolean'],
+            [PII, 2, 'xsd:unsignedInt'],
+          ],
+          parameterKey: 'periodic-on',
+        },
+      ]);
       expect(response(e!, 'SetParameterValuesResponse').status).toBe(0);
       const s = await next(e!.session.index, (x) => x.events.includes('2 PERIODIC'), 'a periodic session');
       expect(s.outcome).toBe('ended');
       // Off again; the next periodic session takes the request.
-      const off = await within(acs.enqueue(id, { name: 'SetParameterValues', parameterList: [[`${MS}PeriodicInformEnable`, false, 'xsd:boolean'], [PII, 1800, 'xsd:unsignedInt']], parameterKey: 'periodic-off' }), WAIT_MS, 'periodic off', detail);
+      const off = await within(
+        acs.enqueue(id, {
+          name: 'SetParameterValues',
+          parameterList: [
+            [`${MS}PeriodicInformEnable`, false, 'xsd:boolean'],
+            [PII, 1800, 'xsd:unsignedInt'],
+          ],
+          parameterKey: 'periodic-off',
+        }),
+        WAIT_MS,
+        'periodic off',
+        detail,
+      );
       expect(off.session.events).toContain('2 PERIODIC');
       expect(response(off, 'SetParameterValuesResponse').status).toBe(0);
       await next(off.session.index - 1, (x) => x === off.session, 'the end of that session');
@@ -480,30 +673,62 @@ export function interopSuite(p: InteropProfile): void {
       const last = lastIndex();
       expect(await cr(), detail()).toBe('');
       const first = await next(last, (x) => x.outcome === 'failed-by-test', 'the Inform answered 500');
-      const second = await next(first.index, (x) => x.outcome === 'failed-by-test', 'the Inform whose connection was closed');
+      const second = await next(
+        first.index,
+        (x) => x.outcome === 'failed-by-test',
+        'the Inform whose connection was closed',
+      );
       const ok = await next(second.index, (x) => x.outcome === 'ended', 'the successful retry');
       expect(first.events).toContain('6 CONNECTION REQUEST');
       // (TR-069 discards 6 CONNECTION REQUEST with a failed session: what the retries carry is not asserted.)
       expect([first.retryCount, second.retryCount, ok.retryCount]).toEqual([0, 1, 2]);
       expect(await cr(), detail()).toBe('');
-      const after = await next(ok.index, (x) => x.events.includes('6 CONNECTION REQUEST'), 'the session after the successful one');
+      const after = await next(
+        ok.index,
+        (x) => x.events.includes('6 CONNECTION REQUEST'),
+        'the session after the successful one',
+      );
       expect(after.retryCount).toBe(0);
       expectGenieAcsSatisfied(acs, mark);
     });
 
     it('Download of a URL that is not there: TransferComplete with a 9xxx fault', async () => {
-      const [e] = await run([{ name: 'Download', commandKey: 'dl-404', instance: '1', fileType: '1 Firmware Upgrade Image', url: `${files.url('/missing')}-9.9.9.bin` }]);
+      const [e] = await run([
+        {
+          name: 'Download',
+          commandKey: 'dl-404',
+          instance: '1',
+          fileType: '1 Firmware Upgrade Image',
+          url: `${files.url('/missing')}-9.9.9.bin`,
+        },
+      ]);
       expect(response(e!, 'DownloadResponse').status).toBe(1);
-      const s = await next(e!.session.index, (x) => transferComplete(x, 'dl-404') !== undefined, 'the TransferComplete of dl-404');
+      const s = await next(
+        e!.session.index,
+        (x) => transferComplete(x, 'dl-404') !== undefined,
+        'the TransferComplete of dl-404',
+      );
       expect(s.events).toEqual(expect.arrayContaining(['7 TRANSFER COMPLETE', 'M Download']));
       expect(transferComplete(s, 'dl-404')!.faultStruct?.faultCode).toMatch(/^9[0-9]{3}$/);
       expectGenieAcsSatisfied(acs, mark);
     });
 
     it('Download of a firmware file: TransferComplete FaultCode 0 and the new SoftwareVersion after the reboot', async () => {
-      const [e] = await run([{ name: 'Download', commandKey: 'fw-1', instance: '1', fileType: '1 Firmware Upgrade Image', url: files.url(`/firmware-${p.firmwareVersion}.bin`) }]);
+      const [e] = await run([
+        {
+          name: 'Download',
+          commandKey: 'fw-1',
+          instance: '1',
+          fileType: '1 Firmware Upgrade Image',
+          url: files.url(`/firmware-${p.firmwareVersion}.bin`),
+        },
+      ]);
       expect(response(e!, 'DownloadResponse').status).toBe(1);
-      const s = await next(e!.session.index, (x) => transferComplete(x, 'fw-1') !== undefined, 'the TransferComplete of fw-1');
+      const s = await next(
+        e!.session.index,
+        (x) => transferComplete(x, 'fw-1') !== undefined,
+        'the TransferComplete of fw-1',
+      );
       expect(transferComplete(s, 'fw-1')!.faultStruct).toMatchObject({ faultCode: '0' });
       expect(s.events).toEqual(expect.arrayContaining(['1 BOOT', '7 TRANSFER COMPLETE', 'M Download']));
       const version = String(s.informParameters.get(`${R}DeviceInfo.SoftwareVersion`));
@@ -534,13 +759,26 @@ export function interopSuite(p: InteropProfile): void {
     });
 
     it('AutonomousTransferComplete, which GenieACS answers with Fault 8000, does not break the session', async () => {
-      const [on] = await run([{ name: 'SetParameterValues', parameterList: [
-        [`${MS}AutonomousTransferCompletePolicy.Enable`, true, 'xsd:boolean'], [`${MS}AutonomousTransferCompletePolicy.FileTypeFilter`, '2 Web Content', 'xsd:string'],
-      ], parameterKey: 'atc-on' }]);
+      const [on] = await run([
+        {
+          name: 'SetParameterValues',
+          parameterList: [
+            [`${MS}AutonomousTransferCompletePolicy.Enable`, true, 'xsd:boolean'],
+            [`${MS}AutonomousTransferCompletePolicy.FileTypeFilter`, '2 Web Content', 'xsd:string'],
+          ],
+          parameterKey: 'atc-on',
+        },
+      ]);
       expect(response(on!, 'SetParameterValuesResponse').status).toBe(0);
       // Queued for the session the agent opens to report the transfer: it must get to it.
       const served = acs.enqueue(id, { name: 'GetParameterValues', parameterNames: [PC] });
-      const installed = await cli(['install', '--state-dir', agent.stateDir, files.url('/web/site.tar'), '2 Web Content']);
+      const installed = await cli([
+        'install',
+        '--state-dir',
+        agent.stateDir,
+        files.url('/web/site.tar'),
+        '2 Web Content',
+      ]);
       expect(installed.code, installed.output).toBe(0);
       const e = await within(served, WAIT_MS, 'the session that reports the autonomous transfer', detail);
       const s = e.session;

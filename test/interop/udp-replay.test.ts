@@ -23,13 +23,29 @@ describe.skipIf(skipUnlessPeer('genieacs'))('a UDP connection request replayed a
   let udpPort: number;
   let id: string;
   const args = (): string[] => [
-    '--acs-url', acs.url, '--profile', 'stb', '--cr-username', CR.username, '--cr-password', CR.password, '--cr-host', '127.0.0.1',
-    '--udp-port', String(udpPort), '--session-timeout', '5',
+    '--acs-url',
+    acs.url,
+    '--profile',
+    'stb',
+    '--cr-username',
+    CR.username,
+    '--cr-password',
+    CR.password,
+    '--cr-host',
+    '127.0.0.1',
+    '--udp-port',
+    String(udpPort),
+    '--session-timeout',
+    '5',
   ];
   const detail = (): string => `${sessionSummary(acs, id)}\n--- agent log ---\n${agent.output.slice(-3000)}`;
   const lastIndex = (): number => acs.sessions.filter((s) => s.deviceId === id).at(-1)?.index ?? -1;
   const next = (after: number, predicate: (s: GenieSession) => boolean, what: string): Promise<GenieSession> =>
-    acs.waitForSession((s) => s.deviceId === id && s.index > after && s.outcome !== 'open' && predicate(s), { timeoutMs: WAIT_MS, what, detail });
+    acs.waitForSession((s) => s.deviceId === id && s.index > after && s.outcome !== 'open' && predicate(s), {
+      timeoutMs: WAIT_MS,
+      what,
+      detail,
+    });
   const acceptedCount = (): number => agent.output.split('UDP connection request accepted').length - 1;
 
   beforeAll(async () => {
@@ -47,10 +63,19 @@ describe.skipIf(skipUnlessPeer('genieacs'))('a UDP connection request replayed a
 
   it('GenieACS learns the UDP address in the bootstrap session and its UDP connection request starts a session (three copies, one accepted)', async () => {
     const mark = acs.mark();
-    const setup = acs.enqueue(id, { name: 'SetParameterValues', parameterKey: 'udp-setup', parameterList: [
-      [`${MS}CWMPRetryMinimumWaitInterval`, 1, 'xsd:unsignedInt'], [`${MS}CWMPRetryIntervalMultiplier`, 1000, 'xsd:unsignedInt'], [`${MS}PeriodicInformEnable`, false, 'xsd:boolean'],
-    ] });
-    const address = acs.enqueue(id, { name: 'GetParameterValues', parameterNames: [`${MS}UDPConnectionRequestAddress`] });
+    const setup = acs.enqueue(id, {
+      name: 'SetParameterValues',
+      parameterKey: 'udp-setup',
+      parameterList: [
+        [`${MS}CWMPRetryMinimumWaitInterval`, 1, 'xsd:unsignedInt'],
+        [`${MS}CWMPRetryIntervalMultiplier`, 1000, 'xsd:unsignedInt'],
+        [`${MS}PeriodicInformEnable`, false, 'xsd:boolean'],
+      ],
+    });
+    const address = acs.enqueue(id, {
+      name: 'GetParameterValues',
+      parameterNames: [`${MS}UDPConnectionRequestAddress`],
+    });
     const e = await within(address, 30_000, 'the bootstrap session', detail);
     expect(e.session.events).toContain('0 BOOTSTRAP');
     expect(response(await setup, 'SetParameterValuesResponse').status).toBe(0);
@@ -59,7 +84,11 @@ describe.skipIf(skipUnlessPeer('genieacs'))('a UDP connection request replayed a
 
     const last = lastIndex();
     expect(await acs.udpConnectionRequest(id, CR)).toBe('');
-    const s = await next(last, (x) => x.events.includes('6 CONNECTION REQUEST'), 'the UDP connection-requested session');
+    const s = await next(
+      last,
+      (x) => x.events.includes('6 CONNECTION REQUEST'),
+      'the UDP connection-requested session',
+    );
     expect(s.outcome).toBe('ended');
     await until('the accepted request in the agent log', () => acceptedCount() === 1);
     // GenieACS sends each request three times; the copies are replays of the first.
@@ -67,7 +96,11 @@ describe.skipIf(skipUnlessPeer('genieacs'))('a UDP connection request replayed a
     expect(sent).toHaveLength(3);
     expect(sent.map((d) => [d.host, d.port])).toEqual(Array(3).fill(['127.0.0.1', udpPort]));
     expect(new Set(sent.map((d) => d.data.toString('latin1'))).size).toBe(1);
-    expect(sent[0]!.data.toString('latin1')).toMatch(new RegExp(`^GET http://127\\.0\\.0\\.1:${udpPort}\\?ts=[0-9]+&id=[0-9]+&un=acs&cn=[0-9a-f]{16}&sig=[0-9a-f]{40} HTTP/1\\.1\\r\\n`));
+    expect(sent[0]!.data.toString('latin1')).toMatch(
+      new RegExp(
+        `^GET http://127\\.0\\.0\\.1:${udpPort}\\?ts=[0-9]+&id=[0-9]+&un=acs&cn=[0-9a-f]{16}&sig=[0-9a-f]{40} HTTP/1\\.1\\r\\n`,
+      ),
+    );
     expect(acceptedCount()).toBe(1);
     expectGenieAcsSatisfied(acs, mark);
   });
@@ -86,7 +119,9 @@ describe.skipIf(skipUnlessPeer('genieacs'))('a UDP connection request replayed a
     const last = lastIndex();
     const socket = createSocket('udp4');
     try {
-      await new Promise<void>((resolve, reject) => socket.send(captured.data, captured.port, captured.host, (err) => (err ? reject(err) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        socket.send(captured.data, captured.port, captured.host, (err) => (err ? reject(err) : resolve())),
+      );
     } finally {
       socket.close();
     }
@@ -97,7 +132,11 @@ describe.skipIf(skipUnlessPeer('genieacs'))('a UDP connection request replayed a
 
     const sentBefore = acs.udpDatagrams.length;
     expect(await acs.udpConnectionRequest(id, CR)).toBe('');
-    const s = await next(last, (x) => x.events.includes('6 CONNECTION REQUEST'), 'the session of the fresh UDP connection request');
+    const s = await next(
+      last,
+      (x) => x.events.includes('6 CONNECTION REQUEST'),
+      'the session of the fresh UDP connection request',
+    );
     expect(s.outcome).toBe('ended');
     await until('the accepted request in the agent log', () => acceptedCount() === 1);
     expect(acs.udpDatagrams.slice(sentBefore).map((d) => d.data.equals(captured.data))).toEqual([false, false, false]);

@@ -9,7 +9,6 @@ import { skipUnlessPeer } from '../support/peers.ts';
 
 // Against a real STUN server: coturn in STUN-only mode on loopback (installed by .ci/run).
 
-
 async function bound(): Promise<Socket> {
   const s = createSocket('udp4');
   await new Promise<void>((r) => s.bind(0, '127.0.0.1', () => r()));
@@ -21,7 +20,20 @@ describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) again
   let port = 0;
   beforeAll(async () => {
     port = await freeUdpPort();
-    coturn = spawn('turnserver', ['-n', '--stun-only', '--listening-ip=127.0.0.1', `--listening-port=${port}`, '--no-tls', '--no-dtls', '--no-cli', '--log-file=stdout'], { stdio: 'ignore' });
+    coturn = spawn(
+      'turnserver',
+      [
+        '-n',
+        '--stun-only',
+        '--listening-ip=127.0.0.1',
+        `--listening-port=${port}`,
+        '--no-tls',
+        '--no-dtls',
+        '--no-cli',
+        '--log-file=stdout',
+      ],
+      { stdio: 'ignore' },
+    );
     await new Promise((r) => setTimeout(r, 500));
   });
   afterAll(() => {
@@ -41,8 +53,16 @@ describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) again
     });
     const mappings: Mapping[] = [];
     const ka = new StunKeepAlive({
-      socket: cpe, log: silentLogger, random: () => 0,
-      settings: async () => ({ server: { host: '127.0.0.1', port: relayIn.address().port }, username: '', password: '', minPeriodS: 1, maxPeriodS: 1 }),
+      socket: cpe,
+      log: silentLogger,
+      random: () => 0,
+      settings: async () => ({
+        server: { host: '127.0.0.1', port: relayIn.address().port },
+        username: '',
+        password: '',
+        minPeriodS: 1,
+        maxPeriodS: 1,
+      }),
       onMapping: (m) => void mappings.push(m),
     });
     cpe.on('message', (msg) => ka.handleDatagram(msg));
@@ -73,8 +93,16 @@ describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) again
     });
     const changes: boolean[] = [];
     const ka = new StunKeepAlive({
-      socket: cpe, log: silentLogger, random: () => 0,
-      settings: async () => ({ server: { host: '127.0.0.1', port: relayIn.address().port }, username: 'cpe', password: 'stun-pass', minPeriodS: 1, maxPeriodS: 1 }),
+      socket: cpe,
+      log: silentLogger,
+      random: () => 0,
+      settings: async () => ({
+        server: { host: '127.0.0.1', port: relayIn.address().port },
+        username: 'cpe',
+        password: 'stun-pass',
+        minPeriodS: 1,
+        maxPeriodS: 1,
+      }),
       onMapping: (_m, changed) => void changes.push(changed),
     });
     cpe.on('message', (msg) => ka.handleDatagram(msg));
@@ -100,7 +128,19 @@ describe.skipIf(skipUnlessPeer('coturn'))('the agent with STUNEnable', () => {
     const { AgentProcess } = await import('../support/agent-process.ts');
     const { REPO } = await import('../support/bbf-path.ts');
     const stunPort = await freeUdpPort();
-    const server = spawn('turnserver', ['-n', '--stun-only', '--listening-ip=127.0.0.1', `--listening-port=${stunPort}`, '--no-tls', '--no-dtls', '--no-cli'], { stdio: 'ignore' });
+    const server = spawn(
+      'turnserver',
+      [
+        '-n',
+        '--stun-only',
+        '--listening-ip=127.0.0.1',
+        `--listening-port=${stunPort}`,
+        '--no-tls',
+        '--no-dtls',
+        '--no-cli',
+      ],
+      { stdio: 'ignore' },
+    );
     const relayIn = await bound();
     const relayOut = await bound();
     const senders = new Set<number>();
@@ -112,21 +152,30 @@ describe.skipIf(skipUnlessPeer('coturn'))('the agent with STUNEnable', () => {
     await new Promise((r) => setTimeout(r, 500));
     const dir = mkdtempSync(join(tmpdir(), 'tr069-stun-profile-'));
     const profile = join(dir, 'stun.yaml');
-    writeFileSync(profile, readFileSync(join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml'), 'utf8') +
-      `  Device.ManagementServer.STUNEnable: true\n  Device.ManagementServer.STUNServerAddress: 127.0.0.1\n  Device.ManagementServer.STUNServerPort: ${relayIn.address().port}\n` +
-      '  Device.ManagementServer.STUNMinimumKeepAlivePeriod: 1\n  Device.ManagementServer.STUNMaximumKeepAlivePeriod: 1\n');
+    writeFileSync(
+      profile,
+      readFileSync(join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml'), 'utf8') +
+        `  Device.ManagementServer.STUNEnable: true\n  Device.ManagementServer.STUNServerAddress: 127.0.0.1\n  Device.ManagementServer.STUNServerPort: ${relayIn.address().port}\n` +
+        '  Device.ManagementServer.STUNMinimumKeepAlivePeriod: 1\n  Device.ManagementServer.STUNMaximumKeepAlivePeriod: 1\n',
+    );
     const acs = new ScriptedAcs({ script: () => [] });
     const url = await acs.listen();
     const agent = new AgentProcess().start(['--acs-url', url, '--profile', profile]);
     const get = (path: string): string =>
-      spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'get', '--state-dir', agent.stateDir, path], { cwd: REPO, encoding: 'utf8' }).stdout.trim();
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'get', '--state-dir', agent.stateDir, path],
+        { cwd: REPO, encoding: 'utf8' },
+      ).stdout.trim();
     try {
       await acs.waitForSessions(1, 15_000);
       await new Promise((r) => setTimeout(r, 2500));
       expect(senders.size).toBe(1); // every Binding Request came from the one UDP port
       const udpPort = [...senders][0]!;
       expect(get('Device.ManagementServer.NATDetected')).toBe('Device.ManagementServer.NATDetected = true');
-      expect(get('Device.ManagementServer.UDPConnectionRequestAddress')).toBe(`Device.ManagementServer.UDPConnectionRequestAddress = 127.0.0.1:${relayOut.address().port}`);
+      expect(get('Device.ManagementServer.UDPConnectionRequestAddress')).toBe(
+        `Device.ManagementServer.UDPConnectionRequestAddress = 127.0.0.1:${relayOut.address().port}`,
+      );
       expect(udpPort).not.toBe(relayOut.address().port);
     } finally {
       await agent.stop();

@@ -12,22 +12,40 @@ import { REPO } from '../support/bbf-path.ts';
 import { until } from '../support/until.ts';
 
 // Datagrams are built here from the TR-111 description, independently of src/.
-function datagram(port: number, f: { ts: number; id: string; un: string; cn: string }, password: string, sig?: string): Buffer {
+function datagram(
+  port: number,
+  f: { ts: number; id: string; un: string; cn: string },
+  password: string,
+  sig?: string,
+): Buffer {
   const s = sig ?? createHmac('sha1', password).update(`${f.ts}${f.id}${f.un}${f.cn}`).digest('hex');
-  return Buffer.from(`GET http://127.0.0.1:${port}?ts=${f.ts}&id=${f.id}&un=${f.un}&cn=${f.cn}&sig=${s} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+  return Buffer.from(
+    `GET http://127.0.0.1:${port}?ts=${f.ts}&id=${f.id}&un=${f.un}&cn=${f.cn}&sig=${s} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`,
+  );
 }
 
 describe('UDP connection requests (TR-111)', () => {
   let listener: UdpConnectionRequestListener | undefined;
   afterEach(async () => listener?.close());
 
-  async function start(rate: { requests: number; windowMs: number } | undefined = { requests: 100, windowMs: 10_000 }): Promise<{ port: number; hits: () => number; send: (b: Buffer) => Promise<void> }> {
+  async function start(
+    rate: { requests: number; windowMs: number } | undefined = { requests: 100, windowMs: 10_000 },
+  ): Promise<{ port: number; hits: () => number; send: (b: Buffer) => Promise<void> }> {
     let hits = 0;
-    listener = new UdpConnectionRequestListener({ port: 0, host: '127.0.0.1', log: silentLogger, ...(rate ? { rateLimit: rate } : {}) });
-    listener.attach('acs', { credentials: async () => ({ username: 'acs', password: 'udp-secret' }), onRequest: () => void hits++ });
+    listener = new UdpConnectionRequestListener({
+      port: 0,
+      host: '127.0.0.1',
+      log: silentLogger,
+      ...(rate ? { rateLimit: rate } : {}),
+    });
+    listener.attach('acs', {
+      credentials: async () => ({ username: 'acs', password: 'udp-secret' }),
+      onRequest: () => void hits++,
+    });
     const port = await listener.listen();
     const client = createSocket('udp4');
-    const send = (b: Buffer): Promise<void> => new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
+    const send = (b: Buffer): Promise<void> =>
+      new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
     return { port, hits: () => hits, send };
   }
 
@@ -49,7 +67,8 @@ describe('UDP connection requests (TR-111)', () => {
 
   it('is rate-limited', async () => {
     const { port, hits, send } = await start({ requests: 3, windowMs: 60_000 });
-    for (let i = 0; i < 6; i++) await send(datagram(port, { ts: 1_800_000_000 + i, id: `r${i}`, un: 'acs', cn: 'c' }, 'udp-secret'));
+    for (let i = 0; i < 6; i++)
+      await send(datagram(port, { ts: 1_800_000_000 + i, id: `r${i}`, un: 'acs', cn: 'c' }, 'udp-secret'));
     expect(hits()).toBe(3);
   });
 
@@ -88,11 +107,14 @@ describe('UDP connection requests (TR-111)', () => {
     const saves: UdpReplayState[] = [];
     let hits = 0;
     listener.attach('acs', {
-      credentials: async () => ({ username: 'acs', password: 'udp-secret' }), onRequest: () => void hits++,
-      replayState: () => ({ lastTs: ts, seenIds: ['old-1', 'old-2'] }), saveReplayState: (st) => void saves.push(st),
+      credentials: async () => ({ username: 'acs', password: 'udp-secret' }),
+      onRequest: () => void hits++,
+      replayState: () => ({ lastTs: ts, seenIds: ['old-1', 'old-2'] }),
+      saveReplayState: (st) => void saves.push(st),
     });
     const client = createSocket('udp4');
-    const send = (b: Buffer): Promise<void> => new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
+    const send = (b: Buffer): Promise<void> =>
+      new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
     await send(datagram(port, { ts: ts + 5, id: 'old-2', un: 'acs', cn: 'c' }, 'udp-secret')); // an id seen before the restart
     await send(datagram(port, { ts: ts - 1, id: 'n0', un: 'acs', cn: 'c' }, 'udp-secret')); // older than the last accepted ts
     await send(datagram(port, { ts: ts + 1, id: 'n1', un: 'acs', cn: 'c' }, 'wrong-key'));
@@ -112,7 +134,8 @@ describe('UDP connection requests (TR-111)', () => {
     listener.attach('dev-a', { credentials: async () => creds.a, onRequest: () => void hits.a++ });
     listener.attach('dev-b', { credentials: async () => creds.b, onRequest: () => void hits.b++ });
     const client = createSocket('udp4');
-    const send = (b: Buffer): Promise<void> => new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
+    const send = (b: Buffer): Promise<void> =>
+      new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
     const ts = 1_800_000_000;
     await send(datagram(port, { ts, id: 'x1', un: 'dev-b', cn: 'c' }, 'pb'));
     await send(datagram(port, { ts, id: 'x2', un: 'dev-a', cn: 'c' }, 'pb')); // b's key for a
@@ -130,12 +153,23 @@ describe('UDP connection requests (TR-111)', () => {
   it('a backward step of the device clock does not leave the rate limit shut for hours', async () => {
     let t = Date.UTC(2026, 10, 22, 12);
     let hits = 0;
-    listener = new UdpConnectionRequestListener({ port: 0, host: '127.0.0.1', log: silentLogger, rateLimit: { requests: 3, windowMs: 10_000 }, now: () => t });
-    listener.attach('acs', { credentials: async () => ({ username: 'acs', password: 'udp-secret' }), onRequest: () => void hits++ });
+    listener = new UdpConnectionRequestListener({
+      port: 0,
+      host: '127.0.0.1',
+      log: silentLogger,
+      rateLimit: { requests: 3, windowMs: 10_000 },
+      now: () => t,
+    });
+    listener.attach('acs', {
+      credentials: async () => ({ username: 'acs', password: 'udp-secret' }),
+      onRequest: () => void hits++,
+    });
     const port = await listener.listen();
     const client = createSocket('udp4');
-    const send = (b: Buffer): Promise<void> => new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
-    for (let i = 0; i < 4; i++) await send(datagram(port, { ts: 1_800_000_000 + i, id: `j${i}`, un: 'acs', cn: 'c' }, 'udp-secret'));
+    const send = (b: Buffer): Promise<void> =>
+      new Promise((resolve) => client.send(b, port, '127.0.0.1', () => setTimeout(resolve, 30)));
+    for (let i = 0; i < 4; i++)
+      await send(datagram(port, { ts: 1_800_000_000 + i, id: `j${i}`, un: 'acs', cn: 'c' }, 'udp-secret'));
     expect(hits).toBe(3);
     t -= 3 * 3_600_000;
     await send(datagram(port, { ts: 1_800_000_010, id: 'j10', un: 'acs', cn: 'c' }, 'udp-secret'));
@@ -164,7 +198,8 @@ describe('UDP connection requests to the real agent across a restart', () => {
     const stateDir = mkdtempSync(join(tmpdir(), 'tr069-udp-replay-'));
     const args = ['--acs-url', url, '--profile', PROFILE, '--cr-username', 'acs-user', '--cr-password', 'cr-pass-123'];
     const sock = createSocket('udp4');
-    const sendTo = (b: Buffer, to: { host: string; port: number }): Promise<void> => new Promise((resolve) => sock.send(b, to.port, to.host, () => resolve()));
+    const sendTo = (b: Buffer, to: { host: string; port: number }): Promise<void> =>
+      new Promise((resolve) => sock.send(b, to.port, to.host, () => resolve()));
     const ts = Math.floor(Date.now() / 1000);
     const captured = datagram(0, { ts, id: 'captured', un: 'acs-user', cn: 'c1' }, 'cr-pass-123');
     let agent = new AgentProcess(stateDir).start(args);

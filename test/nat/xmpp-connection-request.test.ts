@@ -9,8 +9,6 @@ import { removeTestPki, testPki } from '../support/tls/test-ca.ts';
 import { freeTcpPort } from '../support/free-port.ts';
 import { until } from '../support/until.ts';
 
-
-
 describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests (TR-069 Annex K) against prosody', () => {
   let server: ProsodyServer;
   let cpe: XmppConnectionRequests;
@@ -22,11 +20,20 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests (TR-069 Ann
     server = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass', acs: 'acs-pass', stranger: 'x-pass' });
     await server.start();
     cpe = new XmppConnectionRequests({
-      account: { service: `xmpp://127.0.0.1:${server.port}`, domain: 'localhost', username: 'cpe', password: 'cpe-pass', resource: 'cwmp' },
+      account: {
+        service: `xmpp://127.0.0.1:${server.port}`,
+        domain: 'localhost',
+        username: 'cpe',
+        password: 'cpe-pass',
+        resource: 'cwmp',
+      },
       credentials: async () => ({ username: 'cr-user', password: 'cr-secret' }),
       allowedJids: async () => ['acs@localhost'],
       onRequest: () => void requests++,
-      onOnline: (jid) => { cpeJid = jid; online++; },
+      onOnline: (jid) => {
+        cpeJid = jid;
+        online++;
+      },
       onStatus: (s) => void statuses.push(s),
       reconnectDelayMs: () => 300,
       log: silentLogger,
@@ -41,7 +48,14 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests (TR-069 Ann
   });
 
   const ask = (user: string, pass: string, crUser: string, crPass: string, type?: 'get' | 'set'): Promise<string> =>
-    sendXmppConnectionRequest({ port: server.port, account: { username: user, password: pass }, to: cpeJid, crUsername: crUser, crPassword: crPass, ...(type ? { type } : {}) });
+    sendXmppConnectionRequest({
+      port: server.port,
+      account: { username: user, password: pass },
+      to: cpeJid,
+      crUsername: crUser,
+      crPassword: crPass,
+      ...(type ? { type } : {}),
+    });
 
   it('comes online with a full JID and accepts an IQ get from an allowed ACS with the right credentials', async () => {
     expect(cpeJid).toMatch(/^cpe@localhost\/cwmp/);
@@ -56,12 +70,16 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP connection requests (TR-069 Ann
     expect(requests).toBe(before + 1);
   }, 20_000);
 
-  it.each(['get', 'set'] as const)('refuses an IQ %s with wrong credentials (not-authorized) or from a JID that is not allowed (service-unavailable)', async (type) => {
-    const before = requests;
-    expect(await ask('acs', 'acs-pass', 'cr-user', 'wrong', type)).toBe('not-authorized');
-    expect(await ask('stranger', 'x-pass', 'cr-user', 'cr-secret', type)).toBe('service-unavailable');
-    expect(requests).toBe(before);
-  }, 20_000);
+  it.each(['get', 'set'] as const)(
+    'refuses an IQ %s with wrong credentials (not-authorized) or from a JID that is not allowed (service-unavailable)',
+    async (type) => {
+      const before = requests;
+      expect(await ask('acs', 'acs-pass', 'cr-user', 'wrong', type)).toBe('not-authorized');
+      expect(await ask('stranger', 'x-pass', 'cr-user', 'cr-secret', type)).toBe('service-unavailable');
+      expect(requests).toBe(before);
+    },
+    20_000,
+  );
 
   it('reconnects after the server is killed and restarted', async () => {
     const before = online;
@@ -84,7 +102,11 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP over TLS against prosody (UseTL
   beforeAll(async () => {
     const pki = testPki();
     directPort = await freeTcpPort();
-    server = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass', acs: 'acs-pass' }, { cert: pki.server.cert, key: pki.server.key, directTlsPort: directPort });
+    server = new ProsodyServer(
+      await freeTcpPort(),
+      { cpe: 'cpe-pass', acs: 'acs-pass' },
+      { cert: pki.server.cert, key: pki.server.key, directTlsPort: directPort },
+    );
     plain = new ProsodyServer(await freeTcpPort(), { cpe: 'cpe-pass' });
     await Promise.all([server.start(), plain.start()]);
   }, 20_000);
@@ -97,14 +119,34 @@ describe.skipIf(skipUnlessPeer('prosody'))('XMPP over TLS against prosody (UseTL
   });
 
   /** Logs in with the given service and trust; resolves with how it ended. */
-  async function login(service: string, trust: XmppTrust, requireTls = true): Promise<{ jid: string; tls: boolean; statuses: string[] }> {
+  async function login(
+    service: string,
+    trust: XmppTrust,
+    requireTls = true,
+  ): Promise<{ jid: string; tls: boolean; statuses: string[] }> {
     const statuses: string[] = [];
     let jid = '';
     let tls = false;
     const cpe = new XmppConnectionRequests({
-      account: { service, domain: 'localhost', username: 'cpe', password: 'cpe-pass', resource: 'cwmp', requireTls, trust },
-      credentials: async () => ({ username: 'u', password: 'p' }), allowedJids: async () => [], onRequest: () => undefined,
-      onOnline: (j, t) => { jid = j; tls = t; }, onStatus: (s) => void statuses.push(s), reconnectDelayMs: () => 60_000, log: silentLogger,
+      account: {
+        service,
+        domain: 'localhost',
+        username: 'cpe',
+        password: 'cpe-pass',
+        resource: 'cwmp',
+        requireTls,
+        trust,
+      },
+      credentials: async () => ({ username: 'u', password: 'p' }),
+      allowedJids: async () => [],
+      onRequest: () => undefined,
+      onOnline: (j, t) => {
+        jid = j;
+        tls = t;
+      },
+      onStatus: (s) => void statuses.push(s),
+      reconnectDelayMs: () => 60_000,
+      log: silentLogger,
     });
     await cpe.start();
     try {

@@ -102,7 +102,17 @@ describe("facet 'size'", () => {
 
   it('several sizes are alternatives (OR)', () => {
     // e.g. an OUI-like string that is empty or exactly 6 characters.
-    const s = v({ type: 'string', levels: [{ sizes: [{ min: 0, max: 0 }, { min: 6, max: 6 }] }] });
+    const s = v({
+      type: 'string',
+      levels: [
+        {
+          sizes: [
+            { min: 0, max: 0 },
+            { min: 6, max: 6 },
+          ],
+        },
+      ],
+    });
     accepts(s.validateWire(''), '');
     accepts(s.validateWire('00D09E'), '00D09E');
     rejects(s.validateWire('00D0'), 'size', /length 4 is outside the allowed sizes 0\.\.0, 6\.\.6 characters/);
@@ -133,7 +143,17 @@ describe("facets 'range' and 'step'", () => {
   });
 
   it('several ranges are alternatives: -1..-1 OR 1..100', () => {
-    const r = v({ type: 'int', levels: [{ ranges: [{ min: '-1', max: '-1' }, { min: '1', max: '100' }] }] });
+    const r = v({
+      type: 'int',
+      levels: [
+        {
+          ranges: [
+            { min: '-1', max: '-1' },
+            { min: '1', max: '100' },
+          ],
+        },
+      ],
+    });
     accepts(r.validateWire('-1'), -1);
     accepts(r.validateWire('50'), 50);
     rejects(r.validateWire('0'), 'range', /value 0 is outside the allowed ranges -1\.\.-1, 1\.\.100/);
@@ -153,7 +173,10 @@ describe("facets 'range' and 'step'", () => {
   });
 
   it('64-bit bounds and steps are exact', () => {
-    const r = v({ type: 'unsignedLong', levels: [{ ranges: [{ min: '9007199254740992', max: '18446744073709551614', step: '2' }] }] });
+    const r = v({
+      type: 'unsignedLong',
+      levels: [{ ranges: [{ min: '9007199254740992', max: '18446744073709551614', step: '2' }] }],
+    });
     accepts(r.validateWire('9007199254740994'), 9007199254740994n);
     rejects(r.validateWire('9007199254740993'), 'step', /step 2/); // rounds to an even double
     rejects(r.validateWire('18446744073709551615'), 'range', /above the maximum 18446744073709551614/);
@@ -168,7 +191,9 @@ describe("facets 'range' and 'step'", () => {
   });
 
   it('inconsistent descriptors fail at compile time', () => {
-    expect(() => v({ type: 'string', levels: [{ ranges: [{ min: '1' }] }] })).toThrow(/range facet does not apply to string/);
+    expect(() => v({ type: 'string', levels: [{ ranges: [{ min: '1' }] }] })).toThrow(
+      /range facet does not apply to string/,
+    );
     expect(() => v({ type: 'int', levels: [{ ranges: [{ step: '0' }] }] })).toThrow(/step must be positive/);
     expect(() => v({ type: 'int', levels: [{ ranges: [{ min: 'x' }] }] })).toThrow(/invalid range bound "x"/);
     expect(() => v({ type: 'string', levels: [{ patterns: ['('] }] })).toThrow(/invalid pattern "\("/);
@@ -218,21 +243,30 @@ describe('levels: every level must pass (AND)', () => {
   });
 
   it('ranges in two levels', () => {
-    const r = v({ type: 'int', levels: [{ ranges: [{ min: '0', max: '100' }] }, { ranges: [{ min: '-5', max: '10' }] }] });
+    const r = v({
+      type: 'int',
+      levels: [{ ranges: [{ min: '0', max: '100' }] }, { ranges: [{ min: '-5', max: '10' }] }],
+    });
     accepts(r.validateWire('7'), 7);
     rejects(r.validateWire('-1'), 'range', /below the minimum 0/);
     rejects(r.validateWire('11'), 'range', /above the maximum 10/);
   });
 
   it('patterns in two levels', () => {
-    const p = v({ type: 'string', levels: [{ patterns: ['^(?:[a-z]+)$'] }, { patterns: ['^(?:.{2})$', '^(?:.{4})$'] }] });
+    const p = v({
+      type: 'string',
+      levels: [{ patterns: ['^(?:[a-z]+)$'] }, { patterns: ['^(?:.{2})$', '^(?:.{4})$'] }],
+    });
     accepts(p.validateWire('abcd'), 'abcd');
     rejects(p.validateWire('abc'), 'pattern', /any of/);
     rejects(p.validateWire('AB'), 'pattern', /does not match "\^\(\?:\[a-z\]\+\)\$"/);
   });
 
   it('size and pattern across levels', () => {
-    const s = v({ type: 'string', levels: [{ sizes: [{ max: 17 }] }, { patterns: ['^(?:([0-9A-Fa-f][0-9A-Fa-f]:){5}([0-9A-Fa-f][0-9A-Fa-f]))$'] }] });
+    const s = v({
+      type: 'string',
+      levels: [{ sizes: [{ max: 17 }] }, { patterns: ['^(?:([0-9A-Fa-f][0-9A-Fa-f]:){5}([0-9A-Fa-f][0-9A-Fa-f]))$'] }],
+    });
     accepts(s.validateWire('00:11:22:33:44:55'), '00:11:22:33:44:55');
     rejects(s.validateWire('00:11:22:33:44:55:'), 'size', /above the maximum 17/);
     rejects(s.validateWire('00:11:22:33:44:5G'), 'pattern', /does not match/);

@@ -1,8 +1,17 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { SyntaxDescriptor } from '../../src/schema/descriptor.ts';
 import {
-  type DescriptorValue, type Value, type ValueOf, WireValueError, base64ByteLength, codePointLength, isDateTime,
-  nullValue, parseWire, splitList, toWire,
+  type DescriptorValue,
+  type Value,
+  type ValueOf,
+  WireValueError,
+  base64ByteLength,
+  codePointLength,
+  isDateTime,
+  nullValue,
+  parseWire,
+  splitList,
+  toWire,
 } from '../../src/schema/index.ts';
 
 const d = (type: SyntaxDescriptor['type'], list = false): SyntaxDescriptor => (list ? { type, list: {} } : { type });
@@ -31,7 +40,9 @@ describe('value types (TR-069 A.2.1)', () => {
     expectTypeOf<ValueOf<'dateTime' | 'base64' | 'hexBinary' | 'decimal'>>().toEqualTypeOf<string>();
     expectTypeOf<DescriptorValue<{ type: 'long'; list: {} }>>().toEqualTypeOf<readonly bigint[]>();
     expectTypeOf<DescriptorValue<{ type: 'boolean' }>>().toEqualTypeOf<boolean>();
-    expectTypeOf<Value>().toEqualTypeOf<string | number | bigint | boolean | readonly (string | number | bigint | boolean)[]>();
+    expectTypeOf<Value>().toEqualTypeOf<
+      string | number | bigint | boolean | readonly (string | number | bigint | boolean)[]
+    >();
     // Runtime side of the same mapping.
     expect(typeof parseWire(d('int'), '1')).toBe('number');
     expect(typeof parseWire(d('long'), '1')).toBe('bigint');
@@ -165,7 +176,7 @@ describe('binary and decimal types', () => {
 });
 
 describe('nullValue: what hidden and secured parameters read back as', () => {
-  it('a hidden number back as its type\'s null value, 0, never an empty unsignedInt (TR-069 A.2.3.5)', () => {
+  it("a hidden number back as its type's null value, 0, never an empty unsignedInt (TR-069 A.2.3.5)", () => {
     expect(nullValue({ type: 'unsignedInt' })).toEqual({ value: 0, wire: '0' });
     expect(nullValue({ type: 'long' })).toEqual({ value: 0n, wire: '0' });
     expect(nullValue({ type: 'boolean' })).toEqual({ value: false, wire: 'false' });

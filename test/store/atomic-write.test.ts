@@ -84,8 +84,11 @@ describe('writeFileAtomic', () => {
   it('completes short writes', () => {
     const dir = tempDir();
     const target = path.join(dir, 'a.json');
-    const dribbling = { ...nodeFileSystem, write: (fd: number, data: Uint8Array, offset: number, length: number) =>
-      nodeFileSystem.write(fd, data, offset, Math.min(length, 3)) };
+    const dribbling = {
+      ...nodeFileSystem,
+      write: (fd: number, data: Uint8Array, offset: number, length: number) =>
+        nodeFileSystem.write(fd, data, offset, Math.min(length, 3)),
+    };
     writeFileAtomic(dribbling, target, bytes('0123456789'));
     expect(fs.readFileSync(target, 'utf8')).toBe('0123456789');
   });

@@ -37,12 +37,20 @@ function prng(seed: number): () => number {
   };
 }
 
-interface Run { readonly ready: number; readonly acked: number; readonly signal: NodeJS.Signals | null; readonly stderr: string }
+interface Run {
+  readonly ready: number;
+  readonly acked: number;
+  readonly signal: NodeJS.Signals | null;
+  readonly stderr: string;
+}
 
 /** Spawns the writer, SIGKILLs it `delayMs` after it reports ready, and returns what it acknowledged. */
 function runOnce(dir: string, delayMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, dir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', child, dir], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
@@ -50,7 +58,9 @@ function runOnce(dir: string, delayMs: number): Promise<Run> {
       stdout += chunk;
       if (timer === undefined && stdout.includes('\n')) timer = setTimeout(() => proc.kill('SIGKILL'), delayMs);
     });
-    proc.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    proc.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
     const watchdog = setTimeout(() => proc.kill('SIGKILL'), 10_000);
     proc.on('error', reject);
     // 'close' comes after both pipes are drained: every acknowledgement the child wrote is in.
@@ -94,7 +104,10 @@ describe('crash safety under SIGKILL', () => {
         const n = doc?.n ?? 0;
         if (doc !== undefined) {
           expect(doc.items).toHaveLength(1000);
-          expect(doc.items.every((item) => item === n), `items disagree with n=${n}`).toBe(true);
+          expect(
+            doc.items.every((item) => item === n),
+            `items disagree with n=${n}`,
+          ).toBe(true);
           expect(modeOf(path.join(dir, `${COUNTER}.json`))).toBe(0o600);
         }
         // At most one write behind the last acknowledged one; at most one ahead (a write whose

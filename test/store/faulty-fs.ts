@@ -15,7 +15,11 @@ interface Fault {
 
 /** An Error shaped like Node's system errors (code, syscall, path). */
 export function systemError(errno: string, syscall: string, target: string): Error {
-  return Object.assign(new Error(`${errno}: injected failure, ${syscall} '${target}'`), { code: errno, syscall, path: target });
+  return Object.assign(new Error(`${errno}: injected failure, ${syscall} '${target}'`), {
+    code: errno,
+    syscall,
+    path: target,
+  });
 }
 
 export class FaultyFs implements FileSystem {

@@ -6,7 +6,10 @@ import { type DocumentSpec, StateStore, StoreError } from '../../src/store/index
 import { FaultyFs } from './faulty-fs.ts';
 import { modeOf, tempDir, tempFiles } from './temp-dir.ts';
 
-interface Settings { readonly url: string; readonly periodic: number }
+interface Settings {
+  readonly url: string;
+  readonly periodic: number;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,7 +64,9 @@ describe('StateStore basics', () => {
     const envelope: unknown = JSON.parse(fs.readFileSync(main, 'utf8'));
     const canonical = '{"periodic":300,"url":"u"}';
     expect(envelope).toEqual({
-      format: 'tr069-agent', name: 'settings', version: 1,
+      format: 'tr069-agent',
+      name: 'settings',
+      version: 1,
       sha256: createHash('sha256').update(canonical).digest('hex'),
       payload: { periodic: 300, url: 'u' },
     });
@@ -129,10 +134,15 @@ describe('StateStore basics', () => {
 });
 
 describe('StateStore schema versions', () => {
-  interface V3 { readonly acsUrl: string; readonly periodic: number; readonly history: readonly string[] }
+  interface V3 {
+    readonly acsUrl: string;
+    readonly periodic: number;
+    readonly history: readonly string[];
+  }
   const applied: string[] = [];
   const specV1: DocumentSpec<{ url: string }> = {
-    version: 1, migrations: {},
+    version: 1,
+    migrations: {},
     validate: (p) => {
       if (!isRecord(p) || typeof p['url'] !== 'string') throw new Error('v1 shape');
       return { url: p['url'] };
@@ -151,9 +161,15 @@ describe('StateStore schema versions', () => {
     },
   };
   const specV3: DocumentSpec<V3> = {
-    version: 3, migrations,
+    version: 3,
+    migrations,
     validate: (p) => {
-      if (!isRecord(p) || typeof p['acsUrl'] !== 'string' || typeof p['periodic'] !== 'number' || !Array.isArray(p['history'])) {
+      if (
+        !isRecord(p) ||
+        typeof p['acsUrl'] !== 'string' ||
+        typeof p['periodic'] !== 'number' ||
+        !Array.isArray(p['history'])
+      ) {
         throw new Error('v3 shape');
       }
       return { acsUrl: p['acsUrl'], periodic: p['periodic'], history: p['history'].map(String) };
@@ -223,7 +239,11 @@ describe('StateStore damaged files', () => {
   it.each([
     ['truncated JSON', (file: string) => fs.truncateSync(file, fs.statSync(file).size - 20), 'not valid JSON'],
     ['a flipped byte (sha256 mismatch)', flipPayloadDigit, 'sha256 mismatch'],
-    ['a wrong format marker', (file: string) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('tr069-agent', 'other')), 'marker'],
+    [
+      'a wrong format marker',
+      (file: string) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('tr069-agent', 'other')),
+      'marker',
+    ],
     ['an empty file', (file: string) => fs.writeFileSync(file, ''), 'not valid JSON'],
     ['invalid UTF-8', (file: string) => fs.writeFileSync(file, Buffer.from([0x7b, 0xff, 0x7d])), 'UTF-8'],
   ] as const)('falls back to .bak on %s, with a warning naming the file and the reason', (_label, damage, reason) => {
@@ -346,7 +366,11 @@ describe('StateStore.open', () => {
   it('removes temp files left by a crash and keeps everything else', () => {
     const { dir, store } = setup();
     store.write('settings', settingsSpec, v1);
-    const leftovers = ['.settings.json.0123456789abcdef.tmp', '.settings.json.bak.fedcba9876543210.tmp', '..probe.00112233445566aa.tmp'];
+    const leftovers = [
+      '.settings.json.0123456789abcdef.tmp',
+      '.settings.json.bak.fedcba9876543210.tmp',
+      '..probe.00112233445566aa.tmp',
+    ];
     for (const name of leftovers) fs.writeFileSync(path.join(dir, name), 'partial');
     fs.writeFileSync(path.join(dir, 'operator-notes.tmp'), 'keep me');
     const reopened = StateStore.open(dir);

@@ -15,11 +15,27 @@ export class AgentProcess {
   }
 
   start(args: readonly string[], env: NodeJS.ProcessEnv = {}): this {
-    this.child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'run', '--state-dir', this.stateDir, '--cr-port', '0', '--udp-port', '0', ...args], {
-      cwd: REPO,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    this.child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO, 'src', 'cli', 'main.ts'),
+        'run',
+        '--state-dir',
+        this.stateDir,
+        '--cr-port',
+        '0',
+        '--udp-port',
+        '0',
+        ...args,
+      ],
+      {
+        cwd: REPO,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child.stdout!.on('data', (d: Buffer) => (this.output += d.toString()));
     this.child.stderr!.on('data', (d: Buffer) => (this.output += d.toString()));
     return this;
@@ -36,7 +52,8 @@ export class AgentProcess {
       const m = this.output.match(pattern);
       if (m) return m;
       if (Date.now() > deadline) throw new Error(`agent output never matched ${pattern}:\n${this.output.slice(-3000)}`);
-      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) throw new Error(`agent exited ${this.child.exitCode}:\n${this.output.slice(-3000)}`);
+      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined)
+        throw new Error(`agent exited ${this.child.exitCode}:\n${this.output.slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   }

@@ -8,7 +8,11 @@ export function deviceSchema(prefixes: readonly string[]): SchemaIndex {
   for (const item of model.items) {
     if (!prefixes.some((p) => item.path.startsWith(p))) continue;
     wanted.add(item.path);
-    for (let p = item.kind === 'object' ? item.path : parentOf(item.path); p !== ''; p = parentOf(p.endsWith('{i}.') ? p.slice(0, -4) : p)) {
+    for (
+      let p = item.kind === 'object' ? item.path : parentOf(item.path);
+      p !== '';
+      p = parentOf(p.endsWith('{i}.') ? p.slice(0, -4) : p)
+    ) {
       wanted.add(p);
     }
   }

@@ -12,7 +12,9 @@ export async function digestConnectionRequest(url: string, username: string, pas
   const md5 = (s: string): string => createHash('md5').update(s).digest('hex');
   const uri = new URL(url).pathname;
   const cnonce = randomBytes(4).toString('hex');
-  const response = md5(`${md5(`${username}:${p['realm']}:${password}`)}:${p['nonce']}:00000001:${cnonce}:auth:${md5(`GET:${uri}`)}`);
+  const response = md5(
+    `${md5(`${username}:${p['realm']}:${password}`)}:${p['nonce']}:00000001:${cnonce}:auth:${md5(`GET:${uri}`)}`,
+  );
   const auth = `Digest username="${username}", realm="${p['realm']}", nonce="${p['nonce']}", uri="${uri}", qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}", opaque="${p['opaque']}"`;
   return (await fetch(url, { headers: { Authorization: auth } })).status;
 }

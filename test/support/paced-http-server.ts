@@ -53,7 +53,9 @@ export interface PacedServer {
  * /chunked-fast (unpaced), /missing (404); PUT stores nothing and answers 201. Paced at `rate`.
  */
 export async function startPacedServer(size: number, rate: number): Promise<PacedServer> {
-  const child: ChildProcess = spawn(process.execPath, ['-e', script(size, rate)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, ['-e', script(size, rate)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<string>((r) => child.stdout!.once('data', (d: Buffer) => r(d.toString().trim())));
   return { base: `http://127.0.0.1:${port}`, stop: () => void child.kill('SIGKILL') };
 }

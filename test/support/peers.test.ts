@@ -52,19 +52,40 @@ describe('skipUnlessPeer, in a real vitest run with a missing peer', () => {
   const dir = join(work, 'gate');
   mkdirSync(dir);
   writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { include: ['gate.test.ts'] } };\n");
-  writeFileSync(join(dir, 'gate.test.ts'), [
-    "import { describe, expect, it } from 'vitest';",
-    `import { skipUnlessPeer } from ${JSON.stringify(join(REPO, 'test', 'support', 'peers.ts'))};`,
-    "describe.skipIf(skipUnlessPeer('genieacs'))('needs genieacs', () => {",
-    "  it('ran without its peer', () => { throw new Error('RAN WITHOUT ITS PEER'); });",
-    '});',
-    "it('needs no peer', () => expect(1).toBe(1));",
-    '',
-  ].join('\n'));
-  const vitest = (env: Record<string, string>) => promisify(execFile)(process.execPath,
-    [join(REPO, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', dir, '--config', join(dir, 'vitest.config.mjs'), '--reporter', 'verbose'],
-    { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', GENIEACS_PATH: NOWHERE, ...env } })
-    .then((r) => ({ code: 0, out: r.stdout + r.stderr }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }));
+  writeFileSync(
+    join(dir, 'gate.test.ts'),
+    [
+      "import { describe, expect, it } from 'vitest';",
+      `import { skipUnlessPeer } from ${JSON.stringify(join(REPO, 'test', 'support', 'peers.ts'))};`,
+      "describe.skipIf(skipUnlessPeer('genieacs'))('needs genieacs', () => {",
+      "  it('ran without its peer', () => { throw new Error('RAN WITHOUT ITS PEER'); });",
+      '});',
+      "it('needs no peer', () => expect(1).toBe(1));",
+      '',
+    ].join('\n'),
+  );
+  const vitest = (env: Record<string, string>) =>
+    promisify(execFile)(
+      process.execPath,
+      [
+        join(REPO, 'node_modules', 'vitest', 'vitest.mjs'),
+        'run',
+        '--root',
+        dir,
+        '--config',
+        join(dir, 'vitest.config.mjs'),
+        '--reporter',
+        'verbose',
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', GENIEACS_PATH: NOWHERE, ...env },
+      },
+    ).then(
+      (r) => ({ code: 0, out: r.stdout + r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+    );
 
   it('skips without REQUIRE_PEERS', async () => {
     const r = await vitest({ REQUIRE_PEERS: '' });
@@ -77,7 +98,9 @@ describe('skipUnlessPeer, in a real vitest run with a missing peer', () => {
     const r = await vitest({ REQUIRE_PEERS: '1' });
     expect(r.out).not.toContain('RAN WITHOUT ITS PEER');
     expect(r.out).toContain('has the real peer genieacs (REQUIRE_PEERS=1)');
-    expect(r.out).toContain(`genieacs is missing: expected the GenieACS source tree (lib/soap.ts) at ../shared/genieacs beside the checkout, or at $GENIEACS_PATH; looked in ${NOWHERE}`);
+    expect(r.out).toContain(
+      `genieacs is missing: expected the GenieACS source tree (lib/soap.ts) at ../shared/genieacs beside the checkout, or at $GENIEACS_PATH; looked in ${NOWHERE}`,
+    );
     expect(r.out).toMatch(/1 failed \| 1 passed \| 1 skipped/);
     expect(r.code).toBe(1);
   }, 60_000);

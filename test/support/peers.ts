@@ -15,9 +15,13 @@ import { join, resolve } from 'node:path';
 import { it } from 'vitest';
 import { bbfDir, REPO } from './bbf-path.ts';
 
-export type Peer = 'prosody' | 'coturn' | 'xmllint' | 'dnsmasq' | 'ping' | 'traceroute' | 'genieacs' | 'bbf' | 'openssl';
+export type Peer =
+  'prosody' | 'coturn' | 'xmllint' | 'dnsmasq' | 'ping' | 'traceroute' | 'genieacs' | 'bbf' | 'openssl';
 
-/** The GenieACS source tree: $GENIEACS_PATH, else ../shared/genieacs beside the checkout; present when it has lib/soap.ts. */
+/**
+ * The GenieACS source tree: $GENIEACS_PATH, else ../shared/genieacs beside the checkout; present when it has
+ * lib/soap.ts.
+ */
 export function genieacsDir(): string | undefined {
   const dir = genieacsCandidate();
   return existsSync(join(dir, 'lib', 'soap.ts')) ? dir : undefined;
@@ -26,7 +30,11 @@ export function genieacsDir(): string | undefined {
 const genieacsCandidate = (): string => resolve(REPO, process.env['GENIEACS_PATH'] || join('..', 'shared', 'genieacs'));
 
 /** A system tool: the command that probes it and the Debian package it comes from. */
-interface Tool { probe: string[]; ok: 'runs' | 'exit 0'; debian: string }
+interface Tool {
+  probe: string[];
+  ok: 'runs' | 'exit 0';
+  debian: string;
+}
 
 const TOOLS: Record<Exclude<Peer, 'genieacs' | 'bbf'>, Tool> = {
   prosody: { probe: ['prosodyctl', 'about'], ok: 'runs', debian: 'prosody' },

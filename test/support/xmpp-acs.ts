@@ -22,14 +22,31 @@ export interface XmppAcsRequest {
  * or the error condition the CPE answered with (not-authorized, service-unavailable …).
  */
 export async function sendXmppConnectionRequest(r: XmppAcsRequest): Promise<string> {
-  const acs = client({ service: `xmpp://127.0.0.1:${r.port}`, domain: 'localhost', resource: 'acs', username: r.account.username, password: r.account.password });
+  const acs = client({
+    service: `xmpp://127.0.0.1:${r.port}`,
+    domain: 'localhost',
+    resource: 'acs',
+    username: r.account.username,
+    password: r.account.password,
+  });
   acs.on('error', () => undefined);
   if (r.tls) applyXmppTrust(acs, r.tls, 'localhost');
   try {
     await acs.start();
-    const iq = xml('iq', { type: r.type ?? 'get', to: r.to, id: `cr-${Date.now()}` },
-      xml('connectionRequest', { xmlns: XMPP_CONN_REQ_NS }, xml('username', null, r.crUsername), xml('password', null, r.crPassword)));
-    return await acs.iqCaller.request(iq, 5000).then(() => 'result', (e: Error & { condition?: string }) => e.condition ?? e.message);
+    const iq = xml(
+      'iq',
+      { type: r.type ?? 'get', to: r.to, id: `cr-${Date.now()}` },
+      xml(
+        'connectionRequest',
+        { xmlns: XMPP_CONN_REQ_NS },
+        xml('username', null, r.crUsername),
+        xml('password', null, r.crPassword),
+      ),
+    );
+    return await acs.iqCaller.request(iq, 5000).then(
+      () => 'result',
+      (e: Error & { condition?: string }) => e.condition ?? e.message,
+    );
   } finally {
     await acs.stop().catch(() => undefined);
   }

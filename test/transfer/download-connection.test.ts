@@ -17,7 +17,9 @@ interface RawServer {
   close(): Promise<void>;
 }
 
-async function rawServer(answer: (head: string, socket: Socket, conn: number, req: number) => void): Promise<RawServer> {
+async function rawServer(
+  answer: (head: string, socket: Socket, conn: number, req: number) => void,
+): Promise<RawServer> {
   const sockets = new Set<Socket>();
   const state = { connections: 0 };
   const server: Server = createServer((socket) => {
@@ -41,11 +43,14 @@ async function rawServer(answer: (head: string, socket: Socket, conn: number, re
   const port = (server.address() as AddressInfo).port;
   return {
     url: (path) => new URL(`http://127.0.0.1:${port}${path}`),
-    get connections() { return state.connections; },
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    get connections() {
+      return state.connections;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -116,7 +121,7 @@ describe('DownloadConnection', () => {
     await res.pipeTo(sink);
     expect(sink.body().equals(file)).toBe(true);
     expect(sink.maxHeld).toBeLessThanOrEqual(RING);
-    expect(sink.maxHeld).toBeGreaterThan(RING / 2);   // it did fill up: the wait was exercised
+    expect(sink.maxHeld).toBeGreaterThan(RING / 2); // it did fill up: the wait was exercised
   });
 
   it('reads a chunked body whose framing crosses the end of the ring', async () => {
@@ -155,7 +160,9 @@ describe('DownloadConnection', () => {
   it('keeps the connection for the next request, and opens a new one after Connection: close', async () => {
     const s = await rawServer((head, socket, _conn, req) => {
       const close = head.includes('/close');
-      socket.write(`HTTP/1.1 ${req === 1 ? '401 Unauthorized' : '200 OK'}\r\nContent-Length: 2\r\n${close ? 'Connection: close\r\n' : ''}\r\nok`);
+      socket.write(
+        `HTTP/1.1 ${req === 1 ? '401 Unauthorized' : '200 OK'}\r\nContent-Length: 2\r\n${close ? 'Connection: close\r\n' : ''}\r\nok`,
+      );
     });
     servers.push(s);
     const c = connection();
@@ -207,7 +214,14 @@ describe('DownloadConnection', () => {
     const res = await connection().get(new URL(s.url('/f')), {});
     const disk = Object.assign(new Error('no space left'), { code: 'ENOSPC' });
     let calls = 0;
-    await expect(res.pipeTo({ data: (_v, release) => { if (++calls === 3) release(disk); else release(); } })).rejects.toBe(disk);
+    await expect(
+      res.pipeTo({
+        data: (_v, release) => {
+          if (++calls === 3) release(disk);
+          else release();
+        },
+      }),
+    ).rejects.toBe(disk);
   });
 
   it('rejects with the abort reason when the signal fires while waiting for the head', async () => {
@@ -250,6 +264,8 @@ describe('DownloadConnection', () => {
   });
 
   it('refuses header values that would split the request', async () => {
-    await expect(connection().get(new URL('http://127.0.0.1:9/'), { authorization: 'Basic x\r\nX-Evil: 1' })).rejects.toThrow(/CR, LF or NUL/);
+    await expect(
+      connection().get(new URL('http://127.0.0.1:9/'), { authorization: 'Basic x\r\nX-Evil: 1' }),
+    ).rejects.toThrow(/CR, LF or NUL/);
   });
 });

@@ -4,14 +4,28 @@ import { continuesAt, cutShort, rangeFrom, resumePoint } from '../../src/transfe
 import { IncompleteResponseError, ResponseFormatError } from '../../src/transport/http-response-parser.ts';
 
 function reply(status: number, headers: Record<string, string>, length: number | null = 1000): DownloadReply {
-  return { status, statusText: '', headers, length: length ?? undefined, pipeTo: () => Promise.resolve(), discard: () => Promise.resolve() };
+  return {
+    status,
+    statusText: '',
+    headers,
+    length: length ?? undefined,
+    pipeTo: () => Promise.resolve(),
+    discard: () => Promise.resolve(),
+  };
 }
 
 describe('download resume rules', () => {
   it('resumes only a sized body of a server that serves byte ranges and names the version strongly', () => {
-    expect(resumePoint(reply(200, { 'accept-ranges': 'bytes', etag: '"a1"' }))).toEqual({ validator: '"a1"', total: 1000 });
+    expect(resumePoint(reply(200, { 'accept-ranges': 'bytes', etag: '"a1"' }))).toEqual({
+      validator: '"a1"',
+      total: 1000,
+    });
     // A weak ETag cannot vouch for the bytes; Last-Modified is taken instead, if there is one.
-    expect(resumePoint(reply(200, { 'accept-ranges': 'bytes', etag: 'W/"a1"', 'last-modified': 'Sun, 29 Nov 2026 10:00:00 GMT' }))?.validator).toBe('Sun, 29 Nov 2026 10:00:00 GMT');
+    expect(
+      resumePoint(
+        reply(200, { 'accept-ranges': 'bytes', etag: 'W/"a1"', 'last-modified': 'Sun, 29 Nov 2026 10:00:00 GMT' }),
+      )?.validator,
+    ).toBe('Sun, 29 Nov 2026 10:00:00 GMT');
     expect(resumePoint(reply(200, { 'accept-ranges': 'bytes', etag: 'W/"a1"' }))).toBeUndefined();
     expect(resumePoint(reply(200, { 'accept-ranges': 'none', etag: '"a1"' }))).toBeUndefined();
     expect(resumePoint(reply(200, { etag: '"a1"' }))).toBeUndefined();

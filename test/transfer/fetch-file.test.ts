@@ -17,7 +17,9 @@ const MB = 1 << 20;
 
 let dir: string;
 const servers: FileServer[] = [];
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'fetch-file-test-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fetch-file-test-'));
+});
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
   rmSync(dir, { recursive: true, force: true });
@@ -35,7 +37,10 @@ function fetch(url: string, o: Partial<FetchOptions> = {}): ReturnType<typeof fe
 }
 
 async function fault(p: Promise<unknown>): Promise<TransferError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(TransferError);
   return err as TransferError;
 }
@@ -128,11 +133,13 @@ describe('fetchFile over http', () => {
 
   it('9018 when the body received differs from FileSize (Content-Length shorter than the file)', async () => {
     const s = await server();
-    const err = await fault(fetch(s.url(`/bad-length/fw.bin?cl=${FILE.length - 100}`), { expectedSize: 0 }).then(async (f) => {
-      // FileSize unknown: what the server declared is what we get.
-      expect(f.bytes).toBe(FILE.length - 100);
-      return fetch(s.url(`/bad-length/fw.bin?cl=${FILE.length - 100}`), { expectedSize: FILE.length });
-    }));
+    const err = await fault(
+      fetch(s.url(`/bad-length/fw.bin?cl=${FILE.length - 100}`), { expectedSize: 0 }).then(async (f) => {
+        // FileSize unknown: what the server declared is what we get.
+        expect(f.bytes).toBe(FILE.length - 100);
+        return fetch(s.url(`/bad-length/fw.bin?cl=${FILE.length - 100}`), { expectedSize: FILE.length });
+      }),
+    );
     expect(err.faultCode).toBe(9018);
   });
 
@@ -186,7 +193,13 @@ describe('fetchFile over http', () => {
     const s = await server();
     const ac = new AbortController();
     const t0 = Date.now();
-    const p = fetch(s.url('/flaky/fw.bin?cut=1000&times=1'), { signal: ac.signal, resumeDelayMs: 10_000, onProgress: (n) => { if (n >= 1000) setTimeout(() => ac.abort(), 50); } });
+    const p = fetch(s.url('/flaky/fw.bin?cut=1000&times=1'), {
+      signal: ac.signal,
+      resumeDelayMs: 10_000,
+      onProgress: (n) => {
+        if (n >= 1000) setTimeout(() => ac.abort(), 50);
+      },
+    });
     expect(await fault(p)).toBeInstanceOf(TransferCancelled);
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(s.requests).toHaveLength(1);
@@ -199,8 +212,12 @@ describe('fetchFile over http', () => {
     const ac = new AbortController();
     const slow = s.url('/slow/fw.bin?every=2&chunk=8192&ranges=1');
     const cut = fetch(slow, {
-      signal: ac.signal, checkpointBytes: 32 * 1024, onCheckpoint: (c) => points.push(c),
-      onProgress: (n) => { if (n >= 150_000) ac.abort(); },
+      signal: ac.signal,
+      checkpointBytes: 32 * 1024,
+      onCheckpoint: (c) => points.push(c),
+      onProgress: (n) => {
+        if (n >= 150_000) ac.abort();
+      },
     });
     expect(await fault(cut)).toBeInstanceOf(TransferCancelled);
     const last = points.at(-1)!;
@@ -223,16 +240,22 @@ describe('fetchFile over http', () => {
     const part = join(dir, '.download-earlier.part');
     writeFileSync(part, Buffer.alloc(5000, 7), { mode: 0o600 });
     // The server no longer has that version: If-Range fails, the whole file comes.
-    const got = await fetch(s.url('/fw.bin'), { continueFrom: { path: part, bytes: 4000, validator: '"v0"', total: FILE.length } });
+    const got = await fetch(s.url('/fw.bin'), {
+      continueFrom: { path: part, bytes: 4000, validator: '"v0"', total: FILE.length },
+    });
     expect(got.path).toBe(part);
     expect(got.reused).toBe(0);
     expect(sha(got.path)).toBe(SHA);
     // A checkpoint that names more than the file holds, or a file outside dir, is not used.
     writeFileSync(part, Buffer.alloc(10, 7), { mode: 0o600 });
-    const again = await fetch(s.url('/fw.bin'), { continueFrom: { path: part, bytes: 4000, validator: '"v1"', total: FILE.length } });
+    const again = await fetch(s.url('/fw.bin'), {
+      continueFrom: { path: part, bytes: 4000, validator: '"v1"', total: FILE.length },
+    });
     expect(again.reused).toBe(0);
     expect(sha(again.path)).toBe(SHA);
-    const outside = await fetch(s.url('/fw.bin'), { continueFrom: { path: '/etc/passwd', bytes: 10, validator: '"v1"', total: FILE.length } });
+    const outside = await fetch(s.url('/fw.bin'), {
+      continueFrom: { path: '/etc/passwd', bytes: 10, validator: '"v1"', total: FILE.length },
+    });
     expect(outside.path.startsWith(`${dir}/.download-`)).toBe(true);
     expect(sha(outside.path)).toBe(SHA);
   });
@@ -315,7 +338,12 @@ describe('fetchFile over http', () => {
   it('cancellation via AbortSignal rejects with TransferCancelled (9010) and removes the temp file', async () => {
     const s = await server();
     const ac = new AbortController();
-    const p = fetch(s.url('/slow/fw.bin?every=5'), { signal: ac.signal, onProgress: (n) => { if (n >= 4096) ac.abort(); } });
+    const p = fetch(s.url('/slow/fw.bin?every=5'), {
+      signal: ac.signal,
+      onProgress: (n) => {
+        if (n >= 4096) ac.abort();
+      },
+    });
     const err = await fault(p);
     expect(err).toBeInstanceOf(TransferCancelled);
     expect(err.faultCode).toBe(9010);
@@ -372,7 +400,10 @@ describe('fetchFile authentication', () => {
       const s = await server({ auth: { scheme, username: 'cpe', password: 'pw' } });
       const got = await fetch(s.url('/fw.bin'), { username: 'cpe', password: 'pw' });
       expect(sha(got.path)).toBe(SHA);
-      expect(s.requests.map((r) => r.authorization?.split(' ')[0])).toEqual([undefined, scheme === 'basic' ? 'Basic' : 'Digest']);
+      expect(s.requests.map((r) => r.authorization?.split(' ')[0])).toEqual([
+        undefined,
+        scheme === 'basic' ? 'Basic' : 'Digest',
+      ]);
     });
 
     it(`9012 for wrong ${scheme} credentials, and the password is not in the message`, async () => {

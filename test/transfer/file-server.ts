@@ -79,7 +79,13 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
     const url = new URL(req.url ?? '/', 'http://x');
     const tls = o.tls?.requestCert === true ? (req.socket as TLSSocket).getPeerCertificate() : undefined;
     const cn = tls?.subject?.CN;
-    requests.push({ method, url: req.url ?? '', authorization: req.headers.authorization, clientCert: typeof cn === 'string' ? cn : undefined, range: req.headers.range });
+    requests.push({
+      method,
+      url: req.url ?? '',
+      authorization: req.headers.authorization,
+      clientCert: typeof cn === 'string' ? cn : undefined,
+      range: req.headers.range,
+    });
     if (checkAuth && !checkAuth(req, res)) return;
 
     if (method === 'PUT') {
@@ -98,7 +104,8 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
       res.writeHead(Number(status[1])).end();
       return;
     }
-    const [, route, name] = /^\/(truncated|bad-length|slow|stall|chunked|flaky|changing)(\/.*)$/.exec(url.pathname) ?? [];
+    const [, route, name] =
+      /^\/(truncated|bad-length|slow|stall|chunked|flaky|changing)(\/.*)$/.exec(url.pathname) ?? [];
     const file = files.get(name ?? url.pathname);
     if (method !== 'GET' || !file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -145,21 +152,31 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
       }
       case 'chunked': {
         res.writeHead(200, { 'content-type': 'application/octet-stream' });
-        for (let at = 0, n = 1; at < file.length; at += n, n = (n * 7 + 13) % 50_000 + 1) res.write(file.subarray(at, at + n));
+        for (let at = 0, n = 1; at < file.length; at += n, n = ((n * 7 + 13) % 50_000) + 1)
+          res.write(file.subarray(at, at + n));
         res.end();
         return;
       }
       case 'flaky': {
         const seen = (answered.get(url.pathname) ?? 0) + 1;
         answered.set(url.pathname, seen);
-        const cut = seen <= Number(url.searchParams.get('times') ?? '1') ? Number(url.searchParams.get('cut') ?? '1000') : undefined;
+        const cut =
+          seen <= Number(url.searchParams.get('times') ?? '1')
+            ? Number(url.searchParams.get('cut') ?? '1000')
+            : undefined;
         serveRange(req, res, file, '"v1"', cut, url.searchParams.get('stall') === '1');
         return;
       }
       case 'changing': {
         const seen = (answered.get(url.pathname) ?? 0) + 1;
         answered.set(url.pathname, seen);
-        serveRange(req, res, file, `"v${seen}"`, seen === 1 ? Number(url.searchParams.get('cut') ?? '1000') : undefined);
+        serveRange(
+          req,
+          res,
+          file,
+          `"v${seen}"`,
+          seen === 1 ? Number(url.searchParams.get('cut') ?? '1000') : undefined,
+        );
         return;
       }
       case 'stall':
@@ -172,13 +189,21 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
   };
 
   const server: Server = o.tls
-    ? createHttpsServer({ cert: o.tls.cert, key: o.tls.key, ca: o.tls.ca, requestCert: o.tls.requestCert === true, rejectUnauthorized: o.tls.requestCert === true })
+    ? createHttpsServer({
+        cert: o.tls.cert,
+        key: o.tls.key,
+        ca: o.tls.ca,
+        requestCert: o.tls.requestCert === true,
+        rejectUnauthorized: o.tls.requestCert === true,
+      })
     : createHttpServer();
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  server.on('tlsClientError', () => { /* handshake failures are what the negative tests provoke */ });
+  server.on('tlsClientError', () => {
+    /* handshake failures are what the negative tests provoke */
+  });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -188,13 +213,20 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
   const port = (server.address() as AddressInfo).port;
   const origin = `${o.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
-    origin, port, files, requests, uploads,
+    origin,
+    port,
+    files,
+    requests,
+    uploads,
     url: (path) => `${origin}${path}`,
-    redirect: (from, to, status = 302) => { redirects.set(from, { to, status }); },
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    redirect: (from, to, status = 302) => {
+      redirects.set(from, { to, status });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -202,7 +234,14 @@ export async function startFileServer(o: FileServerOptions = {}): Promise<FileSe
  * The file, or its tail from `Range: bytes=N-` as a 206 when If-Range (if any) names `etag`;
  * `cut`: send only that many body bytes, then destroy the socket (or, `stall`, go silent).
  */
-function serveRange(req: IncomingMessage, res: ServerResponse, file: Buffer, etag: string, cut: number | undefined, stall = false): void {
+function serveRange(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: Buffer,
+  etag: string,
+  cut: number | undefined,
+  stall = false,
+): void {
   const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
   const ifRange = req.headers['if-range'];
   const from = range && (ifRange === undefined || ifRange === etag) ? Number(range[1]) : 0;
@@ -210,11 +249,19 @@ function serveRange(req: IncomingMessage, res: ServerResponse, file: Buffer, eta
     res.writeHead(416, { 'content-range': `bytes */${file.length}` }).end();
     return;
   }
-  const headers: Record<string, string> = { 'content-type': 'application/octet-stream', 'content-length': String(file.length - from), 'accept-ranges': 'bytes', etag };
+  const headers: Record<string, string> = {
+    'content-type': 'application/octet-stream',
+    'content-length': String(file.length - from),
+    'accept-ranges': 'bytes',
+    etag,
+  };
   if (range && from > 0) headers['content-range'] = `bytes ${from}-${file.length - 1}/${file.length}`;
   res.writeHead(range && from > 0 ? 206 : 200, headers);
   if (cut === undefined) res.end(file.subarray(from));
-  else res.write(file.subarray(from, from + cut), () => { if (!stall) res.socket?.destroy(); });
+  else
+    res.write(file.subarray(from, from + cut), () => {
+      if (!stall) res.socket?.destroy();
+    });
 }
 
 /** Returns true when the request may proceed; otherwise it has answered 401 with a fresh challenge. */
@@ -240,7 +287,13 @@ function authChecker(a: FileServerAuth): (req: IncomingMessage, res: ServerRespo
     }
     if (!/^digest /i.test(header)) return challenge(res);
     const p = parseAuthParams(header.slice(7));
-    if (!nonces.has(p['nonce'] ?? '') || p['username'] !== a.username || p['realm'] !== realm || p['uri'] !== req.url || p['qop'] !== 'auth') {
+    if (
+      !nonces.has(p['nonce'] ?? '') ||
+      p['username'] !== a.username ||
+      p['realm'] !== realm ||
+      p['uri'] !== req.url ||
+      p['qop'] !== 'auth'
+    ) {
       return challenge(res);
     }
     const ha1 = md5(`${a.username}:${realm}:${a.password}`);

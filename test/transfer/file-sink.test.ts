@@ -15,7 +15,8 @@ function fakeFile(fail?: (call: number) => Error | number | undefined) {
       return new Promise((resolve, reject) => {
         const size = buffers.reduce((n, b) => n + b.length, 0);
         calls.push({
-          buffers: buffers.map((b) => Buffer.from(b)), position,
+          buffers: buffers.map((b) => Buffer.from(b)),
+          position,
           finish: () => {
             const f = fail?.(calls.length);
             if (f instanceof Error) reject(f);
@@ -47,7 +48,7 @@ describe('FileSink', () => {
     expect(released).toEqual(['a']);
     expect(calls).toHaveLength(2);
     expect(calls[1]!.position).toBe(4);
-    expect(calls[1]!.buffers.map(String)).toEqual(['efghij', 'XY']);   // b and c were one piece of the ring
+    expect(calls[1]!.buffers.map(String)).toEqual(['efghij', 'XY']); // b and c were one piece of the ring
     calls[1]!.finish();
     await sink.idle();
     expect(released).toEqual(['a', 'b', 'c', 'd']);
@@ -71,7 +72,10 @@ describe('FileSink', () => {
   it('continues after bytes already in the file, and fsyncs before each checkpoint it reports', async () => {
     const { handle, calls, syncs } = fakeFile();
     const durable: number[] = [];
-    const sink = new FileSink(handle, 1 << 20, () => new Error('too large'), undefined, 1000, { every: 250, durable: (n) => durable.push(n) });
+    const sink = new FileSink(handle, 1 << 20, () => new Error('too large'), undefined, 1000, {
+      every: 250,
+      durable: (n) => durable.push(n),
+    });
     for (let i = 0; i < 6; i++) {
       sink.data(Buffer.alloc(100), () => undefined);
       await tick();
@@ -87,7 +91,12 @@ describe('FileSink', () => {
   it('throws the limit error before writing a byte past the limit', () => {
     const { handle, calls } = fakeFile();
     const progress: number[] = [];
-    const sink = new FileSink(handle, 10, (n) => new Error(`too large at ${n}`), (n) => progress.push(n));
+    const sink = new FileSink(
+      handle,
+      10,
+      (n) => new Error(`too large at ${n}`),
+      (n) => progress.push(n),
+    );
     sink.data(Buffer.alloc(6), () => undefined);
     expect(() => sink.data(Buffer.alloc(6), () => undefined)).toThrow('too large at 12');
     expect(calls).toHaveLength(1);

@@ -47,12 +47,14 @@ describe('checkRequestUrl: the URL of a transfer request', () => {
     expect(checkRequestUrl('http://u:hunter2@files.example/fw.img')?.message).not.toContain('hunter2');
   });
 
-  it.each(['ftp://127.0.0.1/fw.img', 'file:///tmp/fw.img', 'tftp://files.example/fw.img', 'FTP://files.example/fw.img'])(
-    'answers an otherwise valid URL of a scheme it does not fetch, %s, with 9013',
-    (url) => {
-      expect(checkRequestUrl(url)).toMatchObject({ faultCode: 9013 });
-    },
-  );
+  it.each([
+    'ftp://127.0.0.1/fw.img',
+    'file:///tmp/fw.img',
+    'tftp://files.example/fw.img',
+    'FTP://files.example/fw.img',
+  ])('answers an otherwise valid URL of a scheme it does not fetch, %s, with 9013', (url) => {
+    expect(checkRequestUrl(url)).toMatchObject({ faultCode: 9013 });
+  });
 
   it('checks the syntax before the scheme: a malformed ftp URL is 9003', () => {
     expect(checkRequestUrl('ftp://user:pw@files.example/fw.img')?.faultCode).toBe(9003);

@@ -7,7 +7,9 @@ import { startFileServer, type FileServer } from './file-server.ts';
 
 const FILE = randomBytes(256 * 1024 + 123);
 let server: FileServer | undefined;
-afterEach(async () => { await server?.close(); });
+afterEach(async () => {
+  await server?.close();
+});
 
 describe('ServerConnection', () => {
   it('survives a slow consumer of a body whose server closes the connection (undici 7 asserts here)', async () => {
@@ -18,7 +20,13 @@ describe('ServerConnection', () => {
       const conn = new ServerConnection(undefined, 2000);
       const res = await conn.request(url, { method: 'GET', headers: {} });
       const chunks: Buffer[] = [];
-      const slow = new Writable({ highWaterMark: 1024, write(chunk: Buffer, _e, done) { chunks.push(chunk); setTimeout(done, 1); } });
+      const slow = new Writable({
+        highWaterMark: 1024,
+        write(chunk: Buffer, _e, done) {
+          chunks.push(chunk);
+          setTimeout(done, 1);
+        },
+      });
       await pipeline(res.body, slow);
       conn.close();
       expect(Buffer.concat(chunks).equals(FILE)).toBe(true);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkWindows } from '../../src/transfer/time-windows.ts';
 
 describe('ScheduleDownload time windows (TR-069 A.4.1.8)', () => {
-  const w = (startAt: number, endAt: number, mode = '1 At Any Time', maxRetries = 0) => ({ startAt, endAt, mode, userMessage: '', maxRetries });
+  const w = (startAt: number, endAt: number, mode = '1 At Any Time', maxRetries = 0) => ({
+    startAt,
+    endAt,
+    mode,
+    userMessage: '',
+    maxRetries,
+  });
   it('accepts one or two ordered windows with known modes', () => {
     expect(checkWindows([w(0, 10)])).toBeUndefined();
     expect(checkWindows([w(0, 10, '2 Immediately'), w(10, 20, '3 When Idle', -1)])).toBeUndefined();

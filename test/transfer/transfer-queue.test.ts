@@ -3,8 +3,20 @@ import { TransferQueue, type TransferJob, type TransferQueueState } from '../../
 
 function job(id: string, o: Partial<TransferJob> = {}): TransferJob {
   return {
-    id, origin: 'Download', commandKey: id, fileType: '1 Firmware Upgrade Image', url: 'http://x/fw', username: '', password: 'secret', fileSize: 0,
-    targetFileName: '', dueAt: 0, state: 'queued', interrupted: 0, retries: 0, ...o,
+    id,
+    origin: 'Download',
+    commandKey: id,
+    fileType: '1 Firmware Upgrade Image',
+    url: 'http://x/fw',
+    username: '',
+    password: 'secret',
+    fileSize: 0,
+    targetFileName: '',
+    dueAt: 0,
+    state: 'queued',
+    interrupted: 0,
+    retries: 0,
+    ...o,
   };
 }
 
@@ -85,9 +97,11 @@ describe('TransferQueue', () => {
     const before = saved.length;
     q.shiftDeadlines(-3_600_000);
     const [a, b] = q.list();
-    expect(a).toMatchObject({ dueAt: 1_000 - 3_600_000, windows: [{ startAt: 5_000 - 3_600_000, endAt: 9_000 - 3_600_000 }] });
+    expect(a).toMatchObject({
+      dueAt: 1_000 - 3_600_000,
+      windows: [{ startAt: 5_000 - 3_600_000, endAt: 9_000 - 3_600_000 }],
+    });
     expect(b!.dueAt).toBe(1_000);
     expect(saved.length).toBe(before + 1);
   });
 });
-

@@ -13,7 +13,9 @@ import { startFileServer, type FileServer, type FileServerOptions } from './file
 const DATA = randomBytes(100_000);
 let dir: string;
 const servers: FileServer[] = [];
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'upload-file-test-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'upload-file-test-'));
+});
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
   rmSync(dir, { recursive: true, force: true });
@@ -27,7 +29,10 @@ async function server(o: FileServerOptions = {}): Promise<FileServer> {
 }
 
 async function fault(p: Promise<unknown>): Promise<TransferError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(TransferError);
   return err as TransferError;
 }
@@ -108,7 +113,11 @@ describe('uploadFile', () => {
   it('uploads over https with the test CA and a client certificate', async () => {
     const pki = testPki();
     const s = await server({ tls: { cert: pki.server.cert, key: pki.server.key, ca: pki.ca.cert, requestCert: true } });
-    await uploadFile({ url: s.url('/up/a'), body: DATA, tls: { ca: pki.ca.cert, cert: pki.client.cert, key: pki.client.key } });
+    await uploadFile({
+      url: s.url('/up/a'),
+      body: DATA,
+      tls: { ca: pki.ca.cert, cert: pki.client.cert, key: pki.client.key },
+    });
     expect(s.uploads.get('/up/a')?.body.equals(DATA)).toBe(true);
     expect(s.requests[0]?.clientCert).toBe('test-cpe');
   });

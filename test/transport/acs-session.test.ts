@@ -31,7 +31,10 @@ function session(opts: AcsClientOptions): AcsSession {
 }
 
 async function transportError(p: Promise<unknown>): Promise<TransportError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(TransportError);
   return err as TransportError;
 }
@@ -83,7 +86,12 @@ describe('AcsSession over http', () => {
     });
     const s = session({ url: acs.origin });
     const r1 = await s.post(INFORM, '');
-    expect(r1).toEqual({ status: 200, body: '<soap:Envelope>InformResponse</soap:Envelope>', contentType: 'text/xml; charset=utf-8', empty: false });
+    expect(r1).toEqual({
+      status: 200,
+      body: '<soap:Envelope>InformResponse</soap:Envelope>',
+      contentType: 'text/xml; charset=utf-8',
+      empty: false,
+    });
     expect((await s.post('')).empty).toBe(true);
     expect(await s.post('')).toMatchObject({ status: 200, body: '', empty: true });
   });
@@ -92,9 +100,10 @@ describe('AcsSession over http', () => {
     let n = 0;
     const acs = await server((req, res) => {
       n++;
-      const headers: Record<string, string | string[]> = n === 1
-        ? { 'set-cookie': ['sid=abc123; Path=/; HttpOnly', 'lang=en; Max-Age=3600', 'other=x; Path=/elsewhere'] }
-        : {};
+      const headers: Record<string, string | string[]> =
+        n === 1
+          ? { 'set-cookie': ['sid=abc123; Path=/; HttpOnly', 'lang=en; Max-Age=3600', 'other=x; Path=/elsewhere'] }
+          : {};
       reply(res, 200, '<r/>', headers);
     });
     const s = session({ url: `${acs.origin}/acs` });
@@ -126,7 +135,10 @@ describe('AcsSession over http', () => {
 describe('AcsSession authentication', () => {
   for (const algorithm of ['MD5', 'MD5-sess', 'SHA-256'] as const) {
     it(`answers a Digest ${algorithm} challenge once and then authenticates pre-emptively with nc counting up`, async () => {
-      const { handler, log } = digestAuth({ realm: 'acs@example', username: 'cpe-0001', password: 'pa"ss,word', algorithm, opaque: 'op-aque' }, echo);
+      const { handler, log } = digestAuth(
+        { realm: 'acs@example', username: 'cpe-0001', password: 'pa"ss,word', algorithm, opaque: 'op-aque' },
+        echo,
+      );
       const acs = await server(handler);
       const logger = recordingLog();
       const s = session({ url: `${acs.origin}/cwmp?id=1`, username: 'cpe-0001', password: 'pa"ss,word', log: logger });
@@ -138,13 +150,16 @@ describe('AcsSession authentication', () => {
       expect(acs.received.map((r) => r.headers.authorization === undefined)).toEqual([true, false, false, false]);
       expect(log.accepted.map((a) => a.nc)).toEqual([1, 2, 3]);
       expect(new Set(log.accepted.map((a) => a.nonce)).size).toBe(1);
-      expect(acs.connections).toBe(1);            // the 401 did not cost a new connection
+      expect(acs.connections).toBe(1); // the 401 did not cost a new connection
       expect(logger.lines.join('\n')).not.toContain('pa"ss,word');
     });
   }
 
   it('retries with the new nonce on stale=true and restarts nc', async () => {
-    const { handler, log } = digestAuth({ realm: 'r', username: 'u', password: 'p', algorithm: 'MD5', nonceUses: 2 }, echo);
+    const { handler, log } = digestAuth(
+      { realm: 'r', username: 'u', password: 'p', algorithm: 'MD5', nonceUses: 2 },
+      echo,
+    );
     const acs = await server(handler);
     const s = session({ url: acs.origin, username: 'u', password: 'p' });
     for (let i = 0; i < 5; i++) await s.post(i === 0 ? INFORM : '');
@@ -155,7 +170,10 @@ describe('AcsSession authentication', () => {
   });
 
   it('prefers Digest when Basic is offered first in the same header', async () => {
-    const { handler, log } = digestAuth({ realm: 'r', username: 'u', password: 'p', algorithm: 'SHA-256', otherChallenges: 'Basic realm="basic, realm"' }, echo);
+    const { handler, log } = digestAuth(
+      { realm: 'r', username: 'u', password: 'p', algorithm: 'SHA-256', otherChallenges: 'Basic realm="basic, realm"' },
+      echo,
+    );
     const acs = await server(handler);
     const s = session({ url: acs.origin, username: 'u', password: 'p' });
     await s.post(INFORM, '');
@@ -236,7 +254,10 @@ describe('AcsSession redirects', () => {
 
   it('rejects a redirect to a non-http(s) scheme', async () => {
     const acs = await server((req, res) => reply(res, 301, '', { location: 'ftp://127.0.0.1/acs' }));
-    expect(await transportError(session({ url: acs.origin }).post(''))).toMatchObject({ kind: 'redirect', status: 301 });
+    expect(await transportError(session({ url: acs.origin }).post(''))).toMatchObject({
+      kind: 'redirect',
+      status: 301,
+    });
   });
 });
 
@@ -247,7 +268,7 @@ describe('AcsSession limits and failures', () => {
         reply(res, 200, 'x'.repeat(5000));
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/xml' });     // chunked, no Content-Length
+      res.writeHead(200, { 'content-type': 'text/xml' }); // chunked, no Content-Length
       for (let i = 0; i < 10; i++) res.write('y'.repeat(500));
       res.end();
     });
@@ -261,7 +282,9 @@ describe('AcsSession limits and failures', () => {
   });
 
   it('times out with kind timeout when the ACS accepts and never answers', async () => {
-    const acs = await server(() => { /* never answer */ });
+    const acs = await server(() => {
+      /* never answer */
+    });
     const t0 = Date.now();
     const err = await transportError(session({ url: acs.origin, timeoutMs: 300 }).post(INFORM, ''));
     expect(err.kind).toBe('timeout');
@@ -279,9 +302,17 @@ describe('AcsSession limits and failures', () => {
 
   it('times out a TLS handshake that never completes', async () => {
     const sockets: Socket[] = [];
-    const silent: Server = createServer((socket) => { sockets.push(socket); });   // accept, never speak TLS
+    const silent: Server = createServer((socket) => {
+      sockets.push(socket);
+    }); // accept, never speak TLS
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    toClose.push({ close: () => new Promise<void>((resolve) => { sockets.forEach((x) => x.destroy()); silent.close(() => resolve()); }) });
+    toClose.push({
+      close: () =>
+        new Promise<void>((resolve) => {
+          sockets.forEach((x) => x.destroy());
+          silent.close(() => resolve());
+        }),
+    });
     const { port } = silent.address() as AddressInfo;
     const s = session({ url: `https://127.0.0.1:${port}/`, timeoutMs: 300 });
     expect(await transportError(s.post(''))).toMatchObject({ kind: 'timeout', code: 'UND_ERR_CONNECT_TIMEOUT' });
@@ -327,7 +358,12 @@ describe('AcsSession over https', () => {
   });
 
   it('refuses TLS 1.1 and below (minVersion TLSv1.2)', async () => {
-    const acs = await tlsServer({ ...serverCert, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' });
+    const acs = await tlsServer({
+      ...serverCert,
+      minVersion: 'TLSv1',
+      maxVersion: 'TLSv1.1',
+      ciphers: 'DEFAULT@SECLEVEL=0',
+    });
     expect(await transportError(session({ url: acs.origin, ca: pki.ca.cert }).post(''))).toMatchObject({ kind: 'tls' });
   });
 

@@ -3,10 +3,14 @@ import { parseChallenges } from '../../src/transport/auth-challenge.ts';
 
 describe('parseChallenges (RFC 7235 2.1)', () => {
   it('splits several challenges in one header, with commas inside quoted strings', () => {
-    const h = 'Basic realm="ACS, main", DIGEST realm="a\\"b", nonce="n1,2", qop="auth,auth-int", algorithm=MD5, stale=TRUE';
+    const h =
+      'Basic realm="ACS, main", DIGEST realm="a\\"b", nonce="n1,2", qop="auth,auth-int", algorithm=MD5, stale=TRUE';
     expect(parseChallenges(h)).toEqual([
       { scheme: 'basic', params: { realm: 'ACS, main' } },
-      { scheme: 'digest', params: { realm: 'a"b', nonce: 'n1,2', qop: 'auth,auth-int', algorithm: 'MD5', stale: 'TRUE' } },
+      {
+        scheme: 'digest',
+        params: { realm: 'a"b', nonce: 'n1,2', qop: 'auth,auth-int', algorithm: 'MD5', stale: 'TRUE' },
+      },
     ]);
   });
 

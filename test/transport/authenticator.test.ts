@@ -12,7 +12,13 @@ describe('Authenticator', () => {
 
   it('prefers the first usable Digest challenge over Basic, whatever the order', () => {
     const a = new Authenticator('u', 'p');
-    expect(a.onChallenge(['Basic realm="x"', 'Digest realm="r", nonce="n", algorithm=SHA-999, qop=auth', 'Digest realm="r", nonce="m", algorithm=SHA-256, qop=auth'])).toBe('fresh');
+    expect(
+      a.onChallenge([
+        'Basic realm="x"',
+        'Digest realm="r", nonce="n", algorithm=SHA-999, qop=auth',
+        'Digest realm="r", nonce="m", algorithm=SHA-256, qop=auth',
+      ]),
+    ).toBe('fresh');
     expect(a.header('POST', '/acs')).toMatch(/^Digest .*nonce="m".*algorithm=SHA-256/);
   });
 

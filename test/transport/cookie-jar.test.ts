@@ -6,7 +6,12 @@ const acsHttp = new URL('http://acs.example.com/cwmp/acs');
 
 function jarAt(start = 1_000_000): { jar: CookieJar; advance(ms: number): void } {
   let now = start;
-  return { jar: new CookieJar(() => now), advance: (ms) => { now += ms; } };
+  return {
+    jar: new CookieJar(() => now),
+    advance: (ms) => {
+      now += ms;
+    },
+  };
 }
 
 describe('CookieJar (RFC 6265)', () => {
@@ -21,11 +26,11 @@ describe('CookieJar (RFC 6265)', () => {
 
   it('matches paths: default path is the directory of the request, Path= prefixes only at "/"', () => {
     const { jar } = jarAt();
-    jar.set(acs, 'dflt=1');                         // default-path /cwmp
+    jar.set(acs, 'dflt=1'); // default-path /cwmp
     jar.set(acs, 'root=1; Path=/');
     jar.set(acs, 'deep=1; Path=/cwmp/acs');
     jar.set(acs, 'nope=1; Path=/cw');
-    expect(jar.headerFor(acs)).toBe('deep=1; dflt=1; root=1');   // longest path first
+    expect(jar.headerFor(acs)).toBe('deep=1; dflt=1; root=1'); // longest path first
     expect(jar.headerFor(new URL('https://acs.example.com/cwmp'))).toBe('dflt=1; root=1');
     expect(jar.headerFor(new URL('https://acs.example.com/cwmpx'))).toBe('root=1');
     expect(jar.headerFor(new URL('https://acs.example.com/'))).toBe('root=1');

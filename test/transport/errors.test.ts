@@ -23,7 +23,11 @@ describe('toTransportError', () => {
   });
 
   it('prefers the socket error when undici only says the socket closed', () => {
-    const e = toTransportError(err('UND_ERR_SOCKET', 'other side closed'), 'https://acs', err('ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED'));
+    const e = toTransportError(
+      err('UND_ERR_SOCKET', 'other side closed'),
+      'https://acs',
+      err('ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED'),
+    );
     expect(e).toMatchObject({ kind: 'tls', code: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED' });
     expect(toTransportError(err('UND_ERR_HEADERS_TIMEOUT'), 'x', err('ECONNRESET')).kind).toBe('timeout');
   });

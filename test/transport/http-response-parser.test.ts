@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { IncompleteResponseError, ResponseFormatError, ResponseParser, type ResponseHead } from '../../src/transport/http-response-parser.ts';
+import {
+  IncompleteResponseError,
+  ResponseFormatError,
+  ResponseParser,
+  type ResponseHead,
+} from '../../src/transport/http-response-parser.ts';
 
 interface Parsed {
   heads: ResponseHead[];
@@ -20,7 +25,9 @@ function parse(wire: Buffer, cuts: number[] = [], eof = false): Parsed {
   const p = new ResponseParser({
     head: (h) => out.heads.push(h),
     body: (buf, from, to) => parts.push(Buffer.from(buf.subarray(from, to))),
-    end: () => { out.ended = true; },
+    end: () => {
+      out.ended = true;
+    },
   });
   const edges = [0, ...cuts.filter((c) => c > 0 && c < wire.length).sort((a, b) => a - b), wire.length];
   for (let k = 0; k + 1 < edges.length; k++) {
@@ -47,7 +54,8 @@ function chunked(body: Buffer, sizes: number[], ext = ''): Buffer {
     at += piece.length;
     out.push(Buffer.from(`${piece.length.toString(16)}${ext}\r\n`), piece, Buffer.from('\r\n'));
   }
-  if (at < body.length) out.push(Buffer.from(`${(body.length - at).toString(16)}\r\n`), body.subarray(at), Buffer.from('\r\n'));
+  if (at < body.length)
+    out.push(Buffer.from(`${(body.length - at).toString(16)}\r\n`), body.subarray(at), Buffer.from('\r\n'));
   out.push(Buffer.from('0\r\nX-Checksum: abc\r\n\r\n'));
   return Buffer.concat(out);
 }
@@ -55,7 +63,11 @@ function chunked(body: Buffer, sizes: number[], ext = ''): Buffer {
 describe('ResponseParser', () => {
   it('reads a Content-Length response at every split point, stopping after the body', () => {
     const body = Buffer.from('hello, firmware');
-    const wire = Buffer.concat([crlf(`HTTP/1.1 200 OK\nContent-Length: ${body.length}\nX-A: 1\nX-A: 2\nSet-Cookie: a=1\nSet-Cookie: b=2\n\n`), body, Buffer.from('HTTP/1.1 200')]);
+    const wire = Buffer.concat([
+      crlf(`HTTP/1.1 200 OK\nContent-Length: ${body.length}\nX-A: 1\nX-A: 2\nSet-Cookie: a=1\nSet-Cookie: b=2\n\n`),
+      body,
+      Buffer.from('HTTP/1.1 200'),
+    ]);
     for (let cut = 0; cut <= wire.length; cut++) {
       const r = parse(wire, [cut]);
       expect(r.heads).toHaveLength(1);
@@ -63,13 +75,16 @@ describe('ResponseParser', () => {
       expect(r.heads[0]?.headers).toMatchObject({ 'x-a': '1, 2', 'set-cookie': ['a=1', 'b=2'] });
       expect(r.body.equals(body)).toBe(true);
       expect(r.ended).toBe(true);
-      expect(r.rest).toBe(12);                   // the bytes after the message are the caller's
+      expect(r.rest).toBe(12); // the bytes after the message are the caller's
     }
   });
 
   it('reads a chunked body with extensions and trailers at every pair of split points', () => {
     const body = randomBytes(300);
-    const wire = Buffer.concat([crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n'), chunked(body, [1, 17, 0x80], ';name="v"')]);
+    const wire = Buffer.concat([
+      crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n'),
+      chunked(body, [1, 17, 0x80], ';name="v"'),
+    ]);
     for (let a = 0; a <= wire.length; a += 3) {
       for (let b = a; b <= wire.length; b += 7) {
         const r = parse(wire, [a, b]);
@@ -81,7 +96,10 @@ describe('ResponseParser', () => {
   });
 
   it('skips interim 1xx responses and tolerates bare LF line ends and folded headers', () => {
-    const wire = Buffer.from('HTTP/1.1 103 Early Hints\nLink: </a>\n\nHTTP/1.1 200 OK\nX-Long: a\n  b\nContent-Length: 3\n\nabc', 'latin1');
+    const wire = Buffer.from(
+      'HTTP/1.1 103 Early Hints\nLink: </a>\n\nHTTP/1.1 200 OK\nX-Long: a\n  b\nContent-Length: 3\n\nabc',
+      'latin1',
+    );
     for (let cut = 0; cut <= wire.length; cut++) {
       const r = parse(wire, [cut]);
       expect(r.heads.map((h) => h.status)).toEqual([200]);
@@ -100,7 +118,11 @@ describe('ResponseParser', () => {
   });
 
   it('ends at the head for 204, 304 and Content-Length: 0', () => {
-    for (const head of ['HTTP/1.1 204 No Content\n\n', 'HTTP/1.1 304 Not Modified\nContent-Length: 99\n\n', 'HTTP/1.1 302 Found\nLocation: /x\nContent-Length: 0\n\n']) {
+    for (const head of [
+      'HTTP/1.1 204 No Content\n\n',
+      'HTTP/1.1 304 Not Modified\nContent-Length: 99\n\n',
+      'HTTP/1.1 302 Found\nLocation: /x\nContent-Length: 0\n\n',
+    ]) {
       const r = parse(crlf(head));
       expect(r.ended).toBe(true);
       expect(r.body.length).toBe(0);
@@ -119,7 +141,9 @@ describe('ResponseParser', () => {
 
   it('accepts a repeated identical Content-Length and refuses differing or malformed ones', () => {
     expect(parse(crlf('HTTP/1.1 200 OK\nContent-Length: 2\nContent-Length: 2\n\nok')).body.toString()).toBe('ok');
-    expect(() => parse(crlf('HTTP/1.1 200 OK\nContent-Length: 2\nContent-Length: 3\n\nok'))).toThrow(ResponseFormatError);
+    expect(() => parse(crlf('HTTP/1.1 200 OK\nContent-Length: 2\nContent-Length: 3\n\nok'))).toThrow(
+      ResponseFormatError,
+    );
     expect(() => parse(crlf('HTTP/1.1 200 OK\nContent-Length: -1\n\n'))).toThrow(/Content-Length/);
     expect(() => parse(crlf('HTTP/1.1 200 OK\nContent-Length: 0x10\n\n'))).toThrow(/Content-Length/);
   });
@@ -130,7 +154,9 @@ describe('ResponseParser', () => {
     expect(() => parse(crlf('HTTP/1.1 200 OK\nbad header\n\n'))).toThrow(/header line/);
     expect(() => parse(crlf('HTTP/1.1 200 OK\n folded-first: x\n\n'))).toThrow(/continuation/);
     expect(() => parse(crlf('HTTP/1.1 101 Switching Protocols\n\n'))).toThrow(/101/);
-    expect(() => parse(crlf('HTTP/1.1 200 OK\nTransfer-Encoding: gzip, chunked\n\n'))).toThrow(/transfer coding "gzip"/);
+    expect(() => parse(crlf('HTTP/1.1 200 OK\nTransfer-Encoding: gzip, chunked\n\n'))).toThrow(
+      /transfer coding "gzip"/,
+    );
     expect(() => parse(crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\nzz\r\n'))).toThrow(/chunk size/);
     expect(() => parse(crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n3\r\nabcX'))).toThrow(/CRLF/);
   });
@@ -138,9 +164,15 @@ describe('ResponseParser', () => {
   it('bounds what a hostile server can make it hold: head, chunk-size line, trailers', () => {
     const longHead = Buffer.from(`HTTP/1.1 200 OK\r\nX: ${'a'.repeat(70_000)}`);
     expect(() => parse(longHead, [1000, 30_000, 60_000])).toThrow(/head larger/);
-    const longLine = Buffer.concat([crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n'), Buffer.from(`1;${'e'.repeat(5000)}`)]);
+    const longLine = Buffer.concat([
+      crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n'),
+      Buffer.from(`1;${'e'.repeat(5000)}`),
+    ]);
     expect(() => parse(longLine, [60, 2000])).toThrow(/chunk-size line/);
-    const trailers = Buffer.concat([crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n0\n'), Buffer.from(`X: ${'t'.repeat(70_000)}\r\n`)]);
+    const trailers = Buffer.concat([
+      crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n0\n'),
+      Buffer.from(`X: ${'t'.repeat(70_000)}\r\n`),
+    ]);
     expect(() => parse(trailers, [100])).toThrow(/trailer/);
     expect(() => parse(crlf('HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\nfffffffffffffff\n'))).toThrow(/chunk size/);
   });

@@ -3,7 +3,12 @@
  * independent Digest verifier (RFC 7616) so the client is checked against a second implementation.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
@@ -13,14 +18,14 @@ export interface Received {
   url: string;
   headers: IncomingHttpHeaders;
   body: string;
-  connection: number;          // index of the TCP connection it arrived on
-  tlsProtocol: string | null;  // 'TLSv1.2' / 'TLSv1.3' on https
+  connection: number; // index of the TCP connection it arrived on
+  tlsProtocol: string | null; // 'TLSv1.2' / 'TLSv1.3' on https
 }
 
 export type Handler = (req: Received, res: ServerResponse) => void | Promise<void>;
 
 export interface TestServer {
-  origin: string;              // e.g. http://127.0.0.1:40000
+  origin: string; // e.g. http://127.0.0.1:40000
   port: number;
   received: Received[];
   connections: number;
@@ -32,14 +37,23 @@ export async function startServer(handler: Handler, https?: HttpsServerOptions):
   const server: Server = https ? createHttpsServer(https) : createHttpServer();
   const ids = new WeakMap<Socket, number>();
   const state: TestServer = {
-    origin: '', port: 0, received: [], connections: 0, server,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    origin: '',
+    port: 0,
+    received: [],
+    connections: 0,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
-  server.on(https ? 'secureConnection' : 'connection', (socket: Socket) => { ids.set(socket, state.connections++); });
-  server.on('tlsClientError', () => { /* handshake failures are expected in negative tests */ });
+  server.on(https ? 'secureConnection' : 'connection', (socket: Socket) => {
+    ids.set(socket, state.connections++);
+  });
+  server.on('tlsClientError', () => {
+    /* handshake failures are expected in negative tests */
+  });
   server.on('request', (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -66,7 +80,12 @@ export async function startServer(handler: Handler, https?: HttpsServerOptions):
   return state;
 }
 
-export function reply(res: ServerResponse, status: number, body = '', headers: Record<string, string | string[]> = {}): void {
+export function reply(
+  res: ServerResponse,
+  status: number,
+  body = '',
+  headers: Record<string, string | string[]> = {},
+): void {
   res.writeHead(status, body === '' ? headers : { 'content-type': 'text/xml; charset=utf-8', ...headers });
   res.end(body);
 }
@@ -103,13 +122,17 @@ export interface DigestLog {
 export function digestAuth(o: DigestServerOptions, inner: Handler): { handler: Handler; log: DigestLog } {
   const log: DigestLog = { challenges: 0, accepted: [], rejected: [] };
   const nonces = new Map<string, { lastNc: number; uses: number }>();
-  const hash = (s: string): string => createHash(o.algorithm.startsWith('SHA-256') ? 'sha256' : 'md5').update(s).digest('hex');
+  const hash = (s: string): string =>
+    createHash(o.algorithm.startsWith('SHA-256') ? 'sha256' : 'md5')
+      .update(s)
+      .digest('hex');
   const challenge = (res: ServerResponse, stale: boolean): void => {
     const nonce = randomBytes(12).toString('base64');
     nonces.set(nonce, { lastNc: 0, uses: 0 });
     log.challenges++;
-    const digest = `Digest realm="${o.realm}", qop="auth,auth-int", algorithm=${o.algorithm}, nonce="${nonce}"`
-      + `${o.opaque ? `, opaque="${o.opaque}"` : ''}${stale ? ', stale=true' : ''}`;
+    const digest =
+      `Digest realm="${o.realm}", qop="auth,auth-int", algorithm=${o.algorithm}, nonce="${nonce}"` +
+      `${o.opaque ? `, opaque="${o.opaque}"` : ''}${stale ? ', stale=true' : ''}`;
     reply(res, 401, '', { 'www-authenticate': o.otherChallenges ? `${o.otherChallenges}, ${digest}` : digest });
   };
   const handler: Handler = (req, res) => {
@@ -118,14 +141,18 @@ export function digestAuth(o: DigestServerOptions, inner: Handler): { handler: H
     const p = parseAuthParams(header.slice(7));
     const state = nonces.get(p['nonce'] ?? '');
     const nc = parseInt(p['nc'] ?? '', 16);
-    const fail = (why: string): void => { log.rejected.push(why); challenge(res, false); };
+    const fail = (why: string): void => {
+      log.rejected.push(why);
+      challenge(res, false);
+    };
     if (!state) return fail('unknown nonce');
     if (p['username'] !== o.username || p['realm'] !== o.realm) return fail('username/realm');
     if (p['uri'] !== req.url) return fail(`uri ${p['uri']} != ${req.url}`);
     if (p['qop'] !== 'auth') return fail('qop');
     if ((p['algorithm'] ?? 'MD5') !== o.algorithm) return fail('algorithm');
     if (o.opaque !== undefined && p['opaque'] !== o.opaque) return fail('opaque');
-    if (!/^[0-9a-f]{8}$/.test(p['nc'] ?? '') || !(nc > state.lastNc)) return fail(`nc ${p['nc']} after ${state.lastNc}`);
+    if (!/^[0-9a-f]{8}$/.test(p['nc'] ?? '') || !(nc > state.lastNc))
+      return fail(`nc ${p['nc']} after ${state.lastNc}`);
     const cnonce = p['cnonce'] ?? '';
     if (cnonce === '') return fail('cnonce');
     let ha1 = hash(`${o.username}:${o.realm}:${o.password}`);
@@ -145,5 +172,15 @@ export function digestAuth(o: DigestServerOptions, inner: Handler): { handler: H
 export function recordingLog(): { debug(m: string): void; warn(m: string): void; lines: string[]; warnings: string[] } {
   const lines: string[] = [];
   const warnings: string[] = [];
-  return { lines, warnings, debug: (m) => { lines.push(m); }, warn: (m) => { lines.push(m); warnings.push(m); } };
+  return {
+    lines,
+    warnings,
+    debug: (m) => {
+      lines.push(m);
+    },
+    warn: (m) => {
+      lines.push(m);
+      warnings.push(m);
+    },
+  };
 }

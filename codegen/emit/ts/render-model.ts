@@ -33,27 +33,42 @@ export interface ModelOutput {
 
 function objectMeta(o: ObjectItem): Record<string, unknown> {
   return {
-    kind: 'object', path: o.path, access: o.access, minEntries: o.minEntries, maxEntries: o.maxEntries,
-    numEntriesParameter: o.numEntriesParameter, enableParameter: o.enableParameter,
+    kind: 'object',
+    path: o.path,
+    access: o.access,
+    minEntries: o.minEntries,
+    maxEntries: o.maxEntries,
+    numEntriesParameter: o.numEntriesParameter,
+    enableParameter: o.enableParameter,
     uniqueKeys: o.uniqueKeys.length > 0 ? o.uniqueKeys : undefined,
-    status: o.status === 'current' ? undefined : o.status, version: o.version,
+    status: o.status === 'current' ? undefined : o.status,
+    version: o.version,
   };
 }
 
 function parameterMeta(p: ParameterItem, syntax: number): Record<string, unknown> {
   const s = p.syntax;
   return {
-    kind: 'parameter', path: p.path, access: p.access, syntax,
+    kind: 'parameter',
+    path: p.path,
+    access: p.access,
+    syntax,
     forcedInform: p.forcedInform || undefined,
     activeNotify: p.activeNotify === 'normal' ? undefined : p.activeNotify,
-    hidden: s.hidden || undefined, secured: s.secured || undefined, command: s.command || undefined,
-    default: s.default, status: p.status === 'current' ? undefined : p.status, version: p.version,
+    hidden: s.hidden || undefined,
+    secured: s.secured || undefined,
+    command: s.command || undefined,
+    default: s.default,
+    status: p.status === 'current' ? undefined : p.status,
+    version: p.version,
   };
 }
 
 function profileMeta(p: Profile): Record<string, unknown> {
   return {
-    name: p.name, base: p.base, extends: p.extends.length > 0 ? p.extends : undefined,
+    name: p.name,
+    base: p.base,
+    extends: p.extends.length > 0 ? p.extends : undefined,
     items: p.items.filter((i) => i.status !== 'deleted').map((i) => ({ path: i.path, requirement: i.requirement })),
   };
 }
@@ -70,7 +85,8 @@ function q(s: string): string {
 
 /** Renders generated/<dir>/{index,meta,syntaxes,paths,types}.ts for one model. */
 export function renderModel(out: ModelOutput): Map<string, string> {
-  const title = `Model ${out.model.name}${out.model.isService ? ' (service)' : ''} from ${out.topFile}` +
+  const title =
+    `Model ${out.model.name}${out.model.isService ? ' (service)' : ''} from ${out.topFile}` +
     (out.overlayOf ? `, overlay of generated/${out.overlayOf}/` : '');
   const head = banner(title, out.sources);
   const table = new SyntaxTable();
@@ -94,7 +110,9 @@ export function renderModel(out: ModelOutput): Map<string, string> {
       const parent = parentPath(item.path.endsWith('{i}.') ? item.path.slice(0, -4) : item.path);
       const name = item.path.slice(parent.length).split('.')[0]!;
       const child = interfaceName(item.path);
-      ensure(parent).push(item.path.endsWith('{i}.') ? `${q(name)}?: { [instance: number]: ${child} }` : `${q(name)}?: ${child}`);
+      ensure(parent).push(
+        item.path.endsWith('{i}.') ? `${q(name)}?: { [instance: number]: ${child} }` : `${q(name)}?: ${child}`,
+      );
     } else {
       items.push(literal(parameterMeta(item, table.add(item))));
       const vt = valueType(item);
@@ -107,16 +125,32 @@ export function renderModel(out: ModelOutput): Map<string, string> {
   const interfaces = [...members.entries()]
     .filter(([path]) => path !== '' || out.model.isService)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, m]) => ({ path: path === '' ? `${out.model.name} (service model root)` : path, name: interfaceName(path), members: m }));
+    .map(([path, m]) => ({
+      path: path === '' ? `${out.model.name} (service model root)` : path,
+      name: interfaceName(path),
+      members: m,
+    }));
   const view = {
-    banner: head, model: out.model.name, overlayOf: out.overlayOf, items, values, writable, objects, tables, interfaces,
+    banner: head,
+    model: out.model.name,
+    overlayOf: out.overlayOf,
+    items,
+    values,
+    writable,
+    objects,
+    tables,
+    interfaces,
     syntaxes: table.entries.map(literalFromJson),
-    profiles: [...out.model.profiles.values()].filter((p) => p.status !== 'deleted')
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((p) => literal(profileMeta(p))),
-    modelName: q(out.model.name), isService: out.model.isService,
+    profiles: [...out.model.profiles.values()]
+      .filter((p) => p.status !== 'deleted')
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((p) => literal(profileMeta(p))),
+    modelName: q(out.model.name),
+    isService: out.model.isService,
     overlayOfLiteral: out.overlayOf === undefined ? '' : q(out.overlayOf),
   };
   const files = new Map<string, string>();
-  for (const name of ['index', 'meta', 'syntaxes', 'paths', 'types']) files.set(`${out.dir}/${name}.ts`, render(name, view));
+  for (const name of ['index', 'meta', 'syntaxes', 'paths', 'types'])
+    files.set(`${out.dir}/${name}.ts`, render(name, view));
   return files;
 }

@@ -22,14 +22,29 @@ export async function getParameterValues(req: Of<'GetParameterValues'>, ctx: Rpc
   const values = await ctx.tree.getValues(req.parameterNames);
   return {
     kind: 'GetParameterValuesResponse',
-    parameterList: values.map((v) => ({ name: v.path, value: v.wire, xsiType: v.list ? xsiTypeOf('string') : xsiTypeOf(v.type) })),
+    parameterList: values.map((v) => ({
+      name: v.path,
+      value: v.wire,
+      xsiType: v.list ? xsiTypeOf('string') : xsiTypeOf(v.type),
+    })),
   };
 }
 
 // XSD's integer types (XML Schema Part 2, 3.3): any of them may carry an integer parameter's value.
 const INTEGER_TYPES = new Set([
-  'integer', 'long', 'int', 'short', 'byte', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte',
-  'nonNegativeInteger', 'positiveInteger', 'nonPositiveInteger', 'negativeInteger',
+  'integer',
+  'long',
+  'int',
+  'short',
+  'byte',
+  'unsignedLong',
+  'unsignedInt',
+  'unsignedShort',
+  'unsignedByte',
+  'nonNegativeInteger',
+  'positiveInteger',
+  'nonPositiveInteger',
+  'negativeInteger',
 ]);
 const INTEGER_PARAMETERS: ReadonlySet<PrimitiveType> = new Set(['int', 'unsignedInt', 'long', 'unsignedLong']);
 // SOAP encoding's base64 (GenieACS sends xsd:base64) names the same lexical space as base64Binary.
@@ -58,23 +73,40 @@ export async function setParameterValues(req: Of<'SetParameterValues'>, ctx: Rpc
   const wrongType: { parameterName: string; faultCode: number; faultString: string }[] = [];
   for (const p of req.parameterList) {
     const node = ctx.tree.schema.get(p.name.replace(/\.[0-9]+(?=\.)/g, '.{i}'));
-    if (node?.kind === 'parameter' && typeConflict(p.xsiType, node.validator.descriptor.type, node.validator.descriptor.list !== undefined)) {
-      wrongType.push({ parameterName: p.name, faultCode: FAULT.invalidParameterType, faultString: `Invalid parameter type: ${p.name} is ${node.validator.descriptor.type}, not ${p.xsiType}` });
+    if (
+      node?.kind === 'parameter' &&
+      typeConflict(p.xsiType, node.validator.descriptor.type, node.validator.descriptor.list !== undefined)
+    ) {
+      wrongType.push({
+        parameterName: p.name,
+        faultCode: FAULT.invalidParameterType,
+        faultString: `Invalid parameter type: ${p.name} is ${node.validator.descriptor.type}, not ${p.xsiType}`,
+      });
     }
   }
   if (wrongType.length > 0) return { ...cwmpFault(FAULT.invalidArguments), setParameterValuesFault: wrongType };
-  await ctx.tree.setValues(req.parameterList.map((p) => ({ path: p.name, value: p.value })), 'acs', withKey(ctx, req.parameterKey));
+  await ctx.tree.setValues(
+    req.parameterList.map((p) => ({ path: p.name, value: p.value })),
+    'acs',
+    withKey(ctx, req.parameterKey),
+  );
   return { kind: 'SetParameterValuesResponse', status: 0 };
 }
 
 export async function getParameterNames(req: Of<'GetParameterNames'>, ctx: RpcContext): Promise<RpcResult> {
   const names = await ctx.tree.getNames(req.parameterPath, req.nextLevel);
-  return { kind: 'GetParameterNamesResponse', parameterList: names.map((n) => ({ name: n.path, writable: n.writable })) };
+  return {
+    kind: 'GetParameterNamesResponse',
+    parameterList: names.map((n) => ({ name: n.path, writable: n.writable })),
+  };
 }
 
 export async function getParameterAttributes(req: Of<'GetParameterAttributes'>, ctx: RpcContext): Promise<RpcResult> {
   const attrs = await ctx.tree.getAttributes(req.parameterNames);
-  return { kind: 'GetParameterAttributesResponse', parameterList: attrs.map((a) => ({ name: a.path, notification: a.notification, accessList: [...a.accessList] })) };
+  return {
+    kind: 'GetParameterAttributesResponse',
+    parameterList: attrs.map((a) => ({ name: a.path, notification: a.notification, accessList: [...a.accessList] })),
+  };
 }
 
 // Takes undefined too, so it holds whether the decoder leaves an unchanged Notification out or not.
@@ -89,11 +121,13 @@ export async function setParameterAttributes(req: Of<'SetParameterAttributes'>, 
     // empty Notification when it changes only the access list (TR-069 A.3.2.4).
     let notification: Notification | undefined;
     if (p.notificationChange) {
-      if (!isNotification(p.notification)) return cwmpFault(FAULT.invalidArguments, `notification ${p.notification} for ${p.name} is not 0, 1 or 2`);
+      if (!isNotification(p.notification))
+        return cwmpFault(FAULT.invalidArguments, `notification ${p.notification} for ${p.name} is not 0, 1 or 2`);
       notification = p.notification;
     }
     const accessList = p.accessListChange ? p.accessList : undefined;
-    if (accessList?.some((a) => a !== 'Subscriber')) return cwmpFault(FAULT.invalidArguments, `AccessList may only hold "Subscriber"`);
+    if (accessList?.some((a) => a !== 'Subscriber'))
+      return cwmpFault(FAULT.invalidArguments, `AccessList may only hold "Subscriber"`);
     requests.push({
       path: p.name,
       ...(notification !== undefined ? { notification } : {}),

@@ -1,9 +1,20 @@
 import type { Message } from '../soap/index.ts';
 import type { RpcContext, RpcHandler, RpcResult } from './context.ts';
-import { addObject, deleteObject, getParameterAttributes, getParameterNames, getParameterValues, setParameterAttributes, setParameterValues } from './data-model-rpcs.ts';
+import {
+  addObject,
+  deleteObject,
+  getParameterAttributes,
+  getParameterNames,
+  getParameterValues,
+  setParameterAttributes,
+  setParameterValues,
+} from './data-model-rpcs.ts';
 import { cwmpFault, faultFrom } from './fault.ts';
 
-type HandlerFor<K extends Message['kind']> = (req: Extract<Message, { kind: K }>, ctx: RpcContext) => Promise<RpcResult>;
+type HandlerFor<K extends Message['kind']> = (
+  req: Extract<Message, { kind: K }>,
+  ctx: RpcContext,
+) => Promise<RpcResult>;
 
 /** The parameters of a SetParameterValues the ACS made, as it sent them. */
 export type ParametersSet = Extract<Message, { kind: 'SetParameterValues' }>['parameterList'];

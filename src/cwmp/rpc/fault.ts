@@ -39,7 +39,11 @@ export function faultFrom(e: unknown): CwmpFaultBody {
     if (e.parameters.length === 0) return body;
     return {
       ...body,
-      setParameterValuesFault: e.parameters.map((p) => ({ parameterName: p.name, faultCode: p.code, faultString: `${NAMES[p.code] ?? 'Fault'}: ${p.message}` })),
+      setParameterValuesFault: e.parameters.map((p) => ({
+        parameterName: p.name,
+        faultCode: p.code,
+        faultString: `${NAMES[p.code] ?? 'Fault'}: ${p.message}`,
+      })),
     };
   }
   return cwmpFault(FAULT.internalError, e instanceof Error ? e.message : String(e));

@@ -6,7 +6,10 @@ import type { RpcDispatcher } from './dispatch.ts';
 import { cwmpFault } from './fault.ts';
 
 /** A transfer the ACS asked for, as the queue takes it: a job's request fields. */
-export type TransferRequest = Pick<TransferJob, 'commandKey' | 'fileType' | 'url' | 'username' | 'password' | 'fileSize' | 'targetFileName' | 'dueAt' | 'windows'> & {
+export type TransferRequest = Pick<
+  TransferJob,
+  'commandKey' | 'fileType' | 'url' | 'username' | 'password' | 'fileSize' | 'targetFileName' | 'dueAt' | 'windows'
+> & {
   origin: 'Download' | 'Upload' | 'ScheduleDownload';
 };
 
@@ -43,10 +46,18 @@ export function registerTransferRpcs(d: RpcDispatcher, t: TransferControl): void
   d.register('Download', async (req, ctx) => {
     const f = t.refusal(req.url, req.fileType, true);
     if (f) return f;
-    if (req.delaySeconds < 0 || req.fileSize < 0) return cwmpFault(9003, 'DelaySeconds and FileSize must not be negative');
+    if (req.delaySeconds < 0 || req.fileSize < 0)
+      return cwmpFault(9003, 'DelaySeconds and FileSize must not be negative');
     t.accept({
-      origin: 'Download', commandKey: req.commandKey, fileType: req.fileType, url: req.url, username: req.username, password: req.password,
-      fileSize: req.fileSize, targetFileName: req.targetFileName, dueAt: t.now() + req.delaySeconds * 1000,
+      origin: 'Download',
+      commandKey: req.commandKey,
+      fileType: req.fileType,
+      url: req.url,
+      username: req.username,
+      password: req.password,
+      fileSize: req.fileSize,
+      targetFileName: req.targetFileName,
+      dueAt: t.now() + req.delaySeconds * 1000,
     });
     ctx.afterSession(() => t.kick());
     // Status 1: the transfer has not completed yet; its TransferComplete follows.
@@ -57,8 +68,15 @@ export function registerTransferRpcs(d: RpcDispatcher, t: TransferControl): void
     if (f) return f;
     if (req.delaySeconds < 0) return cwmpFault(9003, 'DelaySeconds must not be negative');
     t.accept({
-      origin: 'Upload', commandKey: req.commandKey, fileType: req.fileType, url: req.url, username: req.username, password: req.password,
-      fileSize: 0, targetFileName: '', dueAt: t.now() + req.delaySeconds * 1000,
+      origin: 'Upload',
+      commandKey: req.commandKey,
+      fileType: req.fileType,
+      url: req.url,
+      username: req.username,
+      password: req.password,
+      fileSize: 0,
+      targetFileName: '',
+      dueAt: t.now() + req.delaySeconds * 1000,
     });
     ctx.afterSession(() => t.kick());
     return { kind: 'UploadResponse', status: 1, startTime: UNKNOWN_TIME, completeTime: UNKNOWN_TIME };
@@ -68,13 +86,25 @@ export function registerTransferRpcs(d: RpcDispatcher, t: TransferControl): void
     if (f) return f;
     const at = t.now();
     const windows: TimeWindow[] = req.timeWindowList.map((w) => ({
-      startAt: at + w.windowStart * 1000, endAt: at + w.windowEnd * 1000, mode: w.windowMode, userMessage: w.userMessage, maxRetries: w.maxRetries,
+      startAt: at + w.windowStart * 1000,
+      endAt: at + w.windowEnd * 1000,
+      mode: w.windowMode,
+      userMessage: w.userMessage,
+      maxRetries: w.maxRetries,
     }));
     const bad = checkWindows(windows);
     if (bad) return cwmpFault(9003, bad);
     t.accept({
-      origin: 'ScheduleDownload', commandKey: req.commandKey, fileType: req.fileType, url: req.url, username: req.username, password: req.password,
-      fileSize: req.fileSize, targetFileName: req.targetFileName, dueAt: windows[0]!.startAt, windows,
+      origin: 'ScheduleDownload',
+      commandKey: req.commandKey,
+      fileType: req.fileType,
+      url: req.url,
+      username: req.username,
+      password: req.password,
+      fileSize: req.fileSize,
+      targetFileName: req.targetFileName,
+      dueAt: windows[0]!.startAt,
+      windows,
     });
     ctx.afterSession(() => t.kick());
     return { kind: 'ScheduleDownloadResponse' };
@@ -92,7 +122,12 @@ export function registerTransferRpcs(d: RpcDispatcher, t: TransferControl): void
   d.register('GetAllQueuedTransfers', async () => ({
     kind: 'GetAllQueuedTransfersResponse',
     transferList: t.queued().map((j) => ({
-      commandKey: j.commandKey, state: j.state, isDownload: j.isDownload, fileType: j.fileType, fileSize: j.fileSize, targetFileName: j.targetFileName,
+      commandKey: j.commandKey,
+      state: j.state,
+      isDownload: j.isDownload,
+      fileType: j.fileType,
+      fileSize: j.fileSize,
+      targetFileName: j.targetFileName,
     })),
   }));
 }

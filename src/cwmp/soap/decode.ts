@@ -7,7 +7,14 @@ import { obj, text, type Node } from './xml-text.ts';
 
 export type DecodeResult =
   | { ok: true; version: CwmpVersion; header: Header; body: Message; mustUnderstandUnknown: string[] }
-  | { ok: false; reason: 'too-large' | 'too-deep' | 'dtd' | 'malformed' | 'not-soap' | 'unknown-method' | 'bad-arguments'; message: string; id?: string; method?: string; version?: CwmpVersion };
+  | {
+      ok: false;
+      reason: 'too-large' | 'too-deep' | 'dtd' | 'malformed' | 'not-soap' | 'unknown-method' | 'bad-arguments';
+      message: string;
+      id?: string;
+      method?: string;
+      version?: CwmpVersion;
+    };
 
 // Prefixes are stripped: CWMP elements are matched by local name, so any prefix an ACS picks works.
 const parser = new XMLParser({
@@ -41,11 +48,21 @@ function namespaceVersion(xml: string): CwmpVersion | undefined {
   return m ? NAMESPACES[m[2]!] : undefined;
 }
 
-const KNOWN_HEADERS = new Set(['ID', 'HoldRequests', 'SessionTimeout', 'SupportedCWMPVersions', 'UseCWMPVersion', 'NoMoreRequests']);
+const KNOWN_HEADERS = new Set([
+  'ID',
+  'HoldRequests',
+  'SessionTimeout',
+  'SupportedCWMPVersions',
+  'UseCWMPVersion',
+  'NoMoreRequests',
+]);
 const FAULT = PLANS.get('Fault')!;
 
 /** Decodes one SOAP envelope from the peer. Never throws: every problem is a typed result. */
-export function decodeEnvelope(input: string | Uint8Array, limits: { maxBytes?: number; maxDepth?: number } = {}): DecodeResult {
+export function decodeEnvelope(
+  input: string | Uint8Array,
+  limits: { maxBytes?: number; maxDepth?: number } = {},
+): DecodeResult {
   const g = guard(input, limits.maxBytes ?? 10 * 1024 * 1024, limits.maxDepth ?? 64);
   if (!g.ok) return { ok: false, reason: g.reason, message: g.message };
   if (XMLValidator.validate(g.text) !== true) return { ok: false, reason: 'malformed', message: 'not well-formed XML' };
@@ -80,18 +97,42 @@ export function decodeEnvelope(input: string | Uint8Array, limits: { maxBytes?: 
   const id = header.id;
   const names = Object.keys(bodyNode).filter((k) => !k.startsWith('@') && k !== '#text');
   const element = names[0];
-  if (element === undefined) return { ok: false, reason: 'not-soap', message: 'empty SOAP body', ...(id !== undefined ? { id } : {}), version };
+  if (element === undefined)
+    return { ok: false, reason: 'not-soap', message: 'empty SOAP body', ...(id !== undefined ? { id } : {}), version };
   // The name after the last colon: GenieACS writes its faults as <soap-env:Body:Fault>, a
   // malformed QName the parser leaves as "Body:Fault"; the spec's element is Fault (TR-069 A.5.1).
   const method = element.slice(element.lastIndexOf(':') + 1);
   // A peer's fault is read as sent (its fields never refuse): it ends the request either way.
-  if (method === 'Fault') return { ok: true, version, header, mustUnderstandUnknown, body: decodeFields(FAULT, obj(obj(obj(bodyNode[element])['detail'])['Fault'])) };
+  if (method === 'Fault')
+    return {
+      ok: true,
+      version,
+      header,
+      mustUnderstandUnknown,
+      body: decodeFields(FAULT, obj(obj(obj(bodyNode[element])['detail'])['Fault'])),
+    };
   const plan = PLANS.get(method);
-  if (plan === undefined) return { ok: false, reason: 'unknown-method', message: `unknown method ${method}`, method, version, ...(id !== undefined ? { id } : {}) };
+  if (plan === undefined)
+    return {
+      ok: false,
+      reason: 'unknown-method',
+      message: `unknown method ${method}`,
+      method,
+      version,
+      ...(id !== undefined ? { id } : {}),
+    };
   try {
     return { ok: true, version, header, mustUnderstandUnknown, body: decodeFields(plan, obj(bodyNode[element])) };
   } catch (e) {
-    if (e instanceof BadArguments) return { ok: false, reason: 'bad-arguments', message: `${method}: ${e.message}`, method, version, ...(id !== undefined ? { id } : {}) };
+    if (e instanceof BadArguments)
+      return {
+        ok: false,
+        reason: 'bad-arguments',
+        message: `${method}: ${e.message}`,
+        method,
+        version,
+        ...(id !== undefined ? { id } : {}),
+      };
     return { ok: false, reason: 'malformed', message: (e as Error).message, method, version };
   }
 }

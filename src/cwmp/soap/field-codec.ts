@@ -37,12 +37,18 @@ export interface StructPlan {
 /** The markup before a field's value and after it. */
 function markup(f: Field): [string, string] {
   switch (f.kind) {
-    case 'strings': return [`<${f.el} soap-enc:arrayType="xsd:string[`, `</${f.el}>`];
-    case 'list': return [`<${f.el} soap-enc:arrayType="cwmp:${f.item.name}[`, `</${f.el}>`];
-    case 'anySimple': return [`<${f.el} xsi:type="`, `</${f.el}>`];
+    case 'strings':
+      return [`<${f.el} soap-enc:arrayType="xsd:string[`, `</${f.el}>`];
+    case 'list':
+      return [`<${f.el} soap-enc:arrayType="cwmp:${f.item.name}[`, `</${f.el}>`];
+    case 'anySimple':
+      return [`<${f.el} xsi:type="`, `</${f.el}>`];
     // The nested struct's or each item's plan writes its own tags.
-    case 'struct': case 'repeated': return ['', ''];
-    default: return [`<${f.el}>`, `</${f.el}>`];
+    case 'struct':
+    case 'repeated':
+      return ['', ''];
+    default:
+      return [`<${f.el}>`, `</${f.el}>`];
   }
 }
 
@@ -60,18 +66,25 @@ export function compileStruct(name: string, tag: string, fields: Fields): Struct
   const close = `</${tag}>`;
   const plans = entries.map(([key, f], i): FieldPlan => {
     const onlyIf = 'onlyIf' in f ? f.onlyIf : undefined;
-    if (onlyIf !== undefined && !entries.slice(0, i).some(([k, g]) => k === onlyIf && g.kind === 'bool')) throw new Error(`${name}.${key}: onlyIf '${onlyIf}' is not an earlier bool field`);
-    if (f.kind === 'anySimple' && keys.has(f.typeKey)) throw new Error(`${name}.${key}: typeKey '${f.typeKey}' is also a field`);
+    if (onlyIf !== undefined && !entries.slice(0, i).some(([k, g]) => k === onlyIf && g.kind === 'bool'))
+      throw new Error(`${name}.${key}: onlyIf '${onlyIf}' is not an earlier bool field`);
+    if (f.kind === 'anySimple' && keys.has(f.typeKey))
+      throw new Error(`${name}.${key}: typeKey '${f.typeKey}' is also a field`);
     const itemStruct = f.kind === 'list' || f.kind === 'repeated' ? f.item : f.kind === 'struct' ? f.struct : undefined;
     return {
-      key, kind: f.kind, el: f.el,
+      key,
+      kind: f.kind,
+      el: f.el,
       optional: 'optional' in f && f.optional === true,
       default: f.kind === 'int' ? f.default : undefined,
       onlyIf,
       unreadable: f.kind === 'faultCode' ? f.unreadable : undefined,
       typeKey: f.kind === 'anySimple' ? f.typeKey : '',
       count: f.kind === 'list' ? f.count : undefined,
-      item: itemStruct === undefined ? undefined : compileStruct(itemStruct.name, f.kind === 'list' ? itemStruct.name : f.el, itemStruct.fields),
+      item:
+        itemStruct === undefined
+          ? undefined
+          : compileStruct(itemStruct.name, f.kind === 'list' ? itemStruct.name : f.el, itemStruct.fields),
       tail: after[i]! + (i + 1 < entries.length ? before[i + 1]! : close),
     };
   });
@@ -89,7 +102,11 @@ export function encodeStruct(p: StructPlan, v: Value): string {
     const f = fields[i]!;
     const x = v[f.key];
     switch (f.kind) {
-      case 'string': case 'token': case 'dateTime': case 'int': case 'faultCode':
+      case 'string':
+      case 'token':
+      case 'dateTime':
+      case 'int':
+      case 'faultCode':
         s += escapeXml(String(x));
         break;
       case 'bool':
@@ -155,30 +172,40 @@ function decodeField(f: FieldPlan, n: Node, out: Node): unknown {
   if (f.onlyIf !== undefined && out[f.onlyIf] !== true) return f.kind === 'strings' ? [] : 0;
   const el = f.el;
   switch (f.kind) {
-    case 'string': return f.optional ? text(n[el]) : req(n, el);
-    case 'token': case 'dateTime': return f.optional ? tok(n[el]) : req(n, el).trim();
-    case 'int': return f.default !== undefined && !(el in n) ? f.default : int(n, el);
-    case 'bool': return bool(n, el);
+    case 'string':
+      return f.optional ? text(n[el]) : req(n, el);
+    case 'token':
+    case 'dateTime':
+      return f.optional ? tok(n[el]) : req(n, el).trim();
+    case 'int':
+      return f.default !== undefined && !(el in n) ? f.default : int(n, el);
+    case 'bool':
+      return bool(n, el);
     case 'faultCode': {
       const c = Number(text(n[el]));
       return f.unreadable !== undefined && !Number.isFinite(c) ? f.unreadable : c;
     }
-    case 'strings': return f.optional && !(el in n) ? [] : items(n, el, 'string').map(tok);
+    case 'strings':
+      return f.optional && !(el in n) ? [] : items(n, el, 'string').map(tok);
     case 'list': {
       const item = f.item!;
       const xs = items(n, el, item.name).map((x) => decodeStruct(item, asNode(x), {}));
       const c = f.count;
       if (c !== undefined && (xs.length < c.min || xs.length > c.max)) {
-        throw new BadArguments(`${el} holds ${xs.length} ${c.noun}; ${c.min}${c.max === c.min + 1 ? ' or ' : ' to '}${c.max} are allowed`);
+        throw new BadArguments(
+          `${el} holds ${xs.length} ${c.noun}; ${c.min}${c.max === c.min + 1 ? ' or ' : ' to '}${c.max} are allowed`,
+        );
       }
       return xs;
     }
-    case 'struct': return decodeStruct(f.item!, obj(n[el]), {});
+    case 'struct':
+      return decodeStruct(f.item!, obj(n[el]), {});
     case 'repeated': {
       const xs = n[el];
       return Array.isArray(xs) ? xs.map((x) => decodeStruct(f.item!, obj(x), {})) : undefined;
     }
-    case 'anySimple': return text(n[el]);
+    case 'anySimple':
+      return text(n[el]);
   }
 }
 

@@ -1,5 +1,12 @@
 import { DESCRIPTORS } from './descriptors.ts';
-import { compileStruct, decodeOne, decodeStruct, encodeStruct, type FieldPlan, type StructPlan } from './field-codec.ts';
+import {
+  compileStruct,
+  decodeOne,
+  decodeStruct,
+  encodeStruct,
+  type FieldPlan,
+  type StructPlan,
+} from './field-codec.ts';
 import type { MessageDescriptor } from './field-kinds.ts';
 import type { Message, MessageKind } from './types.ts';
 import type { Node } from './xml-text.ts';
@@ -17,13 +24,19 @@ function compile(kind: MessageKind): MessagePlan {
   const d: MessageDescriptor = DESCRIPTORS[kind];
   const struct = compileStruct(kind, `cwmp:${kind}`, d.fields);
   const first = d.checkFirst === undefined ? undefined : struct.fields.find((f) => f.key === d.checkFirst);
-  if (d.checkFirst !== undefined && (first === undefined || first.onlyIf !== undefined)) throw new Error(`${kind}: checkFirst '${d.checkFirst}' is not a plain field`);
+  if (d.checkFirst !== undefined && (first === undefined || first.onlyIf !== undefined))
+    throw new Error(`${kind}: checkFirst '${d.checkFirst}' is not a plain field`);
   return { kind, soapFault: d.body === 'soap-fault', struct, first };
 }
 
-export const PLANS: ReadonlyMap<string, MessagePlan> = new Map((Object.keys(DESCRIPTORS) as MessageKind[]).map((k) => [k, compile(k)]));
+export const PLANS: ReadonlyMap<string, MessagePlan> = new Map(
+  (Object.keys(DESCRIPTORS) as MessageKind[]).map((k) => [k, compile(k)]),
+);
 
-/** Every element that holds a list item (SOAP array entries and repeated elements): the parser reads them as arrays even when one is present. */
+/**
+ * Every element that holds a list item (SOAP array entries and repeated elements): the parser reads them as arrays
+ * even when one is present.
+ */
 export const LIST_ELEMENTS: ReadonlySet<string> = (() => {
   const out = new Set<string>();
   const walk = (p: StructPlan): void => {

@@ -1,6 +1,14 @@
-/** CWMP messages as typed values (TR-069 Annex A), derived from the descriptor table; `kind` is the RPC element name. */
+/**
+ * CWMP messages as typed values (TR-069 Annex A), derived from the descriptor table; `kind` is the RPC element name.
+ */
 import {
-  ALL_QUEUED_TRANSFER_STRUCT, DESCRIPTORS, FAULT_STRUCT, PARAMETER_VALUE_STRUCT, QUEUED_TRANSFER_STRUCT, SET_PARAMETER_VALUES_FAULT, TIME_WINDOW_STRUCT,
+  ALL_QUEUED_TRANSFER_STRUCT,
+  DESCRIPTORS,
+  FAULT_STRUCT,
+  PARAMETER_VALUE_STRUCT,
+  QUEUED_TRANSFER_STRUCT,
+  SET_PARAMETER_VALUES_FAULT,
+  TIME_WINDOW_STRUCT,
 } from './descriptors.ts';
 import type { MessageOf, StructOf } from './field-kinds.ts';
 
@@ -31,8 +39,16 @@ export type MessageKind = Message['kind'];
 export const KINDS = Object.keys(DESCRIPTORS) as readonly MessageKind[];
 
 const XSI: Record<string, string> = {
-  string: 'xsd:string', int: 'xsd:int', unsignedInt: 'xsd:unsignedInt', long: 'xsd:long', unsignedLong: 'xsd:unsignedLong',
-  boolean: 'xsd:boolean', dateTime: 'xsd:dateTime', base64: 'xsd:base64Binary', hexBinary: 'xsd:hexBinary', decimal: 'xsd:decimal',
+  string: 'xsd:string',
+  int: 'xsd:int',
+  unsignedInt: 'xsd:unsignedInt',
+  long: 'xsd:long',
+  unsignedLong: 'xsd:unsignedLong',
+  boolean: 'xsd:boolean',
+  dateTime: 'xsd:dateTime',
+  base64: 'xsd:base64Binary',
+  hexBinary: 'xsd:hexBinary',
+  decimal: 'xsd:decimal',
 };
 
 /** The xsi:type of a BBF primitive type on the wire (TR-069 A.2.1, Table 12). */

@@ -21,7 +21,12 @@ export function modelVersion(output: LoadedOutput): string {
  * One TR-106 DeviceSummary element: 'VoiceService:2.0[1](SIPClient:1, POTSFXS:1)'. The root object
  * has no instance number, so its brackets stay empty; profiles keep the order the file lists them.
  */
-function summaryElement(object: string, version: string, instance: number | undefined, profiles: readonly string[]): string {
+function summaryElement(
+  object: string,
+  version: string,
+  instance: number | undefined,
+  profiles: readonly string[],
+): string {
   return `${object}:${version}[${instance ?? ''}](${profiles.join(', ')})`;
 }
 
@@ -76,7 +81,10 @@ export function derivedValues(input: DerivedInput): Record<string, string> {
  * DeviceSummary longer than the model allows). Returns the values with the derived ones added.
  */
 export function withDerivedValues(
-  values: Readonly<Record<string, ProfileValue>>, derived: Readonly<Record<string, string>>, schema: MountedSchema, report: Report,
+  values: Readonly<Record<string, ProfileValue>>,
+  derived: Readonly<Record<string, string>>,
+  schema: MountedSchema,
+  report: Report,
 ): Record<string, ProfileValue> {
   const out: Record<string, ProfileValue> = { ...values };
   for (const [path, value] of Object.entries(derived)) {

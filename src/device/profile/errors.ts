@@ -15,9 +15,14 @@ export interface ProfileProblem {
 export class ProfileError extends Error {
   override readonly name = 'ProfileError';
 
-  constructor(readonly file: string, readonly problems: readonly ProfileProblem[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly ProfileProblem[],
+  ) {
     const n = problems.length;
-    const lines = problems.map((p) => `  ${p.line === undefined ? file : `${file}:${p.line}`}: ${p.key === '' ? '' : `${p.key}: `}${p.message}`);
+    const lines = problems.map(
+      (p) => `  ${p.line === undefined ? file : `${file}:${p.line}`}: ${p.key === '' ? '' : `${p.key}: `}${p.message}`,
+    );
     super(`invalid device profile ${file} (${n} problem${n === 1 ? '' : 's'}):\n${lines.join('\n')}`);
   }
 }

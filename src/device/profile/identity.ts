@@ -10,8 +10,14 @@ import { wireOf } from './values.ts';
 import type { DeviceIdentity, ProfileValue } from './types.ts';
 
 const PARAMETER: Record<keyof DeviceIdentity, string> = {
-  manufacturer: 'Manufacturer', manufacturerOUI: 'ManufacturerOUI', productClass: 'ProductClass', serialNumber: 'SerialNumber',
-  modelName: 'ModelName', description: 'Description', hardwareVersion: 'HardwareVersion', softwareVersion: 'SoftwareVersion',
+  manufacturer: 'Manufacturer',
+  manufacturerOUI: 'ManufacturerOUI',
+  productClass: 'ProductClass',
+  serialNumber: 'SerialNumber',
+  modelName: 'ModelName',
+  description: 'Description',
+  hardwareVersion: 'HardwareVersion',
+  softwareVersion: 'SoftwareVersion',
 };
 
 /** The DeviceInfo parameter path an identity field is reported as. */
@@ -19,7 +25,12 @@ export function identityParameter(rootPath: string, key: keyof DeviceIdentity): 
   return `${rootPath}DeviceInfo.${PARAMETER[key]}`;
 }
 
-export function checkIdentity(identity: Partial<DeviceIdentity>, values: Readonly<Record<string, ProfileValue>>, schema: MountedSchema, report: Report): void {
+export function checkIdentity(
+  identity: Partial<DeviceIdentity>,
+  values: Readonly<Record<string, ProfileValue>>,
+  schema: MountedSchema,
+  report: Report,
+): void {
   for (const key of IDENTITY_KEYS) {
     const path = identityParameter(schema.rootPath, key);
     const v = identity[key];
@@ -28,7 +39,10 @@ export function checkIdentity(identity: Partial<DeviceIdentity>, values: Readonl
     const r = validator?.validateWire(v);
     if (r && !r.ok) report(['identity', key], `not valid as ${path}: ${r.message}`);
     if (Object.hasOwn(values, path) && wireOf(values[path]!) !== v) {
-      report(['values', path], `conflicts with identity.${key} (${JSON.stringify(v)}); remove it from values, identity sets ${q(path)}`);
+      report(
+        ['values', path],
+        `conflicts with identity.${key} (${JSON.stringify(v)}); remove it from values, identity sets ${q(path)}`,
+      );
     }
   }
 }

@@ -21,20 +21,31 @@ export function missingRow(concrete: string, instances: Instances): string | und
 }
 
 /** Mounted service tables get one row unless the profile says otherwise ('Device.Services.STBService.': [1]). */
-export function withServiceDefaults(instances: Record<string, number[]>, serviceTables: readonly string[]): Record<string, number[]> {
+export function withServiceDefaults(
+  instances: Record<string, number[]>,
+  serviceTables: readonly string[],
+): Record<string, number[]> {
   const out = { ...instances };
   for (const key of serviceTables) if (!Object.hasOwn(out, key)) out[key] = [1];
   return out;
 }
 
-function checkKey(key: string, rows: readonly number[], all: Instances, schema: MountedSchema, supported: ReadonlySet<string>): string | undefined {
-  if (!key.endsWith('.')) return `a table key ends in '.' and leaves out the final '{i}.' (e.g. 'Device.IP.Interface.')`;
+function checkKey(
+  key: string,
+  rows: readonly number[],
+  all: Instances,
+  schema: MountedSchema,
+  supported: ReadonlySet<string>,
+): string | undefined {
+  if (!key.endsWith('.'))
+    return `a table key ends in '.' and leaves out the final '{i}.' (e.g. 'Device.IP.Interface.')`;
   if (key.endsWith('{i}.')) return `leave out the final '{i}.': write ${q(key.slice(0, -4))}`;
   if (key.includes('{i}')) return `name outer tables' rows by number, e.g. ${q(key.replace('{i}', '1'))}`;
   const table = `${toSchemaPath(key)}{i}.`;
   const item = schema.byPath.get(table);
   if (item?.meta.kind !== 'object') {
-    if (schema.byPath.get(toSchemaPath(key))?.meta.kind === 'object') return `${q(toSchemaPath(key))} is a single object, not a table; only tables take instances`;
+    if (schema.byPath.get(toSchemaPath(key))?.meta.kind === 'object')
+      return `${q(toSchemaPath(key))} is a single object, not a table; only tables take instances`;
     const fix = suggestPath(table, schema);
     return `no table ${q(table)} in the mounted schema${fix?.endsWith('{i}.') ? `; did you mean ${q(fix.slice(0, -4))}?` : ''}`;
   }
@@ -45,7 +56,12 @@ function checkKey(key: string, rows: readonly number[], all: Instances, schema: 
 }
 
 /** Reports every bad key of `instances` (which already holds the service defaults). */
-export function checkInstances(instances: Instances, schema: MountedSchema, supported: ReadonlySet<string>, report: Report): void {
+export function checkInstances(
+  instances: Instances,
+  schema: MountedSchema,
+  supported: ReadonlySet<string>,
+  report: Report,
+): void {
   for (const [key, rows] of Object.entries(instances)) {
     const problem = checkKey(key, rows, instances, schema, supported);
     if (problem !== undefined) report(['instances', key], problem);

@@ -46,14 +46,24 @@ function isBuiltin(name: string): name is BuiltinProfile {
 export async function loadProfile(fileOrName: string): Promise<ResolvedProfile> {
   const file = isBuiltin(fileOrName) ? builtinProfilePath(fileOrName) : fileOrName;
   if (!isBuiltin(fileOrName) && !/\.(json|ya?ml)$/i.test(file)) {
-    throw new ProfileError(file, [{ key: '', message: `not a profile: give a .yaml, .yml or .json file, or a built-in name (${BUILTIN_PROFILES.join(', ')})` }]);
+    throw new ProfileError(file, [
+      {
+        key: '',
+        message: `not a profile: give a .yaml, .yml or .json file, or a built-in name (${BUILTIN_PROFILES.join(', ')})`,
+      },
+    ]);
   }
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    const why = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : String(e instanceof Error ? e.message : e);
-    throw new ProfileError(file, [{ key: '', message: `cannot read the profile: ${why} (built-in profiles: ${BUILTIN_PROFILES.join(', ')})` }]);
+    const why =
+      e instanceof Error && 'code' in e && e.code === 'ENOENT'
+        ? 'no such file'
+        : String(e instanceof Error ? e.message : e);
+    throw new ProfileError(file, [
+      { key: '', message: `cannot read the profile: ${why} (built-in profiles: ${BUILTIN_PROFILES.join(', ')})` },
+    ]);
   }
   return parseProfile(text, file, isBuiltin(fileOrName) && file.endsWith('.json'));
 }
@@ -75,21 +85,38 @@ export async function parseProfile(text: string, file: string, compiled = false)
     const schema = mountOutputs(selected.root, selected.services, selected.overlays);
     supportedPaths = expandSupported(draft.supported, schema, report);
     // Only a supported service table gets its default row; an unsupported one has no rows to give.
-    const serviceTables = selected.services.map((s) => `${schema.servicesPath}${modelRootName(s)}.`).filter((t) => supportedPaths.has(`${t}{i}.`));
+    const serviceTables = selected.services
+      .map((s) => `${schema.servicesPath}${modelRootName(s)}.`)
+      .filter((t) => supportedPaths.has(`${t}{i}.`));
     instances = withServiceDefaults(draft.instances, serviceTables);
     checkInstances(instances, schema, supportedPaths, report);
     checkValues(draft.values, schema, supportedPaths, instances, report);
     checkIdentity(draft.identity, draft.values, schema, report);
-    const derived = derivedValues({ root: selected.root, services: selected.services, schema, supported: draft.supported, supportedPaths, instances });
+    const derived = derivedValues({
+      root: selected.root,
+      services: selected.services,
+      schema,
+      supported: draft.supported,
+      supportedPaths,
+      instances,
+    });
     values = withDerivedValues(draft.values, derived, schema, report);
   }
 
   const identity = completeIdentity(draft.identity);
   const root = selected.root?.name;
-  if (issues.length > 0 || draft.name === undefined || identity === undefined || root === undefined || !isRootOutput(root)) {
+  if (
+    issues.length > 0 ||
+    draft.name === undefined ||
+    identity === undefined ||
+    root === undefined ||
+    !isRootOutput(root)
+  ) {
     // A missing required field always comes with an issue; the other conditions narrow the types.
     // In file order, so the report reads top to bottom like the file.
-    const problems = (await Promise.all(issues.map((i) => source.locate(i)))).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+    const problems = (await Promise.all(issues.map((i) => source.locate(i)))).sort(
+      (a, b) => (a.line ?? Infinity) - (b.line ?? Infinity),
+    );
     throw new ProfileError(file, problems.length > 0 ? problems : [{ key: '', message: 'the profile is incomplete' }]);
   }
   const present = (s: string | undefined): s is string => s !== undefined;

@@ -38,7 +38,8 @@ export function modelRootName(output: LoadedOutput): string {
 }
 
 function expect(output: LoadedOutput, kind: OutputKind): void {
-  if (output.kind !== kind) throw new Error(`mount: output ${output.name} is a ${output.kind} model, not a ${kind} model`);
+  if (output.kind !== kind)
+    throw new Error(`mount: output ${output.name} is a ${output.kind} model, not a ${kind} model`);
 }
 
 /**
@@ -48,22 +49,32 @@ function expect(output: LoadedOutput, kind: OutputKind): void {
  * vendor may tighten a standard item) or add new ones. Throws on outputs of the wrong kind or an
  * overlay whose base is not mounted: callers validate names first (load.ts reports them nicely).
  */
-export function mountOutputs(root: LoadedOutput, services: readonly LoadedOutput[], overlays: readonly LoadedOutput[]): MountedSchema {
+export function mountOutputs(
+  root: LoadedOutput,
+  services: readonly LoadedOutput[],
+  overlays: readonly LoadedOutput[],
+): MountedSchema {
   expect(root, 'root');
   const rootPath = `${modelRootName(root)}.`;
   const servicesPath = `${rootPath}Services.`;
   const byPath = new Map<string, MountedItem>();
   // Keyed by owning output and name: an overlay restates or changes its base's profiles.
   const profiles = new Map<string, MountedProfile>();
-  const mounted = new Map<string, { prefix: string; model: string }>([[root.name, { prefix: '', model: modelRootName(root) }]]);
+  const mounted = new Map<string, { prefix: string; model: string }>([
+    [root.name, { prefix: '', model: modelRootName(root) }],
+  ]);
 
   const add = (output: LoadedOutput, prefix: string, owner: string, ownerModel: string): void => {
     const { model, validators } = output.module;
     for (const meta of model.items) {
       const mounted: ItemMeta = prefix === '' ? meta : { ...meta, path: prefix + meta.path };
       const validator = meta.kind === 'parameter' ? validators[meta.syntax] : undefined;
-      if (meta.kind === 'parameter' && !validator) throw new Error(`mount: ${output.name} has no validator for syntax ${meta.syntax} of ${meta.path}`);
-      byPath.set(mounted.path, validator ? { meta: mounted, validator, output: output.name } : { meta: mounted, output: output.name });
+      if (meta.kind === 'parameter' && !validator)
+        throw new Error(`mount: ${output.name} has no validator for syntax ${meta.syntax} of ${meta.path}`);
+      byPath.set(
+        mounted.path,
+        validator ? { meta: mounted, validator, output: output.name } : { meta: mounted, output: output.name },
+      );
     }
     for (const profile of model.profiles) {
       const items = prefix === '' ? profile.items : profile.items.map((i) => ({ ...i, path: prefix + i.path }));
@@ -85,7 +96,9 @@ export function mountOutputs(root: LoadedOutput, services: readonly LoadedOutput
     add(o, at.prefix, base, at.model);
   }
 
-  const items = [...byPath.values()].sort((a, b) => (a.meta.path < b.meta.path ? -1 : a.meta.path > b.meta.path ? 1 : 0));
+  const items = [...byPath.values()].sort((a, b) =>
+    a.meta.path < b.meta.path ? -1 : a.meta.path > b.meta.path ? 1 : 0,
+  );
   return { rootPath, servicesPath, items, byPath, profiles: [...profiles.values()] };
 }
 
@@ -96,7 +109,11 @@ async function load(name: string): Promise<LoadedOutput> {
 }
 
 /** Loads the named generated outputs and mounts them (see mountOutputs). */
-export async function mountSchema(root: string, services: readonly string[], overlays: readonly string[]): Promise<MountedSchema> {
+export async function mountSchema(
+  root: string,
+  services: readonly string[],
+  overlays: readonly string[],
+): Promise<MountedSchema> {
   const [r, s, o] = await Promise.all([load(root), Promise.all(services.map(load)), Promise.all(overlays.map(load))]);
   return mountOutputs(r, s, o);
 }
@@ -105,6 +122,10 @@ export async function mountSchema(root: string, services: readonly string[], ove
  * The merged, mounted item metadata of a root output, its services and overlays, sorted by path
  * (overlay items replace base items with the same path). Each entry fits the tree's SchemaInput.
  */
-export async function mountedItems(root: string, services: readonly string[], overlays: readonly string[]): Promise<readonly MountedItem[]> {
+export async function mountedItems(
+  root: string,
+  services: readonly string[],
+  overlays: readonly string[],
+): Promise<readonly MountedItem[]> {
   return (await mountSchema(root, services, overlays)).items;
 }

@@ -9,7 +9,10 @@ const NUMBER = /^[0-9]+$/;
 
 /** 'Device.IP.Interface.2.Name' → 'Device.IP.Interface.{i}.Name' (numeric segments become '{i}'). */
 export function toSchemaPath(path: string): string {
-  return path.split('.').map((s) => (NUMBER.test(s) ? '{i}' : s)).join('.');
+  return path
+    .split('.')
+    .map((s) => (NUMBER.test(s) ? '{i}' : s))
+    .join('.');
 }
 
 export function hasInstanceNumber(path: string): boolean {

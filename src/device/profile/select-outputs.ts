@@ -14,13 +14,25 @@ export interface Selected {
 }
 
 const WHERE: Record<OutputKind, string> = { root: 'root', service: 'services', overlay: 'overlays' };
-const WHAT: Record<OutputKind, string> = { root: 'a root data model', service: 'a service model', overlay: 'a vendor overlay' };
+const WHAT: Record<OutputKind, string> = {
+  root: 'a root data model',
+  service: 'a service model',
+  overlay: 'a vendor overlay',
+};
 
-async function pick(name: string, want: OutputKind, at: readonly (string | number)[], report: Report): Promise<LoadedOutput | undefined> {
+async function pick(
+  name: string,
+  want: OutputKind,
+  at: readonly (string | number)[],
+  report: Report,
+): Promise<LoadedOutput | undefined> {
   const output = await loadOutput(name);
   if (!output) {
     const near = nearest(name, outputNames());
-    report(at, `no generated output ${q(name)}${near === undefined ? '' : `; did you mean ${q(near)}?`} (generated outputs: ${outputNames().join(', ')})`);
+    report(
+      at,
+      `no generated output ${q(name)}${near === undefined ? '' : `; did you mean ${q(near)}?`} (generated outputs: ${outputNames().join(', ')})`,
+    );
     return undefined;
   }
   if (output.kind !== want) {
@@ -30,7 +42,12 @@ async function pick(name: string, want: OutputKind, at: readonly (string | numbe
   return output;
 }
 
-export async function selectOutputs(root: string | undefined, services: readonly (string | undefined)[], overlays: readonly (string | undefined)[], report: Report): Promise<Selected> {
+export async function selectOutputs(
+  root: string | undefined,
+  services: readonly (string | undefined)[],
+  overlays: readonly (string | undefined)[],
+  report: Report,
+): Promise<Selected> {
   let r: LoadedOutput | undefined;
   if (root !== undefined) {
     r = await pick(root, 'root', ['root'], report);
@@ -51,7 +68,10 @@ export async function selectOutputs(root: string | undefined, services: readonly
     if (!out) continue;
     const base = out.module.overlayOf ?? '';
     if (!mounted.has(base)) {
-      report(['overlays', i], `overlay ${q(out.name)} extends ${q(base)}, which this profile does not mount; add ${q(base)} to ${base === r?.name ? 'root' : 'services'}`);
+      report(
+        ['overlays', i],
+        `overlay ${q(out.name)} extends ${q(base)}, which this profile does not mount; add ${q(base)} to ${base === r?.name ? 'root' : 'services'}`,
+      );
       continue;
     }
     o.push(out);

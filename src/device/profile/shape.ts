@@ -22,7 +22,14 @@ export interface Draft {
 const TOP_KEYS = ['name', 'identity', 'root', 'services', 'overlays', 'supported', 'instances', 'values'] as const;
 const REQUIRED_TOP = ['name', 'identity', 'root', 'supported'] as const;
 export const IDENTITY_KEYS = [
-  'manufacturer', 'manufacturerOUI', 'productClass', 'serialNumber', 'modelName', 'description', 'hardwareVersion', 'softwareVersion',
+  'manufacturer',
+  'manufacturerOUI',
+  'productClass',
+  'serialNumber',
+  'modelName',
+  'description',
+  'hardwareVersion',
+  'softwareVersion',
 ] as const satisfies readonly (keyof DeviceIdentity)[];
 // The DeviceIdStruct fields (TR-069 A.3.3.1) identify the device to the ACS, so they cannot be empty.
 const NON_EMPTY: ReadonlySet<string> = new Set(['manufacturer', 'manufacturerOUI', 'productClass', 'serialNumber']);
@@ -33,10 +40,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function typeName(v: unknown): string {
-  return v === null ? 'nothing (null)' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
+  return v === null
+    ? 'nothing (null)'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'a mapping'
+        : `a ${typeof v}`;
 }
 
-function checkKeys(obj: Record<string, unknown>, valid: readonly string[], at: readonly string[], report: Report): void {
+function checkKeys(
+  obj: Record<string, unknown>,
+  valid: readonly string[],
+  at: readonly string[],
+  report: Report,
+): void {
   for (const key of Object.keys(obj)) {
     if (valid.includes(key)) continue;
     report([...at, key], `unknown key ${q(key)}${didYouMean(key, valid)} (valid keys: ${valid.join(', ')})`);
@@ -66,7 +84,10 @@ function identityOf(raw: unknown, report: Report): Partial<DeviceIdentity> {
     }
     if (key === 'manufacturerOUI' && !OUI.test(v)) {
       const upper = v.toUpperCase();
-      report(['identity', key], `${JSON.stringify(v)} is not an OUI: write exactly 6 upper-case hex digits${OUI.test(upper) ? `, i.e. "${upper}"` : ' (e.g. "00D09E")'}`);
+      report(
+        ['identity', key],
+        `${JSON.stringify(v)} is not an OUI: write exactly 6 upper-case hex digits${OUI.test(upper) ? `, i.e. "${upper}"` : ' (e.g. "00D09E")'}`,
+      );
       continue;
     }
     out[key] = v;
@@ -109,7 +130,11 @@ function instancesOf(raw: unknown, report: Report): Record<string, number[]> {
     }
     const good: number[] = [];
     rows.forEach((n: unknown, i) => {
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) report(['instances', key, i], `instance numbers are positive integers, got ${JSON.stringify(n) ?? typeName(n)}`);
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1)
+        report(
+          ['instances', key, i],
+          `instance numbers are positive integers, got ${JSON.stringify(n) ?? typeName(n)}`,
+        );
       else if (good.includes(n)) report(['instances', key, i], `instance ${n} is listed twice`);
       else good.push(n);
     });
@@ -127,7 +152,8 @@ function valuesOf(raw: unknown, report: Report): Record<string, ProfileValue> {
   }
   for (const [key, v] of Object.entries(raw)) {
     if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out[key] = v;
-    else if (Array.isArray(v)) report(['values', key], 'a list-valued parameter takes one comma-separated string (e.g. "a,b")');
+    else if (Array.isArray(v))
+      report(['values', key], 'a list-valued parameter takes one comma-separated string (e.g. "a,b")');
     else if (v === null) report(['values', key], `no value given; write '' for an empty string`);
     else report(['values', key], `expected a string, number or boolean, got ${typeName(v)}`);
   }
@@ -136,10 +162,35 @@ function valuesOf(raw: unknown, report: Report): Record<string, ProfileValue> {
 
 /** The identity, once every required field passed the check. */
 export function completeIdentity(identity: Partial<DeviceIdentity>): DeviceIdentity | undefined {
-  const { manufacturer, manufacturerOUI, productClass, serialNumber, modelName, description, hardwareVersion, softwareVersion } = identity;
-  if (manufacturer === undefined || manufacturerOUI === undefined || productClass === undefined || serialNumber === undefined
-    || modelName === undefined || hardwareVersion === undefined || softwareVersion === undefined) return undefined;
-  const required = { manufacturer, manufacturerOUI, productClass, serialNumber, modelName, hardwareVersion, softwareVersion };
+  const {
+    manufacturer,
+    manufacturerOUI,
+    productClass,
+    serialNumber,
+    modelName,
+    description,
+    hardwareVersion,
+    softwareVersion,
+  } = identity;
+  if (
+    manufacturer === undefined ||
+    manufacturerOUI === undefined ||
+    productClass === undefined ||
+    serialNumber === undefined ||
+    modelName === undefined ||
+    hardwareVersion === undefined ||
+    softwareVersion === undefined
+  )
+    return undefined;
+  const required = {
+    manufacturer,
+    manufacturerOUI,
+    productClass,
+    serialNumber,
+    modelName,
+    hardwareVersion,
+    softwareVersion,
+  };
   return description === undefined ? required : { ...required, description };
 }
 
@@ -165,7 +216,8 @@ export function checkShape(raw: unknown, report: Report): Draft {
   draft.services = stringList(raw.services, 'services', report);
   draft.overlays = stringList(raw.overlays, 'overlays', report);
   draft.supported = stringList(raw.supported, 'supported', report);
-  if (Array.isArray(raw.supported) && raw.supported.length === 0) report(['supported'], 'is empty; list what the device implements');
+  if (Array.isArray(raw.supported) && raw.supported.length === 0)
+    report(['supported'], 'is empty; list what the device implements');
   draft.instances = instancesOf(raw.instances, report);
   draft.values = valuesOf(raw.values, report);
   return draft;

@@ -39,7 +39,10 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return n === undefined ? '' : `; did you mean "${n}"?`;
 }
 
-interface Child { readonly path: string; readonly object: boolean }
+interface Child {
+  readonly path: string;
+  readonly object: boolean;
+}
 const childIndexes = new WeakMap<MountedSchema, Map<string, Map<string, Child>>>();
 
 /** Parent object path → child name → child ('Interface' → 'Device.IP.Interface.{i}.'). */
@@ -86,6 +89,7 @@ function repair(path: string, schema: MountedSchema): string | undefined {
  * its '{i}.', and a service path written relative ('STBService.{i}.' → 'Device.Services.STBService.{i}.').
  */
 export function suggestPath(path: string, schema: MountedSchema): string | undefined {
-  const fixed = repair(path, schema) ?? (path.startsWith(schema.rootPath) ? undefined : repair(schema.servicesPath + path, schema));
+  const fixed =
+    repair(path, schema) ?? (path.startsWith(schema.rootPath) ? undefined : repair(schema.servicesPath + path, schema));
   return fixed === path ? undefined : fixed;
 }

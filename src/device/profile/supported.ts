@@ -49,25 +49,41 @@ export function profileItems(start: MountedProfile, schema: MountedSchema): Prof
  * The BBF profile a 'profile:<Name>:<Version>' or 'profile:<Model>:<Name>:<Version>' entry names,
  * or undefined after reporting why there is none (or more than one).
  */
-export function resolveProfileEntry(entry: string, schema: MountedSchema, report: (m: string) => void): MountedProfile | undefined {
+export function resolveProfileEntry(
+  entry: string,
+  schema: MountedSchema,
+  report: (m: string) => void,
+): MountedProfile | undefined {
   const parts = entry.slice(PROFILE_PREFIX.length).split(':');
   if (parts.length !== 2 && parts.length !== 3) {
-    report(`${q(entry)} is not a profile reference; write 'profile:<Name>:<Version>' (e.g. 'profile:Baseline:4') or 'profile:<Model>:<Name>:<Version>'`);
+    report(
+      `${q(entry)} is not a profile reference; write 'profile:<Name>:<Version>' (e.g. 'profile:Baseline:4') or 'profile:<Model>:<Name>:<Version>'`,
+    );
     return undefined;
   }
   const model = parts.length === 3 ? parts[0] : undefined;
   const name = parts.slice(-2).join(':');
   const found = schema.profiles.filter((p) => p.profile.name === name && (model === undefined || p.model === model));
   if (found.length === 0) {
-    const names = [...new Set(schema.profiles.filter((p) => !p.profile.name.startsWith('_')).map((p) => (model === undefined ? p.profile.name : `${p.model}:${p.profile.name}`)))];
+    const names = [
+      ...new Set(
+        schema.profiles
+          .filter((p) => !p.profile.name.startsWith('_'))
+          .map((p) => (model === undefined ? p.profile.name : `${p.model}:${p.profile.name}`)),
+      ),
+    ];
     const near = nearest(parts.join(':'), names);
     const models = [...new Set(schema.profiles.map((p) => p.model))].join(', ');
-    report(`no BBF profile ${q(parts.join(':'))} in the mounted models (${models})${near === undefined ? '' : `; did you mean ${q(PROFILE_PREFIX + near)}?`}`);
+    report(
+      `no BBF profile ${q(parts.join(':'))} in the mounted models (${models})${near === undefined ? '' : `; did you mean ${q(PROFILE_PREFIX + near)}?`}`,
+    );
     return undefined;
   }
   const models = [...new Set(found.map((p) => p.model))];
   if (models.length > 1) {
-    report(`profile ${q(name)} exists in several mounted models; qualify it: ${models.map((m) => q(`${PROFILE_PREFIX}${m}:${name}`)).join(' or ')}`);
+    report(
+      `profile ${q(name)} exists in several mounted models; qualify it: ${models.map((m) => q(`${PROFILE_PREFIX}${m}:${name}`)).join(' or ')}`,
+    );
     return undefined;
   }
   return found[0];
@@ -86,9 +102,10 @@ function addPath(entry: string, schema: MountedSchema, out: Set<string>, report:
   const item = schema.byPath.get(entry);
   if (!item) {
     const fix = suggestPath(entry, schema);
-    const hint = fix === undefined
-      ? `; use an object path ending in '.', a parameter path, or 'profile:<Name>:<Version>'`
-      : `; did you mean ${q(fix)}?`;
+    const hint =
+      fix === undefined
+        ? `; use an object path ending in '.', a parameter path, or 'profile:<Name>:<Version>'`
+        : `; did you mean ${q(fix)}?`;
     report(`${q(entry)} is not in the mounted schema${hint}`);
     return;
   }
@@ -108,7 +125,11 @@ function close(paths: Set<string>, schema: MountedSchema): void {
 }
 
 /** Expands `supported` (entries by their index; undefined ones were already reported). */
-export function expandSupported(entries: readonly (string | undefined)[], schema: MountedSchema, report: Report): Set<string> {
+export function expandSupported(
+  entries: readonly (string | undefined)[],
+  schema: MountedSchema,
+  report: Report,
+): Set<string> {
   const out = new Set<string>();
   entries.forEach((entry, i) => {
     if (entry === undefined) return;

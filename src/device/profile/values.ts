@@ -26,12 +26,20 @@ export function describeSyntax(d: SyntaxDescriptor): string {
 function counters(schema: MountedSchema): Set<string> {
   const out = new Set<string>();
   for (const { meta } of schema.items) {
-    if (meta.kind === 'object' && meta.numEntriesParameter !== undefined) out.add(containerPath(meta.path) + meta.numEntriesParameter);
+    if (meta.kind === 'object' && meta.numEntriesParameter !== undefined)
+      out.add(containerPath(meta.path) + meta.numEntriesParameter);
   }
   return out;
 }
 
-function checkOne(key: string, value: ProfileValue, schema: MountedSchema, supported: ReadonlySet<string>, instances: Instances, counted: Set<string>): string | undefined {
+function checkOne(
+  key: string,
+  value: ProfileValue,
+  schema: MountedSchema,
+  supported: ReadonlySet<string>,
+  instances: Instances,
+  counted: Set<string>,
+): string | undefined {
   if (key.endsWith('.')) return `${q(key)} is an object; values are set on parameters`;
   if (key.includes('{i}')) return `values name concrete rows: write instance numbers instead of '{i}'`;
   const path = toSchemaPath(key);
@@ -43,19 +51,29 @@ function checkOne(key: string, value: ProfileValue, schema: MountedSchema, suppo
   if (item.meta.kind !== 'parameter' || !item.validator) return `${q(path)} is an object; values are set on parameters`;
   if (!supported.has(path)) {
     // Subtree entries leave obsoleted items out, so say why one named in values is missing.
-    const why = item.meta.status === 'obsoleted' ? ' (it is obsoleted, so object entries leave it out; list the parameter itself)' : '';
+    const why =
+      item.meta.status === 'obsoleted'
+        ? ' (it is obsoleted, so object entries leave it out; list the parameter itself)'
+        : '';
     return `parameter ${q(path)} is not supported${why}; add it (or an object above it) to supported`;
   }
   if (counted.has(path)) return `${q(path)} counts a table's rows and is derived from instances; remove it`;
   const missing = missingRow(key, instances);
   if (missing !== undefined) return missing;
   const result = item.validator.validateWire(wireOf(value));
-  if (!result.ok) return `${JSON.stringify(value)} is not a valid value for this ${describeSyntax(item.validator.descriptor)} parameter: ${result.message}`;
+  if (!result.ok)
+    return `${JSON.stringify(value)} is not a valid value for this ${describeSyntax(item.validator.descriptor)} parameter: ${result.message}`;
   return undefined;
 }
 
 /** Reports every bad entry of `values`. */
-export function checkValues(values: Readonly<Record<string, ProfileValue>>, schema: MountedSchema, supported: ReadonlySet<string>, instances: Instances, report: Report): void {
+export function checkValues(
+  values: Readonly<Record<string, ProfileValue>>,
+  schema: MountedSchema,
+  supported: ReadonlySet<string>,
+  instances: Instances,
+  report: Report,
+): void {
   const counted = counters(schema);
   for (const [key, value] of Object.entries(values)) {
     const problem = checkOne(key, value, schema, supported, instances, counted);

@@ -14,8 +14,12 @@ export class LiveValues {
   readonly handlers = new HandlerRegistry();
   private readonly bootedAt = new WeakMap<object, number>();
 
-  constructor(schema: SchemaIndex, private readonly now: () => number = Date.now) {
-    const elapsed = (ctx: HandlerContext): number => Math.max(0, (now() - (this.bootedAt.get(ctx.tree) ?? now())) / 1000);
+  constructor(
+    schema: SchemaIndex,
+    private readonly now: () => number = Date.now,
+  ) {
+    const elapsed = (ctx: HandlerContext): number =>
+      Math.max(0, (now() - (this.bootedAt.get(ctx.tree) ?? now())) / 1000);
     for (const root of schema.roots) {
       const r = root.path;
       this.bind(schema, `${r}DeviceInfo.UpTime`, (ctx) => Math.floor(elapsed(ctx)));

@@ -20,7 +20,11 @@ export interface SimulatedTransfersContext {
 const FIRMWARE = '1 Firmware Upgrade Image';
 const CONFIG = '3 Vendor Configuration File';
 /** Files the simulated device keeps as they are, each kind in its own folder. */
-const STORED: Record<string, string> = { '2 Web Content': 'web-content', '4 Tone File': 'tones', '5 Ringer File': 'ringers' };
+const STORED: Record<string, string> = {
+  '2 Web Content': 'web-content',
+  '4 Tone File': 'tones',
+  '5 Ringer File': 'ringers',
+};
 const VENDOR = /^X [0-9A-F]{6} .+$/;
 /** Our configuration export: the writable, non-secret parameters as wire strings. */
 const CONFIG_FORMAT = 'tr069-agent-config/1';
@@ -62,32 +66,43 @@ function urlFileName(url: string): string {
  */
 export function simulatedTransfers(ctx: SimulatedTransfersContext): DeviceTransfers {
   const slots = new FirmwareSlots(join(ctx.stateDir, 'firmware'));
-  const info = async (name: string): Promise<string> => String(await ctx.tree.readInternal(`${ctx.root}DeviceInfo.${name}`).catch(() => ''));
+  const info = async (name: string): Promise<string> =>
+    String(await ctx.tree.readInternal(`${ctx.root}DeviceInfo.${name}`).catch(() => ''));
 
   async function installFirmware(file: DownloadedFile): Promise<{ reboot: boolean }> {
     // A file in our format keeps every check of it: corrupt is 9018, another product's is 9010.
     if (await isImageFile(file.path)) {
       const image = await verifyImageFile(file.path);
-      checkCompatible(image, { productClass: await info('ProductClass'), manufacturerOUI: await info('ManufacturerOUI'), hardwareVersion: await info('HardwareVersion') });
+      checkCompatible(image, {
+        productClass: await info('ProductClass'),
+        manufacturerOUI: await info('ManufacturerOUI'),
+        hardwareVersion: await info('HardwareVersion'),
+      });
       file.log(`firmware: a tr069-agent image; SoftwareVersion ${image.version} from its header`);
       await slots.stage(file.path, image, file.jobId);
       return { reboot: true };
     }
     // Any other file is what an operator uploaded to the ACS: a simulated device has nothing to
     // check it against, so it installs, and its name may tell the version.
-    const named = [{ rule: 'TargetFileName', name: file.targetFileName }, { rule: "the URL's file name", name: urlFileName(file.url) }];
+    const named = [
+      { rule: 'TargetFileName', name: file.targetFileName },
+      { rule: "the URL's file name", name: urlFileName(file.url) },
+    ];
     const found = named.map((n) => ({ ...n, version: versionInFileName(n.name) })).find((n) => n.version !== undefined);
     // Without one, the slot records the version kept, so the active firmware still names it after a restart.
     const version = found?.version ?? (await info('SoftwareVersion'));
-    file.log(found
-      ? `firmware: not a tr069-agent image, installed as it is; SoftwareVersion ${version} from ${found.rule} ${JSON.stringify(found.name)}`
-      : `firmware: not a tr069-agent image, installed as it is; no version in TargetFileName or the URL's file name, SoftwareVersion stays ${version}`);
+    file.log(
+      found
+        ? `firmware: not a tr069-agent image, installed as it is; SoftwareVersion ${version} from ${found.rule} ${JSON.stringify(found.name)}`
+        : `firmware: not a tr069-agent image, installed as it is; no version in TargetFileName or the URL's file name, SoftwareVersion stays ${version}`,
+    );
     await slots.stage(file.path, { version, sha256: await file.sha256() }, file.jobId);
     return { reboot: true };
   }
 
   async function applyConfig(file: DownloadedFile): Promise<{ reboot: boolean }> {
-    if (file.bytes > MAX_CONFIG_BYTES) throw new TransferError(9018, `configuration file of ${file.bytes} bytes is larger than ${MAX_CONFIG_BYTES}`);
+    if (file.bytes > MAX_CONFIG_BYTES)
+      throw new TransferError(9018, `configuration file of ${file.bytes} bytes is larger than ${MAX_CONFIG_BYTES}`);
     let doc: unknown;
     try {
       doc = JSON.parse(await readFile(file.path, 'utf8'));
@@ -104,7 +119,8 @@ export function simulatedTransfers(ctx: SimulatedTransfersContext): DeviceTransf
       await ctx.tree.setValues(entries, 'local');
     } catch (e) {
       if (e instanceof DataModelFault) {
-        const detail = e.parameters.length > 0 ? e.parameters.map((p) => `${p.name}: ${p.message}`).join('; ') : e.message;
+        const detail =
+          e.parameters.length > 0 ? e.parameters.map((p) => `${p.name}: ${p.message}`).join('; ') : e.message;
         throw new TransferError(9018, `configuration file rejected: ${detail}`);
       }
       throw e;
@@ -116,7 +132,9 @@ export function simulatedTransfers(ctx: SimulatedTransfersContext): DeviceTransf
     const dir = join(ctx.stateDir, 'files', folder);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Only a plain name is taken from the ACS: never a path that leaves the folder.
-    const name = basename(file.targetFileName.replaceAll('\\', '/')).replace(/^\.+/, '') || `download-${file.commandKey || file.jobId}`;
+    const name =
+      basename(file.targetFileName.replaceAll('\\', '/')).replace(/^\.+/, '') ||
+      `download-${file.commandKey || file.jobId}`;
     renameSync(file.path, join(dir, name));
     const fd = openSync(dir, 'r');
     try {
@@ -128,14 +146,19 @@ export function simulatedTransfers(ctx: SimulatedTransfersContext): DeviceTransf
   }
 
   async function exportConfig(): Promise<UploadContent> {
-    const writable = (await ctx.tree.getNames(ctx.root, false)).filter((n) => n.writable && !n.path.endsWith('.')).map((n) => n.path);
+    const writable = (await ctx.tree.getNames(ctx.root, false))
+      .filter((n) => n.writable && !n.path.endsWith('.'))
+      .map((n) => n.path);
     const values: Record<string, string> = {};
     for (const v of await ctx.tree.getValues(writable)) {
       const node = ctx.tree.schema.get(schemaPathOf(v.path) ?? '');
       if (node?.kind === 'parameter' && (node.meta.hidden || node.meta.secured)) continue; // never exported
       values[v.path] = v.wire;
     }
-    return { body: Buffer.from(`${JSON.stringify({ format: CONFIG_FORMAT, values }, null, 1)}\n`), contentType: 'application/json' };
+    return {
+      body: Buffer.from(`${JSON.stringify({ format: CONFIG_FORMAT, values }, null, 1)}\n`),
+      contentType: 'application/json',
+    };
   }
 
   return {
@@ -155,7 +178,8 @@ export function simulatedTransfers(ctx: SimulatedTransfersContext): DeviceTransf
       const job = active?.jobId ?? slots.activeJobId();
       return { installed: job !== undefined ? [job] : [] };
     },
-    uploadable: (t) => /^(1|3) Vendor Configuration File( [0-9]+)?$/.test(t) || /^(2|4) Vendor Log File( [0-9]+)?$/.test(t),
+    uploadable: (t) =>
+      /^(1|3) Vendor Configuration File( [0-9]+)?$/.test(t) || /^(2|4) Vendor Log File( [0-9]+)?$/.test(t),
     async produce(t) {
       if (/Vendor Configuration File/.test(t)) return exportConfig();
       return { body: Buffer.from(ctx.logText()), contentType: 'text/plain; charset=utf-8' };

@@ -3,7 +3,15 @@ import { runDiff } from '../../../codegen/emit/diff-command.ts';
 import { diffModels, formatDiff, formatDiffJson, summaryLine } from '../../../codegen/emit/diff.ts';
 import type { DiffEntry, ModelPairDiff } from '../../../codegen/emit/diff.ts';
 import { liveItems } from '../../../codegen/ir/live-items.ts';
-import type { Facets, Item, ObjectItem, ParameterItem, ResolvedModel, Status, Syntax } from '../../../codegen/ir/types.ts';
+import type {
+  Facets,
+  Item,
+  ObjectItem,
+  ParameterItem,
+  ResolvedModel,
+  Status,
+  Syntax,
+} from '../../../codegen/ir/types.ts';
 import type { DocumentDef } from '../../../codegen/load/document.ts';
 import { SearchPath } from '../../../codegen/load/search-path.ts';
 import { resolveTopFile } from '../../../codegen/resolve/resolve.ts';
@@ -17,12 +25,26 @@ function facets(over: Partial<Facets> = {}): Facets {
 }
 
 function obj(path: string, over: Partial<ObjectItem> = {}): ObjectItem {
-  return { kind: 'object', path, access: 'readOnly', status: 'current', minEntries: 1, maxEntries: 1, uniqueKeys: [], ...over };
+  return {
+    kind: 'object',
+    path,
+    access: 'readOnly',
+    status: 'current',
+    minEntries: 1,
+    maxEntries: 1,
+    uniqueKeys: [],
+    ...over,
+  };
 }
 
 function param(path: string, over: Partial<ParameterItem> = {}, syntax: Partial<Syntax> = {}): ParameterItem {
   return {
-    kind: 'parameter', path, access: 'readOnly', status: 'current', forcedInform: false, activeNotify: 'normal',
+    kind: 'parameter',
+    path,
+    access: 'readOnly',
+    status: 'current',
+    forcedInform: false,
+    activeNotify: 'normal',
     syntax: { type: 'string', levels: [facets()], hidden: false, secured: false, command: false, ...syntax },
     ...over,
   };
@@ -53,9 +75,13 @@ const OLD = model('Device:2.17', [
 const NEW = model('Device:2.19', [
   obj('Device.'),
   obj('Device.A.'),
-  param('Device.A.Mode', { access: 'readWrite' }, {
-    levels: [facets({ enums: [...enums('Auto', 'Manual', 'Eco'), { value: 'Legacy', status: 'deleted' }] })],
-  }),
+  param(
+    'Device.A.Mode',
+    { access: 'readWrite' },
+    {
+      levels: [facets({ enums: [...enums('Auto', 'Manual', 'Eco'), { value: 'Legacy', status: 'deleted' }] })],
+    },
+  ),
   param('Device.A.Count', {}, { type: 'unsignedInt', levels: [facets({ ranges: [{ min: '0', max: '1000' }] })] }),
   param('Device.A.Rate', {}, { type: 'long' }),
   param('Device.A.Retired', { status: 'deleted' }),
@@ -98,7 +124,12 @@ describe('diffModels on hand-built models', () => {
 
   it('reports status changes', () => {
     expect(pair.statusChanged).toEqual([
-      { path: 'Device.A.Aging', change: 'status', kind: 'parameter', details: [{ attribute: 'status', old: 'current', new: 'deprecated' }] },
+      {
+        path: 'Device.A.Aging',
+        change: 'status',
+        kind: 'parameter',
+        details: [{ attribute: 'status', old: 'current', new: 'deprecated' }],
+      },
     ]);
   });
 
@@ -111,34 +142,71 @@ describe('diffModels on hand-built models', () => {
     ]);
     expect(changed.get('Device.A.Count')?.details).toEqual([{ attribute: 'range', old: '0..100', new: '0..1000' }]);
     expect(changed.get('Device.A.Rate')?.details).toEqual([{ attribute: 'type', old: 'int', new: 'long' }]);
-    expect(changed.get('Device.A.Table.{i}.')?.details).toEqual([{ attribute: 'maxEntries', old: '4', new: 'unbounded' }]);
+    expect(changed.get('Device.A.Table.{i}.')?.details).toEqual([
+      { attribute: 'maxEntries', old: '4', new: 'unbounded' },
+    ]);
   });
 
   it('ignores reordered enumeration values and unique keys', () => {
     const o = model('X:1.0', [
       param('X.E', {}, { levels: [facets({ enums: enums('a', 'b') })] }),
-      obj('X.T.{i}.', { uniqueKeys: [{ functional: true, parameters: ['A', 'B'] }, { functional: false, parameters: ['Alias'] }] }),
+      obj('X.T.{i}.', {
+        uniqueKeys: [
+          { functional: true, parameters: ['A', 'B'] },
+          { functional: false, parameters: ['Alias'] },
+        ],
+      }),
     ]);
     const n = model('X:1.1', [
       param('X.E', {}, { levels: [facets({ enums: enums('b', 'a') })] }),
-      obj('X.T.{i}.', { uniqueKeys: [{ functional: false, parameters: ['Alias'] }, { functional: true, parameters: ['B', 'A'] }] }),
+      obj('X.T.{i}.', {
+        uniqueKeys: [
+          { functional: false, parameters: ['Alias'] },
+          { functional: true, parameters: ['B', 'A'] },
+        ],
+      }),
     ]);
     expect(diffModels([o], [n]).pairs[0]?.changed).toEqual([]);
   });
 
   it('compares sizes, patterns, units, pathRef, default and flags', () => {
     const o = model('X:1.0', [
-      param('X.P', {}, {
-        levels: [facets({ sizes: [{ max: 64 }], patterns: [{ value: '[a-z]+', status: 'current' }], units: 'seconds', pathRef: { refType: 'weak', targetParent: '.IP.Interface.' } })],
-        default: { type: 'object', value: '' },
-      }),
+      param(
+        'X.P',
+        {},
+        {
+          levels: [
+            facets({
+              sizes: [{ max: 64 }],
+              patterns: [{ value: '[a-z]+', status: 'current' }],
+              units: 'seconds',
+              pathRef: { refType: 'weak', targetParent: '.IP.Interface.' },
+            }),
+          ],
+          default: { type: 'object', value: '' },
+        },
+      ),
     ]);
     const n = model('X:1.1', [
-      param('X.P', { forcedInform: true, activeNotify: 'canDeny' }, {
-        levels: [facets({ sizes: [{ max: 256 }], patterns: [{ value: '[a-z]+', status: 'deleted' }, { value: '[A-Z]+', status: 'current' }], units: 'milliseconds', pathRef: { refType: 'strong', targetParent: '.IP.Interface.' } })],
-        default: { type: 'object', value: 'x' },
-        secured: true,
-      }),
+      param(
+        'X.P',
+        { forcedInform: true, activeNotify: 'canDeny' },
+        {
+          levels: [
+            facets({
+              sizes: [{ max: 256 }],
+              patterns: [
+                { value: '[a-z]+', status: 'deleted' },
+                { value: '[A-Z]+', status: 'current' },
+              ],
+              units: 'milliseconds',
+              pathRef: { refType: 'strong', targetParent: '.IP.Interface.' },
+            }),
+          ],
+          default: { type: 'object', value: 'x' },
+          secured: true,
+        },
+      ),
     ]);
     const details = diffModels([o], [n]).pairs[0]!.changed[0]!.details;
     expect(details).toEqual([
@@ -185,19 +253,32 @@ describe('diffModels on hand-built models', () => {
   });
 
   it('formats JSON Lines with one record per change', () => {
-    const lines = formatDiffJson(d).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = formatDiffJson(d)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(3 + 4 + 1 + 4);
     expect(lines.map((l) => l['change'])).toContain('deleted');
     expect(lines.find((l) => l['path'] === 'Device.A.Mode')).toEqual({
-      model: 'Device', from: 'Device:2.17', to: 'Device:2.19', path: 'Device.A.Mode', change: 'changed', kind: 'parameter',
-      details: [{ attribute: 'access', old: 'readOnly', new: 'readWrite' }, { attribute: 'enum', added: ['Eco'], removed: ['Legacy'] }],
+      model: 'Device',
+      from: 'Device:2.17',
+      to: 'Device:2.19',
+      path: 'Device.A.Mode',
+      change: 'changed',
+      kind: 'parameter',
+      details: [
+        { attribute: 'access', old: 'readOnly', new: 'readWrite' },
+        { attribute: 'enum', added: ['Eco'], removed: ['Legacy'] },
+      ],
     });
     expect(lines.find((l) => l['path'] === 'Device.A.Gone')).toMatchObject({ change: 'removed', details: [] });
   });
 
   it('is empty for identical models', () => {
     const same = diffModels([OLD], [OLD]);
-    expect(summaryLine(same.pairs[0]!)).toBe('Device:2.17 -> Device:2.17: 0 added, 0 removed, 0 status changed, 0 changed');
+    expect(summaryLine(same.pairs[0]!)).toBe(
+      'Device:2.17 -> Device:2.17: 0 added, 0 removed, 0 status changed, 0 changed',
+    );
     expect(formatDiffJson(same)).toBe('');
   });
 });
@@ -237,15 +318,26 @@ describe.skipIf(skipUnlessPeer('bbf'))('tr-181-2-17-0-cwmp.xml -> tr-181-2-19-1-
 
   it('reports deprecations, retypes and new enumeration values', () => {
     // tr-181-2-19-0-pdu.xml marks Device.PDU. status="deprecated".
-    expect(find(pair.statusChanged, 'Device.PDU.')?.details).toEqual([{ attribute: 'status', old: 'current', new: 'deprecated' }]);
+    expect(find(pair.statusChanged, 'Device.PDU.')?.details).toEqual([
+      { attribute: 'status', old: 'current', new: 'deprecated' },
+    ]);
     // tr-181-2-19-0-qos.xml: Queue ShapingRate is <long> (it was <int> in 2.17).
-    expect(find(pair.changed, 'Device.QoS.Queue.{i}.ShapingRate')?.details).toContainEqual({ attribute: 'type', old: 'int', new: 'long' });
+    expect(find(pair.changed, 'Device.QoS.Queue.{i}.ShapingRate')?.details).toContainEqual({
+      attribute: 'type',
+      old: 'int',
+      new: 'long',
+    });
     // tr-181-2-19-0-dns.xml: <enumeration value="3GPP-NAS" version="2.18"> on Client.Server Type.
-    expect(find(pair.changed, 'Device.DNS.Client.Server.{i}.Type')?.details).toContainEqual({ attribute: 'enum', added: ['3GPP-NAS'], removed: [] });
+    expect(find(pair.changed, 'Device.DNS.Client.Server.{i}.Type')?.details).toContainEqual({
+      attribute: 'enum',
+      added: ['3GPP-NAS'],
+      removed: [],
+    });
   });
 
   it('has non-zero counts consistent with the item lists and the formatted output', () => {
-    for (const list of [pair.added, pair.removed, pair.statusChanged, pair.changed]) expect(list.length).toBeGreaterThan(0);
+    for (const list of [pair.added, pair.removed, pair.statusChanged, pair.changed])
+      expect(list.length).toBeGreaterThan(0);
     const oldLive = new Set(liveItems(oldModels[0]!).map((i) => i.path));
     expect(pair.added.filter((e) => oldLive.has(e.path))).toEqual([]);
     expect(pair.removed.filter((e) => !oldLive.has(e.path))).toEqual([]);
@@ -255,9 +347,16 @@ describe.skipIf(skipUnlessPeer('bbf'))('tr-181-2-17-0-cwmp.xml -> tr-181-2-19-1-
       `Device:2.17 -> Device:2.19: ${pair.added.length} added, ${pair.removed.length} removed, ${pair.statusChanged.length} status changed, ${pair.changed.length} changed`,
     );
     const marks = (m: string): number => text.filter((l) => l.startsWith(`  ${m} `)).length;
-    expect([marks('+'), marks('-'), marks('!'), marks('~')]).toEqual([pair.added.length, pair.removed.length, pair.statusChanged.length, pair.changed.length]);
+    expect([marks('+'), marks('-'), marks('!'), marks('~')]).toEqual([
+      pair.added.length,
+      pair.removed.length,
+      pair.statusChanged.length,
+      pair.changed.length,
+    ]);
     const json = formatDiffJson(d).trimEnd().split('\n');
-    expect(json).toHaveLength(pair.added.length + pair.removed.length + pair.statusChanged.length + pair.changed.length);
+    expect(json).toHaveLength(
+      pair.added.length + pair.removed.length + pair.statusChanged.length + pair.changed.length,
+    );
   });
 
   it('runDiff gives the same report', () => {

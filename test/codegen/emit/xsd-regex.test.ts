@@ -29,8 +29,11 @@ describe('xsdPatternToJs: real BBF patterns', () => {
   });
 
   it('MACAddress', () => {
-    check('([0-9A-Fa-f][0-9A-Fa-f]:){5}([0-9A-Fa-f][0-9A-Fa-f])',
-      ['00:1A:2b:3C:4d:5E'], ['00:1A:2b:3C:4d', '00:1A:2b:3C:4d:5E:', '00-1A-2b-3C-4d-5E', 'x00:1A:2b:3C:4d:5E']);
+    check(
+      '([0-9A-Fa-f][0-9A-Fa-f]:){5}([0-9A-Fa-f][0-9A-Fa-f])',
+      ['00:1A:2b:3C:4d:5E'],
+      ['00:1A:2b:3C:4d', '00:1A:2b:3C:4d:5E:', '00-1A-2b-3C-4d-5E', 'x00:1A:2b:3C:4d:5E'],
+    );
   });
 
   it('OUI [0-9A-F]{6}', () => {
@@ -51,7 +54,11 @@ describe('xsdPatternToJs: real BBF patterns', () => {
   });
 
   it('IPv4 prefix from tr-106-types entities: (&octet;&dot;){3}&octet;/&ipv4PrefixRange;', () => {
-    check(`(${OCTET}\\.){3}${OCTET}/(3[0-2]|[012]?[0-9])`, ['10.0.0.0/8', '192.168.1.0/24'], ['10.0.0.0/33', '10.0.0.0']);
+    check(
+      `(${OCTET}\\.){3}${OCTET}/(3[0-2]|[012]?[0-9])`,
+      ['10.0.0.0/8', '192.168.1.0/24'],
+      ['10.0.0.0/33', '10.0.0.0'],
+    );
   });
 
   it('alternation at top level is anchored as a whole: \\d{4}|\\d{8}', () => {
@@ -59,7 +66,11 @@ describe('xsdPatternToJs: real BBF patterns', () => {
   });
 
   it('urn pattern with a literal - at the end of a class', () => {
-    check('urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:.+', ['urn:bbf-org:x', 'urn:ab:c'], ['urn:-a:x', 'urn:ab:', 'urn:a:x']);
+    check(
+      'urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:.+',
+      ['urn:bbf-org:x', 'urn:ab:c'],
+      ['urn:-a:x', 'urn:ab:', 'urn:a:x'],
+    );
   });
 });
 
@@ -180,22 +191,25 @@ function unescape(v: string, ents: Map<string, string>): string {
 const dir = bbfDir();
 
 describe('every BBF pattern in tr-106-types.xml and tr-181-2-19-0-*.xml compiles', () => {
-  it.skipIf(skipUnlessPeer('bbf'))(`all distinct patterns convert (BBF XML: ${dir ?? 'absent; set BBF_SCHEMA_PATH'})`, () => {
-    const files = readdirSync(dir!).filter((f) => f === 'tr-106-types.xml' || /^tr-181-2-19-0-.*\.xml$/.test(f));
-    expect(files.length).toBeGreaterThan(1);
-    const patterns = new Set<string>();
-    for (const f of files) {
-      const xml = readFileSync(join(dir!, f), 'utf8');
-      const ents = entities(xml);
-      for (const m of xml.matchAll(/<pattern\s+value="([^"]*)"/g)) patterns.add(unescape(m[1]!, ents));
-    }
-    expect(patterns.size).toBeGreaterThan(20);
-    for (const p of patterns) {
-      const src = xsdPatternToJs(p);
-      expect(() => new RegExp(src, xsdPatternFlags), `${p} -> ${src}`).not.toThrow();
-    }
-    // Spot-check that entity expansion and conversion agree on the IPv4 address type.
-    expect(patterns.has(`(${OCTET}\\.){3}${OCTET}`)).toBe(true);
-    check(`(${OCTET}\\.){3}${OCTET}`, ['10.0.0.1'], ['10.0.0.256']);
-  });
+  it.skipIf(skipUnlessPeer('bbf'))(
+    `all distinct patterns convert (BBF XML: ${dir ?? 'absent; set BBF_SCHEMA_PATH'})`,
+    () => {
+      const files = readdirSync(dir!).filter((f) => f === 'tr-106-types.xml' || /^tr-181-2-19-0-.*\.xml$/.test(f));
+      expect(files.length).toBeGreaterThan(1);
+      const patterns = new Set<string>();
+      for (const f of files) {
+        const xml = readFileSync(join(dir!, f), 'utf8');
+        const ents = entities(xml);
+        for (const m of xml.matchAll(/<pattern\s+value="([^"]*)"/g)) patterns.add(unescape(m[1]!, ents));
+      }
+      expect(patterns.size).toBeGreaterThan(20);
+      for (const p of patterns) {
+        const src = xsdPatternToJs(p);
+        expect(() => new RegExp(src, xsdPatternFlags), `${p} -> ${src}`).not.toThrow();
+      }
+      // Spot-check that entity expansion and conversion agree on the IPv4 address type.
+      expect(patterns.has(`(${OCTET}\\.){3}${OCTET}`)).toBe(true);
+      check(`(${OCTET}\\.){3}${OCTET}`, ['10.0.0.1'], ['10.0.0.256']);
+    },
+  );
 });

@@ -21,7 +21,11 @@ class Schema {
   readonly simpleTypes = new Map<string, X>();
 
   constructor(xml: string) {
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['xs:element', 'xs:complexType', 'xs:simpleType', 'xs:redefine'].includes(n) }).parse(xml) as X;
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      isArray: (n) => ['xs:element', 'xs:complexType', 'xs:simpleType', 'xs:redefine'].includes(n),
+    }).parse(xml) as X;
     const schema = doc['xs:schema'] as X;
     for (const e of many(schema['xs:element'])) this.elements.set(e['@name'] as string, e);
     for (const t of many(schema['xs:complexType'])) this.complexTypes.set(t['@name'] as string, t);
@@ -33,7 +37,9 @@ class Schema {
     if (type === undefined) return [];
     const restriction = (type['xs:complexContent'] as X | undefined)?.['xs:restriction'] as X | undefined;
     const seq = ((restriction ?? type)['xs:sequence'] as X | undefined) ?? {};
-    expect(Object.keys(seq).filter((k) => !k.startsWith('@') && k !== 'xs:element' && k !== 'xs:annotation')).toEqual([]);
+    expect(Object.keys(seq).filter((k) => !k.startsWith('@') && k !== 'xs:element' && k !== 'xs:annotation')).toEqual(
+      [],
+    );
     return many(seq['xs:element']);
   }
 
@@ -68,13 +74,22 @@ class Schema {
 }
 
 const BASES: Partial<Record<Field['kind'], readonly string[]>> = {
-  string: ['string'], token: ['string'], dateTime: ['dateTime'], int: ['int', 'unsignedInt'], faultCode: ['int', 'unsignedInt'], bool: ['boolean'], anySimple: ['anySimpleType'],
+  string: ['string'],
+  token: ['string'],
+  dateTime: ['dateTime'],
+  int: ['int', 'unsignedInt'],
+  faultCode: ['int', 'unsignedInt'],
+  bool: ['boolean'],
+  anySimple: ['anySimpleType'],
 };
 
 /** Holds the fields of a struct to the sequence of its XSD type; returns what each path was checked as. */
 function check(schema: Schema, path: string, fields: Fields, xsd: X[], seen: string[]): void {
   const entries = Object.entries(fields);
-  expect(entries.map(([, f]) => f.el), `${path}: element order`).toEqual(xsd.map((e) => e['@name']));
+  expect(
+    entries.map(([, f]) => f.el),
+    `${path}: element order`,
+  ).toEqual(xsd.map((e) => e['@name']));
   entries.forEach(([key, f], i) => {
     const el = xsd[i]!;
     const at = `${path}.${key} (${f.el})`;
@@ -91,7 +106,10 @@ function check(schema: Schema, path: string, fields: Fields, xsd: X[], seen: str
       case 'strings': {
         expect(schema.isArray(type), `${at}: a SOAP array`).toBe(true);
         const items = schema.sequence(type);
-        expect(items.map((e) => e['@name']), at).toEqual(['string']);
+        expect(
+          items.map((e) => e['@name']),
+          at,
+        ).toEqual(['string']);
         expect([...schema.simpleBases(items[0]!)], at).toEqual(['string']);
         break;
       }
@@ -101,7 +119,11 @@ function check(schema: Schema, path: string, fields: Fields, xsd: X[], seen: str
         expect(rest, at).toEqual([]);
         expect(item!['@name'], `${at}: item element`).toBe(f.item.name);
         expect(local(item!['@type'] as string), `${at}: item type`).toBe(f.item.name);
-        if (f.count !== undefined) expect([Number(item!['@minOccurs'] ?? 1), Number(item!['@maxOccurs'])], `${at}: item count`).toEqual([f.count.min, f.count.max]);
+        if (f.count !== undefined)
+          expect([Number(item!['@minOccurs'] ?? 1), Number(item!['@maxOccurs'])], `${at}: item count`).toEqual([
+            f.count.min,
+            f.count.max,
+          ]);
         check(schema, `${at}[]`, f.item.fields, schema.sequence(schema.complexOf(item!)), seen);
         break;
       }
@@ -125,7 +147,9 @@ const dir = bbfDir();
 
 describe.skipIf(skipUnlessPeer('bbf'))('the descriptor table follows the BBF CWMP XSD', () => {
   // 1.3 and 1.4 include cwmp-1-2.xsd and add only headers; their messages are 1-2's.
-  const schemas = ['cwmp-1-0.xsd', 'cwmp-1-1.xsd', 'cwmp-1-2.xsd'].map((f) => [f, new Schema(readFileSync(join(dir!, f), 'utf8'))] as const);
+  const schemas = ['cwmp-1-0.xsd', 'cwmp-1-1.xsd', 'cwmp-1-2.xsd'].map(
+    (f) => [f, new Schema(readFileSync(join(dir!, f), 'utf8'))] as const,
+  );
 
   it('every message is declared by the newest schema', () => {
     const latest = schemas.at(-1)![1];
@@ -152,8 +176,12 @@ describe.skipIf(skipUnlessPeer('bbf'))('the descriptor table follows the BBF CWM
     const schema = schemas.at(-1)![1];
     const seq = (k: string): X[] => schema.sequence(many(schema.elements.get(k)!['xs:complexType'])[0]);
     const { commandKey, delaySeconds } = DESCRIPTORS.ScheduleInform.fields;
-    expect(() => check(schema, 'ScheduleInform', { commandKey, delaySeconds }, seq('ScheduleInform'), [])).toThrow(/element order/);
-    expect(() => check(schema, 'Reboot', { commandKey: { kind: 'bool', el: 'CommandKey' } }, seq('Reboot'), [])).toThrow(/xs:string as bool/);
+    expect(() => check(schema, 'ScheduleInform', { commandKey, delaySeconds }, seq('ScheduleInform'), [])).toThrow(
+      /element order/,
+    );
+    expect(() =>
+      check(schema, 'Reboot', { commandKey: { kind: 'bool', el: 'CommandKey' } }, seq('Reboot'), []),
+    ).toThrow(/xs:string as bool/);
     const inform = DESCRIPTORS.Inform.fields;
     const events = { ...inform.events, item: { ...inform.events.item, name: 'EventStructure' } };
     expect(() => check(schema, 'Inform', { ...inform, events }, seq('Inform'), [])).toThrow(/item element/);

@@ -15,7 +15,8 @@ describe('the descriptor table', () => {
 
   it('answers every request kind it describes, not 9000', () => {
     // The fault of the old hand-kept list: a kind the decoder did not know read as an unknown method.
-    const bare = (kind: string): string => encodeEnvelope({ version: '1.4', header: {}, body: { kind: 'GetRPCMethods' } }).replaceAll('GetRPCMethods', kind);
+    const bare = (kind: string): string =>
+      encodeEnvelope({ version: '1.4', header: {}, body: { kind: 'GetRPCMethods' } }).replaceAll('GetRPCMethods', kind);
     for (const kind of KINDS) {
       const r = decodeEnvelope(bare(kind));
       expect(r.ok ? r.body.kind : r.reason, kind).toBe(r.ok ? kind : 'bad-arguments');
@@ -29,7 +30,9 @@ describe('compiled structs', () => {
     const p = compileStruct('T', 'cwmp:T', { a: token('A'), b: strings('B'), c: bool('C') });
     expect(p.head).toBe('<cwmp:T><A>');
     expect(p.fields.map((f) => f.tail)).toEqual(['</A><B soap-enc:arrayType="xsd:string[', '</B><C>', '</C></cwmp:T>']);
-    expect(encodeStruct(p, { a: 'x&', b: ['1', '2'], c: true })).toBe('<cwmp:T><A>x&amp;</A><B soap-enc:arrayType="xsd:string[2]"><string>1</string><string>2</string></B><C>true</C></cwmp:T>');
+    expect(encodeStruct(p, { a: 'x&', b: ['1', '2'], c: true })).toBe(
+      '<cwmp:T><A>x&amp;</A><B soap-enc:arrayType="xsd:string[2]"><string>1</string><string>2</string></B><C>true</C></cwmp:T>',
+    );
     expect(compileStruct('E', 'cwmp:E', {}).head).toBe('<cwmp:E></cwmp:E>');
   });
 
@@ -42,14 +45,22 @@ describe('compiled structs', () => {
   });
 
   it('bound a list by its count', () => {
-    const p = compileStruct('T', 'cwmp:T', { xs: list('L', struct('I', { v: int('V') }), { min: 1, max: 3, noun: 'items' }) });
+    const p = compileStruct('T', 'cwmp:T', {
+      xs: list('L', struct('I', { v: int('V') }), { min: 1, max: 3, noun: 'items' }),
+    });
     expect(() => decodeStruct(p, { L: { I: [] } }, {})).toThrow('L holds 0 items; 1 to 3 are allowed');
     expect(decodeStruct(p, { L: { I: [{ V: '4' }] } }, {})).toEqual({ xs: [{ v: 4 }] });
   });
 
   it('refuse a table whose onlyIf or typeKey cannot work, when the module loads', () => {
-    expect(() => compileStruct('T', 'cwmp:T', { n: int('N', { onlyIf: 'flag' }), flag: bool('F') })).toThrow("T.n: onlyIf 'flag' is not an earlier bool field");
-    expect(() => compileStruct('T', 'cwmp:T', { flag: token('F'), n: int('N', { onlyIf: 'flag' }) })).toThrow(/not an earlier bool field/);
-    expect(() => compileStruct('T', 'cwmp:T', { value: anySimple('Value', 'name'), name: token('Name') })).toThrow("T.value: typeKey 'name' is also a field");
+    expect(() => compileStruct('T', 'cwmp:T', { n: int('N', { onlyIf: 'flag' }), flag: bool('F') })).toThrow(
+      "T.n: onlyIf 'flag' is not an earlier bool field",
+    );
+    expect(() => compileStruct('T', 'cwmp:T', { flag: token('F'), n: int('N', { onlyIf: 'flag' }) })).toThrow(
+      /not an earlier bool field/,
+    );
+    expect(() => compileStruct('T', 'cwmp:T', { value: anySimple('Value', 'name'), name: token('Name') })).toThrow(
+      "T.value: typeKey 'name' is also a field",
+    );
   });
 });

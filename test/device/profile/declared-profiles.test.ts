@@ -38,9 +38,14 @@ async function view(name: BuiltinProfile) {
 }
 
 describe.each(['stb', 'gateway'] as const)('the %s profile against what it declares', (name) => {
-  it('declares BBF profiles, the root model\'s baseline among them', async () => {
+  it("declares BBF profiles, the root model's baseline among them", async () => {
     const { declared, schema } = await view(name);
-    const names = declared.map((e) => resolveProfileEntry(e, schema, (m) => { throw new Error(m); })!)
+    const names = declared
+      .map((e) =>
+        resolveProfileEntry(e, schema, (m) => {
+          throw new Error(m);
+        })!,
+      )
       .filter((p) => p.output === (name === 'stb' ? 'device-2' : 'igd-1'))
       .map((p) => p.profile.name);
     expect(names.some((n) => n.startsWith('Baseline:'))).toBe(true);
@@ -56,7 +61,8 @@ describe.each(['stb', 'gateway'] as const)('the %s profile against what it decla
         const meta = schema.byPath.get(item.path)?.meta;
         if (!meta) problems.push(`${entry}: ${item.path} is not in the mounted schema`);
         else if (!profile.supportedPaths.has(item.path)) problems.push(`${entry}: ${item.path} is not supported`);
-        else if (!meets(meta, item.requirement)) problems.push(`${entry}: ${item.path} is ${meta.access}, the profile requires ${item.requirement}`);
+        else if (!meets(meta, item.requirement))
+          problems.push(`${entry}: ${item.path} is ${meta.access}, the profile requires ${item.requirement}`);
       }
     }
     expect(problems).toEqual([]);
@@ -65,7 +71,10 @@ describe.each(['stb', 'gateway'] as const)('the %s profile against what it decla
   it('supports every forcedInform parameter of its root model, and the Inform reports each', async () => {
     const { profile, schema } = await view(name);
     const forced = schema.items
-      .filter(({ meta }) => meta.kind === 'parameter' && meta.forcedInform === true && !meta.path.startsWith(schema.servicesPath))
+      .filter(
+        ({ meta }) =>
+          meta.kind === 'parameter' && meta.forcedInform === true && !meta.path.startsWith(schema.servicesPath),
+      )
       .map(({ meta }) => meta.path);
     expect(forced.length).toBeGreaterThan(0);
     expect(forced.filter((p) => !profile.supportedPaths.has(p))).toEqual([]);
@@ -73,7 +82,9 @@ describe.each(['stb', 'gateway'] as const)('the %s profile against what it decla
     const device = await simulatedDevice(profile);
     const tree = new DataModel(device.schema, { base: device.base, sharedHandlers: device.sharedHandlers });
     device.bind(tree);
-    const sent = new Map((await informParameters(tree, [{ code: '1 BOOT', commandKey: '' }])).map((v) => [v.path, v.wire]));
+    const sent = new Map(
+      (await informParameters(tree, [{ code: '1 BOOT', commandKey: '' }])).map((v) => [v.path, v.wire]),
+    );
     const outsideTables = forced.filter((p) => !p.includes('{i}'));
     expect(outsideTables.filter((p) => !sent.has(p))).toEqual([]);
     // And says something, but for two that start empty by design: ParameterKey until the ACS
@@ -84,7 +95,7 @@ describe.each(['stb', 'gateway'] as const)('the %s profile against what it decla
 });
 
 describe('values derived from the mounted models', () => {
-  it('reports the generated root model\'s version as Device.RootDataModelVersion', async () => {
+  it("reports the generated root model's version as Device.RootDataModelVersion", async () => {
     const stb = await loadProfile('stb');
     expect(stb.values['Device.RootDataModelVersion']).toBe('2.19');
   });
@@ -93,7 +104,9 @@ describe('values derived from the mounted models', () => {
     const gw = await loadProfile('gateway');
     const summary = String(gw.values['InternetGatewayDevice.DeviceSummary']);
     // Root object first with an empty instance, then each service object with its instance number.
-    expect(summary).toMatch(/^InternetGatewayDevice:1\.14\[\]\(Baseline:1, EthernetLAN:1, .*\), VoiceService:2\.0\[1\]\(Baseline:1, SIPClient:1, POTSFXS:1, CallControl:1\)$/);
+    expect(summary).toMatch(
+      /^InternetGatewayDevice:1\.14\[\]\(Baseline:1, EthernetLAN:1, .*\), VoiceService:2\.0\[1\]\(Baseline:1, SIPClient:1, POTSFXS:1, CallControl:1\)$/,
+    );
     expect(summary.length).toBeLessThanOrEqual(1024);
   });
 
@@ -111,14 +124,22 @@ ${extra}`;
 
   it('lists each service instance and only the profiles of its own model', async () => {
     const p = await parseProfile(SMALL_IGD(''), 'small.yaml');
-    expect(p.values['InternetGatewayDevice.DeviceSummary'])
-      .toBe('InternetGatewayDevice:1.14[](Baseline:1), VoiceService:2.0[1](SIPClient:1), VoiceService:2.0[2](SIPClient:1)');
+    expect(p.values['InternetGatewayDevice.DeviceSummary']).toBe(
+      'InternetGatewayDevice:1.14[](Baseline:1), VoiceService:2.0[1](SIPClient:1), VoiceService:2.0[2](SIPClient:1)',
+    );
   });
 
   it('rejects a profile file that sets a derived value differently', async () => {
-    const text = SMALL_IGD('values:\n  InternetGatewayDevice.DeviceSummary: "InternetGatewayDevice:1.0[](Baseline:1)"\n');
-    const error = await parseProfile(text, 'small.yaml').then(() => undefined, (e: unknown) => e);
+    const text = SMALL_IGD(
+      'values:\n  InternetGatewayDevice.DeviceSummary: "InternetGatewayDevice:1.0[](Baseline:1)"\n',
+    );
+    const error = await parseProfile(text, 'small.yaml').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ProfileError);
-    expect((error as ProfileError).message).toContain('values.InternetGatewayDevice.DeviceSummary: is derived from the mounted models');
+    expect((error as ProfileError).message).toContain(
+      'values.InternetGatewayDevice.DeviceSummary: is derived from the mounted models',
+    );
   });
 });

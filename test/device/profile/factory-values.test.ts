@@ -53,7 +53,9 @@ const LEGITIMATE: readonly { readonly reason: string; readonly applies: (e: Fact
   },
   {
     reason: 'action trigger: setting true starts an action, reading it always gives false',
-    applies: (e) => typeOf(e) === 'boolean' && /^(Reset|Start|ForceSample|DeleteItem|CancelMute|FlushATFTable|ResetPINCode|PasswordReset)$/.test(name(e)),
+    applies: (e) =>
+      typeOf(e) === 'boolean' &&
+      /^(Reset|Start|ForceSample|DeleteItem|CancelMute|FlushATFTable|ResetPINCode|PasswordReset)$/.test(name(e)),
   },
   {
     reason: 'DiagnosticsState: None until the ACS requests a test (TR-143)',
@@ -61,11 +63,19 @@ const LEGITIMATE: readonly { readonly reason: string; readonly applies: (e: Fact
   },
   {
     reason: 'credential or user name: empty until the operator provisions one',
-    applies: (e) => isPlainString(e) && /(Username|User|Password|Passphrase|Secret|PIN|Key|Realm|AuthenticationAlias|AuthenticationKeyFileLocation)$/.test(name(e)),
+    applies: (e) =>
+      isPlainString(e) &&
+      /(Username|User|Password|Passphrase|Secret|PIN|Key|Realm|AuthenticationAlias|AuthenticationKeyFileLocation)$/.test(
+        name(e),
+      ),
   },
   {
     reason: 'host, address, domain or URL: empty means none configured, so the feature uses none or its own default',
-    applies: (e) => isPlainString(e) && /(Host|HostName|Address|Addr|Server|ServerAddress|DNSServer|URL|URI|Page|Domain|DomainName|SubnetMask|BSSID|TargetBSS|BlockedSTA|NTPServer[0-9]|Prefix|HESSID|Resource|DPPURI)$/.test(name(e)),
+    applies: (e) =>
+      isPlainString(e) &&
+      /(Host|HostName|Address|Addr|Server|ServerAddress|DNSServer|URL|URI|Page|Domain|DomainName|SubnetMask|BSSID|TargetBSS|BlockedSTA|NTPServer[0-9]|Prefix|HESSID|Resource|DPPURI)$/.test(
+        name(e),
+      ),
   },
   {
     reason: 'directory number or dialled digits: empty until the subscriber or ACS sets one',
@@ -73,7 +83,11 @@ const LEGITIMATE: readonly { readonly reason: string; readonly applies: (e: Fact
   },
   {
     reason: 'name, label or free text: empty until someone writes one',
-    applies: (e) => isPlainString(e) && /(Name|Title|SubTitle|Text|Value|VenueType|Location|LocationDescription|SSID|DataObject|FilePath|UserAgent|LocalCName|QIModelUsed|DvbId|DisplayFormat|VideoFormat|PreferredBehaviour|ApplicationProtocol|StartTime|EndTime)$/.test(name(e)),
+    applies: (e) =>
+      isPlainString(e) &&
+      /(Name|Title|SubTitle|Text|Value|VenueType|Location|LocationDescription|SSID|DataObject|FilePath|UserAgent|LocalCName|QIModelUsed|DvbId|DisplayFormat|VideoFormat|PreferredBehaviour|ApplicationProtocol|StartTime|EndTime)$/.test(
+        name(e),
+      ),
   },
   {
     reason: 'a non-numeric setting of rows only the ACS creates: it configures the rows it adds',
@@ -223,7 +237,9 @@ const REVIEWED: Record<BuiltinProfile, Record<string, readonly string[]>> = {
   },
 };
 
-async function genericRule(profile: BuiltinProfile): Promise<{ path: string; reason: string | undefined; entry: FactoryEntry }[]> {
+async function genericRule(
+  profile: BuiltinProfile,
+): Promise<{ path: string; reason: string | undefined; entry: FactoryEntry }[]> {
   const view = await factoryView(profile);
   return [...view.entries.entries()]
     .filter(([, e]) => e.source === 'generic')
@@ -232,24 +248,45 @@ async function genericRule(profile: BuiltinProfile): Promise<{ path: string; rea
 
 describe.each(['stb', 'gateway'] as const)('factory values of the %s profile', (profile) => {
   it('leaves on the generic rule only what a group or the reviewed list accounts for', async () => {
-    const unexplained = (await genericRule(profile)).filter((g) => g.reason === undefined).map((g) => g.path).sort();
+    const unexplained = (await genericRule(profile))
+      .filter((g) => g.reason === undefined)
+      .map((g) => g.path)
+      .sort();
     expect(unexplained).toEqual(Object.values(REVIEWED[profile]).flat().sort());
   });
 
   it('gives ManagementServer no value from the generic rule except empty strings and lists', async () => {
-    const reviewed = Object.values(REVIEWED[profile]).flat().filter((p) => p.includes('.ManagementServer.'));
+    const reviewed = Object.values(REVIEWED[profile])
+      .flat()
+      .filter((p) => p.includes('.ManagementServer.'));
     expect(reviewed).toEqual([]);
     const generic = (await genericRule(profile))
       .filter((g) => g.path.includes('.ManagementServer.') && g.entry.presence !== 'never')
-      .filter((g) => !isPlainString(g.entry) && g.entry.param.validator.descriptor.list === undefined && g.entry.param.validator.descriptor.pathRef === undefined && g.entry.param.meta.hidden !== true && g.entry.param.meta.secured !== true)
+      .filter(
+        (g) =>
+          !isPlainString(g.entry) &&
+          g.entry.param.validator.descriptor.list === undefined &&
+          g.entry.param.validator.descriptor.pathRef === undefined &&
+          g.entry.param.meta.hidden !== true &&
+          g.entry.param.meta.secured !== true,
+      )
       .map((g) => g.path);
     expect(generic).toEqual([]);
   });
 
   it('starts no timing, interval or count parameter at its range minimum by the generic rule', async () => {
     const atMinimum = (await genericRule(profile))
-      .filter((g) => g.entry.presence === 'rows' && NUMERIC.has(typeOf(g.entry)) && g.entry.param.validator.descriptor.list === undefined)
-      .filter((g) => /(Interval|Period|Time|Timeout|Delay|Duration|Count|Number|Retries|Limit|Expires|Max|Min)/.test(g.entry.param.name))
+      .filter(
+        (g) =>
+          g.entry.presence === 'rows' &&
+          NUMERIC.has(typeOf(g.entry)) &&
+          g.entry.param.validator.descriptor.list === undefined,
+      )
+      .filter((g) =>
+        /(Interval|Period|Time|Timeout|Delay|Duration|Count|Number|Retries|Limit|Expires|Max|Min)/.test(
+          g.entry.param.name,
+        ),
+      )
       .map((g) => g.path);
     expect(atMinimum).toEqual([]);
   });
@@ -277,10 +314,12 @@ describe('where factory values come from', () => {
     const p = view.entries.get('InternetGatewayDevice.ManagementServer.CWMPRetryMinimumWaitInterval')!;
     expect(defaultSource(p.param)).toBe('spec');
     expect(defaultValue(p.param)).toBe(5);
-    expect(defaultValue(view.entries.get('InternetGatewayDevice.ManagementServer.CWMPRetryIntervalMultiplier')!.param)).toBe(2000);
+    expect(
+      defaultValue(view.entries.get('InternetGatewayDevice.ManagementServer.CWMPRetryIntervalMultiplier')!.param),
+    ).toBe(2000);
   });
 
-  it('counts a parameter as the profile\'s only when every factory row has a value', async () => {
+  it("counts a parameter as the profile's only when every factory row has a value", async () => {
     const view = await factoryView('stb');
     // IP.Interface.1 (lo), 2 and 3 each set MaxMTUSize in the profile.
     expect(view.entries.get('Device.IP.Interface.{i}.MaxMTUSize')!.source).toBe('profile');

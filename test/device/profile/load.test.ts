@@ -112,7 +112,12 @@ describe('built-in profiles', () => {
   it('loads the gateway profile with VoiceService under InternetGatewayDevice.Services.', async () => {
     const gw = await loadProfile('gateway');
     expect(gw.root).toBe('igd-1');
-    expect(gw.identity).toMatchObject({ manufacturer: 'Acme Gateways', manufacturerOUI: '00D09F', productClass: 'HGW', serialNumber: 'ACMEGW000001' });
+    expect(gw.identity).toMatchObject({
+      manufacturer: 'Acme Gateways',
+      manufacturerOUI: '00D09F',
+      productClass: 'HGW',
+      serialNumber: 'ACMEGW000001',
+    });
     for (const path of [
       'InternetGatewayDevice.Services.VoiceService.{i}.SIP.Client.{i}.Enable',
       'InternetGatewayDevice.Services.VoiceService.{i}.CallControl.Line.{i}.DirectoryNumber',
@@ -146,7 +151,15 @@ describe('loading files', () => {
   it('loads JSON', async () => {
     const json = JSON.stringify({
       name: 'json box',
-      identity: { manufacturer: 'Acme', manufacturerOUI: '00D09E', productClass: 'X', serialNumber: 'S1', modelName: 'M', hardwareVersion: 'H', softwareVersion: '1' },
+      identity: {
+        manufacturer: 'Acme',
+        manufacturerOUI: '00D09E',
+        productClass: 'X',
+        serialNumber: 'S1',
+        modelName: 'M',
+        hardwareVersion: 'H',
+        softwareVersion: '1',
+      },
       root: 'device-2',
       supported: ['Device.DeviceInfo.Manufacturer'],
     });
@@ -156,17 +169,25 @@ describe('loading files', () => {
 
   it('gives each mounted service one instance unless instances says otherwise', async () => {
     const text = BASE.replace('root: device-2\n', 'root: device-2\nservices: [stb-service-1, storage-service-1]\n')
-      .replace('  - Device.DeviceInfo.\n', '  - Device.DeviceInfo.\n  - Device.Services.STBService.{i}.\n  - Device.Services.StorageService.{i}.\n')
+      .replace(
+        '  - Device.DeviceInfo.\n',
+        '  - Device.DeviceInfo.\n  - Device.Services.STBService.{i}.\n  - Device.Services.StorageService.{i}.\n',
+      )
       .replace('instances:\n', 'instances:\n  Device.Services.StorageService.: [1, 2]\n')
-      .replace('values:\n', 'values:\n  Device.Services.STBService.1.Enable: true\n  Device.Services.StorageService.2.Enable: false\n');
+      .replace(
+        'values:\n',
+        'values:\n  Device.Services.STBService.1.Enable: true\n  Device.Services.StorageService.2.Enable: false\n',
+      );
     const p = await loadProfile(await fixture(text));
     expect(p.instances['Device.Services.STBService.']).toEqual([1]);
     expect(p.instances['Device.Services.StorageService.']).toEqual([1, 2]);
   });
 
   it('expands BBF profiles of a mounted service model', async () => {
-    const text = BASE.replace('root: device-2\n', 'root: device-2\nservices: [storage-service-1]\n')
-      .replace('  - Device.DeviceInfo.\n', '  - Device.DeviceInfo.\n  - profile:StorageService:Baseline:1\n');
+    const text = BASE.replace('root: device-2\n', 'root: device-2\nservices: [storage-service-1]\n').replace(
+      '  - Device.DeviceInfo.\n',
+      '  - Device.DeviceInfo.\n  - profile:StorageService:Baseline:1\n',
+    );
     const p = await loadProfile(await fixture(text));
     expect(p.supportedPaths.has('Device.Services.StorageService.{i}.Enable')).toBe(true);
     expect(p.supportedPaths.has('Device.Services.StorageServiceNumberOfEntries')).toBe(true);
@@ -179,8 +200,13 @@ describe('vendor overlays', () => {
   const present = outputNames().includes('acme-device') && outputNames().includes('acme-stb');
 
   it.runIf(present)('mounts overlay items where their base output is mounted', async () => {
-    const text = BASE.replace('root: device-2\n', 'root: device-2\nservices: [stb-service-1]\noverlays: [acme-device, acme-stb]\n')
-      .replace('  - Device.DeviceInfo.\n', '  - Device.DeviceInfo.\n  - Device.Services.STBService.{i}.\n  - profile:STBService:Baseline:2\n');
+    const text = BASE.replace(
+      'root: device-2\n',
+      'root: device-2\nservices: [stb-service-1]\noverlays: [acme-device, acme-stb]\n',
+    ).replace(
+      '  - Device.DeviceInfo.\n',
+      '  - Device.DeviceInfo.\n  - Device.Services.STBService.{i}.\n  - profile:STBService:Baseline:2\n',
+    );
     const p = await loadProfile(await fixture(text));
     expect(p.supportedPaths.has('Device.DeviceInfo.X_00D09E_BootLoaderVersion')).toBe(true);
     expect(p.supportedPaths.has('Device.Services.STBService.{i}.X_00D09E_Diagnostics.Duration')).toBe(true);
@@ -189,7 +215,9 @@ describe('vendor overlays', () => {
   it.runIf(present)('rejects an overlay whose base output is not mounted', async () => {
     const text = BASE.replace('root: device-2\n', 'root: device-2\noverlays: [acme-stb]\n');
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'overlays[0]', lineOf(text, 'overlays:')).message).toContain("add 'stb-service-1' to services");
+    expect(problem(error, file, 'overlays[0]', lineOf(text, 'overlays:')).message).toContain(
+      "add 'stb-service-1' to services",
+    );
   });
 });
 
@@ -204,8 +232,12 @@ describe('profile errors', () => {
   it('names an unknown identity key with a suggestion', async () => {
     const text = BASE.replace('manufacturerOUI:', 'manufacturerOui:');
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'identity.manufacturerOui', lineOf(text, 'manufacturerOui')).message).toContain('did you mean "manufacturerOUI"?');
-    expect(error.problems.some((p) => p.key === 'identity.manufacturerOUI' && p.message.startsWith('missing'))).toBe(true);
+    expect(problem(error, file, 'identity.manufacturerOui', lineOf(text, 'manufacturerOui')).message).toContain(
+      'did you mean "manufacturerOUI"?',
+    );
+    expect(error.problems.some((p) => p.key === 'identity.manufacturerOUI' && p.message.startsWith('missing'))).toBe(
+      true,
+    );
   });
 
   it('rejects an OUI that is not six upper-case hex digits', async () => {
@@ -214,45 +246,72 @@ describe('profile errors', () => {
     expect(problem(a.error, a.file, 'identity.manufacturerOUI', lineOf(lower, '00d09e')).message).toContain('"00D09E"');
     const bad = BASE.replace('00D09E', 'ACME1');
     const b = await failure(bad);
-    expect(problem(b.error, b.file, 'identity.manufacturerOUI', lineOf(bad, 'ACME1')).message).toContain('6 upper-case hex digits');
+    expect(problem(b.error, b.file, 'identity.manufacturerOUI', lineOf(bad, 'ACME1')).message).toContain(
+      '6 upper-case hex digits',
+    );
   });
 
   it('rejects an unknown root output, and a service model given as root', async () => {
     const unknown = BASE.replace('root: device-2', 'root: device-3');
     const a = await failure(unknown);
-    expect(problem(a.error, a.file, 'root', lineOf(unknown, 'root:')).message).toMatch(/no generated output 'device-3'; did you mean 'device-2'\?/);
+    expect(problem(a.error, a.file, 'root', lineOf(unknown, 'root:')).message).toMatch(
+      /no generated output 'device-3'; did you mean 'device-2'\?/,
+    );
     const service = BASE.replace('root: device-2', 'root: stb-service-1');
     const b = await failure(service);
-    expect(problem(b.error, b.file, 'root', lineOf(service, 'root:')).message).toContain('is a service model, not a root data model; list it under services');
+    expect(problem(b.error, b.file, 'root', lineOf(service, 'root:')).message).toContain(
+      'is a service model, not a root data model; list it under services',
+    );
   });
 
   it('rejects a root model listed as a service', async () => {
     const text = BASE.replace('root: device-2\n', 'root: device-2\nservices: [igd-1]\n');
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'services[0]', lineOf(text, 'services:')).message).toContain('is a root data model, not a service model');
+    expect(problem(error, file, 'services[0]', lineOf(text, 'services:')).message).toContain(
+      'is a root data model, not a service model',
+    );
   });
 
   it('rejects supported entries that do not exist, suggesting the path meant', async () => {
-    const text = BASE.replace('  - Device.DeviceInfo.\n', '  - Device.DeviceInfo.\n  - Device.DevInfo.\n  - Device.Ethernet.Interface.\n  - profile:Baseline:3\n  - Device.IP.Interface.2.Name\n');
+    const text = BASE.replace(
+      '  - Device.DeviceInfo.\n',
+      '  - Device.DeviceInfo.\n  - Device.DevInfo.\n  - Device.Ethernet.Interface.\n  - profile:Baseline:3\n  - Device.IP.Interface.2.Name\n',
+    );
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'supported[1]', lineOf(text, 'Device.DevInfo.')).message).toContain("'Device.DevInfo.' is not in the mounted schema; did you mean 'Device.DeviceInfo.'?");
-    expect(problem(error, file, 'supported[2]', lineOf(text, 'Device.Ethernet.Interface.')).message).toContain("did you mean 'Device.Ethernet.Interface.{i}.'?");
-    expect(problem(error, file, 'supported[3]', lineOf(text, 'Baseline:3')).message).toContain("did you mean 'profile:Baseline:4'?");
-    expect(problem(error, file, 'supported[4]', lineOf(text, 'Interface.2.Name')).message).toContain("write 'Device.IP.Interface.{i}.Name'");
+    expect(problem(error, file, 'supported[1]', lineOf(text, 'Device.DevInfo.')).message).toContain(
+      "'Device.DevInfo.' is not in the mounted schema; did you mean 'Device.DeviceInfo.'?",
+    );
+    expect(problem(error, file, 'supported[2]', lineOf(text, 'Device.Ethernet.Interface.')).message).toContain(
+      "did you mean 'Device.Ethernet.Interface.{i}.'?",
+    );
+    expect(problem(error, file, 'supported[3]', lineOf(text, 'Baseline:3')).message).toContain(
+      "did you mean 'profile:Baseline:4'?",
+    );
+    expect(problem(error, file, 'supported[4]', lineOf(text, 'Interface.2.Name')).message).toContain(
+      "write 'Device.IP.Interface.{i}.Name'",
+    );
   });
 
   it('asks to qualify a BBF profile that several mounted models define', async () => {
-    const text = BASE.replace('root: device-2\n', 'root: device-2\nservices: [stb-service-1, storage-service-1]\n')
-      .replace('  - Device.DeviceInfo.\n', '  - Device.DeviceInfo.\n  - profile:Baseline:1\n');
+    const text = BASE.replace(
+      'root: device-2\n',
+      'root: device-2\nservices: [stb-service-1, storage-service-1]\n',
+    ).replace('  - Device.DeviceInfo.\n', '  - Device.DeviceInfo.\n  - profile:Baseline:1\n');
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'supported[1]', lineOf(text, 'profile:Baseline:1')).message)
-      .toContain("qualify it: 'profile:STBService:Baseline:1' or 'profile:StorageService:Baseline:1'");
+    expect(problem(error, file, 'supported[1]', lineOf(text, 'profile:Baseline:1')).message).toContain(
+      "qualify it: 'profile:STBService:Baseline:1' or 'profile:StorageService:Baseline:1'",
+    );
   });
 
   it('suggests the mounted form of a relative service path', async () => {
-    const text = BASE.replace('root: device-2\n', 'root: device-2\nservices: [stb-service-1]\n').replace('  - Device.DeviceInfo.\n', '  - Device.DeviceInfo.\n  - STBService.{i}.\n');
+    const text = BASE.replace('root: device-2\n', 'root: device-2\nservices: [stb-service-1]\n').replace(
+      '  - Device.DeviceInfo.\n',
+      '  - Device.DeviceInfo.\n  - STBService.{i}.\n',
+    );
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'supported[1]', lineOf(text, '- STBService')).message).toContain("did you mean 'Device.Services.STBService.{i}.'?");
+    expect(problem(error, file, 'supported[1]', lineOf(text, '- STBService')).message).toContain(
+      "did you mean 'Device.Services.STBService.{i}.'?",
+    );
   });
 
   it('rejects a value of the wrong type for its parameter', async () => {
@@ -265,7 +324,10 @@ describe('profile errors', () => {
   it('rejects a value that breaks a facet of its parameter', async () => {
     const text = BASE.replace('IPAddress: 192.168.1.23', 'IPAddress: 192.168.1.300');
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'values.Device.IP.Interface.1.IPv4Address.1.IPAddress', lineOf(text, '192.168.1.300')).message).toContain('does not match');
+    expect(
+      problem(error, file, 'values.Device.IP.Interface.1.IPv4Address.1.IPAddress', lineOf(text, '192.168.1.300'))
+        .message,
+    ).toContain('does not match');
   });
 
   it('rejects a value for a parameter that is not supported', async () => {
@@ -278,43 +340,70 @@ describe('profile errors', () => {
   it('rejects a value for a parameter that does not exist, with a suggestion', async () => {
     const text = `${BASE}  Device.IP.Interface.1.Nmae: eth0\n`;
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'values.Device.IP.Interface.1.Nmae', lineOf(text, 'Nmae')).message).toContain("did you mean 'Device.IP.Interface.{i}.Name'?");
+    expect(problem(error, file, 'values.Device.IP.Interface.1.Nmae', lineOf(text, 'Nmae')).message).toContain(
+      "did you mean 'Device.IP.Interface.{i}.Name'?",
+    );
   });
 
   it('rejects instances under a parent instance that is not listed', async () => {
     const text = BASE.replace('instances:\n', 'instances:\n  Device.IP.Interface.3.IPv4Address.: [1]\n');
     const { error, file } = await failure(text);
-    const p = problem(error, file, 'instances.Device.IP.Interface.3.IPv4Address.', lineOf(text, 'Interface.3.IPv4Address'));
-    expect(p.message).toContain("row 'Device.IP.Interface.3.' does not exist; add 3 to instances['Device.IP.Interface.'] (now [1, 2])");
+    const p = problem(
+      error,
+      file,
+      'instances.Device.IP.Interface.3.IPv4Address.',
+      lineOf(text, 'Interface.3.IPv4Address'),
+    );
+    expect(p.message).toContain(
+      "row 'Device.IP.Interface.3.' does not exist; add 3 to instances['Device.IP.Interface.'] (now [1, 2])",
+    );
   });
 
   it('rejects values in rows that are not listed', async () => {
     const text = `${BASE}  Device.IP.Interface.5.Name: eth4\n`;
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'values.Device.IP.Interface.5.Name', lineOf(text, 'Interface.5.Name')).message).toContain('add 5 to instances');
+    expect(
+      problem(error, file, 'values.Device.IP.Interface.5.Name', lineOf(text, 'Interface.5.Name')).message,
+    ).toContain('add 5 to instances');
   });
 
   it('rejects bad instance numbers and non-table keys', async () => {
-    const text = BASE.replace('Device.IP.Interface.: [1, 2]', 'Device.IP.Interface.: [1, 0, 2.5]').replace('instances:\n', 'instances:\n  Device.DeviceInfo.: [1]\n');
+    const text = BASE.replace('Device.IP.Interface.: [1, 2]', 'Device.IP.Interface.: [1, 0, 2.5]').replace(
+      'instances:\n',
+      'instances:\n  Device.DeviceInfo.: [1]\n',
+    );
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'instances.Device.IP.Interface.[1]', lineOf(text, '[1, 0, 2.5]')).message).toContain('positive integers');
-    expect(problem(error, file, 'instances.Device.IP.Interface.[2]', lineOf(text, '[1, 0, 2.5]')).message).toContain('2.5');
-    expect(problem(error, file, 'instances.Device.DeviceInfo.', lineOf(text, 'Device.DeviceInfo.: [1]')).message).toContain('not a table');
+    expect(problem(error, file, 'instances.Device.IP.Interface.[1]', lineOf(text, '[1, 0, 2.5]')).message).toContain(
+      'positive integers',
+    );
+    expect(problem(error, file, 'instances.Device.IP.Interface.[2]', lineOf(text, '[1, 0, 2.5]')).message).toContain(
+      '2.5',
+    );
+    expect(
+      problem(error, file, 'instances.Device.DeviceInfo.', lineOf(text, 'Device.DeviceInfo.: [1]')).message,
+    ).toContain('not a table');
   });
 
   it('rejects setting a NumberOfEntries counter', async () => {
     const text = `${BASE}  Device.IP.InterfaceNumberOfEntries: 2\n`;
     const { error, file } = await failure(text);
-    expect(problem(error, file, 'values.Device.IP.InterfaceNumberOfEntries', lineOf(text, 'InterfaceNumberOfEntries')).message).toContain('derived from instances');
+    expect(
+      problem(error, file, 'values.Device.IP.InterfaceNumberOfEntries', lineOf(text, 'InterfaceNumberOfEntries'))
+        .message,
+    ).toContain('derived from instances');
   });
 
   it('reports every problem at once, in file order', async () => {
-    const text = BASE.replace('00D09E', 'xyz').replace('root: device-2\n', 'root: device-2\nservices: [voice-service-9]\n')
+    const text = BASE.replace('00D09E', 'xyz')
+      .replace('root: device-2\n', 'root: device-2\nservices: [voice-service-9]\n')
       .replace('  - Device.IP.Interface.{i}.\n', '  - Device.IP.Interface.{i}.\n  - Device.Nope.\n')
       .replace('MaximumSize: 65536', 'MaximumSize: -1');
     const { error } = await failure(text);
     expect(error.problems.map((p) => p.key)).toEqual([
-      'identity.manufacturerOUI', 'services[0]', 'supported[2]', 'values.Device.DeviceInfo.VendorLogFile.1.MaximumSize',
+      'identity.manufacturerOUI',
+      'services[0]',
+      'supported[2]',
+      'values.Device.DeviceInfo.VendorLogFile.1.MaximumSize',
     ]);
     expect(error.message.split('\n')).toHaveLength(5);
   });

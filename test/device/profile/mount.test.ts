@@ -46,7 +46,9 @@ describe('mountedItems', () => {
 
   it('mounts InternetGatewayDevice services under InternetGatewayDevice.Services.', async () => {
     const items = await mountedItems('igd-1', ['voice-service-2'], []);
-    expect(items.some((i) => i.meta.path === 'InternetGatewayDevice.Services.VoiceService.{i}.SIP.Client.{i}.Enable')).toBe(true);
+    expect(
+      items.some((i) => i.meta.path === 'InternetGatewayDevice.Services.VoiceService.{i}.SIP.Client.{i}.Enable'),
+    ).toBe(true);
   });
 });
 
@@ -56,7 +58,9 @@ describe('mountOutputs', () => {
     const enable = schema.byPath.get('Device.Services.STBService.{i}.Enable');
     expect(enable?.output).toBe('test-overlay');
     expect(enable?.meta.access).toBe('readOnly');
-    expect(schema.byPath.get('Device.Services.STBService.{i}.X_00D09E_Standby')?.validator?.validateWire('1').ok).toBe(true);
+    expect(schema.byPath.get('Device.Services.STBService.{i}.X_00D09E_Standby')?.validator?.validateWire('1').ok).toBe(
+      true,
+    );
     expect(schema.items.filter((i) => i.meta.path === 'Device.Services.STBService.{i}.Enable')).toHaveLength(1);
   });
 

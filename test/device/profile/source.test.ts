@@ -23,7 +23,10 @@ describe('profile text: YAML, and the JSON the build compiles from it', () => {
     const data = parse(yamlText) as { identity: Record<string, unknown> };
     data.identity['manufacturerOUI'] = 'not-an-oui';
     const json = JSON.stringify(data, null, 2);
-    const error = await parseProfile(json, 'bad.json', true).then(() => undefined, (e: unknown) => e);
+    const error = await parseProfile(json, 'bad.json', true).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ProfileError);
     const p = (error as ProfileError).problems.find((x) => x.key.includes('manufacturerOUI'));
     expect(p?.line).toBe(json.split('\n').findIndex((l) => l.includes('"manufacturerOUI"')) + 1);

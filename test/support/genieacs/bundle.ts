@@ -129,7 +129,8 @@ function sourceHash(g: string): string {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts') || name.endsWith('.json')) h.update(p).update('\0').update(readFileSync(p)).update('\0');
+      else if (name.endsWith('.ts') || name.endsWith('.json'))
+        h.update(p).update('\0').update(readFileSync(p)).update('\0');
     }
   };
   walk(join(g, 'lib'));
@@ -156,23 +157,42 @@ export function bundleGenieAcs(): Promise<string> {
     const esbuild = await import('esbuild');
     const result = await esbuild.build({
       stdin: { contents: entry(g), resolveDir: join(g, 'lib'), loader: 'ts', sourcefile: 'genieacs-test-entry.ts' },
-      bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'silent',
-      plugins: [{
-        name: 'genieacs-standins',
-        setup(build) {
-          build.onResolve({ filter: /(^|\/)(config|logger|debug|extensions)\.ts$/ }, (args) => ({
-            path: /(config|logger|debug|extensions)\.ts$/.exec(args.path)![1]!, namespace: 'standin',
-          }));
-          build.onResolve({ filter: /^node:net$/ }, (args) =>
-            args.importer.endsWith('xmpp-client.ts') ? { path: 'xmpp-net', namespace: 'standin' } : undefined);
-          build.onResolve({ filter: /^node:dgram$/ }, (args) =>
-            args.importer.endsWith('connection-request.ts') ? { path: 'cr-dgram', namespace: 'standin' } : undefined);
-          build.onResolve({ filter: /^standin:/ }, (args) => ({ path: args.path.slice('standin:'.length), namespace: 'standin' }));
-          // The stand-in's own `node:net` import is the real one.
-          build.onResolve({ filter: /^node:/, namespace: 'standin' }, (args) => ({ path: args.path, external: true }));
-          build.onLoad({ filter: /.*/, namespace: 'standin' }, (args) => ({ contents: STANDINS[args.path]!, loader: 'js' }));
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      write: false,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'genieacs-standins',
+          setup(build) {
+            build.onResolve({ filter: /(^|\/)(config|logger|debug|extensions)\.ts$/ }, (args) => ({
+              path: /(config|logger|debug|extensions)\.ts$/.exec(args.path)![1]!,
+              namespace: 'standin',
+            }));
+            build.onResolve({ filter: /^node:net$/ }, (args) =>
+              args.importer.endsWith('xmpp-client.ts') ? { path: 'xmpp-net', namespace: 'standin' } : undefined,
+            );
+            build.onResolve({ filter: /^node:dgram$/ }, (args) =>
+              args.importer.endsWith('connection-request.ts') ? { path: 'cr-dgram', namespace: 'standin' } : undefined,
+            );
+            build.onResolve({ filter: /^standin:/ }, (args) => ({
+              path: args.path.slice('standin:'.length),
+              namespace: 'standin',
+            }));
+            // The stand-in's own `node:net` import is the real one.
+            build.onResolve({ filter: /^node:/, namespace: 'standin' }, (args) => ({
+              path: args.path,
+              external: true,
+            }));
+            build.onLoad({ filter: /.*/, namespace: 'standin' }, (args) => ({
+              contents: STANDINS[args.path]!,
+              loader: 'js',
+            }));
+          },
         },
-      }],
+      ],
     });
     const code = result.outputFiles[0]!.text;
     if (!code.includes(CONFIG_PLACEHOLDER)) throw new Error('the GenieACS bundle lost its config placeholder');
@@ -201,7 +221,9 @@ export function loadGenieAcs(config: GenieAcsConfig = {}): Promise<GenieAcsModul
   if (!hit) {
     hit = (async () => {
       const bundle = await bundleGenieAcs();
-      const code = readFileSync(bundle, 'utf8').split(CONFIG_PLACEHOLDER).join(JSON.stringify(key === '[]' ? '{}' : JSON.stringify(config)));
+      const code = readFileSync(bundle, 'utf8')
+        .split(CONFIG_PLACEHOLDER)
+        .join(JSON.stringify(key === '[]' ? '{}' : JSON.stringify(config)));
       const file = bundle.replace(/\.mjs$/, `-${createHash('sha256').update(key).digest('hex').slice(0, 12)}.mjs`);
       if (!existsSync(file)) {
         const tmp = `${file}.${process.pid}.tmp`;

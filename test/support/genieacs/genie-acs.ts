@@ -6,7 +6,18 @@ import { deflate, gzip, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { loadGenieAcs, type GenieAcsConfig } from './bundle.ts';
 import type {
-  AcsRequest, CpeFault, CpeRequest, CpeResponse, GenieAcsModules, GenieExpression, GenieValue, InformRequest, LogRecord, SoapMessage, SoapResponse, XmlElement,
+  AcsRequest,
+  CpeFault,
+  CpeRequest,
+  CpeResponse,
+  GenieAcsModules,
+  GenieExpression,
+  GenieValue,
+  InformRequest,
+  LogRecord,
+  SoapMessage,
+  SoapResponse,
+  XmlElement,
 } from './types.ts';
 
 /*
@@ -75,7 +86,8 @@ export interface UdpDatagram {
   data: Buffer;
 }
 
-export type SessionOutcome = 'open' | 'ended' | 'failed-by-test' | 'client-error' | 'bad-state' | 'timeout' | 'crashed' | 'already-in-session';
+export type SessionOutcome =
+  'open' | 'ended' | 'failed-by-test' | 'client-error' | 'bad-state' | 'timeout' | 'crashed' | 'already-in-session';
 
 /** One CWMP session as the ACS saw it. */
 export interface GenieSession {
@@ -158,7 +170,10 @@ export class GenieAcs {
   private readonly udpStart: number;
   private port = 0;
 
-  private constructor(readonly g: GenieAcsModules, private readonly xmppConfigured: boolean) {
+  private constructor(
+    readonly g: GenieAcsModules,
+    private readonly xmppConfigured: boolean,
+  ) {
     this.logStart = g.loggerRecords.length;
     this.udpStart = g.udpSent.length;
     this.server = createServer((req, res) => {
@@ -205,19 +220,30 @@ export class GenieAcs {
 
   /** Where the problem lists stand now, for problemsSince: one test's share of a shared ACS. */
   mark(): ProblemMark {
-    return { parseErrors: this.parseErrors.length, parseWarnings: this.parseWarnings.length, log: this.log.length, sessionFaults: this.sessionFaults.length };
+    return {
+      parseErrors: this.parseErrors.length,
+      parseWarnings: this.parseWarnings.length,
+      log: this.log.length,
+      sessionFaults: this.sessionFaults.length,
+    };
   }
 
   problemsSince(m: ProblemMark): GenieAcsProblems {
     return {
-      parseErrors: this.parseErrors.slice(m.parseErrors), parseWarnings: this.parseWarnings.slice(m.parseWarnings),
-      loggerErrors: this.log.slice(m.log).filter((r) => r.level === 'error'), sessionFaults: this.sessionFaults.slice(m.sessionFaults),
+      parseErrors: this.parseErrors.slice(m.parseErrors),
+      parseWarnings: this.parseWarnings.slice(m.parseWarnings),
+      loggerErrors: this.log.slice(m.log).filter((r) => r.level === 'error'),
+      sessionFaults: this.sessionFaults.slice(m.sessionFaults),
     };
   }
 
   /** GenieACS's device id (`OUI-ProductClass-Serial`, escaped as its generateDeviceId does). */
   deviceId(id: { OUI: string; ProductClass?: string; SerialNumber: string }): string {
-    return this.g.generateDeviceId({ OUI: id.OUI, SerialNumber: id.SerialNumber, ...(id.ProductClass !== undefined ? { ProductClass: id.ProductClass } : {}) });
+    return this.g.generateDeviceId({
+      OUI: id.OUI,
+      SerialNumber: id.SerialNumber,
+      ...(id.ProductClass !== undefined ? { ProductClass: id.ProductClass } : {}),
+    });
   }
 
   /**
@@ -257,7 +283,10 @@ export class GenieAcs {
    * The first session (already seen or still to come) that satisfies `predicate`; after
    * `timeoutMs` it fails naming `what`, the sessions so far and what `detail` adds (an agent log).
    */
-  waitForSession(predicate: (s: GenieSession) => boolean, opts: { timeoutMs?: number; what?: string; detail?: () => string } = {}): Promise<GenieSession> {
+  waitForSession(
+    predicate: (s: GenieSession) => boolean,
+    opts: { timeoutMs?: number; what?: string; detail?: () => string } = {},
+  ): Promise<GenieSession> {
     const { timeoutMs = 20_000, what = 'a matching session', detail } = opts;
     return new Promise<GenieSession>((resolve, reject) => {
       const check = (): boolean => {
@@ -269,8 +298,18 @@ export class GenieAcs {
       };
       const timer = setTimeout(() => {
         cleanup();
-        const seen = this.sessions.slice(-15).map((s) => ({ index: s.index, device: s.deviceId, events: s.events, outcome: s.outcome, retry: s.retryCount }));
-        reject(new Error(`timed out waiting for ${what}; last sessions: ${JSON.stringify(seen)}${detail ? `\n${detail()}` : ''}`));
+        const seen = this.sessions.slice(-15).map((s) => ({
+          index: s.index,
+          device: s.deviceId,
+          events: s.events,
+          outcome: s.outcome,
+          retry: s.retryCount,
+        }));
+        reject(
+          new Error(
+            `timed out waiting for ${what}; last sessions: ${JSON.stringify(seen)}${detail ? `\n${detail()}` : ''}`,
+          ),
+        );
       }, timeoutMs);
       const cleanup = (): void => {
         clearTimeout(timer);
@@ -294,7 +333,10 @@ export class GenieAcs {
 
   // GenieACS's api-functions.ts reads the TR-098 names first, then TR-181's.
   private managementServer(deviceId: string, name: string): GenieValue | undefined {
-    return this.parameter(deviceId, `InternetGatewayDevice.ManagementServer.${name}`) ?? this.parameter(deviceId, `Device.ManagementServer.${name}`);
+    return (
+      this.parameter(deviceId, `InternetGatewayDevice.ManagementServer.${name}`) ??
+      this.parameter(deviceId, `Device.ManagementServer.${name}`)
+    );
   }
 
   /**
@@ -305,20 +347,35 @@ export class GenieAcs {
   async connectionRequest(deviceId: string, c: Credentials): Promise<string> {
     const udp = this.managementServer(deviceId, 'UDPConnectionRequestAddress');
     const stun = this.managementServer(deviceId, 'STUNEnable');
-    const udpSent = typeof udp === 'string' && udp !== '' && Number(stun) ? this.udpConnectionRequest(deviceId, c).then((r) => r === '') : Promise.resolve(false);
+    const udpSent =
+      typeof udp === 'string' && udp !== '' && Number(stun)
+        ? this.udpConnectionRequest(deviceId, c).then((r) => r === '')
+        : Promise.resolve(false);
     const jid = this.managementServer(deviceId, 'ConnReqJabberID');
-    const status = typeof jid === 'string' && jid !== '' && this.xmppConfigured
-      ? await this.xmppConnectionRequest(deviceId, c)
-      : await this.httpConnectionRequest(deviceId, c);
+    const status =
+      typeof jid === 'string' && jid !== '' && this.xmppConfigured
+        ? await this.xmppConnectionRequest(deviceId, c)
+        : await this.httpConnectionRequest(deviceId, c);
     return (await udpSent) ? '' : status;
   }
 
   /** GenieACS's HTTP connection request to the device's ConnectionRequestURL; '' is success, else its error text. */
-  httpConnectionRequest(deviceId: string, c: Credentials, opts: { allowBasicAuth?: boolean; timeoutMs?: number } = {}): Promise<string> {
+  httpConnectionRequest(
+    deviceId: string,
+    c: Credentials,
+    opts: { allowBasicAuth?: boolean; timeoutMs?: number } = {},
+  ): Promise<string> {
     const url = this.managementServer(deviceId, 'ConnectionRequestURL');
     if (typeof url !== 'string' || url === '') return Promise.resolve('Invalid connection request URL');
     // GenieACS's defaults: cwmp.connectionRequestAllowBasicAuth false, cwmp.connectionRequestTimeout 2000.
-    return this.g.cr.httpConnectionRequest(url, this.auth(c), opts.allowBasicAuth ?? false, opts.timeoutMs ?? 2000, false, deviceId);
+    return this.g.cr.httpConnectionRequest(
+      url,
+      this.auth(c),
+      opts.allowBasicAuth ?? false,
+      opts.timeoutMs ?? 2000,
+      false,
+      deviceId,
+    );
   }
 
   /**
@@ -331,14 +388,23 @@ export class GenieAcs {
     if (typeof address !== 'string' || address === '') return 'No UDPConnectionRequestAddress known';
     const u = new URL(`udp://${address}`);
     try {
-      await this.g.cr.udpConnectionRequest(u.hostname.replace(/^\[(.*)\]$/, '$1'), parseInt(u.port || '80', 10), this.auth(c), 0, false, deviceId);
+      await this.g.cr.udpConnectionRequest(
+        u.hostname.replace(/^\[(.*)\]$/, '$1'),
+        parseInt(u.port || '80', 10),
+        this.auth(c),
+        0,
+        false,
+        deviceId,
+      );
       return '';
     } catch (e) {
       return (e as Error).message;
     }
   }
 
-  /** GenieACS's XMPP connection request (needs XMPP_JID/XMPP_PASSWORD in the config) to the device's ConnReqJabberID. */
+  /**
+   * GenieACS's XMPP connection request (needs XMPP_JID/XMPP_PASSWORD in the config) to the device's ConnReqJabberID.
+   */
   xmppConnectionRequest(deviceId: string, c: Credentials, timeoutMs = 2000): Promise<string> {
     const jid = this.managementServer(deviceId, 'ConnReqJabberID');
     if (typeof jid !== 'string' || jid === '') return Promise.resolve('No ConnReqJabberID known');
@@ -386,7 +452,10 @@ export class GenieAcs {
     let session = this.bySocket.get(req.socket);
     if (session) {
       this.bySocket.delete(req.socket);
-      if ((session.sessionId !== cookieSession && session.state !== 0) || session.lastActivity + session.timeoutS * 1000 < Date.now()) {
+      if (
+        (session.sessionId !== cookieSession && session.state !== 0) ||
+        session.lastActivity + session.timeoutS * 1000 < Date.now()
+      ) {
         this.g.logger.accessError({ message: 'Invalid session', deviceId: session.deviceId });
         return this.clientError(res, session, 'Invalid session');
       }
@@ -394,7 +463,12 @@ export class GenieAcs {
 
     // The charset: Content-Type's, else the XML declaration's, else UTF-8 (as cwmp.ts decides).
     let charset = /charset=['"]?([^'"\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
-    if (!charset) charset = this.g.xml.parseXmlDeclaration(body)?.find((a) => a.localName === 'encoding')?.value.toLowerCase() ?? 'utf8';
+    if (!charset)
+      charset =
+        this.g.xml
+          .parseXmlDeclaration(body)
+          ?.find((a) => a.localName === 'encoding')
+          ?.value.toLowerCase() ?? 'utf8';
     let text: string;
     try {
       text = body.toString(charset as BufferEncoding);
@@ -436,12 +510,27 @@ export class GenieAcs {
     const deviceId = this.g.generateDeviceId({ ...inform.deviceId });
     const now = Date.now();
     const fresh: MutableSession = {
-      index: this.sessions.length, sessionId: randomBytes(8).toString('hex'), deviceId, cwmpVersion: rpc.cwmpVersion, inform,
-      events: [...inform.event], retryCount: inform.retryCount,
+      index: this.sessions.length,
+      sessionId: randomBytes(8).toString('hex'),
+      deviceId,
+      cwmpVersion: rpc.cwmpVersion,
+      inform,
+      events: [...inform.event],
+      retryCount: inform.retryCount,
       informParameters: new Map(inform.parameterList.map(([p, v]) => [p.toString(), v])),
-      messages: [], cpeRequests: [], unknownCpeRequests: [], exchanges: [], state: 0, outcome: 'open',
+      messages: [],
+      cpeRequests: [],
+      unknownCpeRequests: [],
+      exchanges: [],
+      state: 0,
+      outcome: 'open',
       // cwmp.sessionTimeout (30 s) unless the CPE announced its own (CWMP 1.3 sessionTimeout header).
-      lastActivity: now, timeoutS: rpc.sessionTimeout || 30, rpcCount: 0, startedAt: now, outstanding: undefined, timer: undefined,
+      lastActivity: now,
+      timeoutS: rpc.sessionTimeout || 30,
+      rpcCount: 0,
+      startedAt: now,
+      outstanding: undefined,
+      timer: undefined,
     };
     this.sessions.push(fresh);
     // GenieACS holds a lock per device for the whole session: a new Inform while the device's
@@ -469,7 +558,14 @@ export class GenieAcs {
 
   // ---- lib/cwmp.ts, processRequest -----------------------------------------------------------
 
-  private async processRequest(req: IncomingMessage, res: ServerResponse, s: MutableSession, rpc: SoapMessage, warnings: Record<string, unknown>[], body: string): Promise<void> {
+  private async processRequest(
+    req: IncomingMessage,
+    res: ServerResponse,
+    s: MutableSession,
+    rpc: SoapMessage,
+    warnings: Record<string, unknown>[],
+    body: string,
+  ): Promise<void> {
     this.recordWarnings(warnings, s.deviceId);
     s.messages.push({ body, rpc, warnings, error: undefined });
     this.changed();
@@ -484,7 +580,11 @@ export class GenieAcs {
         else res.writeHead(500, { Connection: 'close' }).end();
         return;
       }
-      const r = this.g.soap.response({ id: rpc.id, acsResponse: { name: 'InformResponse' }, cwmpVersion: s.cwmpVersion });
+      const r = this.g.soap.response({
+        id: rpc.id,
+        acsResponse: { name: 'InformResponse' },
+        cwmpVersion: s.cwmpVersion,
+      });
       r.headers['Set-Cookie'] = `session=${s.sessionId}`;
       s.state = 1;
       req.socket.setTimeout(s.timeoutS * 1000);
@@ -498,9 +598,21 @@ export class GenieAcs {
         if (s.state !== 1) return this.reportBadState(res, s);
         s.cpeRequests.push(request);
         this.g.logger.accessInfo({ message: 'CPE request', deviceId: s.deviceId, rpc: request.name });
-        const r = request.name === 'TransferComplete'
-          ? this.g.soap.response({ id: rpc.id, acsResponse: { name: 'TransferCompleteResponse' }, cwmpVersion: s.cwmpVersion })
-          : this.g.soap.response({ id: rpc.id, acsResponse: { name: 'GetRPCMethodsResponse', methodList: ['Inform', 'GetRPCMethods', 'TransferComplete'] }, cwmpVersion: s.cwmpVersion });
+        const r =
+          request.name === 'TransferComplete'
+            ? this.g.soap.response({
+                id: rpc.id,
+                acsResponse: { name: 'TransferCompleteResponse' },
+                cwmpVersion: s.cwmpVersion,
+              })
+            : this.g.soap.response({
+                id: rpc.id,
+                acsResponse: {
+                  name: 'GetRPCMethodsResponse',
+                  methodList: ['Inform', 'GetRPCMethods', 'TransferComplete'],
+                },
+                cwmpVersion: s.cwmpVersion,
+              });
         return this.writeResponse(req, res, s, r);
       }
       if (s.state !== 1 || request.name === 'Inform') return this.reportBadState(res, s);
@@ -511,7 +623,8 @@ export class GenieAcs {
 
     if (rpc.cpeResponse || rpc.cpeFault) {
       if (s.state !== 2) return this.reportBadState(res, s);
-      if (rpc.cpeFault) this.g.logger.accessWarn({ message: 'CPE fault', deviceId: s.deviceId, fault: rpc.cpeFault.detail });
+      if (rpc.cpeFault)
+        this.g.logger.accessWarn({ message: 'CPE fault', deviceId: s.deviceId, fault: rpc.cpeFault.detail });
       this.answered(s, rpc, body, rpc.cpeResponse);
       return this.nextRpc(req, res, s);
     }
@@ -521,8 +634,17 @@ export class GenieAcs {
         // GenieACS answers a CPE request it does not implement with Fault 8000.
         s.unknownCpeRequests.push(rpc.unknownMethod);
         this.g.logger.accessWarn({ message: 'Method not supported', deviceId: s.deviceId, method: rpc.unknownMethod });
-        const fault: CpeFault = { faultCode: 'Server', faultString: 'CWMP fault', detail: { faultCode: '8000', faultString: 'Method not supported' } };
-        return this.writeResponse(req, res, s, this.g.soap.response({ id: rpc.id, acsFault: fault, cwmpVersion: s.cwmpVersion }));
+        const fault: CpeFault = {
+          faultCode: 'Server',
+          faultString: 'CWMP fault',
+          detail: { faultCode: '8000', faultString: 'Method not supported' },
+        };
+        return this.writeResponse(
+          req,
+          res,
+          s,
+          this.g.soap.response({ id: rpc.id, acsFault: fault, cwmpVersion: s.cwmpVersion }),
+        );
       }
       if (s.state === 2) {
         this.answered(s, rpc, body, undefined);
@@ -548,10 +670,13 @@ export class GenieAcs {
     }
     const request = out.item.item;
     if (rpc.id !== out.id) this.fault(s, 'Request ID not recognized', request.name);
-    else if (response && response.name !== `${request.name}Response`) this.fault(s, 'Response name does not match request name', request.name);
+    else if (response && response.name !== `${request.name}Response`)
+      this.fault(s, 'Response name does not match request name', request.name);
     // A raw request's answer is one GenieACS does not parse (unknownMethod): that is expected.
-    else if (!response && !rpc.cpeFault && !isRaw(request)) this.fault(s, 'Response name does not match request name', request.name);
-    if (response?.name === 'GetParameterValuesResponse') for (const [p, v] of response.parameterList) this.remember(s.deviceId, p.toString(), v);
+    else if (!response && !rpc.cpeFault && !isRaw(request))
+      this.fault(s, 'Response name does not match request name', request.name);
+    if (response?.name === 'GetParameterValuesResponse')
+      for (const [p, v] of response.parameterList) this.remember(s.deviceId, p.toString(), v);
     const exchange: Exchange = { request, id: out.id, session: s, reply: rpc, body, sent: out.sent };
     s.exchanges.push(exchange);
     out.item.resolve(exchange);
@@ -559,7 +684,11 @@ export class GenieAcs {
 
   private fault(s: MutableSession, message: string, request: string): void {
     this.sessionFaults.push({ deviceId: s.deviceId, message, request });
-    this.g.logger.accessWarn({ message: 'Channel has faulted', deviceId: s.deviceId, fault: { code: 'invalid_response', message } });
+    this.g.logger.accessWarn({
+      message: 'Channel has faulted',
+      deviceId: s.deviceId,
+      fault: { code: 'invalid_response', message },
+    });
   }
 
   private remember(deviceId: string, name: string, value: GenieValue): void {
@@ -593,14 +722,21 @@ export class GenieAcs {
   }
 
   private envelope(s: MutableSession, id: string, item: QueueItem): SoapResponse {
-    if (!isRaw(item)) return this.g.soap.response({ id, cwmpVersion: s.cwmpVersion, acsRequest: item.name === 'Download' ? { ...item, fileSize: 0 } : item });
+    if (!isRaw(item))
+      return this.g.soap.response({
+        id,
+        cwmpVersion: s.cwmpVersion,
+        acsRequest: item.name === 'Download' ? { ...item, fileSize: 0 } : item,
+      });
     // GenieACS's own envelope for this session's version, with the raw method in its body.
     const r = this.g.soap.response({ id, cwmpVersion: s.cwmpVersion, acsRequest: { name: 'FactoryReset' } });
     const marker = '<cwmp:FactoryReset></cwmp:FactoryReset>';
-    if (!r.data.includes(marker)) throw new Error('GenieACS envelope without its FactoryReset body: update the raw-request template');
+    if (!r.data.includes(marker))
+      throw new Error('GenieACS envelope without its FactoryReset body: update the raw-request template');
     let data = r.data.replace(marker, item.raw);
     if (item.headers !== undefined) {
-      if (!data.includes('</soap-env:Header>')) throw new Error('GenieACS envelope without its soap-env:Header: update the raw-request template');
+      if (!data.includes('</soap-env:Header>'))
+        throw new Error('GenieACS envelope without its soap-env:Header: update the raw-request template');
       data = data.replace('</soap-env:Header>', `${item.headers}</soap-env:Header>`);
     }
     return { ...r, data };
@@ -608,7 +744,13 @@ export class GenieAcs {
 
   // ---- lib/cwmp.ts, writeResponse / reportBadState / clientError -------------------------------
 
-  private async writeResponse(req: IncomingMessage, res: ServerResponse, s: MutableSession, r: SoapResponse, close = false): Promise<void> {
+  private async writeResponse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    s: MutableSession,
+    r: SoapResponse,
+    close = false,
+  ): Promise<void> {
     const headers = { ...r.headers };
     if (close) headers['Connection'] = 'close';
     let data: string | Buffer = r.data;
@@ -654,11 +796,14 @@ export class GenieAcs {
   /** GenieACS keeps a session whose socket went for its timeout, then logs "Session timeout". */
   private armTimeout(s: MutableSession): void {
     if (s.timer) clearTimeout(s.timer);
-    s.timer = setTimeout(() => {
-      if (s.outcome !== 'open') return;
-      this.g.logger.accessError({ message: 'Session timeout', deviceId: s.deviceId, state: s.state });
-      this.finish(s, 'timeout');
-    }, s.timeoutS * 1000 + 1000);
+    s.timer = setTimeout(
+      () => {
+        if (s.outcome !== 'open') return;
+        this.g.logger.accessError({ message: 'Session timeout', deviceId: s.deviceId, state: s.state });
+        this.finish(s, 'timeout');
+      },
+      s.timeoutS * 1000 + 1000,
+    );
     s.timer.unref();
   }
 

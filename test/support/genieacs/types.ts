@@ -40,10 +40,7 @@ export interface TransferCompleteRequest {
 }
 
 export type CpeRequest =
-  | InformRequest
-  | TransferCompleteRequest
-  | { name: 'GetRPCMethods' }
-  | { name: 'RequestDownload'; fileType: string };
+  InformRequest | TransferCompleteRequest | { name: 'GetRPCMethods' } | { name: 'RequestDownload'; fileType: string };
 
 export type CpeResponse =
   | { name: 'GetParameterNamesResponse'; parameterList: [GeniePath, boolean, boolean][] }
@@ -73,15 +70,32 @@ export type AcsRequest =
   | { name: 'GetParameterNames'; parameterPath: string; nextLevel: boolean }
   | { name: 'GetParameterValues'; parameterNames: string[] }
   | { name: 'GetParameterAttributes'; parameterNames: string[] }
-  | { name: 'SetParameterValues'; parameterList: [string, GenieValue, string][]; parameterKey?: string; DATETIME_MILLISECONDS?: boolean; BOOLEAN_LITERAL?: boolean }
+  | {
+      name: 'SetParameterValues';
+      parameterList: [string, GenieValue, string][];
+      parameterKey?: string;
+      DATETIME_MILLISECONDS?: boolean;
+      BOOLEAN_LITERAL?: boolean;
+    }
   | { name: 'SetParameterAttributes'; parameterList: [string, number | null, string[] | null][] }
   | { name: 'AddObject'; objectName: string; parameterKey?: string; instanceValues: Record<string, string> }
   | { name: 'DeleteObject'; objectName: string; parameterKey?: string }
   | { name: 'Reboot'; commandKey?: string }
   | { name: 'FactoryReset'; commandKey?: string }
   | {
-      name: 'Download'; commandKey: string; instance: string; fileType: string; fileName?: string; url?: string; username?: string; password?: string;
-      fileSize?: number; targetFileName?: string; delaySeconds?: number; successUrl?: string; failureUrl?: string;
+      name: 'Download';
+      commandKey: string;
+      instance: string;
+      fileType: string;
+      fileName?: string;
+      url?: string;
+      username?: string;
+      password?: string;
+      fileSize?: number;
+      targetFileName?: string;
+      delaySeconds?: number;
+      successUrl?: string;
+      failureUrl?: string;
     };
 
 export type AcsResponse =
@@ -98,7 +112,15 @@ export interface SoapResponse {
 
 export interface SoapModule {
   request(body: string, warnings: Record<string, unknown>[]): SoapMessage;
-  response(rpc: { id: string; cwmpVersion: string; acsRequest?: AcsRequest; acsResponse?: AcsResponse; acsFault?: CpeFault } | null): SoapResponse;
+  response(
+    rpc: {
+      id: string;
+      cwmpVersion: string;
+      acsRequest?: AcsRequest;
+      acsResponse?: AcsResponse;
+      acsFault?: CpeFault;
+    } | null,
+  ): SoapResponse;
 }
 
 /** common/expression.ts: only what builds the AUTH("user","pass") expression. */
@@ -113,9 +135,29 @@ export interface ExpressionClass {
 }
 
 export interface ConnectionRequestModule {
-  httpConnectionRequest(address: string, authExp: GenieExpression, allowBasicAuth: boolean, timeout: number, debug: boolean, deviceId: string): Promise<string>;
-  udpConnectionRequest(host: string, port: number, authExp: GenieExpression, sourcePort: number, debug: boolean, deviceId: string): Promise<void>;
-  xmppConnectionRequest(jid: string, authExp: GenieExpression, timeout: number, debug: boolean, deviceId: string): Promise<string>;
+  httpConnectionRequest(
+    address: string,
+    authExp: GenieExpression,
+    allowBasicAuth: boolean,
+    timeout: number,
+    debug: boolean,
+    deviceId: string,
+  ): Promise<string>;
+  udpConnectionRequest(
+    host: string,
+    port: number,
+    authExp: GenieExpression,
+    sourcePort: number,
+    debug: boolean,
+    deviceId: string,
+  ): Promise<void>;
+  xmppConnectionRequest(
+    jid: string,
+    authExp: GenieExpression,
+    timeout: number,
+    debug: boolean,
+    deviceId: string,
+  ): Promise<string>;
 }
 
 export interface XmlAttribute {
