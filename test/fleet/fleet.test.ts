@@ -208,6 +208,7 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
     const port = Number(new URL(url).port);
     await acs.close();
     const failedBefore = fleet.metrics.failed;
+    const okBefore = fleet.metrics.ok;
     const down = Date.now();
     for (const serial of fleet.serials()) fleet.agent(serial)!.connectionRequest();
     // At least two failed attempts per device: the request's, and the first retry's (on a slow
@@ -218,6 +219,8 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
     try {
       const sessions = await back.waitForSessions(COUNT, 30_000);
       const elapsed = Date.now() - down;
+      // The ACS has every Inform; the fleet counts a session when it ends.
+      await until('every returning session ended', () => fleet.metrics.ok - okBefore >= COUNT, 30_000);
       // Every device came back once, counting its failed attempts in RetryCount (TR-069 A.3.3.1);
       // "6 CONNECTION REQUEST" is not carried into retries (TR-069 Table 7: discarded on failure).
       expect(new Set(sessions.map((s) => s.inform!.deviceId.serialNumber)).size).toBe(COUNT);

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.ts';
@@ -6,6 +7,7 @@ import { BINDING_CHANGE, CONNECTION_REQUEST_BINDING, rawAttributes } from '../..
 import { StunKeepAlive, type Mapping } from '../../src/nat/stun-keepalive.ts';
 import { freeUdpPort } from '../support/free-port.ts';
 import { skipUnlessPeer } from '../support/peers.ts';
+import { until } from '../support/until.ts';
 
 // Against a real STUN server: coturn in STUN-only mode on loopback (installed by .ci/run).
 
@@ -13,6 +15,29 @@ async function bound(): Promise<Socket> {
   const s = createSocket('udp4');
   await new Promise<void>((r) => s.bind(0, '127.0.0.1', () => r()));
   return s;
+}
+
+/** Resolves once the STUN server on `port` answers a Binding Request (coturn takes a moment to listen). */
+async function stunAnswers(port: number): Promise<void> {
+  const probe = await bound();
+  try {
+    const request = Buffer.alloc(20);
+    request.writeUInt16BE(0x0001, 0); // Binding Request, no attributes (RFC 5389 6)
+    request.writeUInt32BE(0x2112a442, 4); // magic cookie
+    randomBytes(12).copy(request, 8);
+    let answered = false;
+    probe.on('message', () => void (answered = true));
+    await until(
+      `coturn on 127.0.0.1:${port}`,
+      () => {
+        if (!answered) probe.send(request, port, '127.0.0.1');
+        return answered;
+      },
+      10_000,
+    );
+  } finally {
+    probe.close();
+  }
 }
 
 describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) against coturn', () => {
@@ -34,7 +59,7 @@ describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) again
       ],
       { stdio: 'ignore' },
     );
-    await new Promise((r) => setTimeout(r, 500));
+    await stunAnswers(port);
   });
   afterAll(() => {
     coturn.kill('SIGKILL');
@@ -67,7 +92,7 @@ describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) again
     });
     cpe.on('message', (msg) => ka.handleDatagram(msg));
     ka.start();
-    await new Promise((r) => setTimeout(r, 3400));
+    await until('three Binding Requests answered', () => wire.length >= 3 && mappings.length >= 1);
     ka.stop();
     expect(wire.length).toBeGreaterThanOrEqual(3);
     for (const d of wire) {
@@ -107,7 +132,7 @@ describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) again
     });
     cpe.on('message', (msg) => ka.handleDatagram(msg));
     ka.start();
-    await new Promise((r) => setTimeout(r, 2400));
+    await until('the moved mapping reported', () => wire.length >= 3 && changes.length >= 2);
     ka.stop();
     expect(changes).toEqual([false, true]);
     expect(wire.length).toBeGreaterThanOrEqual(3);
@@ -141,6 +166,7 @@ describe.skipIf(skipUnlessPeer('coturn'))('the agent with STUNEnable', () => {
       ],
       { stdio: 'ignore' },
     );
+    await stunAnswers(stunPort);
     const relayIn = await bound();
     const relayOut = await bound();
     const senders = new Set<number>();
