@@ -3,12 +3,12 @@
  * system and Device.IP.Interface.{i}. lists the host's network interfaces. Everything the
  * bindings leave out keeps the simulated values of the 'stb' profile.
  *
- *   npx tsx examples/integrator.ts --acs-url http://127.0.0.1:7547/ --state-dir /tmp/box
+ *   npx tsx --conditions=source examples/integrator.ts --acs-url http://127.0.0.1:7547/ --state-dir /tmp/box
  */
 import { networkInterfaces, uptime } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createAgent } from '../src/agent/create-agent.ts';
-import type { Values, WritablePath } from '../generated/device-2/index.ts';
+import { createAgent } from 'tr069-agent';
+import type { Values, WritablePath } from 'tr069-agent/models/device-2';
 
 const { values: args } = parseArgs({
   options: {

@@ -3,7 +3,8 @@
 // profile mounts it), and the built-in profiles compiled from YAML to JSON so a start needs no
 // YAML parser. Measured effect on start-up and memory: BENCHMARKS.md (session suite).
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -13,8 +14,15 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(REPO, 'dist');
 
 rmSync(DIST, { recursive: true, force: true });
+// Entry points: the command, the library (`tr069-agent`) and each generated model
+// (`tr069-agent/models/<output>`), as the exports map in package.json names them.
+const models = readdirSync(join(REPO, 'generated'), { withFileTypes: true }).filter((d) => d.isDirectory());
 await build({
-  entryPoints: { main: join(REPO, 'src', 'cli', 'main.ts') },
+  entryPoints: {
+    main: join(REPO, 'src', 'cli', 'main.ts'),
+    index: join(REPO, 'src', 'index.ts'),
+    ...Object.fromEntries(models.map((d) => [`models/${d.name}`, join(REPO, 'generated', d.name, 'index.ts')])),
+  },
   outdir: DIST,
   bundle: true,
   splitting: true,
@@ -39,5 +47,24 @@ for (const name of BUILTIN_PROFILES) {
   writeFileSync(join(DIST, 'profiles', `${name}.json`), JSON.stringify(data));
 }
 writeFileSync(join(DIST, 'cli.js'), "#!/usr/bin/env node\nimport './main.js';\n");
+// Type declarations for the exports map (dist/types), from the TypeScript compiler the project pins.
+const tsc = spawnSync(
+  process.execPath,
+  [join(REPO, 'node_modules', '@typescript', 'native', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+  {
+    cwd: REPO,
+    stdio: 'inherit',
+  },
+);
+if (tsc.status !== 0) throw new Error('build: declaration emit failed (tsc -p tsconfig.build.json)');
+// tsc copies no hand-written .d.ts: our typings of two untyped dependencies (stun, @xmpp/client),
+// which the declarations of the agent's internals reach. The entry declaration references them.
+const AMBIENT = ['stun.d.ts', 'xmpp.d.ts'];
+for (const f of AMBIENT) copyFileSync(join(REPO, 'src', 'nat', f), join(DIST, 'types', 'src', 'nat', f));
+const entry = join(DIST, 'types', 'src', 'index.d.ts');
+writeFileSync(
+  entry,
+  AMBIENT.map((f) => `/// <reference path="./nat/${f}" />\n`).join('') + readFileSync(entry, 'utf8'),
+);
 chmodSync(join(DIST, 'cli.js'), 0o755);
 process.stdout.write(`build: ${DIST}\n`);

@@ -5,8 +5,7 @@ import { Agent } from './agent.ts';
 import { simulatedDevice } from './device-setup.ts';
 import { agentOptions } from './options-from-settings.ts';
 import { DEFAULTS } from './settings.ts';
-import type { SimulatedTransfersContext } from '../device/simulated/simulated-transfers.ts';
-import type { DeviceTransfers } from '../device/transfers.ts';
+import type { DeviceTransfers, DeviceTransfersContext } from '../device/transfers.ts';
 import { defaultDiagnosticRunners, diagnosticSpecs, type DiagnosticRunners } from '../device/diagnostics.ts';
 
 export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
@@ -29,7 +28,7 @@ export interface CreateAgentOptions<V extends ValueMap<V>, W extends keyof V> {
    * What the box does with downloaded files and what it uploads (firmware install, config
    * import/export, logs). Default: the simulated device's handlers, kept in the state directory.
    */
-  transfers?: (ctx: SimulatedTransfersContext) => DeviceTransfers;
+  transfers?: (ctx: DeviceTransfersContext) => DeviceTransfers;
   /** Reboots the real box (Reboot RPC, firmware activation); default: the in-process restart. */
   onReboot?: () => Promise<void>;
   /** Replaces any of the TR-143 measurements (e.g. a hardware speed test); the rest stay the defaults. */

@@ -5,8 +5,8 @@ import type { ResolvedProfile } from '../device/profile/types.ts';
 import { mountedItems } from '../device/profile/mount.ts';
 import { LiveValues } from '../device/simulated/live-values.ts';
 import type { HandlerRegistry } from '../datamodel/handlers.ts';
-import { simulatedTransfers, type SimulatedTransfersContext } from '../device/simulated/simulated-transfers.ts';
-import type { DeviceTransfers } from '../device/transfers.ts';
+import { simulatedTransfers } from '../device/simulated/simulated-transfers.ts';
+import type { DeviceTransfers, DeviceTransfersContext } from '../device/transfers.ts';
 import { schemaPathOf } from '../datamodel/paths.ts';
 import type { Value } from '../schema/values.ts';
 
@@ -21,7 +21,7 @@ export interface DeviceSetup {
   /** Boots the device's live values and registers its own handlers (integrator bindings); again at each reboot. */
   bind(tree: DataModel): void;
   /** What the device does with downloaded files and what it uploads (the simulated device's own by default). */
-  transfers?(ctx: SimulatedTransfersContext): DeviceTransfers;
+  transfers?(ctx: DeviceTransfersContext): DeviceTransfers;
 }
 
 /** The embedded simulated device for a profile: supported items only, live values bound. */

@@ -4,6 +4,19 @@
  * the crash-safe bookkeeping; the device only applies and produces files. Failures are thrown
  * as TransferError with the CWMP fault code (e.g. 9018 for a corrupt image).
  */
+import type { DataModel } from '../datamodel/tree.ts';
+
+/** What a device's transfer handlers are given when the agent makes them (`createAgent`'s `transfers`). */
+export interface DeviceTransfersContext {
+  /** The agent's state directory: where the device may keep staged images and files it stores. */
+  stateDir: string;
+  /** The device's data model (read values such as DeviceInfo.SoftwareVersion, apply a configuration). */
+  tree: DataModel;
+  /** The root object's path, 'Device.' or 'InternetGatewayDevice.'. */
+  root: string;
+  /** The agent's recent log, for "2 Vendor Log File" uploads. */
+  logText(): string;
+}
 
 /** A file fetched completely into the device's download directory, its size checked. */
 export interface DownloadedFile {

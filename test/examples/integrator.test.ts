@@ -31,6 +31,8 @@ describe('examples/integrator.ts against the test ACS', () => {
     const child = spawn(
       process.execPath,
       [
+        // The example imports the package by name; 'source' resolves it to the sources (package.json exports).
+        '--conditions=source',
         '--import',
         'tsx',
         join(REPO, 'examples', 'integrator.ts'),

@@ -6,16 +6,8 @@ import { schemaPathOf } from '../../datamodel/paths.ts';
 import type { DataModel, SetEntry } from '../../datamodel/tree.ts';
 import { checkCompatible, isImageFile, verifyImageFile } from '../../transfer/firmware-image.ts';
 import { TransferError } from '../../transfer/transfer-error.ts';
-import type { DeviceTransfers, DownloadedFile, UploadContent } from '../transfers.ts';
+import type { DeviceTransfers, DeviceTransfersContext, DownloadedFile, UploadContent } from '../transfers.ts';
 import { FirmwareSlots } from './firmware-slots.ts';
-
-export interface SimulatedTransfersContext {
-  stateDir: string;
-  tree: DataModel;
-  root: string;
-  /** The agent's recent log, for "2 Vendor Log File" uploads. */
-  logText(): string;
-}
 
 const FIRMWARE = '1 Firmware Upgrade Image';
 const CONFIG = '3 Vendor Configuration File';
@@ -64,7 +56,7 @@ function urlFileName(url: string): string {
  * round-trip with the Upload export; web content, tones, ringers and vendor files are kept under
  * the state directory.
  */
-export function simulatedTransfers(ctx: SimulatedTransfersContext): DeviceTransfers {
+export function simulatedTransfers(ctx: DeviceTransfersContext): DeviceTransfers {
   const slots = new FirmwareSlots(join(ctx.stateDir, 'firmware'));
   const info = async (name: string): Promise<string> =>
     String(await ctx.tree.readInternal(`${ctx.root}DeviceInfo.${name}`).catch(() => ''));
