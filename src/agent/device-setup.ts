@@ -9,6 +9,8 @@ import { simulatedTransfers } from '../device/simulated/simulated-transfers.ts';
 import type { DeviceTransfers, DeviceTransfersContext } from '../device/transfers.ts';
 import { schemaPathOf } from '../datamodel/paths.ts';
 import type { Value } from '../schema/values.ts';
+import { untypedSchemaItem } from '../datamodel/untyped.ts';
+import { vendorItems } from '../device/profile/vendor.ts';
 
 /** A device ready to run: its schema, and how to seed and bind a tree for it. */
 export interface DeviceSetup {
@@ -30,7 +32,8 @@ export async function simulatedDevice(
   extraBind?: (tree: DataModel) => void,
 ): Promise<DeviceSetup> {
   const items = await mountedItems(profile.root, profile.services, profile.overlays);
-  const schema = new SchemaIndex(items.filter((i) => profile.supportedPaths.has(i.meta.path)));
+  const vendor = vendorItems(profile.vendor ?? {}).map(untypedSchemaItem);
+  const schema = new SchemaIndex([...items.filter((i) => profile.supportedPaths.has(i.meta.path)), ...vendor]);
   const live = new LiveValues(schema);
   return {
     schema,
@@ -73,5 +76,6 @@ export function profileBase(schema: SchemaIndex, p: ResolvedProfile): TreeBase {
     const r = node.validator.validateWire(String(raw));
     if (r.ok) tree.seedValue(path, r.value as Value);
   }
-  return tree.toBase();
+  const notifications = Object.entries(p.notifications ?? {});
+  return notifications.length > 0 ? { ...tree.toBase(), notifications: new Map(notifications) } : tree.toBase();
 }

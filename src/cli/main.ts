@@ -4,6 +4,7 @@ import { resolveSettings, SETTINGS, SettingsError, type RawLayer } from '../agen
 import { parseArgs, UsageError } from './args.ts';
 import { controlCommand } from './control-command.ts';
 import { FLEET_FLAGS, FLEET_HELP, fleetCommand } from './fleet-command.ts';
+import { importProfileCommand } from './import-profile-command.ts';
 import { makeImageCommand } from './make-image-command.ts';
 import { runCommand } from './run-command.ts';
 
@@ -24,6 +25,9 @@ commands:
                             '1 Firmware Upgrade Image'), reported as AutonomousTransferComplete
   make-image --version V --out FILE [--product-class C] [--oui XXXXXX] [--hardware H1,H2] [--payload FILE]
                             write a firmware image the simulated device installs on Download
+  import-profile DUMP --out PROFILE.yaml [--verbose]
+                            a device profile from a real device's dump (genieacs-sim or GenieACS
+                            CSV, or GetParameterValues JSON); run it with --profile PROFILE.yaml
   help                      this text
 
 options (also as environment variables and config-file keys; flags > env > file > profile):
@@ -66,6 +70,19 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(
       `${await makeImageCommand({ version: f['version'], productClass: f['product-class'], oui: f['oui'], hardware: f['hardware'], payload: f['payload'], out: f['out'] })}\n`,
     );
+    return 0;
+  }
+  if (argv[0] === 'import-profile') {
+    const a = parseArgs(argv.slice(1), new Set(['verbose']), new Set(['out', 'verbose']));
+    if (a.positionals.length > 1)
+      throw new UsageError(`import-profile: one dump at a time; got ${a.positionals.length} files`);
+    const f = a.flags;
+    const report = await importProfileCommand({
+      dump: a.positionals[0],
+      out: f['out'],
+      verbose: f['verbose'] === 'true',
+    });
+    process.stdout.write(`${report}\n`);
     return 0;
   }
   const fleet = argv[0] === 'fleet';

@@ -12,9 +12,14 @@ export interface ParameterAttributes {
 
 const DEFAULT_ACCESS_LIST: readonly string[] = [];
 
-/** Parameter attributes by concrete path; absent entries take the model's default. */
+/**
+ * Parameter attributes by concrete path; absent entries take the profile's notification (the
+ * base, shared by every tree of the profile), else the model's default.
+ */
 export class AttributeStore {
   readonly entries = new Map<string, ParameterAttributes>();
+
+  constructor(readonly base: ReadonlyMap<string, Notification> = new Map()) {}
 
   get(path: string, meta: ParameterMeta): ParameterAttributes {
     const a = this.entries.get(path);
@@ -22,6 +27,8 @@ export class AttributeStore {
     if (meta.activeNotify === 'forceEnabled')
       return { notification: 2, accessList: a?.accessList ?? DEFAULT_ACCESS_LIST };
     if (a) return a;
+    const b = this.base.get(path);
+    if (b !== undefined) return { notification: b, accessList: DEFAULT_ACCESS_LIST };
     return { notification: meta.activeNotify === 'forceDefaultEnabled' ? 2 : 0, accessList: DEFAULT_ACCESS_LIST };
   }
 

@@ -28,6 +28,8 @@ export interface TreeSnapshot {
 export interface TreeBase {
   readonly values: ReadonlyMap<string, Value>;
   readonly tables: ReadonlyMap<string, Readonly<TableRows>>;
+  /** Notification attributes the device starts with (an imported device's), by concrete path. */
+  readonly notifications?: ReadonlyMap<string, 0 | 1 | 2>;
 }
 
 export const EMPTY_BASE: TreeBase = { values: new Map(), tables: new Map() };

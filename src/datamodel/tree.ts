@@ -67,7 +67,7 @@ interface Located {
 export class DataModel {
   readonly handlers: HandlerRegistry;
   readonly changes = new ChangeTracker();
-  readonly attributes = new AttributeStore();
+  readonly attributes: AttributeStore;
   private readonly state: InstanceState;
   private readonly wireCache = new Map<string, [Value, string]>();
 
@@ -76,6 +76,7 @@ export class DataModel {
     private readonly options: DataModelOptions = {},
   ) {
     this.state = new InstanceState(options.base);
+    this.attributes = new AttributeStore(options.base?.notifications);
     this.handlers = new HandlerRegistry(options.sharedHandlers);
   }
 
@@ -496,7 +497,7 @@ export class DataModel {
 
   /** Parameters with a non-zero notification (for the polling fallback). */
   async notifiedParameters(): Promise<{ path: string; handled: boolean }[]> {
-    const candidates = new Set(this.attributes.entries.keys());
+    const candidates = new Set([...this.attributes.base.keys(), ...this.attributes.entries.keys()]);
     // Forced notifications have no attribute entry; non-table ones are known by their schema path.
     for (const p of this.schema.parameters()) {
       if (

@@ -18,6 +18,9 @@ import { parseProfileText } from './source.ts';
 import { expandSupported } from './supported.ts';
 import { type ResolvedProfile, isRootOutput } from './types.ts';
 import { checkValues } from './values.ts';
+import { checkNotifications } from './notifications.ts';
+import { ancestorsOf } from './paths.ts';
+import { withVendorItems } from './vendor.ts';
 
 /** Profiles shipped in src/device/profiles/, loadable by name. */
 export const BUILTIN_PROFILES = ['stb', 'gateway'] as const;
@@ -82,8 +85,13 @@ export async function parseProfile(text: string, file: string, compiled = false)
   let instances = draft.instances;
   let values = draft.values;
   if (selected.root) {
-    const schema = mountOutputs(selected.root, selected.services, selected.overlays);
-    supportedPaths = expandSupported(draft.supported, schema, report);
+    const mounted = mountOutputs(selected.root, selected.services, selected.overlays);
+    const vendor = withVendorItems(mounted, draft.vendor, report);
+    const schema = vendor.schema;
+    const supported = expandSupported(draft.supported, schema, report);
+    // Vendor items are supported by being listed, and so is every object above them.
+    for (const p of vendor.paths) for (const a of [p, ...ancestorsOf(p)]) supported.add(a);
+    supportedPaths = supported;
     // Only a supported service table gets its default row; an unsupported one has no rows to give.
     const serviceTables = selected.services
       .map((s) => `${schema.servicesPath}${modelRootName(s)}.`)
@@ -91,6 +99,7 @@ export async function parseProfile(text: string, file: string, compiled = false)
     instances = withServiceDefaults(draft.instances, serviceTables);
     checkInstances(instances, schema, supportedPaths, report);
     checkValues(draft.values, schema, supportedPaths, instances, report);
+    checkNotifications(draft.notifications, schema, supportedPaths, instances, report);
     checkIdentity(draft.identity, draft.values, schema, report);
     const derived = derivedValues({
       root: selected.root,
@@ -129,6 +138,8 @@ export async function parseProfile(text: string, file: string, compiled = false)
     supported: draft.supported.filter(present),
     instances,
     values,
+    ...(Object.keys(draft.vendor).length > 0 ? { vendor: draft.vendor } : {}),
+    ...(Object.keys(draft.notifications).length > 0 ? { notifications: draft.notifications } : {}),
     supportedPaths,
   };
 }

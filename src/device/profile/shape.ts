@@ -5,7 +5,9 @@
  */
 import { type Report, q } from './issues.ts';
 import { didYouMean } from './suggest.ts';
-import type { DeviceIdentity, ProfileValue } from './types.ts';
+import { notificationsOf } from './notifications.ts';
+import type { DeviceIdentity, NotificationLevel, ProfileValue, VendorItemSpec } from './types.ts';
+import { vendorOf } from './vendor.ts';
 
 /** What survived the structural check; list entries that failed it are undefined, keeping indexes. */
 export interface Draft {
@@ -17,9 +19,22 @@ export interface Draft {
   supported: (string | undefined)[];
   instances: Record<string, number[]>;
   values: Record<string, ProfileValue>;
+  vendor: Record<string, VendorItemSpec>;
+  notifications: Record<string, NotificationLevel>;
 }
 
-const TOP_KEYS = ['name', 'identity', 'root', 'services', 'overlays', 'supported', 'instances', 'values'] as const;
+const TOP_KEYS = [
+  'name',
+  'identity',
+  'root',
+  'services',
+  'overlays',
+  'supported',
+  'instances',
+  'values',
+  'vendor',
+  'notifications',
+] as const;
 const REQUIRED_TOP = ['name', 'identity', 'root', 'supported'] as const;
 export const IDENTITY_KEYS = [
   'manufacturer',
@@ -196,7 +211,16 @@ export function completeIdentity(identity: Partial<DeviceIdentity>): DeviceIdent
 
 /** Checks the structure of a parsed profile document. */
 export function checkShape(raw: unknown, report: Report): Draft {
-  const draft: Draft = { identity: {}, services: [], overlays: [], supported: [], instances: {}, values: {} };
+  const draft: Draft = {
+    identity: {},
+    services: [],
+    overlays: [],
+    supported: [],
+    instances: {},
+    values: {},
+    vendor: {},
+    notifications: {},
+  };
   if (!isRecord(raw)) {
     report([], `a profile is a mapping with the keys ${TOP_KEYS.join(', ')}; got ${typeName(raw)}`);
     return draft;
@@ -220,5 +244,7 @@ export function checkShape(raw: unknown, report: Report): Draft {
     report(['supported'], 'is empty; list what the device implements');
   draft.instances = instancesOf(raw.instances, report);
   draft.values = valuesOf(raw.values, report);
+  draft.vendor = vendorOf(raw.vendor, report);
+  draft.notifications = notificationsOf(raw.notifications, report);
   return draft;
 }

@@ -3,6 +3,7 @@
  * models it mounts, which parts of them it implements, and the rows and values it boots with.
  * Profiles are YAML (or JSON) files read by load.ts; this file holds only the shapes.
  */
+import type { PrimitiveType } from '../../schema/descriptor.ts';
 
 /** The generated root outputs a profile can stand on (generated/index.ts). */
 export type RootOutput = 'device-2' | 'igd-1';
@@ -28,6 +29,20 @@ export interface DeviceIdentity {
 /** An initial value as written in the profile; the runtime converts it to the parameter's type. */
 export type ProfileValue = string | number | boolean;
 
+/**
+ * A vendor item no generated model defines (TR-106 3.3: a name with an 'X_' segment), known only
+ * from a device dump: a parameter's primitive type (served as its xsi:type), or an object.
+ */
+export interface VendorItemSpec {
+  /** The parameter's type; absent for an object. */
+  readonly type?: PrimitiveType;
+  /** Parameter: the ACS may set it. Table: the ACS may add and delete rows. */
+  readonly writable: boolean;
+}
+
+/** A notification attribute (TR-069 A.3.2.4): 0 off, 1 passive, 2 active. */
+export type NotificationLevel = 0 | 1 | 2;
+
 export interface DeviceProfile {
   name: string;
   identity: DeviceIdentity;
@@ -49,6 +64,10 @@ export interface DeviceProfile {
   instances: Record<string, number[]>;
   /** Initial values by concrete parameter path. */
   values: Record<string, ProfileValue>;
+  /** Vendor items no mounted model defines, by schema path ('{i}' for instances; objects end in '.'). */
+  vendor?: Record<string, VendorItemSpec>;
+  /** Notification attributes the device starts with, by concrete parameter path. */
+  notifications?: Record<string, NotificationLevel>;
 }
 
 /**
