@@ -9,6 +9,7 @@ import { containerPath } from '../../datamodel/schema-index.ts';
 import { modelRootName, mountOutputs, type MountedItem, type MountedSchema } from '../profile/mount.ts';
 import { type LoadedOutput, loadOutput, outputNames } from '../profile/outputs.ts';
 import { isRootOutput } from '../profile/types.ts';
+import { outputs as generated } from '../../../generated/index.ts';
 import type { DumpEntry } from './dump.ts';
 import { DumpFormatError } from './read-csv-dump.ts';
 
@@ -18,8 +19,11 @@ export interface Outputs {
   readonly overlays: readonly LoadedOutput[];
 }
 
-async function loadAll(): Promise<LoadedOutput[]> {
-  const all = await Promise.all(outputNames().map(loadOutput));
+// The registry names each output's model, so the root is chosen before any model is loaded.
+const registry: Readonly<Record<string, { readonly model: string }>> = generated;
+
+async function load(names: readonly string[]): Promise<LoadedOutput[]> {
+  const all = await Promise.all(names.map(loadOutput));
   return all.filter((o): o is LoadedOutput => o !== undefined);
 }
 
@@ -29,19 +33,21 @@ async function loadAll(): Promise<LoadedOutput[]> {
  * root object the agent runs on.
  */
 export async function candidateOutputs(entries: readonly DumpEntry[]): Promise<Outputs> {
-  const all = await loadAll();
-  const roots = all.filter((o) => o.kind === 'root' && isRootOutput(o.name));
-  const count = new Map<LoadedOutput, number>();
+  const rootOf = (name: string): string => `${(registry[name]?.model ?? '').split(':')[0]}.`;
+  const roots = outputNames().filter(isRootOutput);
+  const count = new Map<string, number>();
   for (const e of entries) {
     const top = e.path.slice(0, e.path.indexOf('.') + 1 || undefined);
-    const root = roots.find((r) => `${modelRootName(r)}.` === top);
+    const root = roots.find((r) => rootOf(r) === top);
     if (root) count.set(root, (count.get(root) ?? 0) + 1);
   }
-  const best = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!best)
-    throw new DumpFormatError(
-      `no entry under ${roots.map((r) => `${modelRootName(r)}.`).join(' or ')}: not a TR-098 or TR-181 device dump`,
-    );
+  const bestName = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!bestName)
+    throw new DumpFormatError(`no entry under ${roots.map(rootOf).join(' or ')}: not a TR-098 or TR-181 device dump`);
+  // Only the chosen root: the other is the largest model and would be loaded for nothing.
+  const all = await load([bestName, ...outputNames().filter((n) => !isRootOutput(n))]);
+  const best = all.find((o) => o.name === bestName && o.kind === 'root');
+  if (!best) throw new Error(`import: generated output ${bestName} is not a root model`);
   const services = all.filter((o) => o.kind === 'service');
   const bases = new Set([best.name, ...services.map((s) => s.name)]);
   const overlays = all.filter((o) => o.kind === 'overlay' && bases.has(o.module.overlayOf ?? ''));
@@ -142,8 +148,8 @@ export function versionFit(
     const major = name.slice(name.indexOf(':') + 1).split('.')[0];
     let best: { version: string; path: string } | undefined;
     for (const m of matched) {
-      if (m.output !== o.name && !outputs.overlays.some((x) => x.name === m.output && x.module.overlayOf === o.name))
-        continue;
+      // Overlay items carry the vendor model's version, which says nothing of the standard one.
+      if (m.output !== o.name) continue;
       const v = versionOf(m.meta.path, schema);
       // A version of another major (a component reused from an older model) says nothing here.
       if (v === undefined || v.split('.')[0] !== major) continue;
