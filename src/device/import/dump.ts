@@ -57,6 +57,9 @@ export function badPath(path: string): string | undefined {
   const bad = segs.find((s) => !SEGMENT.test(s));
   if (bad !== undefined)
     return `${JSON.stringify(path.slice(0, 60))} is not a data-model path (segment ${JSON.stringify(bad.slice(0, 30))})`;
+  // A row holds objects and parameters, not another row directly.
+  if (segs.some((s, i) => i > 0 && /^[0-9]+$/.test(s) && /^[0-9]+$/.test(segs[i - 1]!)))
+    return `${JSON.stringify(path.slice(0, 60))} has two instance numbers in a row`;
   // Instance numbers are unsignedInt (TR-069 A.3.2.6).
   const huge = segs.find((s) => /^[0-9]+$/.test(s) && (s.length > 10 || Number(s) > 4294967295));
   if (huge !== undefined) return `instance number ${huge.slice(0, 20)} is larger than an unsignedInt`;

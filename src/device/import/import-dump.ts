@@ -21,6 +21,7 @@ import type { Conflict, ImportReport } from './import-report.ts';
 import { classify } from './match-dump.ts';
 import { profileYaml } from './profile-yaml.ts';
 import { expand, supportedCover } from './supported-cover.ts';
+import { withoutInvalidDefaults } from './default-check.ts';
 import { typedValues } from './typed-values.ts';
 import { vendorLayer } from './vendor-from-dump.ts';
 
@@ -87,13 +88,14 @@ function sortedRecord<T>(r: Readonly<Record<string, T>>): Record<string, T> {
 /** Maps a read dump onto the generated models; `file` names it in the profile and the report. */
 export async function importDump(dump: Dump, file: string): Promise<Imported> {
   const candidates = await candidateOutputs(dump.entries);
-  const first = classify(dump.entries, mountCandidates(candidates));
+  const candidateSchema = mountCandidates(candidates);
+  const first = classify(dump.entries, candidateSchema);
   const baseSchema = mountCandidates({ ...candidates, overlays: [] });
   const { outputs, rejected } = usedOutputs(
     candidates,
     first.matched.map((m) => m.item),
     first.dropped.filter((d) => !isVendorPath(d.path)).map((d) => toSchemaPath(d.path)),
-    mountCandidates(candidates),
+    candidateSchema,
     baseSchema,
   );
   const schema = mountCandidates(outputs);
@@ -128,8 +130,13 @@ export async function importDump(dump: Dump, file: string): Promise<Imported> {
   ]);
   const typed = typedValues(matched, schema, instances, skip, conflicts);
   const layer = vendorLayer(hits, schema, conflicts);
+  const checked = withoutInvalidDefaults(wanted, schema, instances, typed.values, skip, new Set(byPath.keys()));
+  for (const path of checked.removed) {
+    dropped.push({ path, reason: 'the model gives it no valid default, and the dump no valid value in every row' });
+    delete typed.values[path];
+  }
   const summary = byPath.get(`${schema.rootPath}DeviceSummary`)?.value;
-  const profiles = declaredProfiles(summary, schema, root, wanted);
+  const profiles = declaredProfiles(summary, schema, root, checked.wanted);
   const name = `${identity.manufacturer} ${identity.modelName} (imported from ${basename(file)})`;
   const profile: DeviceProfile = {
     name,
@@ -137,7 +144,7 @@ export async function importDump(dump: Dump, file: string): Promise<Imported> {
     root: root as DeviceProfile['root'],
     services: outputs.services.map((s) => s.name),
     overlays: outputs.overlays.map((o) => o.name),
-    supported: [...profiles, ...supportedCover(wanted, schema)],
+    supported: [...profiles, ...supportedCover(checked.wanted, schema)],
     instances,
     values: sortedRecord({ ...typed.values, ...layer.values }),
     ...(Object.keys(layer.vendor).length > 0 ? { vendor: sortedRecord(layer.vendor) } : {}),
@@ -166,7 +173,7 @@ export async function importDump(dump: Dump, file: string): Promise<Imported> {
     services: profile.services,
     overlays: profile.overlays,
     fit: versionFit(outputs, matchedItems, schema, claimedVersion(byPath, schema.rootPath)),
-    matched: matched.length,
+    matched: matched.length - checked.removed.length,
     typed: Object.keys(typed.values).length,
     vendor: hits.length,
     conflicts,

@@ -12,11 +12,25 @@ import { nearest, suggestPath } from './suggest.ts';
 
 export const PROFILE_PREFIX = 'profile:';
 
+/** The index of the first item whose path is not below `path` in sort order (items are sorted by path). */
+function lowerBound(items: MountedSchema['items'], path: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.meta.path < path) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Items of one object subtree. Obsoleted items (and what is under them) are left out: BBF lets a device drop them. */
 function addSubtree(root: string, schema: MountedSchema, out: Set<string>): void {
   const obsolete: string[] = [];
-  for (const { meta } of schema.items) {
-    if (!meta.path.startsWith(root)) continue;
+  // A subtree is the run of sorted items that start with its path.
+  for (let i = lowerBound(schema.items, root); i < schema.items.length; i++) {
+    const { meta } = schema.items[i]!;
+    if (!meta.path.startsWith(root)) break;
     if (obsolete.some((o) => meta.path.startsWith(o))) continue;
     if (meta.status === 'obsoleted' && meta.path !== root) {
       if (meta.kind === 'object') obsolete.push(meta.path);
