@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { importDump } from '../device/import/import-dump.ts';
+import { type Imported, importDump } from '../device/import/import-dump.ts';
 import { formatReport } from '../device/import/import-report.ts';
 import { DumpFormatError } from '../device/import/read-csv-dump.ts';
 import { readDump } from '../device/import/read-dump.ts';
@@ -24,7 +24,7 @@ export async function importProfileCommand(a: ImportProfileArgs): Promise<string
     throw new UsageError('import-profile: --out is missing; give the profile file to write, e.g. --out device.yaml');
   if (!/\.ya?ml$/i.test(a.out))
     throw new UsageError(`import-profile: --out ${a.out} is not a .yaml file; give e.g. --out device.yaml`);
-  let imported;
+  let imported: Imported;
   try {
     imported = await importDump(await readDump(a.dump), a.dump);
   } catch (e) {

@@ -4,11 +4,10 @@
  * dropped with the reason. Also collects the table rows the kept entries need, holding each table
  * to its maxEntries.
  */
-import { isObjectPath, parentOf } from '../../datamodel/paths.ts';
-import { containerPath } from '../../datamodel/schema-index.ts';
+import { parentOf } from '../../datamodel/paths.ts';
 import type { MountedItem, MountedSchema } from '../profile/mount.ts';
 import { rowsOf, toSchemaPath } from '../profile/paths.ts';
-import { isVendorPath } from '../profile/vendor.ts';
+import { holderOf, isVendorPath } from '../profile/vendor.ts';
 import type { DumpEntry } from './dump.ts';
 
 export interface Matched {
@@ -42,10 +41,6 @@ function lookup(entry: DumpEntry, schema: MountedSchema): MountedItem | undefine
   if (item) return item;
   // 'X.Table.' names the table itself, whose schema item is 'X.Table.{i}.'.
   return entry.object && !sp.endsWith('{i}.') ? schema.byPath.get(`${sp}{i}.`) : undefined;
-}
-
-function holderOf(schemaPath: string): string {
-  return isObjectPath(schemaPath) ? containerPath(schemaPath) : parentOf(schemaPath);
 }
 
 /**
@@ -140,7 +135,10 @@ function limitRows(matched: Matched[], vendor: VendorHit[], dropped: Dropped[], 
   }
   if (over.size === 0) return { matched, vendor, dropped, instances };
   const beyond = (path: string): number | undefined => {
-    for (const [row, limit] of over) if (path.startsWith(row)) return limit;
+    for (const { table, n } of rowsOf(path)) {
+      const limit = over.get(`${table}${n}.`);
+      if (limit !== undefined) return limit;
+    }
     return undefined;
   };
   const keep = <T extends { entry: DumpEntry }>(list: T[]): T[] =>

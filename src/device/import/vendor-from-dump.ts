@@ -4,13 +4,11 @@
  * and its values and notifications. A type CWMP does not have is served as xsd:string and
  * reported; a value its type refuses is reported and served as the type's default.
  */
-import { isObjectPath, parentOf } from '../../datamodel/paths.ts';
-import { containerPath } from '../../datamodel/schema-index.ts';
 import { untypedSchemaItem, untypedValidator } from '../../datamodel/untyped.ts';
 import type { PrimitiveType } from '../../schema/descriptor.ts';
 import type { MountedSchema } from '../profile/mount.ts';
 import type { NotificationLevel, ProfileValue, VendorItemSpec } from '../profile/types.ts';
-import { primitiveOfXsiType } from '../profile/vendor.ts';
+import { holderOf, primitiveOfXsiType } from '../profile/vendor.ts';
 import type { Conflict } from './import-report.ts';
 import type { VendorHit } from './match-dump.ts';
 import { notificationOf, valueOf } from './typed-values.ts';
@@ -19,10 +17,6 @@ export interface VendorLayer {
   readonly vendor: Record<string, VendorItemSpec>;
   readonly values: Record<string, ProfileValue>;
   readonly notifications: Record<string, NotificationLevel>;
-}
-
-function holderOf(schemaPath: string): string {
-  return isObjectPath(schemaPath) ? containerPath(schemaPath) : parentOf(schemaPath);
 }
 
 export function vendorLayer(hits: readonly VendorHit[], schema: MountedSchema, conflicts: Conflict[]): VendorLayer {

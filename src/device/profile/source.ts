@@ -55,12 +55,33 @@ export async function parseProfileText(text: string, trustedJson = false): Promi
   }
   const yaml = await import('yaml');
   const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found below in one pass: the parser's own check compares every key of a
+  // map with every other, which an imported device's thousands of values make take minutes.
+  const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const problems: ProfileProblem[] = doc.errors.map((e) => {
     const line = lines.linePos(e.pos[0]).line;
     const message = `${e.message.split('\n')[0] ?? e.message} (fix the YAML syntax)`;
     return { key: '', message, line };
   });
+  const visit = (node: unknown): void => {
+    if (yaml.isSeq(node)) for (const item of node.items) visit(item);
+    if (!yaml.isMap(node)) return;
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = yaml.isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && seen.has(key)) {
+        const at = yaml.isNode(pair.key) && pair.key.range ? lines.linePos(pair.key.range[0]).line : undefined;
+        problems.push({
+          key: '',
+          message: 'Map keys must be unique (fix the YAML syntax)',
+          ...(at ? { line: at } : {}),
+        });
+      }
+      if (key !== undefined) seen.add(key);
+      visit(pair.value);
+    }
+  };
+  visit(doc.contents);
   const data: unknown = problems.length > 0 ? undefined : doc.toJS();
   return {
     data,

@@ -119,7 +119,8 @@ function problemOf(path: string, spec: VendorItemSpec, schema: MountedSchema): s
   return undefined;
 }
 
-function holderOf(path: string): string {
+/** The object an item hangs under in the schema: a table's container, a parameter's object. */
+export function holderOf(path: string): string {
   return isObjectPath(path) ? containerPath(path) : parentOf(path);
 }
 
