@@ -31,4 +31,14 @@ describe('profile text: YAML, and the JSON the build compiles from it', () => {
     const p = (error as ProfileError).problems.find((x) => x.key.includes('manufacturerOUI'));
     expect(p?.line).toBe(json.split('\n').findIndex((l) => l.includes('"manufacturerOUI"')) + 1);
   });
+
+  it('reports a duplicate key at its line, in maps nested in lists too, and keeps the data back', async () => {
+    const text = 'name: a\nvalues:\n  Device.X: 1\n  Device.Y: 2\n  Device.X: 3\nsupported:\n  - { a: 1, a: 2 }\n';
+    const source = await parseProfileText(text);
+    expect(source.data).toBeUndefined();
+    expect(source.problems).toEqual([
+      { key: '', message: 'Map keys must be unique (fix the YAML syntax)', line: 5 },
+      { key: '', message: 'Map keys must be unique (fix the YAML syntax)', line: 7 },
+    ]);
+  });
 });
