@@ -10,7 +10,7 @@ import { identityParameter } from '../profile/identity.ts';
 import { parseProfile } from '../profile/load.ts';
 import { PROFILE_PREFIX, profileItems, resolveProfileEntry } from '../profile/supported.ts';
 import { IDENTITY_KEYS } from '../profile/shape.ts';
-import type { DeviceProfile, ResolvedProfile } from '../profile/types.ts';
+import { type DeviceProfile, type ResolvedProfile, isRootOutput } from '../profile/types.ts';
 import { parentOf } from '../../datamodel/paths.ts';
 import { toSchemaPath } from '../profile/paths.ts';
 import { isVendorPath } from '../profile/vendor.ts';
@@ -112,6 +112,7 @@ export async function importDump(dump: Dump, file: string): Promise<Imported> {
   const conflicts: Conflict[] = [];
   const byPath = new Map(dump.entries.map((e) => [e.path, e]));
   const root = outputs.root.name;
+  if (!isRootOutput(root)) throw new Error(`import: ${root} is not a root output the agent runs on`);
   const { identity, placeholders } = identityFromDump(dump.identity, byPath, schema, conflicts);
 
   // What the dump names, objects it lists nothing under as whole subtrees, and the agent's minimum.
@@ -141,7 +142,7 @@ export async function importDump(dump: Dump, file: string): Promise<Imported> {
   const profile: DeviceProfile = {
     name,
     identity,
-    root: root as DeviceProfile['root'],
+    root,
     services: outputs.services.map((s) => s.name),
     overlays: outputs.overlays.map((o) => o.name),
     supported: [...profiles, ...supportedCover(checked.wanted, schema)],

@@ -8,7 +8,7 @@ import { untypedSchemaItem, untypedValidator } from '../../datamodel/untyped.ts'
 import type { PrimitiveType } from '../../schema/descriptor.ts';
 import type { MountedSchema } from '../profile/mount.ts';
 import type { NotificationLevel, ProfileValue, VendorItemSpec } from '../profile/types.ts';
-import { holderOf, primitiveOfXsiType } from '../profile/vendor.ts';
+import { holderOf, primitiveOfXsiType, xsiTypeName } from '../profile/vendor.ts';
 import type { Conflict } from './import-report.ts';
 import type { VendorHit } from './match-dump.ts';
 import { notificationOf, valueOf } from './typed-values.ts';
@@ -62,15 +62,13 @@ export function vendorLayer(hits: readonly VendorHit[], schema: MountedSchema, c
     });
     if (meta.kind === 'parameter') notificationOf(entry, meta, notifications, conflicts);
     if (entry.value === undefined || !validator) continue;
-    if (entry.type !== undefined && primitiveOfXsiType(entry.type) !== undefined) {
-      const own = primitiveOfXsiType(entry.type);
-      if (own !== type)
-        conflicts.push({
-          path: entry.path,
-          kind: 'type',
-          message: `${entry.type} here, ${type} in other rows; served as ${type}`,
-        });
-    }
+    const own = entry.type === undefined ? undefined : primitiveOfXsiType(entry.type);
+    if (own !== undefined && own !== type)
+      conflicts.push({
+        path: entry.path,
+        kind: 'type',
+        message: `${entry.type} here, ${xsiTypeName(type)} in the first row; served as ${xsiTypeName(type)}`,
+      });
     const v = valueOf(entry, untypedValidator(type), conflicts);
     if (v.ok) values[entry.path] = v.value;
   }
