@@ -50,7 +50,8 @@ describe('crash safety of the persisted tree', () => {
         lastInterval = i;
         lastRows = rows.length;
       }
-      expect(lastInterval).toBeGreaterThan(ITERATIONS / 2);
+      // Every run committed at least its first set before the kill.
+      expect(lastInterval).toBeGreaterThanOrEqual(ITERATIONS);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
