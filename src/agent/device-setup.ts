@@ -4,6 +4,8 @@ import { SchemaIndex } from '../datamodel/schema-index.ts';
 import type { ResolvedProfile } from '../device/profile/types.ts';
 import { mountedItems } from '../device/profile/mount.ts';
 import { LiveValues } from '../device/simulated/live-values.ts';
+import type { LiveDevice } from '../device/simulated/live-device.ts';
+import type { Clock } from '../cwmp/clock.ts';
 import type { HandlerRegistry } from '../datamodel/handlers.ts';
 import { simulatedTransfers } from '../device/simulated/simulated-transfers.ts';
 import type { DeviceTransfers, DeviceTransfersContext } from '../device/transfers.ts';
@@ -20,6 +22,11 @@ export interface DeviceSetup {
   readonly sharedHandlers: HandlerRegistry;
   /** Boots the device's live values and registers its own handlers (integrator bindings); again at each reboot. */
   bind(tree: DataModel): void;
+  /**
+   * The simulated device's random changes and churning tables for one tree, on the agent's clock
+   * (an agent component: start, stop); `seed` replaces the profile's live seed.
+   */
+  live?(tree: DataModel, clock: Clock, seed?: number): LiveDevice;
   /** What the device does with downloaded files and what it uploads (the simulated device's own by default). */
   transfers?(ctx: DeviceTransfersContext): DeviceTransfers;
 }
@@ -31,7 +38,7 @@ export async function simulatedDevice(
 ): Promise<DeviceSetup> {
   const items = await mountedItems(profile.root, profile.services, profile.overlays);
   const schema = new SchemaIndex(items.filter((i) => profile.supportedPaths.has(i.meta.path)));
-  const live = new LiveValues(schema);
+  const live = new LiveValues(schema, profile.live);
   return {
     schema,
     profile,
@@ -41,6 +48,7 @@ export async function simulatedDevice(
       live.boot(tree);
       extraBind?.(tree);
     },
+    live: (tree, clock, seed) => live.attach(tree, clock, seed),
     transfers: (ctx) => simulatedTransfers(ctx),
   };
 }

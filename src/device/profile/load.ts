@@ -10,6 +10,8 @@ import { derivedValues, withDerivedValues } from './derived.ts';
 import { ProfileError } from './errors.ts';
 import { checkIdentity } from './identity.ts';
 import { checkInstances, withServiceDefaults } from './instances.ts';
+import { checkLive } from './live.ts';
+import type { LiveSpec } from './live-spec.ts';
 import type { Issue, Report } from './issues.ts';
 import { modelRootName, mountOutputs } from './mount.ts';
 import { selectOutputs } from './select-outputs.ts';
@@ -81,6 +83,7 @@ export async function parseProfile(text: string, file: string, compiled = false)
   let supportedPaths: ReadonlySet<string> = new Set();
   let instances = draft.instances;
   let values = draft.values;
+  let live: LiveSpec | undefined;
   if (selected.root) {
     const schema = mountOutputs(selected.root, selected.services, selected.overlays);
     supportedPaths = expandSupported(draft.supported, schema, report);
@@ -101,6 +104,7 @@ export async function parseProfile(text: string, file: string, compiled = false)
       instances,
     });
     values = withDerivedValues(draft.values, derived, schema, report);
+    if (draft.live !== undefined) live = checkLive(draft.live, schema, supportedPaths, report);
   }
 
   const identity = completeIdentity(draft.identity);
@@ -130,5 +134,6 @@ export async function parseProfile(text: string, file: string, compiled = false)
     instances,
     values,
     supportedPaths,
+    ...(live ? { live } : {}),
   };
 }

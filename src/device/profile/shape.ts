@@ -17,9 +17,21 @@ export interface Draft {
   supported: (string | undefined)[];
   instances: Record<string, number[]>;
   values: Record<string, ProfileValue>;
+  /** The `live:` section as written; live.ts checks it against the schema. */
+  live?: unknown;
 }
 
-const TOP_KEYS = ['name', 'identity', 'root', 'services', 'overlays', 'supported', 'instances', 'values'] as const;
+const TOP_KEYS = [
+  'name',
+  'identity',
+  'root',
+  'services',
+  'overlays',
+  'supported',
+  'instances',
+  'values',
+  'live',
+] as const;
 const REQUIRED_TOP = ['name', 'identity', 'root', 'supported'] as const;
 export const IDENTITY_KEYS = [
   'manufacturer',
@@ -220,5 +232,6 @@ export function checkShape(raw: unknown, report: Report): Draft {
     report(['supported'], 'is empty; list what the device implements');
   draft.instances = instancesOf(raw.instances, report);
   draft.values = valuesOf(raw.values, report);
+  if (raw.live !== undefined) draft.live = raw.live;
   return draft;
 }
