@@ -97,7 +97,10 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
   });
   const udpEcho = new UdpEchoConfigBinding(tree, root, opts.log);
   const poller = new ChangePoller(tree, clock, opts.pollIntervalMs ?? 60_000);
-  const live = opts.device.live?.(tree, clock, opts.seed);
+  const live = opts.device.live?.(tree, clock, {
+    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    warn: (m) => opts.log.warn(m),
+  });
   const onRequest = (): void => w.connectionRequest();
   const http = opts.connectionRequests
     ? new HttpConnectionRequests({

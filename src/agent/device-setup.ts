@@ -4,7 +4,7 @@ import { SchemaIndex } from '../datamodel/schema-index.ts';
 import type { ResolvedProfile } from '../device/profile/types.ts';
 import { mountedItems } from '../device/profile/mount.ts';
 import { LiveValues } from '../device/simulated/live-values.ts';
-import type { LiveDevice } from '../device/simulated/live-device.ts';
+import type { LiveDevice, LiveDeviceOptions } from '../device/simulated/live-device.ts';
 import type { Clock } from '../cwmp/clock.ts';
 import type { HandlerRegistry } from '../datamodel/handlers.ts';
 import { simulatedTransfers } from '../device/simulated/simulated-transfers.ts';
@@ -26,7 +26,7 @@ export interface DeviceSetup {
    * The simulated device's random changes and churning tables for one tree, on the agent's clock
    * (an agent component: start, stop); `seed` replaces the profile's live seed.
    */
-  live?(tree: DataModel, clock: Clock, seed?: number): LiveDevice;
+  live?(tree: DataModel, clock: Clock, options?: LiveDeviceOptions): LiveDevice;
   /** What the device does with downloaded files and what it uploads (the simulated device's own by default). */
   transfers?(ctx: DeviceTransfersContext): DeviceTransfers;
 }
@@ -48,7 +48,7 @@ export async function simulatedDevice(
       live.boot(tree);
       extraBind?.(tree);
     },
-    live: (tree, clock, seed) => live.attach(tree, clock, seed),
+    live: (tree, clock, options) => live.attach(tree, clock, options),
     transfers: (ctx) => simulatedTransfers(ctx),
   };
 }

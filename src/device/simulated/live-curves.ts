@@ -5,7 +5,8 @@
  */
 import type { ChangeValues, ClockSpec, CounterSpec, SignalSpec } from '../../device/profile/live-spec.ts';
 import { wireOf } from '../../device/profile/values.ts';
-import type { PrimitiveType } from '../../schema/descriptor.ts';
+import type { PrimitiveType, SyntaxDescriptor } from '../../schema/descriptor.ts';
+import { INTEGER_BOUNDS } from '../../schema/values.ts';
 import { between, hash, hashText, smoothNoise, unit, wiggle } from './seeded.ts';
 
 /** What a salt is for, so one path's counter and timeline never share draws. */
@@ -22,6 +23,24 @@ const COUNTER_PERIOD_S = 10;
 /** A level as a parameter's wire text: rounded for integers, one decimal for a decimal. */
 export function numberWire(type: PrimitiveType, n: number): string {
   return type === 'decimal' ? n.toFixed(1) : String(Math.round(n));
+}
+
+/**
+ * The bounds a number of this syntax must keep: its type's, narrowed by every facet level's
+ * ranges (a level's alternatives joined into one span). A level pushed past them is held there.
+ */
+export function numberBounds(d: SyntaxDescriptor): [number, number] {
+  const t = INTEGER_BOUNDS[d.type];
+  let lo = t ? Number(t.min) : -Infinity;
+  let hi = t ? Number(t.max) : Infinity;
+  for (const level of d.levels ?? []) {
+    if (!level.ranges || level.ranges.length === 0) continue;
+    const mins = level.ranges.map((r) => (r.min === undefined ? -Infinity : Number(r.min)));
+    const maxs = level.ranges.map((r) => (r.max === undefined ? Infinity : Number(r.max)));
+    lo = Math.max(lo, Math.min(...mins));
+    hi = Math.min(hi, Math.max(...maxs));
+  }
+  return [lo, hi];
 }
 
 /** A point of [lo, hi] for this salt: each device and row has its own mean or offset. */

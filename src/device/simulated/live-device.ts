@@ -59,6 +59,13 @@ export interface TablePlan {
   readonly fixed: readonly (number | undefined)[];
 }
 
+export interface LiveDeviceOptions {
+  /** Replaces the profile's live seed; mixed with the serial number either way. */
+  readonly seed?: number;
+  /** Told when applying an event failed (the device carries on with the next). */
+  readonly warn?: (message: string) => void;
+}
+
 interface Stream {
   readonly site: string;
   readonly salt: number;
@@ -113,13 +120,13 @@ export class LiveDevice {
     private readonly time: DeviceTime,
     private readonly timers: Pick<Clock, 'setTimeout' | 'clearTimeout'>,
     private readonly plans: { readonly changes: readonly ChangePlan[]; readonly tables: readonly TablePlan[] },
-    private readonly seed: number,
+    private readonly options: LiveDeviceOptions & { readonly seed: number },
   ) {}
 
   async start(): Promise<void> {
     const root = this.tree.schema.roots[0]?.path ?? 'Device.';
     const serial = await this.tree.readInternal(`${root}DeviceInfo.SerialNumber`).catch(() => '');
-    this.time.seed = deviceSeed(String(serial), this.seed);
+    this.time.seed = deviceSeed(String(serial), this.options.seed);
     this.appliedUntil = this.time.now();
     this.running = true;
     await this.plan();
@@ -133,18 +140,23 @@ export class LiveDevice {
 
   /** Applies every event up to `to` (device time), in time order; then plans the next. */
   advance(to: number = this.time.now()): Promise<void> {
-    this.work = this.work.then(() => this.applyUntil(to)).catch(() => undefined);
+    this.work = this.work
+      .then(() => this.applyUntil(to))
+      .catch((e: unknown) => this.options.warn?.(`live values: ${(e as Error).message}`));
     return this.work;
   }
 
   private async streams(): Promise<Stream[]> {
     const seed = this.time.seed;
     const out: Stream[] = [];
+    // What the integrator bound to the real device is the device's: no churn, no made-up changes.
+    const own = this.tree.handlers;
     for (const change of this.plans.changes)
-      for (const schemaPath of change.schemaPaths)
+      for (const schemaPath of change.schemaPaths.filter((p) => !own.parameters.has(p) && !own.tableFor(p)))
         for (const site of await concretePaths(this.tree, schemaPath, change.fixed))
           out.push({ site, salt: siteSalt(seed, site, SALT.change), intervalMs: change.spec.interval * 1000, change });
     for (const plan of this.plans.tables) {
+      if (own.tableFor(`${plan.schemaTable}{i}.`)) continue;
       for (const site of await concretePaths(this.tree, plan.schemaTable, plan.fixed)) {
         out.push({
           site,
@@ -197,7 +209,7 @@ export class LiveDevice {
   private async fire(): Promise<void> {
     this.timer = undefined;
     await this.advance();
-    await this.plan();
+    await this.plan().catch((e: unknown) => this.options.warn?.(`live values: ${(e as Error).message}`));
   }
 
   /** Sets the one timer for the earliest next event of any stream. */

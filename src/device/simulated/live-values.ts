@@ -20,12 +20,13 @@ import {
   clockSeconds,
   counterCount,
   lastEventAt,
+  numberBounds,
   numberWire,
   pointIn,
   signalLevel,
   siteSalt,
 } from './live-curves.ts';
-import { type ChangePlan, DeviceTime, LiveDevice, type TablePlan } from './live-device.ts';
+import { type ChangePlan, DeviceTime, LiveDevice, type LiveDeviceOptions, type TablePlan } from './live-device.ts';
 import { generateField, generatorSalt } from './live-generators.ts';
 import { deviceSeed } from './seeded.ts';
 
@@ -81,15 +82,15 @@ export class LiveValues {
       const pt = pattern(s.path);
       for (const p of matching(pt)) {
         const type = p.validator.descriptor.type;
+        const [lo, hi] = numberBounds(p.validator.descriptor);
         add(p, {
           pattern: pt,
           get: (ctx, time) => {
             const salt = siteSalt(time.seed, ctx.path, SALT.signal);
-            // Out of the parameter's range (or between its ranges), the level rests at its mean.
+            const level = Math.min(hi, Math.max(lo, signalLevel(s, salt, time.now())));
+            // Between two ranges of the parameter (or off its step), the level rests at its mean.
             return (
-              typed(p, numberWire(type, signalLevel(s, salt, time.now()))) ??
-              typed(p, numberWire(type, pointIn(s.mean, salt))) ??
-              defaultValue(p)
+              typed(p, numberWire(type, level)) ?? typed(p, numberWire(type, pointIn(s.mean, salt))) ?? defaultValue(p)
             );
           },
         });
@@ -216,13 +217,13 @@ export class LiveValues {
   /**
    * A device runs on this clock from now on (it boots): its live values follow the clock, and
    * the returned runner (an agent component: start, stop) plays its random changes and churn.
-   * `seed` replaces the profile's seed (a fleet's); either is mixed with the serial number.
+   * A given seed replaces the profile's (either is mixed with the serial number).
    */
-  attach(tree: DataModel, clock: Clock, seed?: number): LiveDevice {
-    const s = seed ?? this.spec.seed;
-    const time = new DeviceTime(clock, deviceSeed('', s));
+  attach(tree: DataModel, clock: Clock, options: LiveDeviceOptions = {}): LiveDevice {
+    const seed = options.seed ?? this.spec.seed;
+    const time = new DeviceTime(clock, deviceSeed('', seed));
     this.devices.set(tree, time);
-    return new LiveDevice(tree, time, clock, this.plans, s);
+    return new LiveDevice(tree, time, clock, this.plans, { ...options, seed });
   }
 }
 
