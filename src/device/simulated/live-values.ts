@@ -52,7 +52,8 @@ function typed(p: SchemaParam, wire: string): Value | undefined {
 
 /**
  * Values a real box keeps changing by itself. Built in: UpTime grows, CurrentLocalTime is now,
- * interface byte and packet counters grow, MemoryStatus reads the real machine. The profile's
+ * interface byte and packet counters grow, MemoryStatus reads the real machine (unless the
+ * profile gives its values). The profile's
  * `live:` section adds counters, signal levels, clocks, random changes and tables whose rows
  * join and leave (live-spec.ts). Every value is computed on read from the device's seed and
  * time, so nothing ticks in the background; only random changes and churn run on a timer
@@ -181,16 +182,19 @@ export class LiveValues {
 
   /** UpTime, CurrentLocalTime, MemoryStatus and the default interface counters, unless the profile drives them. */
   private bindBuiltIns(params: readonly SchemaParam[]): void {
-    const bind = (path: string, get: (time: DeviceTime) => Value): void => {
+    const bind = (path: string, get: (time: DeviceTime, ctx: HandlerContext) => Value): void => {
       if (this.schema.get(path)?.kind === 'parameter')
-        this.handlers.parameters.set(path, { get: (ctx) => get(this.timeOf(ctx.tree)) });
+        this.handlers.parameters.set(path, { get: (ctx) => get(this.timeOf(ctx.tree), ctx) });
     };
+    // The machine's memory, unless the profile says what the simulated box has (then it replays).
+    const memory = (ctx: HandlerContext, bytes: number): Value =>
+      (ctx.tree instanceof DataModel ? ctx.tree.storedValue(ctx.path) : undefined) ?? Math.floor(bytes / 1024);
     for (const root of this.schema.roots) {
       const r = root.path;
       bind(`${r}DeviceInfo.UpTime`, (time) => Math.floor(time.uptime()));
       bind(`${r}Time.CurrentLocalTime`, (time) => ISO_SECONDS(time.clock.now()));
-      bind(`${r}DeviceInfo.MemoryStatus.Total`, () => Math.floor(totalmem() / 1024));
-      bind(`${r}DeviceInfo.MemoryStatus.Free`, () => Math.floor(freemem() / 1024));
+      bind(`${r}DeviceInfo.MemoryStatus.Total`, (_, ctx) => memory(ctx, totalmem()));
+      bind(`${r}DeviceInfo.MemoryStatus.Free`, (_, ctx) => memory(ctx, freemem()));
     }
     for (const p of params) {
       if (!p.path.includes('.Stats.') || !/(Bytes|Packets)(Sent|Received)$/.test(p.name)) continue;

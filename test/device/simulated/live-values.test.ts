@@ -90,6 +90,28 @@ describe('living values', () => {
     expect(await story(d2)).not.toEqual(await story(d1));
   }, 60_000);
 
+  it('the shipped stb replays: the whole tree, read at the same moments of the same clock, is the same', async () => {
+    const stb = await simulatedDevice(await loadProfile('stb'));
+    const whole = async (d: Device): Promise<string[]> => {
+      const out: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await d.clock.fireNext(); // the next live event, minutes away
+        out.push((await d.tree.getValues([''])).map((v) => `${v.path}=${v.wire}`).join('\n'));
+      }
+      d.live.stop();
+      return out;
+    };
+    const [a, b, c] = await Promise.all([
+      device({ s: stb }),
+      device({ s: stb }),
+      device({ s: stb, serial: 'ACME0000002' }),
+    ]);
+    const [wa, wb, wc] = await Promise.all([whole(a), whole(b), whole(c)]);
+    expect(wb).toEqual(wa);
+    expect(wc).not.toEqual(wa);
+    expect(wa[2]).not.toEqual(wa[0]); // and it lived meanwhile
+  }, 60_000);
+
   it('churn: numbers only grow, NumberOfEntries is right, a row that left is gone, rows stay within min and max', async () => {
     const d = await device({ seed: 5 });
     let highest = Math.max(...(await rows(d.tree, HOSTS)));
