@@ -32,6 +32,8 @@ export interface AgentOptions extends StartupSettings {
   /** Wipes the real box's own configuration before the agent resets its state. */
   onFactoryReset?: () => Promise<void>;
   device: DeviceSetup;
+  /** Seed of the simulated device's live values, mixed with its serial number (default: the profile's). */
+  seed?: number;
   maxMessageBytes: number;
   /** How long the transport waits for the ACS (announced in the Inform's SessionTimeout header). */
   sessionTimeoutS?: number;

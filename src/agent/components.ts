@@ -56,11 +56,12 @@ export interface AgentComponents {
  * Makes every component of one agent, in this order (the first three touch the tree or the
  * store when made), and fixes the order of each phase. These orders are the agent's behaviour:
  * - boot: transfers settle interrupted jobs, then diagnostics reset "Requested", then the echo responder starts;
- * - start: the poller, the listeners (HTTP, UDP), the XMPP login, then due transfers;
+ * - start: the simulated device's live events (its seed needs the serial number set at boot), the
+ *   poller, the listeners (HTTP, UDP), the XMPP login, then due transfers;
  * - beforeSession: UDP then HTTP addresses are advertised;
  * - afterSession: XMPP and UDP/STUN follow the new configuration, due transfers start, then the
  *   echo responder, then requested diagnostics (a UDP echo test may target the responder);
- * - stop: the poller, diagnostics, the responder, transfers, XMPP, then the listeners.
+ * - stop: live events, the poller, diagnostics, the responder, transfers, XMPP, then the listeners.
  */
 export function agentComponents(w: ComponentWiring): AgentComponents {
   const { opts, tree, root, clock } = w;
@@ -96,6 +97,10 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
   });
   const udpEcho = new UdpEchoConfigBinding(tree, root, opts.log);
   const poller = new ChangePoller(tree, clock, opts.pollIntervalMs ?? 60_000);
+  const live = opts.device.live?.(tree, clock, {
+    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    warn: (m) => opts.log.warn(m),
+  });
   const onRequest = (): void => w.connectionRequest();
   const http = opts.connectionRequests
     ? new HttpConnectionRequests({
@@ -136,14 +141,14 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
   const lifecycle = new Lifecycle(
     {
       boot: some(transfers, diagnostics, udpEcho),
-      start: some(poller, http, udp, xmpp, transfers),
+      start: some(live, poller, http, udp, xmpp, transfers),
       beforeSession: some(udp, http),
       afterSession: some(xmpp, udp, transfers, udpEcho, diagnostics),
-      stop: some(poller, diagnostics, udpEcho, transfers, xmpp, http, udp),
+      stop: some(live, poller, diagnostics, udpEcho, transfers, xmpp, http, udp),
       newAcs: some(transfers),
       clockJumped: some(transfers),
     },
-    some(transfers, diagnostics, udpEcho, poller, http, udp, xmpp),
+    some(transfers, diagnostics, udpEcho, live, poller, http, udp, xmpp),
   );
   return { transfers, diagnostics, udpEcho, poller, http, udp, xmpp, lifecycle };
 }

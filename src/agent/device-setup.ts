@@ -4,6 +4,8 @@ import { SchemaIndex } from '../datamodel/schema-index.ts';
 import type { ResolvedProfile } from '../device/profile/types.ts';
 import { mountedItems } from '../device/profile/mount.ts';
 import { LiveValues } from '../device/simulated/live-values.ts';
+import type { LiveDevice, LiveDeviceOptions } from '../device/simulated/live-device.ts';
+import type { Clock } from '../cwmp/clock.ts';
 import type { HandlerRegistry } from '../datamodel/handlers.ts';
 import { simulatedTransfers } from '../device/simulated/simulated-transfers.ts';
 import type { DeviceTransfers, DeviceTransfersContext } from '../device/transfers.ts';
@@ -22,6 +24,11 @@ export interface DeviceSetup {
   readonly sharedHandlers: HandlerRegistry;
   /** Boots the device's live values and registers its own handlers (integrator bindings); again at each reboot. */
   bind(tree: DataModel): void;
+  /**
+   * The simulated device's random changes and churning tables for one tree, on the agent's clock
+   * (an agent component: start, stop); `seed` replaces the profile's live seed.
+   */
+  live?(tree: DataModel, clock: Clock, options?: LiveDeviceOptions): LiveDevice;
   /** What the device does with downloaded files and what it uploads (the simulated device's own by default). */
   transfers?(ctx: DeviceTransfersContext): DeviceTransfers;
 }
@@ -34,7 +41,7 @@ export async function simulatedDevice(
   const items = await mountedItems(profile.root, profile.services, profile.overlays);
   const vendor = vendorItems(profile.vendor ?? {}).map(untypedSchemaItem);
   const schema = new SchemaIndex([...items.filter((i) => profile.supportedPaths.has(i.meta.path)), ...vendor]);
-  const live = new LiveValues(schema);
+  const live = new LiveValues(schema, profile.live);
   return {
     schema,
     profile,
@@ -44,6 +51,7 @@ export async function simulatedDevice(
       live.boot(tree);
       extraBind?.(tree);
     },
+    live: (tree, clock, options) => live.attach(tree, clock, options),
     transfers: (ctx) => simulatedTransfers(ctx),
   };
 }

@@ -594,6 +594,45 @@ export class DataModel {
     this.state.values.set(path, value);
   }
 
+  /** The stored value (this tree's own, else the profile's), without handlers or defaults. */
+  storedValue(path: string): Value | undefined {
+    return this.state.value(path);
+  }
+
+  /**
+   * The device adds a row of its own, whatever the table's access (a host joins the LAN): the
+   * next instance number, with `subRows` ('IPv4Address.1.') under it. Its NumberOfEntries
+   * reports the change as after an AddObject.
+   */
+  addDeviceRow(tablePath: string, subRows: readonly string[] = []): number {
+    const n = this.state.addRow(tablePath);
+    for (const sub of subRows) {
+      const m = /^(.*\.)([0-9]+)\.$/.exec(`${tablePath}${n}.${sub}`)!;
+      this.seedRow(m[1]!, Number(m[2]));
+    }
+    this.noteRowsChanged(tablePath);
+    return n;
+  }
+
+  /** The device removes a row (a host leaves): its values, attributes and pending changes go with it. */
+  deleteDeviceRow(tablePath: string, instance: number): void {
+    this.state.deleteRow(tablePath, instance);
+    this.attributes.removeUnder(`${tablePath}${instance}.`);
+    this.changes.forget(`${tablePath}${instance}.`);
+    this.noteRowsChanged(tablePath);
+  }
+
+  private noteRowsChanged(tablePath: string): void {
+    const table = this.schema.get(`${schemaPathOf(tablePath) ?? ''}{i}.`);
+    if (table?.kind === 'object' && table.counter)
+      this.noteChange(
+        tablePath.slice(0, tablePath.length - table.name.length - 1) + table.counter.name,
+        table.counter,
+        'device',
+      );
+    this.commit();
+  }
+
   /** This tree's own rows and values as a base shared by other trees (see DataModelOptions.base). */
   toBase(): TreeBase {
     return this.state.toBase();

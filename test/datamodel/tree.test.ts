@@ -183,6 +183,33 @@ describe('DataModel', () => {
     );
   });
 
+  it('lets the device add and remove rows of a read-only table itself, numbered after the ACS rows, NumberOfEntries notified', async () => {
+    const table = 'Device.DeviceInfo.VendorConfigFile.';
+    const count = 'Device.DeviceInfo.VendorConfigFileNumberOfEntries';
+    await tree.setAttributes([{ path: count, notification: 2 }]);
+    const active: string[] = [];
+    tree.changes.onActive((p) => active.push(p));
+    expect(tree.addDeviceRow(table)).toBe(1);
+    expect(tree.addDeviceRow(table)).toBe(2);
+    expect(active).toEqual([count, count]);
+    expect(commits.at(-1)!.tables[table]).toEqual({ next: 3, rows: [1, 2] });
+    await tree.setAttributes([{ path: `${table}2.Name`, notification: 1 }]);
+    await tree.changed(`${table}2.Name`);
+    tree.deleteDeviceRow(table, 2);
+    expect(tree.addDeviceRow(table)).toBe(3); // never 2 again
+    expect(await tree.readInternal(count)).toBe(2);
+    expect((await faultOf(tree.getValues([`${table}2.Name`]))).code).toBe(FAULT.invalidParameterName);
+    // The row that left took its attributes and pending change along.
+    expect(tree.changes.list().map((c) => c.path)).toEqual([count]);
+    expect([...tree.attributes.entries.keys()]).toEqual([count]);
+    // Rows under the new row come with it.
+    const n = tree.addDeviceRow('Device.IP.Interface.', ['IPv4Address.1.', 'IPv6Address.2.']);
+    expect(await tree.readInternal(`Device.IP.Interface.${n}.IPv4AddressNumberOfEntries`)).toBe(1);
+    expect((await tree.getNames(`Device.IP.Interface.${n}.IPv6Address.`, true)).map((x) => x.path)).toEqual([
+      `Device.IP.Interface.${n}.IPv6Address.2.`,
+    ]);
+  });
+
   it('enforces maxEntries (9004), minEntries and writeOnceReadOnly on a small synthetic model', async () => {
     const t = new DataModel(syntheticSchema());
     expect(await t.addObject('X.Row.', 'acs')).toBe(1);

@@ -222,8 +222,11 @@ export function interopSuite(p: InteropProfile): void {
         .sort();
       expect(parameters.length).toBeGreaterThan(100);
       expect(gpn.some(([path, object]) => object && path.toString() === R.slice(0, -1))).toBe(true);
-      // Every parameter the names list has is in the values, and nothing else.
-      expect([...values(vals!).keys()].sort()).toEqual(parameters);
+      // Every parameter the names list has is in the values, and nothing else; but for the rows of
+      // the tables whose hosts and stations join and leave by themselves (the profile's live
+      // section), which may change between the two requests.
+      const settled = (path: string): boolean => !/\.(Hosts\.Host|AssociatedDevice)\.[0-9]+\./.test(path);
+      expect([...values(vals!).keys()].filter(settled).sort()).toEqual(parameters.filter(settled));
       expectGenieAcsSatisfied(acs, mark);
     });
 

@@ -33,6 +33,11 @@ export class ManualClock implements Clock {
     this.wallOffset += ms;
   }
 
+  /** Moves monotonic (and wall) time on without firing timers: for values computed from the clock. */
+  advance(ms: number): void {
+    this.mono += ms;
+  }
+
   /** Monotonic ms until the earliest timer, if any. */
   get nextIn(): number | undefined {
     const next = [...this.timers].sort((a, b) => a.at - b.at || a.seq - b.seq)[0];

@@ -10,6 +10,8 @@ import { derivedValues, withDerivedValues } from './derived.ts';
 import { ProfileError } from './errors.ts';
 import { checkIdentity } from './identity.ts';
 import { checkInstances, withServiceDefaults } from './instances.ts';
+import { checkLive } from './live.ts';
+import type { LiveSpec } from './live-spec.ts';
 import type { Issue, Report } from './issues.ts';
 import { modelRootName, mountOutputs } from './mount.ts';
 import { selectOutputs } from './select-outputs.ts';
@@ -84,6 +86,7 @@ export async function parseProfile(text: string, file: string, compiled = false)
   let supportedPaths: ReadonlySet<string> = new Set();
   let instances = draft.instances;
   let values = draft.values;
+  let live: LiveSpec | undefined;
   if (selected.root) {
     const mounted = mountOutputs(selected.root, selected.services, selected.overlays);
     const vendor = withVendorItems(mounted, draft.vendor, report);
@@ -110,6 +113,7 @@ export async function parseProfile(text: string, file: string, compiled = false)
       instances,
     });
     values = withDerivedValues(draft.values, derived, schema, report);
+    if (draft.live !== undefined) live = checkLive(draft.live, schema, supportedPaths, report);
   }
 
   const identity = completeIdentity(draft.identity);
@@ -141,5 +145,6 @@ export async function parseProfile(text: string, file: string, compiled = false)
     ...(Object.keys(draft.vendor).length > 0 ? { vendor: draft.vendor } : {}),
     ...(Object.keys(draft.notifications).length > 0 ? { notifications: draft.notifications } : {}),
     supportedPaths,
+    ...(live ? { live } : {}),
   };
 }

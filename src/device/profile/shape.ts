@@ -21,6 +21,8 @@ export interface Draft {
   values: Record<string, ProfileValue>;
   vendor: Record<string, VendorItemSpec>;
   notifications: Record<string, NotificationLevel>;
+  /** The `live:` section as written; live.ts checks it against the schema. */
+  live?: unknown;
 }
 
 const TOP_KEYS = [
@@ -34,6 +36,7 @@ const TOP_KEYS = [
   'values',
   'vendor',
   'notifications',
+  'live',
 ] as const;
 const REQUIRED_TOP = ['name', 'identity', 'root', 'supported'] as const;
 export const IDENTITY_KEYS = [
@@ -246,5 +249,6 @@ export function checkShape(raw: unknown, report: Report): Draft {
   draft.values = valuesOf(raw.values, report);
   draft.vendor = vendorOf(raw.vendor, report);
   draft.notifications = notificationsOf(raw.notifications, report);
+  if (raw.live !== undefined) draft.live = raw.live;
   return draft;
 }

@@ -5,6 +5,8 @@
  */
 import type { PrimitiveType } from '../../schema/descriptor.ts';
 
+import type { LiveSpec } from './live-spec.ts';
+
 /** The generated root outputs a profile can stand on (generated/index.ts). */
 export type RootOutput = 'device-2' | 'igd-1';
 export const ROOT_OUTPUTS: readonly RootOutput[] = ['device-2', 'igd-1'];
@@ -86,4 +88,6 @@ export interface ResolvedProfile extends DeviceProfile {
    * and the NumberOfEntries parameter of every supported table.
    */
   supportedPaths: ReadonlySet<string>;
+  /** Values that change by themselves (the `live:` section, live-spec.ts); absent when the file has none. */
+  live?: LiveSpec;
 }
