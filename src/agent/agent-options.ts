@@ -77,6 +77,8 @@ export interface SessionReport {
   /** This session retries a failed one. */
   retry: boolean;
   reason?: string;
+  /** Event codes the Inform delivered (a successful session only). */
+  events?: string[];
 }
 
 export interface AgentObserver {
