@@ -131,6 +131,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
   try {
     // --- Inform -------------------------------------------------------------------------
     events = deps.events.list();
+    // A value that changes again while this Inform is on its way is reported again in the next.
+    const changesUpTo = deps.tree.changes.mark();
     const params = await informParameters(deps.tree, events);
     const pendingPaths = deps.tree.changes.list().map((c) => c.path);
     const id = messageId();
@@ -190,7 +192,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       'inform',
     );
     if (pendingPaths.length > 0) {
-      deps.tree.changes.acknowledge(pendingPaths);
+      deps.tree.changes.acknowledge(pendingPaths, changesUpTo);
       deps.tree.commit();
     }
     if (conn.localAddress) await deps.onLocalAddress?.(conn.localAddress);
