@@ -1,12 +1,15 @@
 import type { Logger } from '../../log/logger.ts';
 import type { DeviceConditions } from '../device-conditions.ts';
 import type { DeviceTracker } from '../device-tracker.ts';
-import type { ActionOutcome, FleetActions } from '../fleet-actions.ts';
+import type { FleetActions } from '../fleet-actions.ts';
 import type { Fleet } from '../fleet.ts';
 import type { FleetRoster } from '../fleet-roster.ts';
 import { Judge, type Verdict } from './expectations.ts';
-import type { Scenario, Step, StepKind } from './scenario-types.ts';
-import { draw, streamOf } from './seeded.ts';
+import type { Scenario, Step } from './scenario-types.ts';
+import { streamOf } from './seeded.ts';
+import { applyAction, type StepRecord } from './step-actions.ts';
+
+export type { StepRecord } from './step-actions.ts';
 
 export interface ScenarioRunDeps {
   scenario: Scenario;
@@ -19,18 +22,6 @@ export interface ScenarioRunDeps {
   read(serial: string, path: string): Promise<string | undefined>;
   log: Logger;
   now?: () => number;
-}
-
-/** What a step did: when (seconds from the start), to how many devices, and what went wrong. */
-export interface StepRecord {
-  name: string;
-  kind: StepKind;
-  devices: number;
-  startedS?: number;
-  endedS?: number;
-  /** Devices the action could not be applied to (off, an invalid value …), with the first reason. */
-  failed: number;
-  problem?: string;
 }
 
 export interface ScenarioResult {
@@ -125,70 +116,15 @@ export class ScenarioRun {
 
   /** The action once, on every device the selector draws; resolves when the step's effect is over. */
   private async once(step: Step, record: StepRecord, k: number): Promise<void> {
-    const { roster, conditions, actions } = this.d;
-    const stream = streamOf(`step ${step.name}`);
-    const ns = roster.select(step.select, stream);
-    const serials = ns.map((n) => roster.serial(n));
-    record.devices = ns.length;
-    const all = async (f: (serial: string, j: number) => Promise<ActionOutcome> | ActionOutcome): Promise<void> => {
-      const outcomes = await Promise.all(serials.map((s, j) => f(s, j)));
-      for (const o of outcomes)
-        if (!o.ok) {
-          record.failed += 1;
-          record.problem ??= o.message;
-        }
-    };
-    const a = step.action;
-    switch (a.kind) {
-      case 'boot': {
-        const slot = a.rate > 0 ? 1000 / a.rate : 0;
-        // Jittered within each device's slot: a steady rate without devices in lock step.
-        await Promise.all(
-          ns.map(async (n, j) => {
-            if (slot > 0) await this.later((j + draw(this.d.scenario.seed, stream, n)) * slot);
-            return actions.powerOn(n);
-          }),
-        );
-        return;
-      }
-      case 'acs-outage':
-      case 'unreachable': {
-        const set = (on: boolean): void =>
-          serials.forEach((s) =>
-            a.kind === 'acs-outage' ? conditions.setAcsOutage(s, on) : conditions.setUnreachable(s, on),
-          );
-        set(true);
-        if (a.forMs === undefined) return;
-        await this.later(a.forMs);
-        set(false);
-        return;
-      }
-      case 'acs-recovery':
-        return serials.forEach((s) => conditions.setAcsOutage(s, false));
-      case 'reachable':
-        return serials.forEach((s) => conditions.setUnreachable(s, false));
-      case 'power-cycle':
-        return all((s) => actions.powerCycle(s, conditions.time(s, 'power-cycle off', a.offMs)));
-      case 'firmware':
-        return serials.forEach((s) => conditions.setFirmware(s, a.behaviour));
-      case 'value-change':
-        return all((s) => actions.valueChange(s, a.parameter, a.value.replaceAll('{k}', String(k)), a.notify));
-      case 'rpc-fault': {
-        serials.forEach((s) => conditions.injectFault(s, a.fault));
-        if (a.forMs === undefined) return;
-        await this.later(a.forMs);
-        serials.forEach((s) => conditions.clearFaults(s, a.fault.rpc));
-        return;
-      }
-      case 'clear-faults':
-        return serials.forEach((s) => void conditions.clearFaults(s, a.rpc));
-      case 'connection-request':
-        return all((s) => actions.connectionRequest(s));
-      case 'reboot':
-        return all((s) => actions.reboot(s));
-      case 'factory-reset':
-        return all((s) => actions.factoryReset(s));
-    }
+    const ns = this.d.roster.select(step.select, streamOf(`step ${step.name}`));
+    const { ended } = await applyAction(
+      step.action,
+      ns,
+      { ...this.d, seed: this.d.scenario.seed, stream: streamOf(`step ${step.name}`) },
+      record,
+      k,
+    );
+    await ended;
   }
 
   /** The end of the run: every expectation decided. */
