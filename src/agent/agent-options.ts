@@ -77,7 +77,7 @@ export interface SessionReport {
   /** This session retries a failed one. */
   retry: boolean;
   reason?: string;
-  /** Event codes the Inform delivered (a successful session only). */
+  /** Event codes of the Inform, once the ACS acknowledged it (a session may still fail after that). */
   events?: string[];
 }
 

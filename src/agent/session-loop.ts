@@ -232,7 +232,8 @@ export class SessionLoop {
       ms: performance.now() - startedAt,
       faults: outcome.faults,
       retry,
-      ...(outcome.ok ? { events: outcome.delivered.map((e) => e.code) } : { reason: outcome.reason }),
+      events: (outcome.delivered ?? []).map((e) => e.code),
+      ...(outcome.ok ? {} : { reason: outcome.reason }),
     });
     return outcome.ok ? this.succeeded(outcome, url, requested) : this.failed(requested);
   }

@@ -204,7 +204,7 @@ export async function fleetCommand(
   }
   run?.start();
   const report = flags.report;
-  const sampler = report !== undefined ? setInterval(() => void cf.sampleVersions(), 1000) : undefined;
+  const stopSampling = report !== undefined ? cf.sampleVersionsEvery() : undefined;
   process.stderr.write(
     `fleet: devices ${serial(first)} … ${serial(last)} (${last - first + 1} of ${count}, shard ${shard.index}/${shard.of}) → ${settings.acsUrl}; connection requests on :${fleet.ports.http} (HTTP) and :${fleet.ports.udp} (UDP)\n`,
   );
@@ -221,7 +221,7 @@ export async function fleetCommand(
     if (scenario?.endWhenDecided) void run!.decided.then(resolve);
   });
   clearInterval(live);
-  if (sampler) clearInterval(sampler);
+  stopSampling?.();
   if (report !== undefined) await cf.sampleVersions();
   // Judged before the devices stop: parameter expectations read the running devices.
   const result: ScenarioResult | undefined = await run?.finish();

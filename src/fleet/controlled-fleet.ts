@@ -65,6 +65,27 @@ export class ControlledFleet {
     return v?.[0]?.wire;
   }
 
+  /**
+   * Samples the firmware versions for the report until the returned function is called: each
+   * second, but on a big fleet no more than 2 % of the time (a pass reads every device).
+   */
+  sampleVersionsEvery(): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const pass = async (): Promise<void> => {
+      const t0 = performance.now();
+      await this.sampleVersions();
+      if (stopped) return;
+      timer = setTimeout(() => void pass(), Math.max(1000, 50 * (performance.now() - t0)));
+      timer.unref();
+    };
+    void pass();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }
+
   /** Devices per DeviceInfo.SoftwareVersion among the running ones, into the metrics' timeline. */
   async sampleVersions(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};

@@ -94,7 +94,7 @@ export class FleetMetrics {
 
   summary(): FleetSummary {
     const r = (x: number): number => Math.round(x * 10) / 10;
-    const { events, faults } = this.timeline.data();
+    const { events, faults } = this.timeline.totals();
     return {
       devices: this.devices,
       started: this.started,
@@ -143,7 +143,7 @@ export class FleetMetrics {
     metric('tr069_fleet_faults_total', 'counter', 'CWMP faults the devices answered ACS requests with.', [
       ['', this.faults],
     ]);
-    const { events, faults } = this.timeline.data();
+    const { events, faults } = this.timeline.totals();
     const label = (v: string): string => v.replace(/["\\\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
     metric(
       'tr069_fleet_events_total',

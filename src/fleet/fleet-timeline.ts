@@ -134,6 +134,11 @@ export class FleetTimeline {
     this.current().versions = counts;
   }
 
+  /** Events and faults by code over the whole run (cheap: no per-interval work). */
+  totals(): { events: Record<string, number>; faults: Record<string, number> } {
+    return { events: sorted(this.totalEvents), faults: sorted(this.totalFaults) };
+  }
+
   data(): TimelineData {
     this.current(); // the intervals up to now, even if nothing happened lately
     return {
@@ -152,8 +157,7 @@ export class FleetTimeline {
         ...(x.versions ? { versions: x.versions } : {}),
       })),
       latency: { bounds: LATENCY_BOUNDS, counts: Array.from(this.totalLatency) },
-      events: sorted(this.totalEvents),
-      faults: sorted(this.totalFaults),
+      ...this.totals(),
     };
   }
 }

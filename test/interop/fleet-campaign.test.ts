@@ -138,7 +138,7 @@ describe.skipIf(skipUnlessPeer('genieacs'))(`a firmware campaign from GenieACS t
       [
         'most devices on 2.0.0',
         'pass',
-        `${Math.round(((COUNT - expectedFailures.length) / COUNT) * 1000) / 10}% (${COUNT - expectedFailures.length} of ${COUNT})`,
+        `${Math.round(((COUNT - expectedFailures.length) / COUNT) * 10_000) / 100}% (${COUNT - expectedFailures.length} of ${COUNT})`,
       ],
       ['faults 9018 >= 1', 'pass', expect.any(String)],
     ]);

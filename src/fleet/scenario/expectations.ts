@@ -40,7 +40,7 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
 }
 
-const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+const pct = (x: number): string => `${Math.round(x * 10_000) / 100}%`;
 
 function describeRef(r: TimeRef): string {
   return 'atMs' in r ? formatDuration(r.atMs) : `${r.step} ends${r.waitMs ? ` + ${formatDuration(r.waitMs)}` : ''}`;
@@ -203,6 +203,17 @@ export class Judge {
       }
       this.decide(s, compare(e.compare, value) ? 'pass' : 'fail', got);
     }
+  }
+
+  /** The earliest deadline of a parameter expectation still pending (ms since the epoch), if any. */
+  nextDeadline(): number | undefined {
+    let next: number | undefined;
+    for (const s of this.states) {
+      if (s.status !== 'pending' || s.e.kind !== 'parameter' || !s.e.within) continue;
+      const at = this.at(s.e.within);
+      if (at !== undefined && (next === undefined || at < next)) next = at;
+    }
+    return next;
   }
 
   decided(): boolean {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError } from '../../../src/fleet/scenario/scenario-parse.ts';
+import { join } from 'node:path';
+import { loadScenario, parseScenario, ScenarioError } from '../../../src/fleet/scenario/scenario-parse.ts';
 import { distribution, duration } from '../../../src/fleet/scenario/scenario-values.ts';
 import { draw, sample, shuffled } from '../../../src/fleet/scenario/seeded.ts';
+import { REPO } from '../../support/bbf-path.ts';
 
 const problems = async (text: string): Promise<string[]> => {
   try {
@@ -112,6 +114,22 @@ expect:
       share: { op: '>=', value: 0.95, percent: true },
       within: { atMs: 600_000 },
     });
+  });
+
+  it('accept the example scenarios the README walks through', async () => {
+    const dir = join(REPO, 'examples', 'scenarios');
+    const outage = await loadScenario(join(dir, 'outage-storm-10k.yaml'));
+    expect(outage.steps.map((s) => s.action.kind)).toEqual([
+      'boot',
+      'unreachable',
+      'acs-outage',
+      'value-change',
+      'power-cycle',
+    ]);
+    expect(outage.expectations).toHaveLength(6);
+    const campaign = await loadScenario(join(dir, 'firmware-campaign.yaml'));
+    expect(campaign.profiles.map((g) => g.profile)).toEqual(['stb', 'gateway']);
+    expect(campaign.expectations[0]).toMatchObject({ kind: 'parameter', select: { profile: 'stb' } });
   });
 
   it('report every problem at once, each with its line and how to fix it', async () => {
