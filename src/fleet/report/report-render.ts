@@ -102,10 +102,18 @@ export function renderReport(data: ReportData, doc: ReportDocument): void {
   const xOf = (t: number): number => G.left + (t / tEnd) * plotW;
   const mid = (t: number): number => xOf(t + step / 2);
 
-  /** One polyline per series over time, one point per sample; the scenario's steps marked. */
-  function lines(id: string, title: string, yLabel: string, series: { name: string; values: number[] }[]): void {
+  /**
+   * One polyline per series over time, a point per sample that has a value (an interval without
+   * sessions has no percentile); the scenario's steps marked.
+   */
+  function lines(
+    id: string,
+    title: string,
+    yLabel: string,
+    series: { name: string; values: (number | null)[] }[],
+  ): void {
     let top = 0;
-    for (const s of series) for (const v of s.values) top = Math.max(top, v);
+    for (const s of series) for (const v of s.values) if (v !== null) top = Math.max(top, v);
     const max = niceMax(top);
     const svg = svgFor(id, title, max, yLabel);
     svg.setAttribute('data-series', series.map((s) => s.name).join('|'));
@@ -124,7 +132,10 @@ export function renderReport(data: ReportData, doc: ReportDocument): void {
       svg.appendChild(el('text', { x: x + 3, y: G.top + plotH - 4, class: 'step-label' }, s.name));
     }
     series.forEach((s, i) => {
-      const points = s.values.map((v, j) => `${fmt(mid(samples[j]!.t))},${fmt(G.top + plotH - (v / max) * plotH)}`);
+      const points: string[] = [];
+      s.values.forEach((v, j) => {
+        if (v !== null) points.push(`${fmt(mid(samples[j]!.t))},${fmt(G.top + plotH - (v / max) * plotH)}`);
+      });
       svg.appendChild(
         el('polyline', {
           points: points.join(' '),
@@ -253,10 +264,12 @@ export function renderReport(data: ReportData, doc: ReportDocument): void {
     { name: 'failed', values: samples.map((x) => x.failed / step) },
     { name: 'retries', values: samples.map((x) => x.retries / step) },
   ]);
+  const timed = (p: (x: (typeof samples)[number]) => number): (number | null)[] =>
+    samples.map((x) => (x.ok + x.failed > 0 ? p(x) : null));
   lines('latency', 'Session time percentiles', 'ms', [
-    { name: 'p50', values: samples.map((x) => x.p50) },
-    { name: 'p90', values: samples.map((x) => x.p90) },
-    { name: 'p99', values: samples.map((x) => x.p99) },
+    { name: 'p50', values: timed((x) => x.p50) },
+    { name: 'p90', values: timed((x) => x.p90) },
+    { name: 'p99', values: timed((x) => x.p99) },
   ]);
   const counts = data.timeline.latency.counts;
   let first = counts.findIndex((c) => c > 0);
