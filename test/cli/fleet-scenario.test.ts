@@ -130,7 +130,7 @@ expect:
     expect(polylines).toEqual([3, 3, 3].map(() => data.timeline.samples.length));
     expect(dom).toContain('Scenario "e2e" (seed 11): PASS');
     expect(dom).toMatch(/<section id="versions"><h2>Firmware versions across the fleet<\/h2><svg/);
-  }, 60_000);
+  }, 120_000);
 
   it('exits 1 as soon as an expectation fails, with end-when-decided', async () => {
     const acs = new ScriptedAcs({ script: () => [] });
@@ -150,5 +150,5 @@ expect:
       child.kill('SIGKILL');
       await acs.close();
     }
-  }, 30_000);
+  }, 60_000);
 });

@@ -40,10 +40,13 @@ describe('the fleet control API', () => {
   const sessionsOf = (n: number): Inform[] =>
     acs.sessions.map((s) => s.inform!).filter((i) => i.deviceId.serialNumber === serial(n));
   const nextSession = (n: number, code: string, after: number): Promise<Inform> =>
-    until(`a '${code}' session of device ${n}`, () =>
-      sessionsOf(n)
-        .slice(after)
-        .find((i) => i.events.some((e) => e.eventCode === code)),
+    until(
+      `a '${code}' session of device ${n}`,
+      () =>
+        sessionsOf(n)
+          .slice(after)
+          .find((i) => i.events.some((e) => e.eventCode === code)),
+      20_000,
     );
 
   beforeAll(async () => {
@@ -76,11 +79,11 @@ describe('the fleet control API', () => {
       log: silentLogger,
     });
     await cf.fleet.start();
-    await until('every device informed', () => cf.fleet.metrics.informed === COUNT);
+    await until('every device informed', () => cf.fleet.metrics.informed === COUNT, 30_000);
     server = new ControlServer({ cf, seed: 1, host: '127.0.0.1', port: 0, token: TOKEN, log: silentLogger });
     const { host, port } = await server.listen();
     base = `http://${host}:${port}`;
-  }, 30_000);
+  }, 60_000);
 
   afterAll(async () => {
     await server?.close();

@@ -126,9 +126,15 @@ describe(`a scenario over ${COUNT} devices against the test ACS`, () => {
     await cf.fleet.start();
     run = new ScenarioRun({ scenario, ...cf, read: (s, p) => cf.read(s, p), log: silentLogger });
     run.start();
-    await until('every step to take effect', () => cf.fleet.serials().length === COUNT && ended(), 20_000);
+    await until('every step to take effect', () => cf.fleet.serials().length === COUNT && ended(), 40_000).catch(
+      (e: Error) => {
+        const state = (n: number): string =>
+          `${serial(n)}: ${JSON.stringify(cf.tracker.get(serial(n)))} ${informs(n).map(codes).join('/')}`;
+        throw new Error(`${e.message}\n${Array.from({ length: COUNT }, (_, i) => state(i + 1)).join('\n')}`);
+      },
+    );
     result = await run.finish();
-  }, 30_000);
+  }, 60_000);
 
   // Every step has had its effect once the outage's devices got through again, the power-cycled
   // ones informed again and the storm's last value arrived.
