@@ -79,6 +79,8 @@ export interface SessionReport {
   /** This session retries a failed one. */
   retry: boolean;
   reason?: string;
+  /** Event codes of the Inform, once the ACS acknowledged it (a session may still fail after that). */
+  events?: string[];
 }
 
 export interface AgentObserver {

@@ -215,7 +215,8 @@ export class Agent {
     this.loop.trigger('boot');
   }
 
-  private async factoryReset(): Promise<void> {
+  /** FactoryReset (TR-069 A.4.1.4) after the ACS's session, or the box's reset button (fleet control). */
+  async factoryReset(): Promise<void> {
     if (this.opts.onFactoryReset) await this.opts.onFactoryReset();
     this.opts.log.info('agent: factory reset');
     this.parts.diagnostics.stop();

@@ -1,7 +1,7 @@
 import { bracketHost } from '../common/ip-literal.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
-import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
+import { ConnectionRequestServer, type ConnectionRequestRouter } from '../nat/connection-request-server.ts';
 import { advertiseAddress } from './advertised-address.ts';
 import type { AgentComponent, SessionStart } from './component.ts';
 import { connectionRequestCredentials } from './connection-request-credentials.ts';
@@ -11,7 +11,7 @@ export interface HttpListenSettings {
   port: number;
   advertiseHost?: string | undefined;
   bindHost?: string;
-  shared?: ConnectionRequestServer;
+  shared?: ConnectionRequestRouter;
 }
 
 export interface HttpConnectionRequestsOptions {

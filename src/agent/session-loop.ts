@@ -232,6 +232,7 @@ export class SessionLoop {
       ms: performance.now() - startedAt,
       faults: outcome.faults,
       retry,
+      events: (outcome.delivered ?? []).map((e) => e.code),
       ...(outcome.ok ? {} : { reason: outcome.reason }),
     });
     return outcome.ok ? this.succeeded(outcome, url, requested) : this.failed(requested);

@@ -2,7 +2,11 @@ import { bracketHost } from '../common/ip-literal.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
 import { StunKeepAlive, type StunSettings } from '../nat/stun-keepalive.ts';
-import { UdpConnectionRequestListener, type UdpReplayState } from '../nat/udp-connection-request.ts';
+import {
+  UdpConnectionRequestListener,
+  type UdpConnectionRequestRouter,
+  type UdpReplayState,
+} from '../nat/udp-connection-request.ts';
 import type { Value } from '../schema/values.ts';
 import { advertiseAddress } from './advertised-address.ts';
 import type { AgentComponent, SessionStart } from './component.ts';
@@ -13,7 +17,7 @@ import { localAddressTowards } from './local-address.ts';
 export interface UdpListenSettings {
   port: number;
   advertiseHost?: string;
-  shared?: UdpConnectionRequestListener;
+  shared?: UdpConnectionRequestRouter;
 }
 
 export interface UdpConnectionRequestsOptions {

@@ -107,13 +107,12 @@ async function main(argv: string[]): Promise<number> {
       await runCommand(settings);
       return 0;
     case 'fleet':
-      await fleetCommand(
+      return fleetCommand(
         settings,
         fleetFlags,
         given('state-dir', 'TR069_STATE_DIR'),
         given('log-level', 'TR069_LOG_LEVEL'),
       );
-      return 0;
     case 'get':
     case 'set':
     case 'add':

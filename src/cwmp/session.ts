@@ -45,7 +45,8 @@ export type SessionOutcome =
       /** Events whose CPE request the ACS answered with a fault: kept, but not a reason for another session at once. */
       refused: EventCode[];
     }
-  | { ok: false; reason: string; faults: number };
+  /** `delivered`: the events of an Inform the ACS acknowledged before the session failed. */
+  | { ok: false; reason: string; faults: number; delivered?: EventStruct[] };
 
 const OFFERED: CwmpVersion = '1.4';
 /** cwmp:ID values (TR-069 A.4.2.1 only asks them to be unique within the session). */
@@ -94,6 +95,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
   let version: CwmpVersion = OFFERED;
   let hold = false;
   let events: EventStruct[] = [];
+  let informed = false;
   /** CWMP faults sent to the ACS in answer to its requests. */
   let faults = 0;
 
@@ -131,6 +133,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
   try {
     // --- Inform -------------------------------------------------------------------------
     events = deps.events.list();
+    // A value that changes again while this Inform is on its way is reported again in the next.
+    const changesUpTo = deps.tree.changes.mark();
     const params = await informParameters(deps.tree, events);
     const pendingPaths = deps.tree.changes.list().map((c) => c.path);
     const id = messageId();
@@ -189,8 +193,9 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       events.filter((e) => e.code !== '0 BOOTSTRAP'),
       'inform',
     );
+    informed = true;
     if (pendingPaths.length > 0) {
-      deps.tree.changes.acknowledge(pendingPaths);
+      deps.tree.changes.acknowledge(pendingPaths, changesUpTo);
       deps.tree.commit();
     }
     if (conn.localAddress) await deps.onLocalAddress?.(conn.localAddress);
@@ -265,7 +270,7 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     log.warn(`session: failed: ${reason}`);
-    return { ok: false, reason, faults };
+    return { ok: false, reason, faults, ...(informed ? { delivered: events } : {}) };
   } finally {
     await conn.close().catch(() => undefined);
   }

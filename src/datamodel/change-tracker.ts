@@ -16,27 +16,47 @@ export type ActiveChangeListener = (path: string) => void;
 export class ChangeTracker {
   private pending = new Map<string, boolean>();
   private listeners: ActiveChangeListener[] = [];
+  /** When each pending change was last recorded, in record order (see `mark`). */
+  private seq = 0;
+  private readonly recordedAt = new Map<string, number>();
 
   record(path: string, notification: 0 | 1 | 2, origin: ChangeOrigin): void {
     if (origin === 'acs' || notification === 0) return;
     const active = notification === 2 || this.pending.get(path) === true;
     this.pending.set(path, active);
+    this.recordedAt.set(path, ++this.seq);
     if (notification === 2) for (const l of this.listeners) l(path);
   }
 
   /** Drops a pending change, e.g. when the ACS sets the value itself or deletes the object. */
   forget(prefixOrPath: string): void {
     for (const k of [...this.pending.keys()])
-      if (k === prefixOrPath || (prefixOrPath.endsWith('.') && k.startsWith(prefixOrPath))) this.pending.delete(k);
+      if (k === prefixOrPath || (prefixOrPath.endsWith('.') && k.startsWith(prefixOrPath))) {
+        this.pending.delete(k);
+        this.recordedAt.delete(k);
+      }
   }
 
   list(): PendingChange[] {
     return [...this.pending].map(([path, active]) => ({ path, active })).sort((a, b) => (a.path < b.path ? -1 : 1));
   }
 
-  /** Called once an Inform carrying these changes was acknowledged by the ACS. */
-  acknowledge(paths: readonly string[]): void {
-    for (const p of paths) this.pending.delete(p);
+  /** The point in the record sequence now: an Inform built after it reports what was recorded before. */
+  mark(): number {
+    return this.seq;
+  }
+
+  /**
+   * Called once an Inform carrying these changes was acknowledged by the ACS. A change recorded
+   * again after `upTo` (a `mark` taken before the Inform was built) is newer than the value the
+   * Inform carried, and stays pending for the next one.
+   */
+  acknowledge(paths: readonly string[], upTo = Infinity): void {
+    for (const p of paths) {
+      if ((this.recordedAt.get(p) ?? 0) > upTo) continue;
+      this.pending.delete(p);
+      this.recordedAt.delete(p);
+    }
   }
 
   onActive(listener: ActiveChangeListener): () => void {

@@ -1,4 +1,5 @@
 import type { SessionReport } from '../agent/agent.ts';
+import { FleetTimeline } from './fleet-timeline.ts';
 
 /** Session-duration buckets (seconds) of the Prometheus histogram. */
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -15,6 +16,9 @@ export interface FleetSummary {
   sessionMs: { p50: number; p99: number; max: number };
   uptimeS: number;
   failureReasons: Record<string, number>;
+  /** Events delivered, and faults answered or reported, by code. */
+  events: Record<string, number>;
+  faultCodes: Record<string, number>;
 }
 
 /**
@@ -36,15 +40,19 @@ export class FleetMetrics {
   private readonly ends: number[] = [];
   private readonly reasons = new Map<string, number>();
   private readonly begun: number;
+  /** The same, over time (the HTML report). */
+  readonly timeline: FleetTimeline;
 
   constructor(
     readonly devices: number,
     private readonly now: () => number = Date.now,
   ) {
     this.begun = now();
+    this.timeline = new FleetTimeline(now);
   }
 
   session(r: SessionReport): void {
+    this.timeline.session(r);
     if (r.ok) this.ok += 1;
     else {
       this.failed += 1;
@@ -86,6 +94,7 @@ export class FleetMetrics {
 
   summary(): FleetSummary {
     const r = (x: number): number => Math.round(x * 10) / 10;
+    const { events, faults } = this.timeline.totals();
     return {
       devices: this.devices,
       started: this.started,
@@ -100,6 +109,8 @@ export class FleetMetrics {
       sessionMs: { p50: r(this.percentile(50)), p99: r(this.percentile(99)), max: r(this.max) },
       uptimeS: r((this.now() - this.begun) / 1000),
       failureReasons: Object.fromEntries([...this.reasons].sort((a, b) => b[1] - a[1]).slice(0, 20)),
+      events,
+      faultCodes: faults,
     };
   }
 
@@ -132,6 +143,23 @@ export class FleetMetrics {
     metric('tr069_fleet_faults_total', 'counter', 'CWMP faults the devices answered ACS requests with.', [
       ['', this.faults],
     ]);
+    const { events, faults } = this.timeline.totals();
+    const label = (v: string): string => v.replace(/["\\\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+    metric(
+      'tr069_fleet_events_total',
+      'counter',
+      'Events the devices delivered in Informs, by code.',
+      Object.entries(events).map(([code, n]) => [`{code="${label(code)}"}`, n]),
+    );
+    metric(
+      'tr069_fleet_fault_codes_total',
+      'counter',
+      'Faults the devices answered (RPC) or reported (TransferComplete), by code.',
+      Object.entries(faults).map(([key, n]) => {
+        const [source = '', code = ''] = key.split(' ');
+        return [`{source="${label(source)}",code="${label(code)}"}`, n];
+      }),
+    );
     const total = this.ok + this.failed;
     metric('tr069_fleet_session_duration_seconds', 'histogram', 'Wall time of a session.', [
       ...BUCKETS.map((b, i): [string, number] => [`_bucket{le="${b}"}`, this.buckets[i]!]),

@@ -60,6 +60,17 @@ export interface FleetOptions extends FleetSharedOptions {
   udpPort: number;
   crHost: string;
   random?: () => number;
+  /** Devices boot only when `powerOn` is called (a scenario's boot steps), not at the boot rate. */
+  poweredOff?: boolean;
+  hooks?: FleetHooks;
+}
+
+/** How a scenario reaches into each device without the fleet knowing scenarios. */
+export interface FleetHooks {
+  /** Shapes one device's options before it is made, at every power-on (profile, reachability, transfers). */
+  options?(n: number, serial: string, o: AgentOptions): AgentOptions;
+  /** The device was made (at every power-on). */
+  made?(n: number, serial: string, agent: Agent): void;
 }
 
 /**
@@ -80,6 +91,10 @@ export class Fleet {
   private stopped = false;
   private readonly scratch: string | undefined;
   private readonly pending = new Set<Promise<void>>();
+  /** In-memory devices' file systems, kept across a power cycle; devices started (true: informed) once. */
+  private readonly memory = new Map<number, MemoryFileSystem>();
+  private readonly booted = new Map<number, boolean>();
+  private readonly starting = new Map<string, Promise<void>>();
 
   constructor(private readonly o: FleetOptions) {
     this.metrics = new FleetMetrics(Math.max(0, o.last - o.first + 1));
@@ -118,13 +133,14 @@ export class Fleet {
       await this.udp.close().catch(() => undefined);
       throw e;
     }
+    if (this.o.poweredOff) return;
     const random = this.o.random ?? Math.random;
     const slotMs = this.o.bootRate > 0 ? 1000 / this.o.bootRate : 0;
     for (let n = this.o.first; n <= this.o.last; n++) {
       const i = n - this.o.first;
       // Jitter within the slot: a steady rate without devices in lock step.
       const at = slotMs > 0 ? (i + random()) * slotMs : 0;
-      this.clock.setTimeout(() => this.track(this.boot(n)), at);
+      this.clock.setTimeout(() => void this.powerOn(n), at);
     }
   }
 
@@ -133,15 +149,44 @@ export class Fleet {
     void p.finally(() => this.pending.delete(p));
   }
 
+  /** Whether the device is running (booted and not powered off). */
+  isOn(serial: string): boolean {
+    return this.agents.has(serial);
+  }
+
+  /**
+   * Power off: the device stops (no sessions, no listeners) as if unplugged; its state stays for
+   * the next power-on. False if it was not on.
+   */
+  async powerOff(serial: string): Promise<boolean> {
+    await this.starting.get(serial);
+    const agent = this.agents.get(serial);
+    if (!agent) return false;
+    this.agents.delete(serial);
+    await agent.stop();
+    return true;
+  }
+
+  /** Power on device number n if it is off: it boots from its kept state ("1 BOOT"). */
+  powerOn(n: number): Promise<void> {
+    const serial = this.o.serial(n);
+    if (this.agents.has(serial) || this.stopped) return this.starting.get(serial) ?? Promise.resolve();
+    const p = this.boot(n).finally(() => this.starting.delete(serial));
+    this.starting.set(serial, p);
+    this.track(p);
+    return p;
+  }
+
   private async boot(n: number): Promise<void> {
     if (this.stopped) return;
     const serial = this.o.serial(n);
     const log = this.o.log.child({ device: serial });
-    let informed = false;
-    const agent = new Agent({
+    let fs = this.memory.get(n);
+    if (this.o.stateDir === undefined && !fs) this.memory.set(n, (fs = new MemoryFileSystem()));
+    const options: AgentOptions = {
       ...fleetShared(this.o),
       stateDir: this.o.stateDir !== undefined ? join(this.o.stateDir, serial) : join('/fleet', serial),
-      ...(this.o.stateDir === undefined ? { fs: new MemoryFileSystem(), filesDir: join(this.scratch!, serial) } : {}),
+      ...(fs ? { fs, filesDir: join(this.scratch!, serial) } : {}),
       identity: {
         serialNumber: serial,
         ...(this.o.oui ? { manufacturerOUI: this.o.oui(n) } : {}),
@@ -165,17 +210,22 @@ export class Fleet {
       observer: {
         sessionEnded: (r) => {
           this.metrics.session(r);
-          if (r.ok && !informed) {
-            informed = true;
+          if (r.ok && this.booted.get(n) !== true) {
+            this.booted.set(n, true);
             this.metrics.informed += 1;
           }
         },
       },
-    });
+    };
+    const agent = new Agent(this.o.hooks?.options?.(n, serial, options) ?? options);
+    this.o.hooks?.made?.(n, serial, agent);
     this.agents.set(serial, agent);
     try {
       await agent.start();
-      this.metrics.started += 1;
+      if (!this.booted.has(n)) {
+        this.metrics.started += 1;
+        this.booted.set(n, false);
+      }
     } catch (e) {
       log.error(`fleet: device did not start: ${(e as Error).message}`);
     }

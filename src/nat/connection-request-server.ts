@@ -10,7 +10,12 @@ export interface ConnectionRequestTarget {
   credentials(): Promise<{ username: string; password: string }>;
   /** Called for every authenticated request; during a session the agent opens another one after it. */
   onRequest(): void;
+  /** False while the device cannot be reached (a fleet scenario): the connection drops unanswered. */
+  reachable?(): boolean;
 }
+
+/** What a device needs of a listener it shares: routing of its secret path. */
+export type ConnectionRequestRouter = Pick<ConnectionRequestServer, 'attach'>;
 
 export interface ConnectionRequestServerOptions {
   port: number;
@@ -87,6 +92,10 @@ export class ConnectionRequestServer {
     const a = this.byPath.get(path);
     if (!a) {
       res.writeHead(404).end();
+      return;
+    }
+    if (a.target.reachable?.() === false) {
+      req.socket.destroy();
       return;
     }
     if (req.method !== 'GET') {

@@ -57,6 +57,8 @@ export interface UdpConnectionRequestTarget {
   replayState?(): UdpReplayState | undefined;
   /** The new replay state after each accepted request, to be saved: a replay after a restart is refused too. */
   saveReplayState?(state: UdpReplayState): void;
+  /** False while the device cannot be reached (a fleet scenario): its datagrams are lost. */
+  reachable?(): boolean;
 }
 
 export interface UdpListenerOptions {
@@ -76,6 +78,9 @@ interface Attached {
   seenIds: string[];
   limit: SlidingWindowLimiter;
 }
+
+/** What a device needs of a socket it shares: routing of its username. */
+export type UdpConnectionRequestRouter = Pick<UdpConnectionRequestListener, 'attach'>;
 
 export class UdpConnectionRequestListener {
   readonly socket: Socket;
@@ -159,7 +164,7 @@ export class UdpConnectionRequestListener {
     }
     if (f.un === '') return;
     const found = await this.route(f.un);
-    if (!found) return;
+    if (!found || found.a.target.reachable?.() === false) return;
     const { a, password } = found;
     const expected = Buffer.from(udpSignature(password, f));
     const got = Buffer.from(f.sig.toLowerCase());

@@ -36,6 +36,7 @@ describe('peer', () => {
     expect(missingPeerMessage('xmllint')).toMatch(/apt-get install libxml2-utils\b/);
     expect(missingPeerMessage('dnsmasq')).toMatch(/apt-get install dnsmasq-base\b/);
     expect(missingPeerMessage('ping')).toMatch(/apt-get install iputils-ping\b/);
+    expect(missingPeerMessage('chromium')).toMatch(/apt-get install chromium\b/);
     expect(missingPeerMessage('genieacs')).toMatch(/\.\.\/shared\/genieacs.*\$GENIEACS_PATH/);
     expect(missingPeerMessage('bbf')).toMatch(/\$BBF_SCHEMA_PATH or at \.\.\/shared\/bbf/);
   });

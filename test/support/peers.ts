@@ -16,7 +16,7 @@ import { it } from 'vitest';
 import { bbfDir, REPO } from './bbf-path.ts';
 
 export type Peer =
-  'prosody' | 'coturn' | 'xmllint' | 'dnsmasq' | 'ping' | 'traceroute' | 'genieacs' | 'bbf' | 'openssl';
+  'prosody' | 'coturn' | 'xmllint' | 'dnsmasq' | 'ping' | 'traceroute' | 'genieacs' | 'bbf' | 'openssl' | 'chromium';
 
 /**
  * The GenieACS source tree: $GENIEACS_PATH, else ../shared/genieacs beside the checkout; present when it has
@@ -45,6 +45,8 @@ const TOOLS: Record<Exclude<Peer, 'genieacs' | 'bbf'>, Tool> = {
   traceroute: { probe: ['traceroute', '--version'], ok: 'runs', debian: 'traceroute' },
   // test/support/tls/test-ca.ts runs this exact path.
   openssl: { probe: ['/usr/bin/openssl', 'version'], ok: 'exit 0', debian: 'openssl' },
+  // test/support/chromium.ts runs this exact path (the fleet report rendered headless).
+  chromium: { probe: ['/usr/bin/chromium', '--version'], ok: 'exit 0', debian: 'chromium' },
 };
 
 const toolPresent = new Map<Peer, boolean>();

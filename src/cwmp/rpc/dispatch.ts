@@ -20,12 +20,19 @@ type HandlerFor<K extends Message['kind']> = (
 export type ParametersSet = Extract<Message, { kind: 'SetParameterValues' }>['parameterList'];
 
 /**
+ * Wraps every dispatch: it may answer instead of the handler (a fault), delay it, or look at the
+ * result. A fleet scenario injects faults and latency per RPC through it, and counts fault codes.
+ */
+export type RpcAround = (request: Message, handle: () => Promise<RpcResult>) => Promise<RpcResult>;
+
+/**
  * The CPE side of every ACS request: a handler per RPC name. GetRPCMethods lists exactly the
  * registered ones; anything else is 9000 (TR-069 A.3.1.1, A.5.1).
  */
 export class RpcDispatcher {
   private handlers = new Map<string, RpcHandler>();
   private readonly setListeners: ((parameters: ParametersSet) => void)[] = [];
+  private around: RpcAround | undefined;
 
   constructor() {
     this.register('GetParameterValues', getParameterValues);
@@ -56,11 +63,20 @@ export class RpcDispatcher {
     this.setListeners.push(listener);
   }
 
+  /** Sets (or, with undefined, removes) the one wrapper around every dispatch. */
+  wrap(around: RpcAround | undefined): void {
+    this.around = around;
+  }
+
   methods(): string[] {
     return [...this.handlers.keys()].sort();
   }
 
   async dispatch(request: Message, ctx: RpcContext): Promise<RpcResult> {
+    return this.around ? this.around(request, () => this.handle(request, ctx)) : this.handle(request, ctx);
+  }
+
+  private async handle(request: Message, ctx: RpcContext): Promise<RpcResult> {
     const h = this.handlers.get(request.kind);
     if (!h) return cwmpFault(9000, `${request.kind} is not supported`);
     try {
