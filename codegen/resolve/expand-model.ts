@@ -230,8 +230,10 @@ export class ModelExpander {
         } else {
           st.own = mergeFacets(st.own, facets);
         }
-      } else if (c.tag === 'dataType' && c.attrs['ref'] !== undefined) {
-        const ref = c.attrs['ref'];
+      } else if (c.tag === 'dataType' && (c.attrs['ref'] ?? c.attrs['base']) !== undefined) {
+        // ref= uses a named type; base= derives an anonymous one from it in place (the facets
+        // given here are its own level). Either way the primitive comes from the named type.
+        const ref = (c.attrs['ref'] ?? c.attrs['base'])!;
         const facets = readFacets(c);
         if (fresh || syn.dataType !== ref) {
           const dt = this.dataTypes.find(ctx.stack, ref, where);

@@ -826,9 +826,9 @@ export interface Values {
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.ExtUncorrectables': bigint;
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.ExtUnerroreds': bigint;
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.Microreflections': number;
-  'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.SignalNoise': string;
+  'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.SignalNoise': number;
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt.FbeNormalizationCoefficient': number;
-  'Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt.RxMER': string;
+  'Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt.RxMER': number;
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt.RxMerSamples': number;
   'Device.DOCSIS.DownstreamChannel.{i}.Width': number;
   'Device.DOCSIS.DownstreamChannelNumberOfEntries': number;
@@ -881,7 +881,7 @@ export interface Values {
   'Device.DOCSIS.SpectrumAnalysis.NumberOfAverages': number;
   'Device.DOCSIS.SpectrumAnalysis.Result.{i}.AmplitudeData': string;
   'Device.DOCSIS.SpectrumAnalysis.Result.{i}.Frequency': number;
-  'Device.DOCSIS.SpectrumAnalysis.Result.{i}.TotalSegmentPower': string;
+  'Device.DOCSIS.SpectrumAnalysis.Result.{i}.TotalSegmentPower': number;
   'Device.DOCSIS.SpectrumAnalysis.ResultNumberOfEntries': number;
   'Device.DOCSIS.SpectrumAnalysis.SegmentFrequencySpan': number;
   'Device.DOCSIS.SpectrumAnalysis.WindowFunction': "Other" | "Hann" | "BlackmanHarris" | "Rectangular" | "Hamming" | "FlatTop" | "Gaussian" | "Chebyshev";
@@ -925,7 +925,7 @@ export interface Values {
   'Device.DOCSIS.UpstreamChannel.{i}.Status.T3Exceededs': number;
   'Device.DOCSIS.UpstreamChannel.{i}.Status.T3Timeouts': number;
   'Device.DOCSIS.UpstreamChannel.{i}.Status.T4Timeouts': number;
-  'Device.DOCSIS.UpstreamChannel.{i}.Status.TxPower': string;
+  'Device.DOCSIS.UpstreamChannel.{i}.Status.TxPower': number;
   'Device.DOCSIS.UpstreamChannel.{i}.TxBackoffEnd': number;
   'Device.DOCSIS.UpstreamChannel.{i}.TxBackoffStart': number;
   'Device.DOCSIS.UpstreamChannel.{i}.TxTimingOffset': number;

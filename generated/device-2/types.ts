@@ -1383,13 +1383,13 @@ export interface Device_DOCSIS_DownstreamChannel_SignalQuality {
   'ExtUncorrectables': bigint;
   'ExtUnerroreds': bigint;
   'Microreflections': number;
-  'SignalNoise': string;
+  'SignalNoise': number;
 }
 
 /** Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt. */
 export interface Device_DOCSIS_DownstreamChannel_SignalQualityExt {
   'FbeNormalizationCoefficient': number;
-  'RxMER': string;
+  'RxMER': number;
   'RxMerSamples': number;
 }
 
@@ -1464,7 +1464,7 @@ export interface Device_DOCSIS_SpectrumAnalysis {
 export interface Device_DOCSIS_SpectrumAnalysis_Result {
   'AmplitudeData': string;
   'Frequency': number;
-  'TotalSegmentPower': string;
+  'TotalSegmentPower': number;
 }
 
 /** Device.DOCSIS.Upstream.{i}. */
@@ -1527,7 +1527,7 @@ export interface Device_DOCSIS_UpstreamChannel_Status {
   'T3Exceededs': number;
   'T3Timeouts': number;
   'T4Timeouts': number;
-  'TxPower': string;
+  'TxPower': number;
 }
 
 /** Device.DSL. */
