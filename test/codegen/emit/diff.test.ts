@@ -51,7 +51,7 @@ function param(path: string, over: Partial<ParameterItem> = {}, syntax: Partial<
 }
 
 function model(name: string, items: Item[]): ResolvedModel {
-  return { name, isService: false, items: new Map(items.map((i) => [i.path, i])), profiles: new Map() };
+  return { name, isService: false, bases: [], items: new Map(items.map((i) => [i.path, i])), profiles: new Map() };
 }
 
 const enums = (...values: string[]): Facets['enums'] => values.map((value) => ({ value, status: 'current' as Status }));
@@ -360,7 +360,16 @@ describe.skipIf(skipUnlessPeer('bbf'))('tr-181-2-17-0-cwmp.xml -> tr-181-2-19-1-
   });
 
   it('runDiff gives the same report', () => {
-    const text = runDiff('tr-181-2-17-0-cwmp.xml', 'tr-181-2-19-1-cwmp.xml', search, false);
+    const text = runDiff(
+      {
+        oldTop: 'tr-181-2-17-0-cwmp.xml',
+        newTop: 'tr-181-2-19-1-cwmp.xml',
+        json: false,
+        breaking: false,
+        pathsFrom: [],
+      },
+      search,
+    );
     expect(text).toBe(formatDiff({ pairs: [pair] }));
     expect(text).toContain('\n  + Device.Thread. (object, readOnly)\n');
   });
