@@ -19,9 +19,15 @@ interface Resolved {
   sources: SourceFile[];
 }
 
-/** Resolves every manifest output and renders all of generated/ in memory, keyed by relative path. */
-export function generateAll(outputs: readonly OutputSpec[], searchPath: SearchPath): Map<string, string> {
-  const cache = new Map<string, DocumentDef>();
+/**
+ * Resolves every manifest output and renders all of generated/ in memory, keyed by relative path.
+ * `cache` lets several runs share parsed documents.
+ */
+export function generateAll(
+  outputs: readonly OutputSpec[],
+  searchPath: SearchPath,
+  cache = new Map<string, DocumentDef>(),
+): Map<string, string> {
   const byDir = new Map<string, Resolved>();
   for (const spec of outputs) {
     const top = searchPath.findTop(spec.top);
