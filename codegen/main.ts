@@ -40,7 +40,7 @@ function main(inv: Invocation): number {
       process.stdout.write(dumpModels(resolveTopFile(searchPath.findTop(cmd.top), searchPath).models));
       return 0;
     case 'diff':
-      process.stdout.write(runDiff(cmd, searchPath));
+      process.stdout.write(runDiff(cmd, searchPath, project.profiles));
       return 0;
     case 'retarget': {
       for (const line of retarget(project, searchPath, cmd.output, cmd.top)) process.stdout.write(`codegen: ${line}\n`);
