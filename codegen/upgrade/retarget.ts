@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { CodegenError } from '../errors.ts';
 import { readManifest, type OutputSpec } from '../emit/manifest.ts';
+import type { DocumentDef } from '../load/document.ts';
 import { loadDocument } from '../load/loader.ts';
 import { parseFileName, parseSpec } from '../load/file-name.ts';
 import type { SearchPath } from '../load/search-path.ts';
@@ -22,7 +23,13 @@ function split(model: string): [string, string] {
  * and the SupportedDataModel entries of the shipped profiles. RootDataModelVersion follows by
  * itself (derived from the root model). Returns one line per file changed.
  */
-export function retarget(project: Project, searchPath: SearchPath, output: string, top: string): string[] {
+export function retarget(
+  project: Project,
+  searchPath: SearchPath,
+  output: string,
+  top: string,
+  cache = new Map<string, DocumentDef>(),
+): string[] {
   const specs = readManifest(project.manifest);
   const spec = specs.find((s) => s.dir === output);
   if (!spec)
@@ -34,13 +41,13 @@ export function retarget(project: Project, searchPath: SearchPath, output: strin
   const topPath = searchPath.findTop(top);
   const topFile = basename(topPath);
   const [major] = split(spec.model);
-  const models = resolveTopFile(topPath, searchPath).models;
+  const models = resolveTopFile(topPath, searchPath, cache).models;
   const model = models.find((m) => split(m.name)[0] === major);
   if (!model)
     throw new CodegenError(
       `--retarget: ${topFile} defines no ${major} model (it defines ${models.map((m) => m.name).join(', ') || 'none'})`,
     );
-  const newSpec = loadDocument(topPath).spec;
+  const newSpec = (cache.get(topPath) ?? loadDocument(topPath)).spec;
   const changed: string[] = [];
   const manifestEdits: { dir: string; top?: string; model: string }[] = [{ dir: output, top, model: model.name }];
 

@@ -8,53 +8,53 @@
  * Each entry's doc comment holds its facts: access, type, range or size, units, the version that added it, its status.
  */
 export interface Values {
-  /** readOnly · string */
+  /** readOnly · string · since 2.12 */
   'Device.DeviceInfo.FirmwareImage.{i}.Status': "NoImage" | "Active" | "Downloading" | "Validating" | "Available" | "DownloadFailed" | "ValidationFailed" | "InstallationFailed" | "ActivationFailed" | "X_00D09E_Decrypting";
   /** readOnly · string · size ..64 · since 2.19 */
   'Device.DeviceInfo.X_00D09E_BootLoaderVersion': string;
-  /** readOnly · unsignedLong <StatsCounter64> */
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.X_00D09E_SetTop.BytesStreamed': bigint;
   /** readWrite · string <_AliasCWMP> · size ..64 · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.Alias': string;
-  /** readWrite · boolean */
+  /** readWrite · boolean · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.Enable': boolean;
-  /** readOnly · dateTime */
+  /** readOnly · dateTime · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.LastViewed': string;
-  /** readWrite · string · size ..64 */
+  /** readWrite · string · size ..64 · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.Name': string;
-  /** readWrite · unsignedInt <X_00D09E_ChannelNumber> · range 0..65535 & 1..9999 */
+  /** readWrite · unsignedInt <X_00D09E_ChannelNumber> · range 0..65535 & 1..9999 · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.Number': number;
-  /** readWrite · boolean */
+  /** readWrite · boolean · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.ParentalLock.Enable': boolean;
-  /** readWrite · unsignedInt · range 0..21 · units years */
+  /** readWrite · unsignedInt · range 0..21 · units years · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.ParentalLock.MinimumAge': number;
-  /** readWrite · string <URL> · size ..2048 */
+  /** readWrite · string <URL> · size ..2048 · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.StreamURL': string;
-  /** readWrite · string */
+  /** readWrite · string · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.Type': "Broadcast" | "IPTV" | "OTT";
-  /** readOnly · unsignedInt <StatsCounter32> */
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.19 */
   'Device.X_00D09E_SetTop.Channel.{i}.ViewCount': number;
-  /** readOnly · unsignedInt */
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.X_00D09E_SetTop.ChannelNumberOfEntries': number;
-  /** readOnly · long · range -86400000..86400000 · units milliseconds */
+  /** readOnly · long · range -86400000..86400000 · units milliseconds · since 2.19 */
   'Device.X_00D09E_SetTop.ClockOffset': bigint;
-  /** readWrite · string · size ..256 */
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.X_00D09E_SetTop.CurrentChannel': string;
-  /** readWrite · boolean */
+  /** readWrite · boolean · since 2.19 */
   'Device.X_00D09E_SetTop.Enable': boolean;
-  /** readWrite · string · size ..64 */
+  /** readWrite · string · size ..64 · since 2.19 */
   'Device.X_00D09E_SetTop.InstallerPassword': string;
-  /** readOnly · dateTime */
+  /** readOnly · dateTime · since 2.19 */
   'Device.X_00D09E_SetTop.LastChannelChange': string;
-  /** readWrite · string · size 4..8 */
+  /** readWrite · string · size 4..8 · since 2.19 */
   'Device.X_00D09E_SetTop.ParentalPIN': string;
-  /** readWrite · unsignedInt · range 0..86400 · units seconds */
+  /** readWrite · unsignedInt · range 0..86400 · units seconds · since 2.19 */
   'Device.X_00D09E_SetTop.StandbyTimeout': number;
-  /** readOnly · string list */
+  /** readOnly · string list · since 2.19 */
   'Device.X_00D09E_SetTop.SupportedAudioCodecs': readonly ("AAC" | "AC3" | "EAC3" | "MP2" | "MP3" | "Opus")[];
-  /** readOnly · unsignedLong · units seconds */
+  /** readOnly · unsignedLong · units seconds · since 2.19 */
   'Device.X_00D09E_SetTop.TotalViewingTime': bigint;
-  /** readWrite · string */
+  /** readWrite · string · since 2.19 */
   'Device.X_00D09E_SetTop.VideoOutputMode': "Auto" | "576i" | "720p" | "1080i" | "1080p" | "2160p";
 }
 

@@ -14,15 +14,15 @@ export interface Values {
   'STBService.{i}.Components.FrontEnd.{i}.X_00D09E_LockLossCount': number;
   /** readOnly · int · range -40..125 · units degrees Celsius · since 1.4 */
   'STBService.{i}.Components.FrontEnd.{i}.X_00D09E_TunerTemperature': number;
-  /** readOnly · unsignedLong <StatsCounter64> */
+  /** readOnly · unsignedLong <StatsCounter64> · since 1.4 */
   'STBService.{i}.X_00D09E_Diagnostics.DecodedFrames': bigint;
-  /** readWrite · string <DiagnosticsState> */
+  /** readWrite · string <DiagnosticsState> · since 1.4 */
   'STBService.{i}.X_00D09E_Diagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "X_00D09E_Error_NoSignal";
-  /** readOnly · unsignedInt <StatsCounter32> */
+  /** readOnly · unsignedInt <StatsCounter32> · since 1.4 */
   'STBService.{i}.X_00D09E_Diagnostics.DroppedFrames': number;
-  /** readWrite · unsignedInt · range 1..600 · units seconds */
+  /** readWrite · unsignedInt · range 1..600 · units seconds · since 1.4 */
   'STBService.{i}.X_00D09E_Diagnostics.Duration': number;
-  /** readWrite · unsignedInt <X_00D09E_ChannelNumber> · range 0..65535 & 1..9999 */
+  /** readWrite · unsignedInt <X_00D09E_ChannelNumber> · range 0..65535 & 1..9999 · since 1.4 */
   'STBService.{i}.X_00D09E_Diagnostics.TestChannel': number;
 }
 

@@ -15,6 +15,12 @@ export type ValueMap<V> = { [K in keyof V]: Value };
 export type Mount<Prefix extends string, V> = { [K in keyof V as `${Prefix}${K & string}`]: V[K] };
 
 /**
+ * A base model's map with a vendor overlay's on top: the overlay's entries replace the base's
+ * (a widened enumeration, say) and add its own. `Overlay<DeviceValues, AcmeValues>`.
+ */
+export type Overlay<Base, Ext> = Omit<Base, keyof Ext> & Ext;
+
+/**
  * What a setter on a read-only parameter must be: no function fits it, so the compiler's message
  * names the parameter and says why.
  */

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, RegExp> = {
   'table-number-for-bigint.fail.ts': /TS2322: Type '\(\) => number' is not assignable[\s\S]*MaybePromise<bigint>/,
   'create-agent-no-type-args.fail.ts':
     /TS2345: Argument of type '"Device\.DeviceInfo\.UpTime"' is not assignable to parameter of type '"createAgent needs the model types: createAgent<Values, WritablePath>/,
+  'overlay-widened-enum.fail.ts': /TS2322: Type '\(\) => "X_00D09E_Decrypting"' is not assignable/,
   'create-agent-wrong-root.fail.ts':
     /TS2322: Type '"gateway"' is not assignable to type [\s\S]*not 'gateway': its root is InternetGatewayDevice\., and these types are for another root/,
 };

@@ -18,7 +18,8 @@ export function hoverDoc(p: ParameterItem, items: ReadonlyMap<string, Item>): st
   if (size !== undefined) facts.push(`size ${size}`);
   const units = lastFacet(s, 'units');
   if (units !== undefined) facts.push(`units ${units}`);
-  if (p.version !== undefined) facts.push(`since ${p.version}`);
+  const since = versionOf(p, items);
+  if (since !== undefined) facts.push(`since ${since}`);
   const retired = retiredBy(p, items);
   if (retired) facts.push(statusText(retired));
   const first = facts.join(' · ');
@@ -34,6 +35,16 @@ function retiredBy(p: Item, items: ReadonlyMap<string, Item>): Item | undefined 
   for (let path = parentPath(p.path); path !== ''; path = parentPath(tableless(path))) {
     const o = items.get(path);
     if (o && (o.status === 'deprecated' || o.status === 'obsoleted')) return o;
+  }
+  return undefined;
+}
+
+/** The version that added an item: its own, else its nearest ancestor's (TR-106: the default). */
+function versionOf(p: Item, items: ReadonlyMap<string, Item>): string | undefined {
+  if (p.version !== undefined) return p.version;
+  for (let path = parentPath(p.path); path !== ''; path = parentPath(tableless(path))) {
+    const v = items.get(path)?.version;
+    if (v !== undefined) return v;
   }
   return undefined;
 }
