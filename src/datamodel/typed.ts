@@ -20,10 +20,7 @@ export type Mount<Prefix extends string, V> = { [K in keyof V as `${Prefix}${K &
  */
 export type Overlay<Base, Ext> = Omit<Base, keyof Ext> & Ext;
 
-/**
- * What a setter on a read-only parameter must be: no function fits it, so the compiler's message
- * names the parameter and says why.
- */
+/** The type a setter on a read-only parameter meets: the compiler's message names the parameter and says why. */
 export type ReadOnlyParameter<P extends string> = `${P} is read-only: it takes no set handler`;
 
 /**
@@ -32,15 +29,20 @@ export type ReadOnlyParameter<P extends string> = `${P} is read-only: it takes n
  */
 export interface TypedParameterHandler<T, Writable extends boolean, P extends string = string> {
   get?(ctx: HandlerContext): MaybePromise<T>;
-  set?: Writable extends true ? (value: T, ctx: HandlerContext) => MaybePromise<void> : ReadOnlyParameter<P>;
+  // On a read-only parameter no function fits (the literal part); the function part still types
+  // the setter's parameters, so the one error is this one.
+  set?: Writable extends true
+    ? (value: T, ctx: HandlerContext) => MaybePromise<void>
+    : ReadOnlyParameter<P> & ((value: T, ctx: HandlerContext) => MaybePromise<void>);
 }
 
-/** Table paths of a value map: the prefixes ending in '{i}.' of its parameter paths. */
-export type TablePathOf<V> = keyof V extends infer K
-  ? K extends `${infer Head}{i}.${string}`
-    ? `${Head}{i}.`
-    : never
+/** The table prefixes of one path, outermost first: 'A.{i}.B.{i}.C' → 'A.{i}.' | 'A.{i}.B.{i}.'. */
+type TablesOf<K extends string, Above extends string = ''> = K extends `${infer Head}{i}.${infer Rest}`
+  ? `${Above}${Head}{i}.` | TablesOf<Rest, `${Above}${Head}{i}.`>
   : never;
+
+/** Table paths of a value map, nested tables included: the prefixes ending in '{i}.' of its parameter paths. */
+export type TablePathOf<V> = TablesOf<keyof V & string>;
 
 export type { RowChange, RowValues, TypedTableHandler, WritableRowName } from './typed-table.ts';
 

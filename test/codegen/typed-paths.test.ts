@@ -17,7 +17,7 @@ const EXPECTED: Record<string, RegExp> = {
   'handler-getter-wrong-type.fail.ts':
     /TS2322: Type '\(\) => 42' is not assignable[\s\S]*Type 'number' is not assignable to type 'MaybePromise<string>'/,
   'handler-setter-readonly.fail.ts':
-    /TS2322: Type '\(v: number\) => undefined' is not assignable to type '"Device\.DeviceInfo\.UpTime is read-only: it takes no set handler"'/,
+    /TS2322: Type '\(v: number\) => undefined' is not assignable to type '"Device\.DeviceInfo\.UpTime is read-only: it takes no set handler" &/,
   'table-misspelt-name.fail.ts':
     /TS2353: Object literal may only specify known properties, and ''Stats\.BytesSnt'' does not exist in type 'RowGetters</,
   'table-enum-value.fail.ts': /TS2322: Type '\(\) => "Running"' is not assignable[\s\S]*"Up"/,
