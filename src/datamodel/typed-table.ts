@@ -8,16 +8,31 @@ type MaybePromise<T> = T | Promise<T>;
  * 'Stats.BytesSent') with their value types. Parameters of tables nested in the row belong to
  * those tables (bind them with their own handleTable) and are not part of it.
  */
-export type RowValues<V, T extends string> = {
-  [K in keyof V as K extends `${T}${infer R}` ? (R extends `${string}{i}${string}` ? never : R) : never]: V[K];
-};
+// `T extends string ?` keeps the whole map deferred while T is still generic (a signature that
+// names RowValues<V, T> would otherwise expand it over every path of V); Extract first, because a
+// prefix test is much cheaper for the compiler than the template inference that then runs on the
+// row's own paths only.
+export type RowValues<V, T extends string> = T extends string
+  ? {
+      [
+        K in Extract<keyof V, `${T}${string}`> as K extends `${T}${infer R}`
+          ? R extends `${string}{i}${string}`
+            ? never
+            : R
+          : never
+      ]: V[K];
+    }
+  : never;
 
 /** The row-relative names of the writable parameters of table `T`. */
-export type WritableRowName<W, T extends string> = W extends `${T}${infer R}`
-  ? R extends `${string}{i}${string}`
-    ? never
-    : R
-  : never;
+export type WritableRowName<W, T extends string> =
+  Extract<W, `${T}${string}`> extends infer K
+    ? K extends `${T}${infer R}`
+      ? R extends `${string}{i}${string}`
+        ? never
+        : R
+      : never
+    : never;
 
 /** One value the ACS (or local software) sets in a row: narrowing on `name` types `value`. */
 export type RowChange<Row, N extends keyof Row> = { [K in N]: { readonly name: K; readonly value: Row[K] } }[N];

@@ -87,8 +87,10 @@ export class TypedTree<V extends ValueMap<V>, W extends keyof V = keyof V> {
    * Binds a whole table: the device owns its rows and the values `row` returns, by names relative
    * to the row ('Name', 'Stats.BytesSent'), each checked against its parameter's type.
    */
-  handleTable<T extends TablePathOf<V>>(
-    path: T,
+  // T is constrained by the path's type rather than its own: the handler's contextual type is
+  // then worked out for the one table named, not for every table of the model.
+  handleTable<T extends string>(
+    path: T & TablePathOf<V>,
     // NoInfer: T comes from the path alone, so the row's literals are checked against a settled type.
     handler: NoInfer<TypedTableHandler<RowValues<V, T>, WritableRowName<W, T> & keyof RowValues<V, T>>>,
   ): this {

@@ -75,6 +75,21 @@ describe('TypedTree table bindings', () => {
     expect(typeof received!.value).toBe('bigint');
   });
 
+  it('binds a nested table on its own; the outer binding leaves its rows alone', async () => {
+    const { tree, device } = simulatedTree();
+    device
+      .handleTable('Device.IP.Interface.{i}.', { instances: () => [1], get: { Name: () => 'eth0' } })
+      .handleTable('Device.IP.Interface.{i}.IPv4Address.{i}.', {
+        instances: ({ instances: [itf] }) => (itf === 1 ? [1, 2] : []),
+        get: { IPAddress: ({ instances: [, n] }) => `192.0.2.${n}` },
+      });
+    const v = await tree.getValues(['Device.IP.Interface.1.IPv4Address.']);
+    expect(v.filter((x) => x.path.endsWith('.IPAddress')).map((x) => [x.path, x.wire])).toEqual([
+      ['Device.IP.Interface.1.IPv4Address.1.IPAddress', '192.0.2.1'],
+      ['Device.IP.Interface.1.IPv4Address.2.IPAddress', '192.0.2.2'],
+    ]);
+  });
+
   it('keeps a parameter binding ahead of a table binding, and both ahead of shared handlers', () => {
     const shared = new HandlerRegistry();
     const own = new HandlerRegistry(shared);
