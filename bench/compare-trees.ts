@@ -39,6 +39,16 @@ function loadModel(repo: string, output: string): { ms: number; mb: number } {
   return JSON.parse(r.stdout) as { ms: number; mb: number };
 }
 
+/** A module that imports every dist/models/*.js of a checkout, as a data: URL for --import. */
+function preloadFor(repo: string): string {
+  const dir = join(repo, 'dist', 'models');
+  const imports = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `await import(${JSON.stringify(pathToFileURL(join(dir, f)).href)});`)
+    .join('');
+  return `data:text/javascript,${encodeURIComponent(imports)}`;
+}
+
 type Sample = Record<string, number[]>;
 const samples: Sample[] = [{}, {}];
 const add = (i: number, key: string, v: number): void => void (samples[i]![key] ??= []).push(v);
@@ -63,8 +73,8 @@ for (let run = 0; run < RUNS; run++) {
       encoding: 'utf8',
     });
     add(i, 'agent RSS, all models, from source MB', Number(rss.stdout.trim()));
-    const preload = pathToFileURL(join(repo, 'bench', 'support', 'preload-models.mjs')).href;
-    const built = await startBuiltAgent(repo, { NODE_OPTIONS: `--import=${preload}` });
+    // Every model of that checkout's build, loaded before the agent (both checkouts alike).
+    const built = await startBuiltAgent(repo, { NODE_OPTIONS: `--import=${preloadFor(repo)}` });
     add(i, 'agent RSS, all models, built MB', built.rssMb);
     const plain = await startBuiltAgent(repo);
     add(i, 'start to first Inform (built, stb) ms', plain.firstPostMs);
