@@ -1,57 +1,54 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs, USAGE, type Invocation } from './args.ts';
 import { runDiff } from './emit/diff-command.ts';
 import { dumpModels } from './emit/dump.ts';
 import { generateAll, staleFiles, writeFiles } from './emit/generate.ts';
 import { readManifest } from './emit/manifest.ts';
 import { CodegenError } from './errors.ts';
 import { SearchPath } from './load/search-path.ts';
+import { projectAt } from './project.ts';
 import { resolveTopFile } from './resolve/resolve.ts';
+import { retarget } from './upgrade/retarget.ts';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SCHEMAS = join(ROOT, 'schemas');
-const GENERATED = join(ROOT, 'generated');
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE = 'usage: npm run codegen [-- --check | --dump TOP.xml | --diff OLD-TOP.xml NEW-TOP.xml [--json]]';
-
-function main(argv: string[]): number {
-  const searchPath = SearchPath.fromEnvironment(SCHEMAS);
-  const [cmd, ...rest] = argv;
-  switch (cmd) {
-    case undefined:
-    case '--check': {
-      const files = generateAll(readManifest(join(SCHEMAS, 'manifest.json')), searchPath);
-      if (cmd === '--check') {
-        const stale = staleFiles(GENERATED, files);
-        if (stale.length === 0) return 0;
-        process.stderr.write(
-          `codegen: generated/ is stale; run 'npm run codegen' and commit the result:\n${stale.map((s) => `  ${s}\n`).join('')}`,
-        );
-        return 1;
-      }
-      const n = writeFiles(GENERATED, files);
+function main(inv: Invocation): number {
+  const project = projectAt(inv.root ?? REPO);
+  const searchPath = SearchPath.fromEnvironment(project.schemas);
+  const cmd = inv.command;
+  switch (cmd.kind) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'generate': {
+      const files = generateAll(readManifest(project.manifest), searchPath);
+      const n = writeFiles(project.generated, files);
       process.stdout.write(`codegen: ${files.size} files in generated/, ${n} rewritten\n`);
       return 0;
     }
-    case '--dump': {
-      const top = rest[0];
-      if (!top || rest.length > 1)
-        throw new CodegenError(`--dump takes one top file, e.g. --dump tr-181-2-19-1-cwmp.xml\n${USAGE}`);
-      process.stdout.write(dumpModels(resolveTopFile(searchPath.findTop(top), searchPath).models));
+    case 'check': {
+      const files = generateAll(readManifest(project.manifest), searchPath);
+      const stale = staleFiles(project.generated, files);
+      if (stale.length === 0) return 0;
+      process.stderr.write(
+        `codegen: generated/ is stale; run 'npm run codegen' and commit the result:\n${stale.map((s) => `  ${s}\n`).join('')}`,
+      );
+      return 1;
+    }
+    case 'dump':
+      process.stdout.write(dumpModels(resolveTopFile(searchPath.findTop(cmd.top), searchPath).models));
+      return 0;
+    case 'diff':
+      process.stdout.write(runDiff(cmd, searchPath, project.profiles));
+      return 0;
+    case 'retarget': {
+      for (const line of retarget(project, searchPath, cmd.output, cmd.top)) process.stdout.write(`codegen: ${line}\n`);
+      const files = generateAll(readManifest(project.manifest), searchPath);
+      const n = writeFiles(project.generated, files);
+      process.stdout.write(`codegen: ${files.size} files in generated/, ${n} rewritten\n`);
       return 0;
     }
-    case '--diff': {
-      const json = rest.includes('--json');
-      const tops = rest.filter((a) => a !== '--json');
-      if (tops.length !== 2)
-        throw new CodegenError(
-          `--diff takes two top files, e.g. --diff tr-181-2-17-0-cwmp.xml tr-181-2-19-1-cwmp.xml\n${USAGE}`,
-        );
-      process.stdout.write(runDiff(tops[0]!, tops[1]!, searchPath, json));
-      return 0;
-    }
-    default:
-      throw new CodegenError(`unknown arguments '${argv.join(' ')}'\n${USAGE}`);
   }
 }
 
@@ -62,7 +59,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main(parseArgs(process.argv.slice(2)));
 } catch (e) {
   if (!(e instanceof CodegenError)) throw e;
   process.stderr.write(`codegen: ${e.message}\n`);

@@ -52,14 +52,15 @@ const agent = await createAgent<Values, WritablePath>({
       })
       .handleTable('Device.IP.Interface.{i}.', {
         instances: () => interfaces().map((i) => i.index),
-        get: (name, { instances: [index] }) => {
-          const itf = interfaces().find((i) => i.index === index);
-          if (!itf) return undefined;
-          if (name === 'Name') return itf.name;
-          if (name === 'Enable') return true;
-          if (name === 'Status') return 'Up';
-          if (name === 'Type') return itf.name === 'lo' ? 'Loopback' : 'Normal';
-          return undefined; // everything else: the profile's simulated value
+        // One getter per row parameter, by its name relative to the row, each typed: a misspelt
+        // name or a value of the wrong type does not compile. Everything left out keeps the
+        // profile's simulated value.
+        get: {
+          Name: ({ instances: [index] }) => interfaces().find((i) => i.index === index)?.name ?? '',
+          Enable: () => true,
+          Status: () => 'Up',
+          Type: ({ instances: [index] }) =>
+            interfaces().find((i) => i.index === index)?.name === 'lo' ? 'Loopback' : 'Normal',
         },
       });
   },

@@ -17,7 +17,8 @@ rmSync(DIST, { recursive: true, force: true });
 // Entry points: the command, the library (`tr069-agent`) and each generated model
 // (`tr069-agent/models/<output>`), as the exports map in package.json names them.
 const models = readdirSync(join(REPO, 'generated'), { withFileTypes: true }).filter((d) => d.isDirectory());
-await build({
+const result = await build({
+  metafile: true,
   entryPoints: {
     main: join(REPO, 'src', 'cli', 'main.ts'),
     index: join(REPO, 'src', 'index.ts'),
@@ -41,6 +42,14 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
+// Each model's facts are JSON its module reads beside itself at run time (src/schema/model-file.ts):
+// copy the file next to every output chunk that holds that module.
+for (const [out, meta] of Object.entries(result.metafile.outputs)) {
+  for (const d of models) {
+    if (meta.inputs[`generated/${d.name}/index.ts`] === undefined) continue;
+    copyFileSync(join(REPO, 'generated', d.name, `${d.name}.json`), join(REPO, dirname(out), `${d.name}.json`));
+  }
+}
 mkdirSync(join(DIST, 'profiles'), { recursive: true });
 for (const name of BUILTIN_PROFILES) {
   const data: unknown = parse(readFileSync(join(REPO, 'src', 'device', 'profiles', `${name}.yaml`), 'utf8'));

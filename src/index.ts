@@ -5,7 +5,14 @@
  */
 
 // Making and running an agent.
-export { createAgent, type CreateAgentOptions } from './agent/create-agent.ts';
+export {
+  createAgent,
+  type CreateAgentOptions,
+  type MissingModelTypes,
+  type ProfileFile,
+  type ProfileFor,
+} from './agent/create-agent.ts';
+export { DeadBindingError } from './agent/binding-audit.ts';
 export type { Agent } from './agent/agent.ts';
 export type { AgentObserver, SessionReport } from './agent/agent-options.ts';
 
@@ -13,10 +20,19 @@ export type { AgentObserver, SessionReport } from './agent/agent-options.ts';
 export {
   TypedTree,
   type Mount,
+  type Overlay,
+  type ReadOnlyParameter,
+  type RowChange,
+  type RowValues,
   type TablePathOf,
   type TypedParameterHandler,
+  type TypedTableHandler,
+  type TypedTreeOptions,
   type ValueMap,
+  type WritableRowName,
 } from './datamodel/typed.ts';
+export type { BindingLog } from './datamodel/checked-handlers.ts';
+export type { RowGetters } from './datamodel/typed-table.ts';
 export type { HandlerContext, ParameterHandler, TableHandler } from './datamodel/handlers.ts';
 export type { ChangeOrigin } from './datamodel/change-tracker.ts';
 export type { DataModel } from './datamodel/tree.ts';

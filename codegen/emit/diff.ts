@@ -1,5 +1,18 @@
 import { comparePaths, liveItems } from '../ir/live-items.ts';
-import type { Facets, Item, ObjectItem, ParameterItem, ResolvedModel, Syntax } from '../ir/types.ts';
+import {
+  defaultText,
+  enumerationRefText,
+  lastFacet,
+  levelsText,
+  listText,
+  pathRefText,
+  patterns,
+  patternText,
+  rangeText,
+  sizeText,
+  uniqueKeysText,
+} from '../ir/facet-text.ts';
+import type { Item, ObjectItem, ParameterItem, ResolvedModel } from '../ir/types.ts';
 import { enumValues } from './dump.ts';
 
 /** One attribute that differs: `old`/`new` are absent when the attribute is unset on that side. */
@@ -165,7 +178,7 @@ function compareParameters(o: ParameterItem, n: ParameterItem, value: ValueSink,
     // Same values regrouped across data-type levels: still a change to the effective constraint.
     out.push({ attribute: 'pattern', added: [], removed: [] });
   }
-  value('units', last(so, 'units'), last(sn, 'units'));
+  value('units', lastFacet(so, 'units'), lastFacet(sn, 'units'));
   value('pathRef', pathRefText(so), pathRefText(sn));
   value('enumerationRef', enumerationRefText(so), enumerationRefText(sn));
   value('default', defaultText(so), defaultText(sn));
@@ -193,87 +206,6 @@ function setDetail(attribute: SetDetail['attribute'], a: string[], b: string[], 
   if (added.length === 0 && removed.length === 0) return false;
   out.push({ attribute, added, removed });
   return true;
-}
-
-/** The innermost level that sets the facet wins, as the generated syntax table does. */
-function last<K extends 'units' | 'pathRef' | 'enumerationRef'>(s: Syntax, k: K): Facets[K] | undefined {
-  for (let i = s.levels.length - 1; i >= 0; i--) {
-    const v = s.levels[i]?.[k];
-    if (v !== undefined) return v;
-  }
-  return undefined;
-}
-
-function bounds(min: number | string | undefined, max: number | string | undefined): string {
-  return `${min ?? ''}..${max ?? ''}`;
-}
-
-/**
- * A canonical rendering of one facet kind across the derivation levels: alternatives within a
- * level joined by '|', levels (all of which apply) joined by ' & ', levels without it skipped.
- */
-function levelsText(s: Syntax, one: (f: Facets) => string[]): string | undefined {
-  const parts = s.levels.map((f) => one(f).join(' | ')).filter((t) => t !== '');
-  return parts.length > 0 ? parts.join(' & ') : undefined;
-}
-
-const sizeText = (f: Facets): string[] =>
-  f.sizes.filter((z) => z.min !== undefined || z.max !== undefined).map((z) => bounds(z.min, z.max));
-const rangeText = (f: Facets): string[] =>
-  f.ranges.map(
-    (r) =>
-      (r.min !== undefined && r.min === r.max ? r.min : bounds(r.min, r.max)) +
-      (r.step !== undefined && r.step !== '1' ? ` step ${r.step}` : ''),
-  );
-const livePatterns = (f: Facets): string[] => f.patterns.filter((p) => p.status !== 'deleted').map((p) => p.value);
-const patternText = (f: Facets): string[] => livePatterns(f).map((p) => JSON.stringify(p));
-const patterns = (s: Syntax): string[] => s.levels.flatMap(livePatterns);
-
-// The value is quoted so that an empty default ("") stays visible and distinct from none.
-function defaultText(s: Syntax): string | undefined {
-  return s.default && `${s.default.type} ${JSON.stringify(s.default.value)}`;
-}
-
-function listText(s: Syntax): string {
-  const l = s.list;
-  if (!l) return '';
-  const parts: string[] = [];
-  if (l.minItems !== undefined || l.maxItems !== undefined) parts.push(`items ${bounds(l.minItems, l.maxItems)}`);
-  const sizes = l.sizes.filter((z) => z.min !== undefined || z.max !== undefined).map((z) => bounds(z.min, z.max));
-  if (sizes.length > 0) parts.push(`size ${sizes.join(' | ')}`);
-  return parts.length > 0 ? parts.join(', ') : 'unconstrained';
-}
-
-function pathRefText(s: Syntax): string | undefined {
-  const r = last(s, 'pathRef');
-  if (!r) return undefined;
-  const parts: string[] = [r.refType];
-  if (r.targetType !== undefined) parts.push(r.targetType);
-  if (r.targetParent !== undefined) parts.push(r.targetParent);
-  if (r.targetParentScope !== undefined) parts.push(`scope ${r.targetParentScope}`);
-  if (r.targetDataType !== undefined) parts.push(`dataType ${r.targetDataType}`);
-  return parts.join(' ');
-}
-
-function enumerationRefText(s: Syntax): string | undefined {
-  const r = last(s, 'enumerationRef');
-  if (!r) return undefined;
-  return [
-    r.targetParam,
-    r.targetParamScope && `scope ${r.targetParamScope}`,
-    r.nullValue !== undefined && `null ${JSON.stringify(r.nullValue)}`,
-  ]
-    .filter((x): x is string => typeof x === 'string' && x !== '')
-    .join(' ');
-}
-
-function uniqueKeysText(o: ObjectItem): string | undefined {
-  if (o.uniqueKeys.length === 0) return undefined;
-  // Keys, and the parameters within one, are sets: reordering them in the XML changes nothing.
-  return o.uniqueKeys
-    .map((k) => `[${[...k.parameters].sort(comparePaths).join(',')}]${k.functional ? '' : '(non-functional)'}`)
-    .sort(comparePaths)
-    .join(' ');
 }
 
 // ---- Formatting ----------------------------------------------------------------------------

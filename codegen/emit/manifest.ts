@@ -8,6 +8,8 @@ export interface OutputSpec {
   model: string;
   /** When set, only items new in or changed from that output's model are emitted. */
   overlayOf?: string;
+  /** Also emit types.ts: an interface per object (nothing in the agent needs it). */
+  objectTypes?: boolean;
 }
 
 export function readManifest(path: string): OutputSpec[] {
@@ -31,6 +33,11 @@ export function readManifest(path: string): OutputSpec[] {
     if (e.overlayOf !== undefined) {
       if (typeof e.overlayOf !== 'string') throw new CodegenError(`${path}: outputs[${i}].overlayOf must be a string`);
       spec.overlayOf = e.overlayOf;
+    }
+    if (e.objectTypes !== undefined) {
+      if (typeof e.objectTypes !== 'boolean')
+        throw new CodegenError(`${path}: outputs[${i}].objectTypes must be true or false`);
+      if (e.objectTypes) spec.objectTypes = true;
     }
     return spec;
   });

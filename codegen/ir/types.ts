@@ -110,12 +110,22 @@ export interface UniqueKey {
   parameters: string[];
 }
 
+/** The versions an item was deprecated, obsoleted and deleted in, as its description states them. */
+export interface LifecycleVersions {
+  deprecated?: string;
+  obsoleted?: string;
+  deleted?: string;
+}
+
 interface ItemBase {
   /** BBF-form path: objects end with '.', parameters are the object path plus the name. */
   path: string;
   access: Access;
   status: Status;
   version?: string;
+  lifecycle?: LifecycleVersions;
+  /** The item BBF names as this one's replacement (same model, BBF-form path), when it names one. */
+  replacedBy?: string;
 }
 
 export interface ObjectItem extends ItemBase {
@@ -154,6 +164,8 @@ export interface ResolvedModel {
   /** e.g. "Device:2.19". */
   name: string;
   isService: boolean;
+  /** The models it extends (base=), its own base first, each by its name where defined and that file. */
+  bases: { file: string; name: string }[];
   /** Items in definition order, keyed by path. Deleted items stay (status 'deleted'). */
   items: Map<string, Item>;
   profiles: Map<string, Profile>;

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CodegenError } from '../errors.ts';
+import { lifecycleElement, lifecycleOf } from './lifecycle.ts';
 
 /** One XML element with its local (prefix-free) tag name, attributes and element children. */
 export interface XNode {
@@ -11,10 +12,15 @@ export interface XNode {
 }
 
 // Descriptions are prose: the generated code never holds them, so they are blanked before
-// parsing. Their newlines are kept so that error line numbers still point into the file.
+// parsing, but for the facts of their lifecycle macros (lifecycle.ts), which take their place as
+// an element of attributes. Their newlines are kept so that error line numbers still point into
+// the file.
 const DESCRIPTION = /<description\b[^>]*?(?:\/>|>[\s\S]*?<\/description>)/g;
 function blankDescriptions(text: string): string {
-  return text.replace(DESCRIPTION, (m) => '\n'.repeat(countNewlines(m)));
+  return text.replace(DESCRIPTION, (m) => {
+    const facts = m.includes('{{') ? lifecycleOf(m) : undefined;
+    return (facts ? lifecycleElement(facts) : '') + '\n'.repeat(countNewlines(m));
+  });
 }
 function countNewlines(s: string): number {
   let n = 0;

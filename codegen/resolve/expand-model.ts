@@ -13,9 +13,11 @@ import type {
   UniqueKey,
 } from '../ir/types.ts';
 import type { DocumentDef } from '../load/document.ts';
+import { LIFECYCLE_TAG, readLifecycle, type Lifecycle } from '../load/lifecycle.ts';
 import type { XNode } from '../load/xml-node.ts';
 import type { DataTypes } from './datatypes.ts';
 import { emptyFacets, isPrimitive, mergeFacets, readDefault, readFacets, readList, statusOf } from './facets.ts';
+import { resolveReference } from './references.ts';
 import type { Found, Scopes } from './scope.ts';
 import { maxDotted } from './version.ts';
 
@@ -46,9 +48,12 @@ function itemVersion(attrs: Record<string, string>): string | undefined {
  */
 export class ModelExpander {
   private items = new Map<string, Item>();
+  /** Replacement references as written, resolved once the whole model is known. */
+  private replacements = new Map<string, NonNullable<Lifecycle['replacedBy']>>();
   private params = new Map<string, ParamState>();
   private profiles = new Map<string, Profile>();
   private isService = false;
+  private bases: ResolvedModel['bases'] = [];
 
   constructor(
     private readonly scopes: Scopes,
@@ -58,7 +63,19 @@ export class ModelExpander {
   expand(model: Found, stack: readonly DocumentDef[] = []): ResolvedModel {
     this.expandInto(model, stack);
     for (const st of this.params.values()) st.item.syntax = this.finishSyntax(st);
-    return { name: model.name, isService: this.isService, items: this.items, profiles: this.profiles };
+    for (const [path, ref] of this.replacements) {
+      const target = resolveReference(this.items, path, ref);
+      const item = this.items.get(path)!;
+      if (target !== undefined) item.replacedBy = target;
+      else delete item.replacedBy;
+    }
+    return {
+      name: model.name,
+      isService: this.isService,
+      bases: this.bases,
+      items: this.items,
+      profiles: this.profiles,
+    };
   }
 
   private expandInto(model: Found, outer: readonly DocumentDef[]): void {
@@ -68,6 +85,7 @@ export class ModelExpander {
       const baseModel = this.scopes.lookup(model.doc, 'model', base) ?? this.scopes.global('model', base);
       if (!baseModel)
         throw new CodegenError(`unresolved model base '${base}' of model ${model.name} in ${model.doc.file}`);
+      this.bases.push({ file: baseModel.doc.file, name: baseModel.name });
       this.expandInto(baseModel, stack);
     }
     if (model.node.attrs['isService'] !== undefined) this.isService = model.node.attrs['isService'] === 'true';
@@ -154,6 +172,7 @@ export class ModelExpander {
       const clamped = maxDotted(v, ctx.clamp);
       if (clamped !== undefined) obj.version = clamped;
     }
+    this.lifecycle(obj, n);
     for (const k of n.children) {
       if (k.tag !== 'uniqueKey') continue;
       const key: UniqueKey = {
@@ -206,6 +225,16 @@ export class ModelExpander {
       const clamped = maxDotted(v, ctx.clamp);
       if (clamped !== undefined) item.version = clamped;
     }
+    this.lifecycle(item, n);
+  }
+
+  /** Lifecycle facts of the item's description; a later modification adds to or overrides them. */
+  private lifecycle(item: Item, n: XNode): void {
+    const el = n.children.find((c) => c.tag === LIFECYCLE_TAG);
+    if (!el) return;
+    const { replacedBy, ...versions } = readLifecycle(el.attrs);
+    if (Object.keys(versions).length > 0) item.lifecycle = { ...item.lifecycle, ...versions };
+    if (replacedBy) this.replacements.set(item.path, replacedBy);
   }
 
   private applySyntax(st: ParamState, sn: XNode, ctx: Ctx, where: string, fresh: boolean): void {
@@ -230,8 +259,10 @@ export class ModelExpander {
         } else {
           st.own = mergeFacets(st.own, facets);
         }
-      } else if (c.tag === 'dataType' && c.attrs['ref'] !== undefined) {
-        const ref = c.attrs['ref'];
+      } else if (c.tag === 'dataType' && (c.attrs['ref'] ?? c.attrs['base']) !== undefined) {
+        // ref= uses a named type; base= derives an anonymous one from it in place (the facets
+        // given here are its own level). Either way the primitive comes from the named type.
+        const ref = (c.attrs['ref'] ?? c.attrs['base'])!;
         const facets = readFacets(c);
         if (fresh || syn.dataType !== ref) {
           const dt = this.dataTypes.find(ctx.stack, ref, where);

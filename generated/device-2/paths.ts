@@ -1,7313 +1,14867 @@
 // GENERATED FILE - DO NOT EDIT. Written by `npm run codegen` (codegen/) from Broadband Forum
 // data-model XML; change the schemas or the generator and regenerate instead.
-// Model Device:2.19 from tr-181-2-19-1-cwmp.xml
-// Sources (sha256):
-//   223ae27de49ce6d04c9641ecbc6ac5f38bfdaf3d4bf60206b140af8fcd39fc52  tr-069-biblio.xml
-//   5df405c7a3ef3a23ed4eb860fa178cdd690a9ffb25ced5444798a27f8b39ba4e  tr-106-types.xml
-//   b19ec28d0b263c82980a7c5d71e7d60111657155b302afcd05cc10d57251105a  tr-181-2-16-0-captiveportal.xml
-//   d3864ab2e4464c87bcc2894318b8cd154de41458e248a251b36416b25519e0db  tr-181-2-16-0-dlna.xml
-//   c3cf446ca3624e2fc5016e6af83b791bfab0cf21f72575f7814edc15b90bd4ea  tr-181-2-16-0-faultmgmt.xml
-//   5c8f7fc3138ea6153ddd4720f4759c6e7aadd568e2f0b6108487c844f782a2c6  tr-181-2-16-0-lanconfigsecurity.xml
-//   c2e2c8adc5480a8c0b656301da4e6fa2d1c86c017df7713b5f1dc268232eb101  tr-181-2-16-0-lldp.xml
-//   bd10802a60254370018ea8132975d5b7686e3097fbfc88b7cd1860c0507ed070  tr-181-2-16-0-packetcapture.xml
-//   5d70ec3e23c0c15c7d50307d53ec5075cb9fba9fdb237b33bcad3e522c85cdc6  tr-181-2-16-0-root.xml
-//   e149bbbbb70b4263863dd01b8aa8270ae2ec71c360faef1368ce16cb349d3853  tr-181-2-16-0-selftest.xml
-//   edd638009c979687f90aa2b5c5ac03816dd44622e649e795bb3471407513ed76  tr-181-2-16-0-upnp.xml
-//   5ef7efec081fa313c4a748436f922ce9bad9d4107c4fcb518ced2c9dc6f64757  tr-181-2-18-0-basapm.xml
-//   68950f95ee0ab9f0dc5ed45c2373746d63fcc17adffcce71ea9cf081a71a583c  tr-181-2-18-0-bulkdata.xml
-//   bcde6007a17d87de4e3ff260a8efa82a0f76f1b29a808832085a41c1d7e9b56e  tr-181-2-18-0-dslite.xml
-//   bc35a5cc750cd6a4a90ef21ad241cd0add9fe1f9078d8d6a3974f6bbadf0de13  tr-181-2-18-0-dynamicdns.xml
-//   a611c79f84765d44b45e454ba658f8fd15d6b893178d4320447fc52547dd638f  tr-181-2-18-0-etsim2m.xml
-//   daac3730f31c09fdf7401ce194477a754120a3b3ba180543887efb51a19cb6af  tr-181-2-18-0-fap.xml
-//   5ff1905c3adc4bf0430e9f5c1a084a4285057f8a49715d795fd21db4500e6b92  tr-181-2-18-0-ieee1905.xml
-//   aebc31dc0b16d35d6f324cdff486cdcb15ea1f986342edc5ec28b71f2df0af01  tr-181-2-18-0-interfacestack.xml
-//   7e7fab8eb7ba14b115270c83e60e668e567fae594544ecdc9fc46b3a6febb6a5  tr-181-2-18-0-ipsec.xml
-//   d3eacf5aa89a2e285fd639829712c2adf8787ac808454256d07bef0765c7654e  tr-181-2-18-0-ipv6rd.xml
-//   d4bc3bc7ec679216c0d8727a2b2cb0774cdadbb4e0d8ea075ca9762f90aa30e2  tr-181-2-18-0-lmap.xml
-//   d3558c64618877dea95c00762081f3e9199e39d6f9986b489c459826591d40ea  tr-181-2-18-0-neighbordiscovery.xml
-//   d7be134eebc9783a3e7d74cfbcf51dfeaec76c1e72fdca8b053258ecb0246c86  tr-181-2-18-0-pcp.xml
-//   06b2d353f2c2d96c49ecec158a4524c1584165d2548362a6f5c085059d675977  tr-181-2-18-0-periodicstatistics.xml
-//   7ab5aed3ccd9e60770cf13d6e325bb4c212f7fca47db0285b6cabd5232db2165  tr-181-2-18-0-routeradvertisement.xml
-//   f590e97c429f2c0a081b410e64da494869273fdb896d4174e5084bc44001496c  tr-181-2-18-0-schedules.xml
-//   ef5b30743d14898d2e42107ea12f8a845b577bc328acedfb1631f0e4e2de6feb  tr-181-2-18-0-smartcardreaders.xml
-//   7849bf5197e9116d5128d60bd722a92e0bc88b4d0fd0a8bc973dbc0be381b040  tr-181-2-18-0-stomp.xml
-//   f37c99f021a9e630942e5c86523fee4e71e243ea2a38e71973736110d8c50723  tr-181-2-18-0-unixdomainsocket.xml
-//   18538203843c2d87a9a014d3176edef60d2fd0be1051a010152e9509eb02ed82  tr-181-2-18-0-wwc.xml
-//   3cf288958d4b3d0fba579eab411a5fd6d97c097f8fb1fe8939efabc8f1e73cde  tr-181-2-18-0-xmpp.xml
-//   223d9caf556b4261c306fd0f05139afd886bed569b37f4fe903a508b8eaaf76c  tr-181-2-19-0-atm.xml
-//   1f86220df91fe2c55280568c2ead0a27be0f4c3c771328271ee3f47c10d5afe6  tr-181-2-19-0-bridging.xml
-//   8d5726357f901409a3bbfc30af85675dde9cacff4d4644b210bc53f24ca780a5  tr-181-2-19-0-cellular.xml
-//   f24a0de0701781e0f6704dbffe8f13ea4c2a152f3c137e2341d18a46eb136164  tr-181-2-19-0-collectiondevice.xml
-//   c871ee354988a07ad20c9c4bb3007d3b1056a9d61b7e3db9153bec2527e67ba9  tr-181-2-19-0-common.xml
-//   ace5968d9e768dd6e965fb9a8c759752143c9ab6a0e82c476e9addc5d9d37592  tr-181-2-19-0-deviceinfo.xml
-//   5d3fb0855c5458a82f2e682df11e7230d24d0bacdb32dc5d73dce180639bf5fb  tr-181-2-19-0-dhcpv4.xml
-//   faba840016de322452461eb0bb363663dadab2c9aa6deed8520ce3c46bfa4b95  tr-181-2-19-0-dhcpv6.xml
-//   f4ac166e8ec731620dfe82e399bc629afac2dc87e1d58ab01c746ee0982f73b6  tr-181-2-19-0-dns.xml
-//   c1046affc111060c79f6f9fd3f34c68b961123138dec89d34c0b1fbe1e843bd7  tr-181-2-19-0-docsis.xml
-//   ef1625c394e0f94b407fc38e334a69b0f8ab677a1838099e2b60f9a9c361362e  tr-181-2-19-0-dsl.xml
-//   7d46565efb5d9c78e0a76cd80225ffcf5effffd882185dce5c6029eaa65293fe  tr-181-2-19-0-ethernet.xml
-//   6afd2eb6d2679d34f19bdb8e607d02a88dad50a79959c99c957f7e88a48da2aa  tr-181-2-19-0-fast.xml
-//   2be04538d5b61fb175d3ceba4d2d076675722a33fb2657c47fec301c8773ca31  tr-181-2-19-0-firewall.xml
-//   651ca8a27680a31adfe10ebf8104dfb7129f4e45200b791e2e746c00b2ab6594  tr-181-2-19-0-fwe.xml
-//   2b8e8ac8a55e7b69a4ead0d7fd0c5687bb17f6f7c07c7d435511cf1dce6764d1  tr-181-2-19-0-ghn.xml
-//   5e3620c05961bfdd73471e8b86ba2e41849979fde7f9a581047273878ee4e61e  tr-181-2-19-0-gre.xml
-//   2a7dca59c2f32bc3a66f4129e4d16c1ce590e3099079d88e5ce56e8db773ee8c  tr-181-2-19-0-homeplug.xml
-//   051d5513f4dada502bf5d712d5d8d15be51192efa91ad74e505c9f92c5e33ac6  tr-181-2-19-0-hosts.xml
-//   c05ce33bb096ef25f7135cce0e84e30e7113de825f7c0f90cbb0dd5990cd15e4  tr-181-2-19-0-hpna.xml
-//   d0650e5a37140967b92cf7277486567f1ecc2b60aec2011cefc586f2550b2465  tr-181-2-19-0-interface.xml
-//   4b34d8b0513c3a38b985c7ce10394444cda8b79312950a5f2906a37d285b653b  tr-181-2-19-0-ip.xml
-//   8b8ddff1af88e828d5e5e376884b4912079c852df93ce78f3a7d0b0bf084741a  tr-181-2-19-0-l2tpv3.xml
-//   de22a8b7cb43b941271fb9a38bf400a1693d7f02fcc7e2bae95187be11a82b95  tr-181-2-19-0-leds.xml
-//   9dd99f35068cfb1a9f38e4174df67325eab1238a145f59935d69ac51a062ced1  tr-181-2-19-0-localagent.xml
-//   199acf1198372b55e2137761b2c506f6bcb31a3945c5bde506013e13fba3330c  tr-181-2-19-0-logical.xml
-//   f7f2204a5e453d59918a2dc4be32c95a9fcee778a452659333e34b5437245731  tr-181-2-19-0-map.xml
-//   1117ae79aea9eeeaea108dbe2329950b19a6572561b8821caf9fff5661b3a4a6  tr-181-2-19-0-moca-cwmp.xml
-//   4b6f387476bc7067dffd6cbb285e1ba308a42df4d533c815fd322bc75fcf4a07  tr-181-2-19-0-moca.xml
-//   83e5798d0ac86c694098b0c7222bcaf0d79d240ce776f858afc9a40e63265369  tr-181-2-19-0-mqtt.xml
-//   486fdddda2198dfbea3b9cf3cd05dbdbe7c79146fdf6bac502b4521eb8655796  tr-181-2-19-0-nat.xml
-//   86393330722557de41dce4503fa0209e58dde4b87003a90941ce936f5366b50d  tr-181-2-19-0-optical.xml
-//   11e5b1d3e98dc35db3544a5ff325a442b3b562fe3df97c07c4cc0d7a7ce43176  tr-181-2-19-0-pdu.xml
-//   bc7849902336cffb590979113d890d61115f2f6a8590ee9aa3641dba3142141d  tr-181-2-19-0-ppp.xml
-//   75601a56e62cf3b43a02073528f058608f37113ed949bb573a772a3cdd7b0952  tr-181-2-19-0-ptm.xml
-//   7325cd2d1e82374ed1ae732c4b00c7f2f7ae45c8d268ccb5879f2c70509d13cc  tr-181-2-19-0-qos.xml
-//   a47a73da22c183990a3a1e9b085edc14fda7772484cf176128a79a4a215a2928  tr-181-2-19-0-routing.xml
-//   9e9d0bf2aa5d01ae83e8930801de3b4f93d1e6909a53cb590024bd32e114b175  tr-181-2-19-0-security.xml
-//   ffe1e340c83f8fbf51cfa6250efea4b0f33ea2f6ef2851fb5321f5998c39f34a  tr-181-2-19-0-sessionmanagement.xml
-//   78761446f76a79e790ca72cfb26c2931b5e8c28ac88125f593529a6daead5274  tr-181-2-19-0-sfp.xml
-//   73095ccfc0cf46f934a568e048a4d95e01b6b3b0c0718be33b4f76cb7184df95  tr-181-2-19-0-softwaremodules.xml
-//   cac2f9789f4c55abde44bba536fb3bd2c84c96dd356148853f866a268b0d90cc  tr-181-2-19-0-ssh.xml
-//   f486e6f09b344db3b9c294a2e65e8be070932f41d655edec5bd2dfa1a752d352  tr-181-2-19-0-stats.xml
-//   bb8e8be17d978f69fdc94b4330f45fcac88e2dd4db23758b0bafe682461a185c  tr-181-2-19-0-thread.xml
-//   ddf18507864bd871f53c6439c8004f47490041014a121bec5cef81741fce64be  tr-181-2-19-0-time.xml
-//   0c27c4058861545398f0da325cfa4e3914b2ddf5df206b08dc15129bf7de0615  tr-181-2-19-0-trustedelements.xml
-//   648a63860c6a8e97a9b278958a2e547cd64663446ec7186a0f42ec0bee786386  tr-181-2-19-0-upa.xml
-//   01753ad271566bc4b50c92a2cb54525d6fe1866109465fdfe9fc8e69247fa8b9  tr-181-2-19-0-usb.xml
-//   c1d889dca7c0de83fcc024f126bebfef0281fb295d2bbd76085ff0fde8e55d79  tr-181-2-19-0-users.xml
-//   210366d36f6ccf1410998a0c69ba8cf5cdd96437622bdb47d567a0cd39584868  tr-181-2-19-0-uspservices.xml
-//   4aeff4f1c472e4d18841b021f44216e4d9a6828c2528f389c5ead1fa0f586773  tr-181-2-19-0-vxlan.xml
-//   1f6a171b1065e049f380431f2bd07a11107331bfc2d53f6961c691b5f8a4b4b0  tr-181-2-19-0-wifi-base.xml
-//   f7233b2de275ce01ad94539b6a652153fca4e2b03b46f3b1c23f0a29edfb37d7  tr-181-2-19-0-wifi-cwmp.xml
-//   55e61eba764e6f29ba3c8a6924499647d390c064f7e029644af8c830391a1db3  tr-181-2-19-0-wifi-de.xml
-//   1e58e034fbf21ebe3300098f6e40ba256d8b929bc140f8fc2b37a3ce2fe4c257  tr-181-2-19-0-wifi.xml
-//   17047eb17b24c77b699593a204cc71e8da0603e04797b64c0164b3f6401ed27a  tr-181-2-19-0-xpon.xml
-//   c746bbfd6e1d3792f750c89f80ecf6792725cc25569a97715f9c9f1444cf20cb  tr-181-2-19-0-zigbee.xml
-//   6e194cf56754f96bca5f0d9dd81b2f28b328cf305476e78e980080bfb58c091b  tr-181-2-19-1-cwmp.xml
-//   3bfcfe24b949503734acf66e3b37f620b694e9b126f468239a4e03dd67b4e9a6  tr-181-2-19-1-ieee8021x.xml
-//   ec54d48e55036a4c60182262a70a56e3ed2bdd163685e1cc24a62dc8505e6311  tr-181-2-19-1-radsecproxy.xml
-//   0d9954df557984d5abe4621864aa9217852da4be1d786d0890d699fabca07608  tr-181-2-19-1-syslog.xml
-//   fa7f96c53cd773f96348d207f1e277ac98e27625fdb6c63324855b12981fdf29  tr-181-2-19-1-userinterface.xml
+// Model Device:2.19 from tr-181-2-19-1-cwmp.xml.
+// Sources, each with its sha256: generated/sources.txt.
 
-/** The value type of every parameter of Device:2.19, keyed by its BBF path. */
+/**
+ * The value type of every parameter of Device:2.19, keyed by its BBF path.
+ * Each entry's doc comment holds its facts: access, type, range or size, units, the version that added it, its status.
+ */
 export interface Values {
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.AverageResponseTime': number;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_Internal" | "Error_Other";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.FailureCount': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.Interface': string;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.MaximumResponseTime': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.MinimumResponseTime': number;
+  /** readWrite · unsignedInt · range 1.. · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.NumberOfRepetitions': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.SuccessCount': number;
+  /** readWrite · unsignedInt · range 1.. · units milliseconds · since 2.0 */
   'Device.ATM.Diagnostics.F5Loopback.Timeout': number;
+  /** readOnly · string · since 2.0 */
   'Device.ATM.Link.{i}.AAL': "AAL1" | "AAL2" | "AAL3" | "AAL4" | "AAL5";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ATM.Link.{i}.Alias': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.ATM.Link.{i}.AutoConfig': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ATM.Link.{i}.DestinationAddress': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.ATM.Link.{i}.Enable': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.ATM.Link.{i}.Encapsulation': "LLC" | "VCMUX";
+  /** readWrite · boolean · since 2.0 */
   'Device.ATM.Link.{i}.FCSPreserved': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.ATM.Link.{i}.LastChange': number;
+  /** readWrite · string · since 2.0 */
   'Device.ATM.Link.{i}.LinkType': "EoA" | "IPoA" | "PPPoA" | "CIP" | "Unconfigured";
+  /** readWrite · string list · since 2.0 */
   'Device.ATM.Link.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.ATM.Link.{i}.Name': string;
+  /** readWrite · unsignedInt · units cells · since 2.0 */
   'Device.ATM.Link.{i}.QoS.MaximumBurstSize': number;
+  /** readWrite · unsignedInt · units cells per second · since 2.0 */
   'Device.ATM.Link.{i}.QoS.PeakCellRate': number;
+  /** readWrite · string · since 2.0 */
   'Device.ATM.Link.{i}.QoS.QoSClass': "UBR" | "CBR" | "GFR" | "VBR-nrt" | "VBR-rt" | "UBR+" | "ABR";
+  /** readWrite · unsignedInt · units cells per second · since 2.0 */
   'Device.ATM.Link.{i}.QoS.SustainableCellRate': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.ATM.Link.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.ATM.Link.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ATM.Link.{i}.Stats.CRCErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ATM.Link.{i}.Stats.HECErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ATM.Link.{i}.Stats.ReceivedBlocks': number;
+  /** readWrite · boolean · since 2.18 */
   'Device.ATM.Link.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ATM.Link.{i}.Stats.TransmittedBlocks': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.ATM.Link.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.ATM.Link.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · string list · since 2.0 */
   'Device.ATM.Link.{i}.VCSearchList': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ATM.LinkNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.BASAPM.MeasurementEndpoint.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.CustomerDevice.CustomerIdentifier': string;
+  /** readWrite · string · size ..64 · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.CustomerDevice.EquipmentIdentifier': string;
+  /** readWrite · string · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.DeviceOwnership': "ISP" | "Customer";
+  /** readWrite · boolean · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.Enable': boolean;
+  /** readWrite · string · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.ISPDevice.GeographicalLocation': string;
+  /** readWrite · string · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.ISPDevice.ReferencePoint': "STP" | "IDTP" | "RNTP" | "IRTP" | "MTP" | "IATP" | "UNITP" | "CEDTP";
+  /** readWrite · string · size ..64 · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.InternetDomain': string;
+  /** readWrite · string · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.MeasurementAgent': string;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.OperationalDomain': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.BASAPM.MeasurementEndpoint.{i}.UseMeasurementEndpointInReports': boolean;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.BASAPM.MeasurementEndpointNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 10..1000000 · units seconds · since 2.16 */
   'Device.Bridging.Bridge.{i}.AgingTime': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Bridging.Bridge.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Bridge.{i}.Enable': boolean;
+  /** readOnly · string · size ..64 · since 2.16 */
   'Device.Bridging.Bridge.{i}.Name': string;
+  /** readWrite · string · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.AcceptableFrameTypes': "AdmitAll" | "AdmitOnlyVLANTagged" | "AdmitOnlyPrioUntagged";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Alias': string;
+  /** readWrite · unsignedInt · range 0..7 · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.DefaultUserPriority': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.IngressFiltering': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.LastChange': number;
+  /** readWrite · string list · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.LowerLayers': readonly string[];
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.ManagementPort': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Name': string;
+  /** readWrite · int · range 1..4094 · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PVID': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.16 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PathCost': number;
+  /** readOnly · string · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PortState': "Disabled" | "Blocking" | "Listening" | "Learning" | "Forwarding" | "Broken";
+  /** readWrite · unsignedInt · range 0..240 step 16 · since 2.16 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Priority': number;
+  /** readWrite · string list · size 15..15 · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PriorityCodePoint.PCPDecoding': readonly string[];
+  /** readWrite · string list · size 31..31 · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PriorityCodePoint.PCPEncoding': readonly string[];
+  /** readWrite · unsignedInt · range 1..4 · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PriorityCodePoint.PCPSelection': number;
+  /** readWrite · boolean · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PriorityCodePoint.RequireDropEncoding': boolean;
+  /** readWrite · boolean · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PriorityCodePoint.UseDEI': boolean;
+  /** readWrite · unsignedInt list · range 0..7 · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PriorityRegeneration': readonly number[];
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.PriorityTagging': boolean;
+  /** readWrite · boolean · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.ServiceAccessPrioritySelection': boolean;
+  /** readWrite · unsignedInt list · range 0..7 · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.ServiceAccessPriorityTranslation': readonly number[];
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · unsignedInt · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.TPID': number;
+  /** readWrite · string · since 2.7 */
   'Device.Bridging.Bridge.{i}.Port.{i}.Type': "ProviderNetworkPort" | "CustomerNetworkPort" | "CustomerEdgePort" | "CustomerVLANPort" | "VLANUnawarePort";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.Bridge.{i}.PortNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 0..61440 step 4096 · since 2.16 */
   'Device.Bridging.Bridge.{i}.STP.BridgePriority': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.Bridging.Bridge.{i}.STP.Enable': boolean;
+  /** readWrite · unsignedInt · range 4..30 · units seconds · since 2.16 */
   'Device.Bridging.Bridge.{i}.STP.ForwardingDelay': number;
+  /** readWrite · unsignedInt · range 100..1000 · units centiseconds · since 2.16 */
   'Device.Bridging.Bridge.{i}.STP.HelloTime': number;
+  /** readWrite · unsignedInt · range 600..4000 · units centiseconds · since 2.16 */
   'Device.Bridging.Bridge.{i}.STP.MaxAge': number;
+  /** readWrite · string · since 2.16 */
   'Device.Bridging.Bridge.{i}.STP.Protocol': "STP" | "RSTP";
+  /** readOnly · string · since 2.16 */
   'Device.Bridging.Bridge.{i}.STP.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · since 2.0 */
   'Device.Bridging.Bridge.{i}.Standard': "802.1D-2004" | "802.1Q-2005" | "802.1Q-2011";
+  /** readOnly · string · since 2.0 */
   'Device.Bridging.Bridge.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Bridging.Bridge.{i}.VLAN.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLAN.{i}.Enable': boolean;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLAN.{i}.Name': string;
+  /** readWrite · int · range 1..4094 · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLAN.{i}.VLANID': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLANNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Bridging.Bridge.{i}.VLANPort.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLANPort.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLANPort.{i}.Port': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLANPort.{i}.Untagged': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLANPort.{i}.VLAN': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.Bridge.{i}.VLANPortNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.BridgeNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Bridging.Filter.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.Bridging.Filter.{i}.Bridge': string;
+  /** readWrite · string · since 2.2 */
   'Device.Bridging.Filter.{i}.DHCPType': "DHCPv4" | "DHCPv6";
+  /** readWrite · string <IPAddress> · size ..45 · since 2.6 */
   'Device.Bridging.Filter.{i}.DestIP': string;
+  /** readWrite · boolean · since 2.6 */
   'Device.Bridging.Filter.{i}.DestIPExclude': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACAddressFilterExclude': boolean;
+  /** readWrite · string list · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACAddressFilterList': readonly string[];
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACFromClientIDFilter': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACFromClientIDFilterExclude': boolean;
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACFromUserClassIDFilter': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACFromUserClassIDFilterExclude': boolean;
+  /** readWrite · string · size ..255 · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACFromVendorClassIDFilter': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACFromVendorClassIDFilterExclude': boolean;
+  /** readWrite · hexBinary · size ..65535 · since 2.2 */
   'Device.Bridging.Filter.{i}.DestMACFromVendorClassIDFilterv6': string;
+  /** readWrite · string · since 2.0 */
   'Device.Bridging.Filter.{i}.DestMACFromVendorClassIDMode': "Exact" | "Prefix" | "Suffix" | "Substring";
+  /** readWrite · string <IPPrefix> · size ..49 · since 2.6 */
   'Device.Bridging.Filter.{i}.DestMask': string;
+  /** readWrite · int · range -1..65535 · since 2.6 */
   'Device.Bridging.Filter.{i}.DestPort': number;
+  /** readWrite · boolean · since 2.6 */
   'Device.Bridging.Filter.{i}.DestPortExclude': boolean;
+  /** readWrite · int · range -1..65535 · since 2.6 */
   'Device.Bridging.Filter.{i}.DestPortRangeMax': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.EthertypeFilterExclude': boolean;
+  /** readWrite · unsignedInt list · since 2.0 */
   'Device.Bridging.Filter.{i}.EthertypeFilterList': readonly number[];
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.Bridging.Filter.{i}.Interface': string;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.0 */
   'Device.Bridging.Filter.{i}.Order': number;
+  /** readWrite · int · range -1..255 · since 2.6 */
   'Device.Bridging.Filter.{i}.Protocol': number;
+  /** readWrite · boolean · since 2.6 */
   'Device.Bridging.Filter.{i}.ProtocolExclude': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.6 */
   'Device.Bridging.Filter.{i}.SourceIP': string;
+  /** readWrite · boolean · since 2.6 */
   'Device.Bridging.Filter.{i}.SourceIPExclude': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACAddressFilterExclude': boolean;
+  /** readWrite · string list · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACAddressFilterList': readonly string[];
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACFromClientIDFilter': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACFromClientIDFilterExclude': boolean;
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACFromUserClassIDFilter': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACFromUserClassIDFilterExclude': boolean;
+  /** readWrite · string · size ..255 · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACFromVendorClassIDFilter': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACFromVendorClassIDFilterExclude': boolean;
+  /** readWrite · hexBinary · size ..65535 · since 2.2 */
   'Device.Bridging.Filter.{i}.SourceMACFromVendorClassIDFilterv6': string;
+  /** readWrite · string · since 2.0 */
   'Device.Bridging.Filter.{i}.SourceMACFromVendorClassIDMode': "Exact" | "Prefix" | "Suffix" | "Substring";
+  /** readWrite · string <IPPrefix> · size ..49 · since 2.6 */
   'Device.Bridging.Filter.{i}.SourceMask': string;
+  /** readWrite · int · range -1..65535 · since 2.6 */
   'Device.Bridging.Filter.{i}.SourcePort': number;
+  /** readWrite · boolean · since 2.6 */
   'Device.Bridging.Filter.{i}.SourcePortExclude': boolean;
+  /** readWrite · int · range -1..65535 · since 2.6 */
   'Device.Bridging.Filter.{i}.SourcePortRangeMax': number;
+  /** readOnly · string · since 2.0 */
   'Device.Bridging.Filter.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · unsignedInt · range 0..4094 · since 2.0 */
   'Device.Bridging.Filter.{i}.VLANIDFilter': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.FilterNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.MaxBridgeEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.MaxDBridgeEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.MaxFilterEntries': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.Bridging.MaxProviderBridgeEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.MaxQBridgeEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Bridging.MaxVLANEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Bridging.ProviderBridge.{i}.Alias': string;
+  /** readWrite · string list · size ..256 · since 2.7 */
   'Device.Bridging.ProviderBridge.{i}.CVLANcomponents': readonly string[];
+  /** readWrite · boolean · since 2.7 */
   'Device.Bridging.ProviderBridge.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.7 */
   'Device.Bridging.ProviderBridge.{i}.SVLANcomponent': string;
+  /** readOnly · string · since 2.7 */
   'Device.Bridging.ProviderBridge.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · since 2.7 */
   'Device.Bridging.ProviderBridge.{i}.Type': "S-VLAN" | "PE";
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.Bridging.ProviderBridgeNumberOfEntries': number;
+  /** readWrite · boolean · since 2.5 */
   'Device.BulkData.Enable': boolean;
+  /** readOnly · string list · since 2.5 */
   'Device.BulkData.EncodingTypes': readonly ("XML" | "XDR" | "CSV" | "JSON")[];
+  /** readOnly · int · range -1.. · since 2.5 */
   'Device.BulkData.MaxNumberOfParameterReferences': number;
+  /** readOnly · int · range -1.. · since 2.5 */
   'Device.BulkData.MaxNumberOfProfiles': number;
+  /** readOnly · unsignedInt · units seconds · since 2.5 */
   'Device.BulkData.MinReportingInterval': number;
+  /** readOnly · boolean · since 2.10 */
   'Device.BulkData.ParameterWildCardSupported': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.BulkData.Profile.{i}.Alias': string;
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.CSVEncoding.EscapeCharacter': string;
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.CSVEncoding.FieldSeparator': string;
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.CSVEncoding.ReportFormat': "ParameterPerRow" | "ParameterPerColumn";
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.CSVEncoding.RowSeparator': string;
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.CSVEncoding.RowTimestamp': "Unix-Epoch" | "ISO-8601" | "None";
+  /** readWrite · string · size ..128 · since 2.5 */
   'Device.BulkData.Profile.{i}.ControlFileFormat': string;
+  /** readWrite · boolean · since 2.5 */
   'Device.BulkData.Profile.{i}.Enable': boolean;
+  /** readWrite · string · since 2.5 */
   'Device.BulkData.Profile.{i}.EncodingType': string;
+  /** readWrite · string · size ..64 · since 2.5 */
   'Device.BulkData.Profile.{i}.FileTransferPassword': string;
+  /** readWrite · string <URL> · size ..2048 · since 2.5 */
   'Device.BulkData.Profile.{i}.FileTransferURL': string;
+  /** readWrite · string · size ..64 · since 2.5 */
   'Device.BulkData.Profile.{i}.FileTransferUsername': string;
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.Compression': string;
+  /** readOnly · string list · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.CompressionsSupported': readonly ("GZIP" | "Compress" | "Deflate")[];
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.Method': string;
+  /** readOnly · string list · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.MethodsSupported': readonly ("POST" | "PUT")[];
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.Password': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.BulkData.Profile.{i}.HTTP.PersistAcrossReboot': boolean;
+  /** readWrite · string · size ..64 · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.RequestURIParameter.{i}.Name': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.RequestURIParameter.{i}.Reference': string;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.RequestURIParameterNumberOfEntries': number;
+  /** readWrite · boolean · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.RetryEnable': boolean;
+  /** readWrite · unsignedInt · range 1000..65535 · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.RetryIntervalMultiplier': number;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.RetryMinimumWaitInterval': number;
+  /** readWrite · string <URL> · size ..2048 · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.URL': string;
+  /** readWrite · boolean · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.UseDateHeader': boolean;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.BulkData.Profile.{i}.HTTP.Username': string;
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.JSONEncoding.ReportFormat': "ObjectHierarchy" | "NameValuePair";
+  /** readWrite · string · since 2.10 */
   'Device.BulkData.Profile.{i}.JSONEncoding.ReportTimestamp': "Unix-Epoch" | "ISO-8601" | "None";
+  /** readWrite · unsignedInt · range 0..2 · since 2.15 */
   'Device.BulkData.Profile.{i}.MQTT.PublishQoS': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.BulkData.Profile.{i}.MQTT.PublishRetain': boolean;
+  /** readWrite · string · size ..65535 · since 2.15 */
   'Device.BulkData.Profile.{i}.MQTT.PublishTopic': string;
+  /** readWrite · string · since 2.15 */
   'Device.BulkData.Profile.{i}.MQTT.Reference': string;
+  /** readWrite · string · size ..255 · since 2.10 */
   'Device.BulkData.Profile.{i}.Name': string;
+  /** readWrite · int · range -1.. · since 2.10 */
   'Device.BulkData.Profile.{i}.NumberOfRetainedFailedReports': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.BulkData.Profile.{i}.Parameter.{i}.Exclude': boolean;
+  /** readWrite · string · size ..64 · since 2.10 */
   'Device.BulkData.Profile.{i}.Parameter.{i}.Name': string;
+  /** readWrite · string · size ..256 · since 2.5 */
   'Device.BulkData.Profile.{i}.Parameter.{i}.Reference': string;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.BulkData.Profile.{i}.ParameterNumberOfEntries': number;
+  /** readWrite · string · since 2.5 */
   'Device.BulkData.Profile.{i}.Protocol': string;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.5 */
   'Device.BulkData.Profile.{i}.ReportingInterval': number;
+  /** readWrite · string · size ..256 · since 2.5 */
   'Device.BulkData.Profile.{i}.StreamingHost': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.5 */
   'Device.BulkData.Profile.{i}.StreamingPort': number;
+  /** readWrite · unsignedInt · range 48..57 | 65..90 · since 2.5 */
   'Device.BulkData.Profile.{i}.StreamingSessionID': number;
+  /** readWrite · dateTime · since 2.5 */
   'Device.BulkData.Profile.{i}.TimeReference': string;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.BulkData.ProfileNumberOfEntries': number;
+  /** readOnly · string list · since 2.5 */
   'Device.BulkData.Protocols': readonly ("Streaming" | "File" | "HTTP" | "MQTT")[];
+  /** readOnly · string · since 2.5 */
   'Device.BulkData.Status': "Enabled" | "Disabled" | "Error";
+  /** readWrite · string list · since 2.0 */
   'Device.CaptivePortal.AllowedList': readonly string[];
+  /** readWrite · boolean · since 2.0 */
   'Device.CaptivePortal.Enable': boolean;
+  /** readOnly · string · since 2.0 */
   'Device.CaptivePortal.Status': "Disabled" | "Enabled" | "Error_URLEmpty" | "Error";
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.CaptivePortal.URL': string;
+  /** readWrite · string · size ..64 · since 2.8 */
   'Device.Cellular.AccessPoint.{i}.APN': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Cellular.AccessPoint.{i}.Alias': string;
+  /** readWrite · boolean · since 2.8 */
   'Device.Cellular.AccessPoint.{i}.Enable': boolean;
+  /** readWrite · int · range 4 | 6 | -1 · since 2.19 */
   'Device.Cellular.AccessPoint.{i}.IPVersion': number;
+  /** readWrite · string · since 2.8 */
   'Device.Cellular.AccessPoint.{i}.Interface': string;
+  /** readWrite · string · size ..256 · since 2.8 */
   'Device.Cellular.AccessPoint.{i}.Password': string;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.8 */
   'Device.Cellular.AccessPoint.{i}.Proxy': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.8 */
   'Device.Cellular.AccessPoint.{i}.ProxyPort': number;
+  /** readWrite · string list · since 2.19 */
   'Device.Cellular.AccessPoint.{i}.Type': readonly string[];
+  /** readWrite · string · size ..256 · since 2.8 */
   'Device.Cellular.AccessPoint.{i}.Username': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.Cellular.AccessPointNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.8 */
   'Device.Cellular.Interface.{i}.Alias': string;
+  /** readOnly · string list · size ..64 · since 2.8 */
   'Device.Cellular.Interface.{i}.AvailableNetworks': readonly string[];
+  /** readOnly · string · since 2.8 */
   'Device.Cellular.Interface.{i}.CurrentAccessTechnology': string;
+  /** readOnly · unsignedInt · units Kbps · since 2.8 */
   'Device.Cellular.Interface.{i}.DownstreamMaxBitRate': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.Cellular.Interface.{i}.Enable': boolean;
+  /** readOnly · string · size 15..15 · since 2.8 */
   'Device.Cellular.Interface.{i}.IMEI': string;
+  /** readOnly · unsignedInt · units seconds · since 2.8 */
   'Device.Cellular.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.8 */
   'Device.Cellular.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.8 */
   'Device.Cellular.Interface.{i}.Name': string;
+  /** readOnly · string · size ..64 · since 2.8 */
   'Device.Cellular.Interface.{i}.NetworkInUse': string;
+  /** readWrite · string · size ..64 · since 2.8 */
   'Device.Cellular.Interface.{i}.NetworkRequested': string;
+  /** readWrite · string · since 2.8 */
   'Device.Cellular.Interface.{i}.PreferredAccessTechnology': string;
+  /** readOnly · int · units dBm · since 2.14 */
   'Device.Cellular.Interface.{i}.RSRP': number;
+  /** readOnly · int · units dBm · since 2.14 */
   'Device.Cellular.Interface.{i}.RSRQ': number;
+  /** readOnly · int · units dBm · since 2.8 */
   'Device.Cellular.Interface.{i}.RSSI': number;
+  /** readWrite · string list · since 2.19 */
   'Device.Cellular.Interface.{i}.SIMReferenceList': readonly string[];
+  /** readWrite · int · range -1.. · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Incoming.CapacityLimit': number;
+  /** readWrite · string · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Incoming.StorageRef': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Cellular.Interface.{i}.SMS.Message.{i}.Alias': string;
+  /** readOnly · string · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Message.{i}.Receiver': string;
+  /** readOnly · string · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Message.{i}.Sender': string;
+  /** readOnly · string · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Message.{i}.Status': "ReceivedRead" | "Received" | "Sent" | "Stored" | "Unknown";
+  /** readOnly · string · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Message.{i}.StorageRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Message.{i}.Text': string;
+  /** readOnly · dateTime · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Message.{i}.TimeStamp': string;
+  /** readOnly · string · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Message.{i}.Type': "PointToPoint" | "Broadcast" | "Acknowledgement";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.MessageNumberOfEntries': number;
+  /** readWrite · int · range -1.. · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Outgoing.CapacityLimit': number;
+  /** readWrite · string · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Outgoing.StorageRef': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Cellular.Interface.{i}.SMS.Storage.{i}.Alias': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Storage.{i}.AvailableCapacity': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Storage.{i}.Capacity': number;
+  /** readWrite · string · size ..64 · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Storage.{i}.Location': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.Storage.{i}.StorageAvailable': boolean;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Cellular.Interface.{i}.SMS.StorageNumberOfEntries': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.DiscardPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.DiscardPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.ErrorsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.ErrorsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.Cellular.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Cellular.Interface.{i}.Stats.UnknownProtoPacketsReceived': bigint;
+  /** readOnly · string · since 2.8 */
   'Device.Cellular.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · string list · since 2.8 */
   'Device.Cellular.Interface.{i}.SupportedAccessTechnologies': readonly ("GPRS" | "EDGE" | "UMTS" | "UMTSHSPA" | "CDMA2000OneX" | "CDMA2000HRPD" | "LTE" | "NR")[];
+  /**
+   * readOnly · string · size 6..20 · since 2.8 · deprecated in 2.19
+   * @deprecated Device.Cellular.Interface.{i}.USIM. is deprecated in 2.19; replaced by Device.TrustedElements.SIM.{i}.
+   */
   'Device.Cellular.Interface.{i}.USIM.ICCID': string;
+  /**
+   * readOnly · string · size 14..15 · since 2.8 · deprecated in 2.19
+   * @deprecated Device.Cellular.Interface.{i}.USIM. is deprecated in 2.19; replaced by Device.TrustedElements.SIM.{i}.
+   */
   'Device.Cellular.Interface.{i}.USIM.IMSI': string;
+  /**
+   * readOnly · string · size 14..15 · since 2.8 · deprecated in 2.19
+   * @deprecated Device.Cellular.Interface.{i}.USIM. is deprecated in 2.19; replaced by Device.TrustedElements.SIM.{i}.
+   */
   'Device.Cellular.Interface.{i}.USIM.MSISDN': string;
+  /**
+   * readWrite · string · size ..4 · since 2.8 · deprecated in 2.19
+   * @deprecated Device.Cellular.Interface.{i}.USIM. is deprecated in 2.19; replaced by Device.TrustedElements.SIM.{i}.
+   */
   'Device.Cellular.Interface.{i}.USIM.PIN': string;
+  /**
+   * readWrite · string · since 2.8 · deprecated in 2.19
+   * @deprecated Device.Cellular.Interface.{i}.USIM. is deprecated in 2.19; replaced by Device.TrustedElements.SIM.{i}.
+   */
   'Device.Cellular.Interface.{i}.USIM.PINCheck': "OnNetworkAccess" | "Reboot" | "Off";
+  /**
+   * readOnly · string · since 2.8 · deprecated in 2.19
+   * @deprecated Device.Cellular.Interface.{i}.USIM. is deprecated in 2.19; replaced by Device.TrustedElements.SIM.{i}.
+   */
   'Device.Cellular.Interface.{i}.USIM.Status': "None" | "Available" | "Valid" | "Blocked" | "Error";
+  /** readOnly · boolean · since 2.8 */
   'Device.Cellular.Interface.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · units Kbps · since 2.8 */
   'Device.Cellular.Interface.{i}.UpstreamMaxBitRate': number;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.Cellular.InterfaceNumberOfEntries': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.Cellular.RoamingEnabled': boolean;
+  /** readOnly · string · since 2.8 */
   'Device.Cellular.RoamingStatus': "Home" | "Roaming";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.19 */
   'Device.CollectionDevice.{i}.Alias': string;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.DataElementsDeviceRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.GhnAssociatedDeviceRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.HPNAAssociatedDeviceRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.HomePlugAssociatedDeviceRef': string;
+  /** readOnly · string list · since 2.19 */
   'Device.CollectionDevice.{i}.HostDeviceRef': readonly string[];
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.IEEE1905DeviceRef': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.CollectionDevice.{i}.IsNativeDevice': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.LLDPDeviceRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.MoCAAssociatedDeviceRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.ThreadAssociatedNodeRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.UPAAssociatedDeviceRef': string;
+  /** readOnly · string list · since 2.19 */
   'Device.CollectionDevice.{i}.UPnPDeviceRef': readonly string[];
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.WiFiAssociatedDeviceRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.CollectionDevice.{i}.ZigBeeAssociatedDeviceRef': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.CollectionDeviceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv4.Client.{i}.Alias': string;
+  /** readWrite · string · since 2.19 */
   'Device.DHCPv4.Client.{i}.AuthenticationProtocol': "None" | "ConfigurationToken" | "DelayedAuthentication";
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Client.{i}.DHCPServer': string;
+  /** readOnly · string · since 2.0 */
   'Device.DHCPv4.Client.{i}.DHCPStatus': "Init" | "Selecting" | "Requesting" | "Rebinding" | "Bound" | "Renewing";
+  /** readOnly · string list <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Client.{i}.DNSServers': readonly string[];
+  /** readWrite · unsignedInt · range 0..63 · since 2.19 */
   'Device.DHCPv4.Client.{i}.DSCPMark': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Client.{i}.Enable': boolean;
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Client.{i}.IPAddress': string;
+  /** readOnly · string list <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Client.{i}.IPRouters': readonly string[];
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DHCPv4.Client.{i}.Interface': string;
+  /** readOnly · int · range -1.. · units seconds · since 2.0 */
   'Device.DHCPv4.Client.{i}.LeaseTimeRemaining': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DHCPv4.Client.{i}.PassthroughDHCPPool': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Client.{i}.PassthroughEnable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Client.{i}.Renew': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv4.Client.{i}.ReqOption.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Client.{i}.ReqOption.{i}.Enable': boolean;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.0 */
   'Device.DHCPv4.Client.{i}.ReqOption.{i}.Order': number;
+  /** readWrite · unsignedInt · range 1..254 · since 2.0 */
   'Device.DHCPv4.Client.{i}.ReqOption.{i}.Tag': number;
+  /** readOnly · hexBinary · size 0..255 · since 2.0 */
   'Device.DHCPv4.Client.{i}.ReqOption.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DHCPv4.Client.{i}.ReqOptionNumberOfEntries': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv4.Client.{i}.Retransmission.DiscoverInitialTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv4.Client.{i}.Retransmission.DiscoverMaxDuration': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv4.Client.{i}.Retransmission.DiscoverMaxTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv4.Client.{i}.Retransmission.RequestInitialTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv4.Client.{i}.Retransmission.RequestMaxDuration': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv4.Client.{i}.Retransmission.RequestMaxTimeout': number;
+  /** readWrite · int · units ms · since 2.18 */
   'Device.DHCPv4.Client.{i}.Retransmission.TimeoutRandomize': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv4.Client.{i}.SentOption.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Client.{i}.SentOption.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 1..254 · since 2.0 */
   'Device.DHCPv4.Client.{i}.SentOption.{i}.Tag': number;
+  /** readWrite · hexBinary · size 0..255 · since 2.0 */
   'Device.DHCPv4.Client.{i}.SentOption.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DHCPv4.Client.{i}.SentOptionNumberOfEntries': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.ACK': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.Decline': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.DiscardedPackets': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.Discover': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.ForceRenew': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.Inform': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.NACK': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.Offer': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.Release': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.Request': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Client.{i}.Stats.TransmitFailure': bigint;
+  /** readOnly · string · since 2.0 */
   'Device.DHCPv4.Client.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Client.{i}.SubnetMask': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DHCPv4.ClientNumberOfEntries': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Relay.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.Alias': string;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.Chaddr': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.ChaddrExclude': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.ChaddrMask': string;
+  /** readWrite · hexBinary · size ..255 · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.ClientID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.ClientIDExclude': boolean;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.DHCPServerIPAddress': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.Interface': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.LocallyServed': boolean;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.Order': number;
+  /** readOnly · string · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · hexBinary · size ..255 · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.UserClassID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.UserClassIDExclude': boolean;
+  /** readWrite · string · size ..255 · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.VendorClassID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.VendorClassIDExclude': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.DHCPv4.Relay.Forwarding.{i}.VendorClassIDMode': "Exact" | "Prefix" | "Suffix" | "Substring";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DHCPv4.Relay.ForwardingNumberOfEntries': number;
+  /** readOnly · string · since 2.0 */
   'Device.DHCPv4.Relay.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Server.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv4.Server.Pool.{i}.Alias': string;
+  /** readWrite · string · since 2.13 */
   'Device.DHCPv4.Server.Pool.{i}.AllowedDevices': "All" | "Known" | "Unknown";
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.Chaddr': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.ChaddrExclude': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.ChaddrMask': string;
+  /** readOnly · boolean · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.Active': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.Alias': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.Chaddr': string;
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.IPv4Address.{i}.IPAddress': string;
+  /** readOnly · dateTime · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.IPv4Address.{i}.LeaseTimeRemaining': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.IPv4AddressNumberOfEntries': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.Option.{i}.Tag': number;
+  /** readOnly · hexBinary · size 0..255 · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.Client.{i}.OptionNumberOfEntries': number;
+  /** readWrite · hexBinary · size ..255 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.ClientID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.ClientIDExclude': boolean;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv4.Server.Pool.{i}.ClientNumberOfEntries': number;
+  /** readWrite · string list <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.DNSServers': readonly string[];
+  /** readWrite · unsignedInt · range 0..63 · since 2.19 */
   'Device.DHCPv4.Server.Pool.{i}.DSCPMark': number;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.DomainName': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.Enable': boolean;
+  /** readWrite · string list <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.IPRouters': readonly string[];
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.Interface': string;
+  /** readWrite · int · range -1.. · units seconds · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.LeaseTime': number;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.MaxAddress': string;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.MinAddress': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv4.Server.Pool.{i}.Option.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.Option.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 1..254 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.Option.{i}.Tag': number;
+  /** readWrite · hexBinary · size 0..255 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.OptionNumberOfEntries': number;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.Order': number;
+  /** readWrite · string list <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.ReservedAddresses': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv4.Server.Pool.{i}.StaticAddress.{i}.Alias': string;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.StaticAddress.{i}.Chaddr': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.StaticAddress.{i}.Enable': boolean;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.StaticAddress.{i}.Yiaddr': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.StaticAddressNumberOfEntries': number;
+  /** readOnly · string · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.SubnetMask': string;
+  /** readWrite · hexBinary · size ..255 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.UserClassID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.UserClassIDExclude': boolean;
+  /** readWrite · string · size ..255 · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.VendorClassID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.VendorClassIDExclude': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.DHCPv4.Server.Pool.{i}.VendorClassIDMode': "Exact" | "Prefix" | "Suffix" | "Substring";
+  /** readWrite · string list <IPv4Address> · size ..45 & ..15 · since 2.19 */
   'Device.DHCPv4.Server.Pool.{i}.WINSServers': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DHCPv4.Server.PoolNumberOfEntries': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.ACK': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.Decline': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.DiscardedPackets': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.Discover': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.ForceRenew': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.Inform': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.NACK': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.Offer': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.RelayOptionDropped': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.Release': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.Request': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.DHCPv4.Server.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.SecondServerDetected': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv4.Server.Stats.TransmitFailure': bigint;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv6.Client.{i}.Alias': string;
+  /** readWrite · string · since 2.19 */
   'Device.DHCPv6.Client.{i}.AuthenticationProtocol': "None" | "ConfigurationToken" | "DelayedAuthentication" | "ReconfigureKeyAuthentication";
+  /** readWrite · unsignedInt · range 0..63 · since 2.19 */
   'Device.DHCPv6.Client.{i}.DSCPMark': number;
+  /** readOnly · hexBinary · size ..130 · since 2.2 */
   'Device.DHCPv6.Client.{i}.DUID': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Client.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.DHCPv6.Client.{i}.Interface': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Client.{i}.RapidCommit': boolean;
+  /** readOnly · string · since 2.2 */
   'Device.DHCPv6.Client.{i}.ReceivedOption.{i}.Server': string;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.2 */
   'Device.DHCPv6.Client.{i}.ReceivedOption.{i}.Tag': number;
+  /** readOnly · hexBinary · size 0..65535 · since 2.2 */
   'Device.DHCPv6.Client.{i}.ReceivedOption.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Client.{i}.ReceivedOptionNumberOfEntries': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Client.{i}.Renew': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Client.{i}.RequestAddresses': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Client.{i}.RequestPrefixes': boolean;
+  /** readWrite · unsignedInt list · since 2.2 */
   'Device.DHCPv6.Client.{i}.RequestedOptions': readonly number[];
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.ConfirmInitialTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.ConfirmMaxDelay': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.ConfirmMaxDuration': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.ConfirmMaxTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.DeclineInitialTimeout': number;
+  /** readWrite · unsignedInt · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.DeclineMaxAttempts': number;
+  /** readWrite · unsignedInt · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.HopCountLimit': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.InformationRefreshTime': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.InformationRequestInitialTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.InformationRequestMaxDelay': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.InformationRequestMaxTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.MaxWaitTime': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.MinInformationRefreshTime': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.RebindInitialTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.RebindMaxTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.ReconfigureInitialTimeout': number;
+  /** readWrite · unsignedInt · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.ReconfigureMaxAttempts': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.ReleaseInitialTimeout': number;
+  /** readWrite · unsignedInt · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.ReleaseMaxAttempts': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.RenewInitialTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.RenewMaxTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.RequestInitialTimeout': number;
+  /** readWrite · unsignedInt · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.RequestMaxRetry': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.RequestMaxTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.SolicitInitialTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.SolicitMaxDelay': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.SolicitMaxTimeout': number;
+  /** readWrite · int · units ms · since 2.18 */
   'Device.DHCPv6.Client.{i}.Retransmission.TimeoutRandomize': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv6.Client.{i}.SentOption.{i}.Alias': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Client.{i}.SentOption.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.2 */
   'Device.DHCPv6.Client.{i}.SentOption.{i}.Tag': number;
+  /** readWrite · hexBinary · size 0..65535 · since 2.2 */
   'Device.DHCPv6.Client.{i}.SentOption.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Client.{i}.SentOptionNumberOfEntries': number;
+  /** readOnly · hexBinary · size ..130 · since 2.2 */
   'Device.DHCPv6.Client.{i}.Server.{i}.DUID': string;
+  /** readOnly · dateTime · since 2.2 */
   'Device.DHCPv6.Client.{i}.Server.{i}.InformationRefreshTime': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.DHCPv6.Client.{i}.Server.{i}.SourceAddress': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Client.{i}.ServerNumberOfEntries': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Advertise': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Confirm': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Decline': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.DiscardedPackets': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.InformationRequest': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Rebind': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Reconfigure': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Release': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Renew': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Reply': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Request': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.Solicit': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Client.{i}.Stats.TransmitFailure': bigint;
+  /** readOnly · string · since 2.2 */
   'Device.DHCPv6.Client.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · int · range -1.. · units seconds · since 2.2 */
   'Device.DHCPv6.Client.{i}.SuggestedT1': number;
+  /** readWrite · int · range -1.. · units seconds · since 2.2 */
   'Device.DHCPv6.Client.{i}.SuggestedT2': number;
+  /** readOnly · unsignedInt list · since 2.2 */
   'Device.DHCPv6.Client.{i}.SupportedOptions': readonly number[];
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.ClientNumberOfEntries': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv6.Server.Pool.{i}.Alias': string;
+  /** readOnly · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.Active': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.Alias': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.IPv6Address.{i}.IPAddress': string;
+  /** readOnly · dateTime · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.IPv6Address.{i}.PreferredLifetime': string;
+  /** readOnly · dateTime · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.IPv6Address.{i}.ValidLifetime': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.IPv6AddressNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.IPv6Prefix.{i}.PreferredLifetime': string;
+  /** readOnly · string <IPv6Prefix> · size ..49 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.IPv6Prefix.{i}.Prefix': string;
+  /** readOnly · dateTime · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.IPv6Prefix.{i}.ValidLifetime': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.IPv6PrefixNumberOfEntries': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.Option.{i}.Tag': number;
+  /** readOnly · hexBinary · size 0..65535 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.OptionNumberOfEntries': number;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Client.{i}.SourceAddress': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.ClientNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 0..63 · since 2.19 */
   'Device.DHCPv6.Server.Pool.{i}.DSCPMark': number;
+  /** readWrite · hexBinary · size ..130 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.DUID': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.DUIDExclude': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.IANAEnable': boolean;
+  /** readWrite · string list · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.IANAManualPrefixes': readonly string[];
+  /** readOnly · string list · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.IANAPrefixes': readonly string[];
+  /** readWrite · unsignedInt · range ..64 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.IAPDAddLength': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.IAPDEnable': boolean;
+  /** readWrite · string list · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.IAPDManualPrefixes': readonly string[];
+  /** readOnly · string list · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.IAPDPrefixes': readonly string[];
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Interface': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DHCPv6.Server.Pool.{i}.Option.{i}.Alias': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Option.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Option.{i}.PassthroughClient': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Option.{i}.Tag': number;
+  /** readWrite · hexBinary · size 0..65535 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.OptionNumberOfEntries': number;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Order': number;
+  /** readWrite · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.SourceAddress': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.SourceAddressExclude': boolean;
+  /** readWrite · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.SourceAddressMask': string;
+  /** readOnly · string · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · hexBinary · size ..65535 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.UserClassID': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.UserClassIDExclude': boolean;
+  /** readWrite · hexBinary · size ..65535 · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.VendorClassID': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DHCPv6.Server.Pool.{i}.VendorClassIDExclude': boolean;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DHCPv6.Server.PoolNumberOfEntries': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Advertise': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Confirm': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Decline': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.DiscardedPackets': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.InformationRequest': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Rebind': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Reconfigure': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.RelayForward': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.RelayReply': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Release': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Renew': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Reply': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Request': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.DHCPv6.Server.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.Solicit': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.DHCPv6.Server.Stats.TransmitFailure': bigint;
+  /** readOnly · string list · since 2.0 */
   'Device.DLNA.Capabilities.AVClassProfileID': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DLNA.Capabilities.AudioClassProfileID': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DLNA.Capabilities.DeviceCapability': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DLNA.Capabilities.HIDDeviceClass': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DLNA.Capabilities.HNDDeviceClass': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DLNA.Capabilities.ImageClassProfileID': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DLNA.Capabilities.MediaCollectionProfileID': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DLNA.Capabilities.PrinterClassProfileID': readonly string[];
+  /** readWrite · boolean · since 2.0 */
   'Device.DNS.Client.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DNS.Client.Server.{i}.Alias': string;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.0 */
   'Device.DNS.Client.Server.{i}.DNSServer': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DNS.Client.Server.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DNS.Client.Server.{i}.Interface': string;
+  /** readOnly · string · since 2.0 */
   'Device.DNS.Client.Server.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · string · since 2.0 */
   'Device.DNS.Client.Server.{i}.Type': "DHCPv4" | "DHCPv6" | "RouterAdvertisement" | "IPCP" | "3GPP-NAS" | "Static";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DNS.Client.ServerNumberOfEntries': number;
+  /** readOnly · string · since 2.0 */
   'Device.DNS.Client.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.DNSServer': string;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_DNSServerNotResolved" | "Error_Internal" | "Error_Other";
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.HostName': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.Interface': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.NumberOfRepetitions': number;
+  /** readOnly · string · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.Result.{i}.AnswerType': "None" | "Authoritative" | "NonAuthoritative";
+  /** readOnly · string <IPAddress> · size ..45 · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.Result.{i}.DNSServerIP': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.Result.{i}.HostNameReturned': string;
+  /** readOnly · string list <IPAddress> · size ..45 · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.Result.{i}.IPAddresses': readonly string[];
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.Result.{i}.ResponseTime': number;
+  /** readOnly · string · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.Result.{i}.Status': "Success" | "Error_DNSServerNotAvailable" | "Error_HostNameNotResolved" | "Error_Timeout" | "Error_Other";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.ResultNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.SuccessCount': number;
+  /** readWrite · unsignedInt · units milliseconds · since 2.0 */
   'Device.DNS.Diagnostics.NSLookupDiagnostics.Timeout': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DNS.Relay.Config.{i}.Alias': string;
+  /** readOnly · unsignedInt · units seconds · since 2.17 */
   'Device.DNS.Relay.Config.{i}.CacheMaxTTL': number;
+  /** readOnly · unsignedInt · units seconds · since 2.17 */
   'Device.DNS.Relay.Config.{i}.CacheMinTTL': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DNS.Relay.Config.{i}.CacheSize': number;
+  /** readWrite · string list · size ..256 · since 2.17 */
   'Device.DNS.Relay.Config.{i}.Forwarders': readonly string[];
+  /** readWrite · string · size ..256 · since 2.17 */
   'Device.DNS.Relay.Config.{i}.Interface': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DNS.Relay.ConfigNumberOfEntries': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.DNS.Relay.Enable': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DNS.Relay.ForwardNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DNS.Relay.Forwarding.{i}.Alias': string;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.0 */
   'Device.DNS.Relay.Forwarding.{i}.DNSServer': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DNS.Relay.Forwarding.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DNS.Relay.Forwarding.{i}.Interface': string;
+  /** readOnly · string · since 2.0 */
   'Device.DNS.Relay.Forwarding.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · string · since 2.0 */
   'Device.DNS.Relay.Forwarding.{i}.Type': "DHCPv4" | "DHCPv6" | "RouterAdvertisement" | "IPCP" | "3GPP-NAS" | "Static";
+  /** readOnly · string · since 2.0 */
   'Device.DNS.Relay.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DNS.SD.Advertise.{i}.Alias': string;
+  /** readWrite · string · size ..15 · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.ApplicationProtocol': string;
+  /** readWrite · string · size ..256 · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.Domain': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.Enable': boolean;
+  /** readWrite · string · size ..63 · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.InstanceName': string;
+  /** readWrite · string · size ..256 · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.Interface': string;
+  /** readWrite · unsignedInt · range ..65535 · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.Port': number;
+  /** readOnly · string · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · size ..255 · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.TextRecord.{i}.Key': string;
+  /** readWrite · string · size ..255 · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.TextRecord.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.TextRecordNumberOfEntries': number;
+  /** readWrite · string · since 2.17 */
   'Device.DNS.SD.Advertise.{i}.TransportProtocol': "TCP" | "UDP";
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DNS.SD.AdvertiseNumberOfEntries': number;
+  /**
+   * readWrite · string list · since 2.12 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.DNS.SD.AdvertisedInterfaces': readonly string[];
+  /** readWrite · boolean · since 2.6 */
   'Device.DNS.SD.Enable': boolean;
+  /** readOnly · string · size ..15 · since 2.6 */
   'Device.DNS.SD.Service.{i}.ApplicationProtocol': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.DNS.SD.Service.{i}.Domain': string;
+  /** readOnly · string list · size ..256 · since 2.6 */
   'Device.DNS.SD.Service.{i}.Host': readonly string[];
+  /** readOnly · string · size ..63 · since 2.6 */
   'Device.DNS.SD.Service.{i}.InstanceName': string;
+  /** readOnly · dateTime · since 2.6 */
   'Device.DNS.SD.Service.{i}.LastUpdate': string;
+  /** readOnly · unsignedInt · range ..65535 · since 2.6 */
   'Device.DNS.SD.Service.{i}.Port': number;
+  /** readOnly · unsignedInt · range ..65535 · since 2.6 */
   'Device.DNS.SD.Service.{i}.Priority': number;
+  /** readOnly · string · since 2.6 */
   'Device.DNS.SD.Service.{i}.Status': "LeaseActive" | "GoodbyeReceived" | "LeaseExpired";
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.DNS.SD.Service.{i}.Target': string;
+  /** readOnly · string · size ..255 · since 2.6 */
   'Device.DNS.SD.Service.{i}.TextRecord.{i}.Key': string;
+  /** readOnly · string · size ..255 · since 2.6 */
   'Device.DNS.SD.Service.{i}.TextRecord.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.DNS.SD.Service.{i}.TextRecordNumberOfEntries': number;
+  /** readOnly · unsignedInt · range ..2147483647 · since 2.6 */
   'Device.DNS.SD.Service.{i}.TimeToLive': number;
+  /** readOnly · string · since 2.6 */
   'Device.DNS.SD.Service.{i}.TransportProtocol': "TCP" | "UDP";
+  /** readOnly · unsignedInt · range ..65535 · since 2.6 */
   'Device.DNS.SD.Service.{i}.Weight': number;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.DNS.SD.ServiceNumberOfEntries': number;
+  /** readOnly · string · since 2.19 */
   'Device.DNS.SD.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · string list · since 2.2 */
   'Device.DNS.SupportedRecordTypes': readonly ("A" | "AAAA" | "SRV" | "PTR")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DNS.Zone.{i}.Alias': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.DNS.Zone.{i}.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DNS.Zone.{i}.Host.{i}.Alias': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.DNS.Zone.{i}.Host.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.17 */
   'Device.DNS.Zone.{i}.Host.{i}.Host': string;
+  /** readOnly · dateTime · since 2.17 */
   'Device.DNS.Zone.{i}.Host.{i}.LastUpdate': string;
+  /** readWrite · string list · size ..128 · since 2.17 */
   'Device.DNS.Zone.{i}.Host.{i}.Name': readonly string[];
+  /** readOnly · string · since 2.17 */
   'Device.DNS.Zone.{i}.Host.{i}.Origin': "User" | "System" | "Controller";
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DNS.Zone.{i}.HostNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.17 */
   'Device.DNS.Zone.{i}.Interface': string;
+  /** readWrite · string · size ..128 · since 2.17 */
   'Device.DNS.Zone.{i}.Name': string;
+  /** readOnly · string · since 2.17 */
   'Device.DNS.Zone.{i}.Origin': "User" | "System" | "Controller";
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DNS.ZoneNumberOfEntries': number;
+  /** readOnly · hexBinary <TLV8> · size 0..0 | 2..255 · since 2.15 */
   'Device.DOCSIS.CapabilitiesReq': string;
+  /** readOnly · hexBinary <TLV8> · size 0..0 | 2..255 · since 2.15 */
   'Device.DOCSIS.CapabilitiesRsp': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Alias': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.CurrentBitRate': number;
+  /** readWrite · string list · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.DownstreamChannelList': readonly string[];
+  /** readWrite · boolean · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.LastChange': number;
+  /** readWrite · string list · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.LowerLayers': readonly string[];
+  /** readWrite · int · range -1.. · units Mbps · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.DOCSIS.Downstream.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.15 */
   'Device.DOCSIS.Downstream.{i}.Upstream': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DOCSIS.DownstreamChannel.{i}.Alias': string;
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.Annex': "Unknown" | "Other" | "AnnexA" | "AnnexB" | "AnnexC";
+  /** readOnly · int · range 0..1000000000 · units Hz · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.Frequency': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.ID': number;
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.Interleave': "Unknown" | "Other" | "Taps8Increment16" | "Taps16Increment8" | "Taps32Increment4" | "Taps64Increment2" | "Taps128Increment1" | "Taps12increment17";
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.Modulation': "Unknown" | "Other" | "QAM64" | "QAM256";
+  /** readOnly · int <TenthdBmV> · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.Power': number;
+  /** readOnly · hexBinary <DocsEqualizerData> · size 0..0 | 36..260 · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.EqualizationData': string;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.ExtCorrecteds': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.ExtUncorrectables': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.ExtUnerroreds': bigint;
+  /** readOnly · int · range 0..255 · units -dBc · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.Microreflections': number;
-  'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.SignalNoise': string;
+  /** readOnly · int <TenthdB> · units TenthdB · since 2.15 */
+  'Device.DOCSIS.DownstreamChannel.{i}.SignalQuality.SignalNoise': number;
+  /** readOnly · int · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt.FbeNormalizationCoefficient': number;
-  'Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt.RxMER': string;
+  /** readOnly · int <TenthdB> · units TenthdB · since 2.15 */
+  'Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt.RxMER': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.SignalQualityExt.RxMerSamples': number;
+  /** readOnly · int · range 0..16000000 · units Hz · since 2.15 */
   'Device.DOCSIS.DownstreamChannel.{i}.Width': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.DOCSIS.DownstreamChannelNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.DOCSIS.DownstreamNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Alias': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.15 */
   'Device.DOCSIS.Interface.{i}.CMTSAddress': string;
+  /** readOnly · string list · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Capabilities': readonly ("ATMCells" | "Concatenation")[];
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.InvalidMaps': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.InvalidRangingRsps': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.InvalidRegRsps': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.InvalidUcds': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.LostSyncs': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.Resets': number;
+  /** readOnly · string · size 0..0 | 5..7 · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.StatusCode': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.T1Timeouts': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.T2Timeouts': number;
+  /** readOnly · string <CmRegState> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.ConnectivityStatus.Value': "Other" | "NotReady" | "NotSynchronized" | "PhySynchronized" | "UsParametersAcquired" | "RangingComplete" | "DHCPv4Complete" | "ToDEstablished" | "SecurityEstablished" | "ConfigFileDownloadComplete" | "RegistrationComplete" | "Operational" | "AccessDenied" | "EAEInProgress" | "DHCPv4InProgress" | "DHCPv6InProgress" | "DHCPv6Complete" | "RegistrationInProgress" | "BPIInit" | "ForwardingDisabled" | "DsTopologyResolutionInProgress" | "RangingInProgress" | "RFMuteAll";
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.Interface.{i}.DOCSISVersion': "DOCSIS10" | "DOCSIS11" | "DOCSIS20" | "DOCSIS30" | "DOCSIS31";
+  /** readWrite · boolean · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Enable': boolean;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.DOCSIS.Interface.{i}.FirmwareVersion': string;
+  /** readOnly · unsignedInt · units seconds · since 2.15 */
   'Device.DOCSIS.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.15 */
   'Device.DOCSIS.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.Interface.{i}.MACAddress': string;
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.Interface.{i}.MdCfgIpProvMode': "IPv4Only" | "IPv6Only" | "HonorMDD";
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.DiscardPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.DiscardPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.DOCSIS.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Stats.UnknownProtoPacketsReceived': bigint;
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.DOCSIS.InterfaceNumberOfEntries': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.Enable': boolean;
+  /** readWrite · unsignedInt · range 50..500 · units hundredthsbin · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.EquivalentNoiseBandwidth': number;
+  /** readWrite · unsignedInt · units Hz · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.FirstSegmentCenterFrequency': number;
+  /** readWrite · int · range 0..86400 · units seconds · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.InactivityTimeout': number;
+  /** readWrite · unsignedInt · units Hz · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.LastSegmentCenterFrequency': number;
+  /** readWrite · unsignedInt · range 2..2048 · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.NumBinsPerSegment': number;
+  /** readWrite · unsignedInt · range 1..1000 · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.NumberOfAverages': number;
+  /** readOnly · hexBinary <AmplitudeData> · size 0..0 | 2..4116 · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.Result.{i}.AmplitudeData': string;
+  /** readOnly · int · range -2147483648..2147483647 · units Hz · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.Result.{i}.Frequency': number;
-  'Device.DOCSIS.SpectrumAnalysis.Result.{i}.TotalSegmentPower': string;
+  /** readOnly · int <TenthdB> · units TenthdB · since 2.15 */
+  'Device.DOCSIS.SpectrumAnalysis.Result.{i}.TotalSegmentPower': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.ResultNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 1000000..900000000 · units Hz · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.SegmentFrequencySpan': number;
+  /** readWrite · string <SpectrumAnalysisWindowFunction> · since 2.15 */
   'Device.DOCSIS.SpectrumAnalysis.WindowFunction': "Other" | "Hann" | "BlackmanHarris" | "Rectangular" | "Hamming" | "FlatTop" | "Gaussian" | "Chebyshev";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Alias': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.CurrentBitRate': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.LastChange': number;
+  /** readWrite · string list · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.LowerLayers': readonly string[];
+  /** readWrite · int · range -1.. · units Mbps · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.DOCSIS.Upstream.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.Upstream': boolean;
+  /** readWrite · string list · since 2.15 */
   'Device.DOCSIS.Upstream.{i}.UpstreamChannelList': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DOCSIS.UpstreamChannel.{i}.Alias': string;
+  /** readOnly · int · range 0..1000000000 · units Hz · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Frequency': number;
+  /** readOnly · int · range 0..255 · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.ID': number;
+  /** readOnly · int · range 0..16 · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.RangingBackoffEnd': number;
+  /** readOnly · int · range 0..16 · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.RangingBackoffStart': number;
+  /** readOnly · unsignedInt · units 6.25 microsecond · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.SlotSize': number;
+  /** readOnly · hexBinary <DocsEqualizerData> · size 0..0 | 36..260 · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Status.EqData': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Status.IsMuted': boolean;
+  /** readOnly · string <DocsisUpstreamType> · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Status.ModulationType': "Unknown" | "TDMA" | "ATDMA" | "SCDMA" | "TDMAAndATDMA";
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Status.RangingAborteds': number;
+  /** readOnly · string <RangingState> · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Status.RangingStatus': "Other" | "Aborted" | "RetriesExceeded" | "Success" | "Continue" | "TimeoutT4";
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Status.T3Exceededs': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Status.T3Timeouts': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Status.T4Timeouts': number;
-  'Device.DOCSIS.UpstreamChannel.{i}.Status.TxPower': string;
+  /** readOnly · int <TenthdBmV> · units TenthdBmV · since 2.15 */
+  'Device.DOCSIS.UpstreamChannel.{i}.Status.TxPower': number;
+  /** readOnly · int · range 0..16 · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.TxBackoffEnd': number;
+  /** readOnly · int · range 0..16 · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.TxBackoffStart': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.TxTimingOffset': number;
+  /** readOnly · int · range 0..64000000 · units Hz · since 2.15 */
   'Device.DOCSIS.UpstreamChannel.{i}.Width': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.DOCSIS.UpstreamChannelNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.DOCSIS.UpstreamNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DSL.BondingGroup.{i}.Alias': string;
+  /** readOnly · string · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondScheme': string;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondSchemesSupported': readonly ("ATM" | "Ethernet" | "TDIM")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Alias': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Channel': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Ethernet.Stats.AlignmentErrorsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Ethernet.Stats.CRCErrorsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Ethernet.Stats.FramesDropped': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Ethernet.Stats.LongPacketsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Ethernet.Stats.OverflowErrorsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Ethernet.Stats.PauseFramesReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Ethernet.Stats.ShortPacketsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannel.{i}.Ethernet.Stats.UnderflowErrorsSent': number;
+  /** readOnly · unsignedInt · range 1..32 · since 2.0 */
   'Device.DSL.BondingGroup.{i}.BondedChannelNumberOfEntries': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.DownstreamDifferentialDelayTolerance': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.AlignmentErrorsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.CRCErrorsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.FramesDropped': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.LongPacketsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.OverflowErrorsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFBadFragments': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFLargeFragments': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFLateFragments': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFLostEnds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFLostFragments': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFLostStarts': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFOverflows': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PAFSmallFragments': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.PauseFramesSent': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Ethernet.Stats.ShortPacketsReceived': number;
+  /** readOnly · unsignedInt · range 1..32 · since 2.0 */
   'Device.DSL.BondingGroup.{i}.GroupCapacity': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.GroupID': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.BondingGroup.{i}.GroupStatus': readonly ("NoPeer" | "PeerPowerLoss" | "PeerBondSchemeMismatch" | "LowRate")[];
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.LastChange': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.BondingGroup.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Name': string;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.RunningTime': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.DownstreamDifferentialDelay': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.DownstreamPacketLoss': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.DownstreamRate': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.ErroredSeconds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.FailureCount': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.FailureReasons': readonly ("LowRate" | "ExcessiveDelay" | "InsufficientBuffers" | "Other")[];
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.SeverelyErroredSeconds': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.UnavailableSeconds': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.UpstreamDifferentialDelay': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.UpstreamPacketLoss': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDay.UpstreamRate': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.CurrentDayStart': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.DownstreamDifferentialDelay': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.DownstreamPacketLoss': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.DownstreamRate': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.ErroredSeconds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.FailureCount': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.FailureReasons': readonly ("LowRate" | "ExcessiveDelay" | "InsufficientBuffers" | "Other")[];
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.SeverelyErroredSeconds': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.UnavailableSeconds': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.UpstreamDifferentialDelay': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.UpstreamPacketLoss': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHour.UpstreamRate': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.QuarterHourStart': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.DSL.BondingGroup.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.DownstreamDifferentialDelay': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.DownstreamPacketLoss': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.DownstreamRate': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.ErroredSeconds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.FailureCount': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.FailureReasons': readonly ("LowRate" | "ExcessiveDelay" | "InsufficientBuffers" | "Other")[];
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.SeverelyErroredSeconds': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.UnavailableSeconds': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.UpstreamDifferentialDelay': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.UpstreamPacketLoss': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.Total.UpstreamRate': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.TotalStart': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.DSL.BondingGroup.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.TargetDownRate': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.TargetUpRate': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.ThreshLowDownRate': number;
+  /** readOnly · unsignedInt · units bits per second · since 2.0 */
   'Device.DSL.BondingGroup.{i}.ThreshLowUpRate': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.BondingGroup.{i}.UpstreamDifferentialDelayTolerance': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.BondingGroupNumberOfEntries': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Channel.{i}.ACTINP': number;
+  /** readOnly · unsignedInt · range 0..255 · units 0.1 DMT symbols · since 2.8 */
   'Device.DSL.Channel.{i}.ACTINPREIN': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.8 */
   'Device.DSL.Channel.{i}.ACTNDR': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DSL.Channel.{i}.ActualInterleavingDelay': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DSL.Channel.{i}.Alias': string;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.DSL.Channel.{i}.DownstreamCurrRate': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.DSL.Channel.{i}.Enable': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.DSL.Channel.{i}.INPREPORT': boolean;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Channel.{i}.INTLVBLOCK': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.INTLVDEPTH': number;
+  /** readOnly · unsignedInt · range ..3 · since 2.0 */
   'Device.DSL.Channel.{i}.LPATH': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Channel.{i}.LSYMB': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Channel.{i}.LastChange': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Channel.{i}.LinkEncapsulationSupported': readonly ("G.992.3_Annex_K_ATM" | "G.992.3_Annex_K_PTM" | "G.993.2_Annex_K_ATM" | "G.993.2_Annex_K_PTM" | "G.994.1")[];
+  /** readOnly · string · since 2.0 */
   'Device.DSL.Channel.{i}.LinkEncapsulationUsed': "G.992.3_Annex_K_ATM" | "G.992.3_Annex_K_PTM" | "G.993.2_Annex_K_ATM" | "G.993.2_Annex_K_PTM";
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Channel.{i}.LowerLayers': readonly string[];
+  /** readOnly · int · units octets · since 2.0 */
   'Device.DSL.Channel.{i}.NFEC': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DSL.Channel.{i}.Name': string;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Channel.{i}.RFEC': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.CurrentDay.XTUCCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.CurrentDay.XTUCFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.CurrentDay.XTUCHECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.CurrentDay.XTURCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.CurrentDay.XTURFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.CurrentDay.XTURHECErrors': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.CurrentDayStart': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.LastShowtime.XTUCCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.LastShowtime.XTUCFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.LastShowtime.XTUCHECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.LastShowtime.XTURCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.LastShowtime.XTURFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.LastShowtime.XTURHECErrors': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.LastShowtimeStart': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.QuarterHour.XTUCCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.QuarterHour.XTUCFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.QuarterHour.XTUCHECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.QuarterHour.XTURCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.QuarterHour.XTURFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.QuarterHour.XTURHECErrors': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.QuarterHourStart': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.DSL.Channel.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Showtime.XTUCCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Showtime.XTUCFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Showtime.XTUCHECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Showtime.XTURCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Showtime.XTURFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Showtime.XTURHECErrors': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.ShowtimeStart': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Total.XTUCCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Total.XTUCFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Total.XTUCHECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Total.XTURCRCErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Total.XTURFECErrors': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.Total.XTURHECErrors': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Channel.{i}.Stats.TotalStart': number;
+  /** readOnly · string · since 2.0 */
   'Device.DSL.Channel.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.DSL.Channel.{i}.UpstreamCurrRate': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.ChannelNumberOfEntries': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.ACTATPds': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.ACTATPus': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.ACTPSDds': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.ACTPSDus': number;
+  /** readOnly · int list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.BITSpsds': readonly number[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.BITSpsus': readonly string[];
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_Internal" | "Error_Other";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLINGds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLINGus': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLINSCds': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLINSCus': number;
+  /** readOnly · int list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLINpsds': readonly number[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLINpsus': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLOGGds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLOGGus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLOGMTds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLOGMTus': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLOGpsds': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.HLOGpsus': readonly string[];
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.Interface': string;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.LATNpbds': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.LATNpbus': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.QLNGds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.QLNGus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.QLNMTds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.QLNMTus': number;
+  /** readOnly · int list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.QLNpsds': readonly number[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.QLNpsus': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.SATNds': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.SATNus': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.SNRGds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.SNRGus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.SNRMTds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.SNRMTus': number;
+  /** readOnly · int list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.SNRpsds': readonly number[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Diagnostics.ADSLLineTest.SNRpsus': readonly string[];
+  /** readOnly · unsignedInt list <SELTPAttenuationCharacteristicsIndexAndTFlog> · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.AttenuationCharacteristics': readonly number[];
+  /** readOnly · unsignedInt list · units kbit/s · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.CapacityEstimate': readonly number[];
+  /** readWrite · boolean · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.CapacityEstimateEnabling': boolean;
+  /** readWrite · unsignedInt list <PSDBreakPointIndexAndLevel> · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.CapacityNoisePSD': readonly number[];
+  /** readWrite · unsignedInt list <PSDBreakPointIndexAndLevel> · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.CapacitySignalPSD': readonly number[];
+  /** readWrite · unsignedInt · range 0..310 · units 0.1 dB · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.CapacityTargetMargin': number;
+  /** readWrite · string <DiagnosticsState> · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readWrite · string · size ..256 · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.Interface': string;
+  /** readOnly · unsignedInt · range 0..16383 · units meters · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.LoopLength': number;
+  /** readOnly · string · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.LoopTermination': "Open" | "Short" | "Powered on CPE" | "Unknown";
+  /** readOnly · string list · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.LoopTopology': readonly string[];
+  /** readOnly · boolean · since 2.13 */
   'Device.DSL.Diagnostics.SELTP.MissingFilter': boolean;
+  /** readOnly · unsignedInt · range 1..2 | 12 · units subcarriers · since 2.14 */
   'Device.DSL.Diagnostics.SELTP.TFlogGroupSize': number;
+  /** readWrite · string <DiagnosticsState> · since 2.13 */
   'Device.DSL.Diagnostics.SELTQLN.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readOnly · boolean · since 2.13 */
   'Device.DSL.Diagnostics.SELTQLN.ExtendedBandwidthOperation': boolean;
+  /** readWrite · string · size ..256 · since 2.13 */
   'Device.DSL.Diagnostics.SELTQLN.Interface': string;
+  /** readOnly · int list · since 2.13 */
   'Device.DSL.Diagnostics.SELTQLN.QLN': readonly number[];
+  /** readOnly · unsignedInt · range 1..2 | 12 · units subcarriers · since 2.13 */
   'Device.DSL.Diagnostics.SELTQLN.QLNGroupSize': number;
+  /** readWrite · unsignedInt · range 1..240 · units seconds · since 2.13 */
   'Device.DSL.Diagnostics.SELTQLN.QLNMaxMeasurementDuration': number;
+  /** readWrite · string <DiagnosticsState> · since 2.13 */
   'Device.DSL.Diagnostics.SELTUER.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readOnly · boolean · since 2.13 */
   'Device.DSL.Diagnostics.SELTUER.ExtendedBandwidthOperation': boolean;
+  /** readWrite · string · size ..256 · since 2.13 */
   'Device.DSL.Diagnostics.SELTUER.Interface': string;
+  /** readOnly · int list <UERComplex> · since 2.13 */
   'Device.DSL.Diagnostics.SELTUER.UER': readonly number[];
+  /** readOnly · unsignedInt · range 1..2 | 12 · units subcarriers · since 2.13 */
   'Device.DSL.Diagnostics.SELTUER.UERGroupSize': number;
+  /** readWrite · unsignedInt · range 5..240 · units seconds · since 2.13 */
   'Device.DSL.Diagnostics.SELTUER.UERMaxMeasurementDuration': number;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.DSL.Diagnostics.SELTUER.UERScaleFactor': number;
+  /** readOnly · int list · since 2.13 */
   'Device.DSL.Diagnostics.SELTUER.UERVar': readonly number[];
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.DSL.Line.{i}.ACTINPROCds': number;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.DSL.Line.{i}.ACTINPROCus': number;
+  /** readOnly · unsignedInt · range 1..4 · since 2.8 */
   'Device.DSL.Line.{i}.ACTRAMODEds': number;
+  /** readOnly · unsignedInt · range 1..4 · since 2.8 */
   'Device.DSL.Line.{i}.ACTRAMODEus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.ACTSNRMODEds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.ACTSNRMODEus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.ACTUALCE': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DSL.Line.{i}.Alias': string;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.AllowedProfiles': readonly ("8a" | "8b" | "8c" | "8d" | "12a" | "12b" | "17a" | "30a" | "35b")[];
+  /** readOnly · string · since 2.0 */
   'Device.DSL.Line.{i}.CurrentProfile': string;
+  /** readOnly · unsignedInt · units records · since 2.8 */
   'Device.DSL.Line.{i}.DataGathering.ActLoggingDepthReportingR': number;
+  /** readOnly · string · size ..256 · since 2.8 */
   'Device.DSL.Line.{i}.DataGathering.EventTraceBufferR': string;
+  /** readOnly · unsignedInt · units records · since 2.8 */
   'Device.DSL.Line.{i}.DataGathering.LoggingDepthR': number;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.DSL.Line.{i}.DownstreamAttenuation': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.DSL.Line.{i}.DownstreamMaxBitRate': number;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.DSL.Line.{i}.DownstreamNoiseMargin': number;
+  /** readOnly · int · units 0.1dBmV · since 2.0 */
   'Device.DSL.Line.{i}.DownstreamPower': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.DSL.Line.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.8 */
   'Device.DSL.Line.{i}.EnableDataGathering': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DSL.Line.{i}.FirmwareVersion': string;
+  /** readOnly · unsignedInt · range 0..64 · since 2.0 */
   'Device.DSL.Line.{i}.INMCCds': number;
+  /** readOnly · unsignedInt · range 3..511 · since 2.0 */
   'Device.DSL.Line.{i}.INMIATOds': number;
+  /** readOnly · unsignedInt · range 0..7 · since 2.0 */
   'Device.DSL.Line.{i}.INMIATSds': number;
+  /** readOnly · unsignedInt · range 0..3 · since 2.0 */
   'Device.DSL.Line.{i}.INMINPEQMODEds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.LIMITMASK': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.LastChange': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.LastStateTransmittedDownstream': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.LastStateTransmittedUpstream': number;
+  /** readOnly · string · since 2.0 */
   'Device.DSL.Line.{i}.LineEncoding': "DMT" | "CAP" | "2B1Q" | "43BT" | "PAM" | "QAM";
+  /** readOnly · int · range 1.. · since 2.0 */
   'Device.DSL.Line.{i}.LineNumber': number;
+  /** readOnly · string · since 2.0 */
   'Device.DSL.Line.{i}.LinkStatus': "Up" | "Initializing" | "EstablishingLink" | "NoSignal" | "Disabled" | "Error";
+  /** readWrite · string list · since 2.0 */
   'Device.DSL.Line.{i}.LowerLayers': readonly string[];
+  /** readOnly · base64 · size 0..145 · since 2.0 */
   'Device.DSL.Line.{i}.MREFPSDds': string;
+  /** readOnly · base64 · size 0..145 · since 2.0 */
   'Device.DSL.Line.{i}.MREFPSDus': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DSL.Line.{i}.Name': string;
+  /** readOnly · string · since 2.0 */
   'Device.DSL.Line.{i}.PowerManagementState': "L0" | "L1" | "L2" | "L3" | "L4";
+  /** readOnly · int · range -640..0 · units 0.1 dB · since 2.8 */
   'Device.DSL.Line.{i}.RXTHRSHds': number;
+  /** readOnly · unsignedInt · units 0.1 dB · since 2.8 */
   'Device.DSL.Line.{i}.SNRMROCds': number;
+  /** readOnly · unsignedInt · units 0.1 dB · since 2.8 */
   'Device.DSL.Line.{i}.SNRMROCus': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.SNRMpbds': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.SNRMpbus': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.DSL.Line.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.DSL.Line.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.CurrentDay.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.CurrentDay.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.CurrentDayStart': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.Line.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.Line.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.Line.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.DSL.Line.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.LastShowtime.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.LastShowtime.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.LastShowtimeStart': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.Line.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.DSL.Line.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.QuarterHour.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.QuarterHour.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.QuarterHourStart': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.DSL.Line.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.Showtime.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.Showtime.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.ShowtimeStart': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.Total.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.Total.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DSL.Line.{i}.Stats.TotalStart': number;
+  /** readOnly · string · since 2.0 */
   'Device.DSL.Line.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · range 0..6 · since 2.0 */
   'Device.DSL.Line.{i}.SuccessFailureCause': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Line.{i}.TRELLISds': number;
+  /** readOnly · int · since 2.0 */
   'Device.DSL.Line.{i}.TRELLISus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.HLOGGds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.HLOGGus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.HLOGMTds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.HLOGMTus': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.HLOGpsds': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.HLOGpsus': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.LATNds': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.LATNus': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.QLNGds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.QLNGus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.QLNMTds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.QLNMTus': number;
+  /** readOnly · int list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.QLNpsds': readonly number[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.QLNpsus': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.SATNds': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.SATNus': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.SNRGds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.SNRGus': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.SNRMTds': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.SNRMTus': number;
+  /** readOnly · int list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.SNRpsds': readonly number[];
+  /** readOnly · string list · since 2.0 */
   'Device.DSL.Line.{i}.TestParams.SNRpsus': readonly string[];
+  /** readOnly · unsignedInt · range 0..1280 · units 0.1dB · since 2.0 */
   'Device.DSL.Line.{i}.UPBOKLE': number;
+  /** readOnly · unsignedInt list · range 0..1280 | 2047 · units 0.1 dB · since 2.8 */
   'Device.DSL.Line.{i}.UPBOKLEPb': readonly number[];
+  /** readOnly · unsignedInt · range 0..1280 · units 0.1 dB · since 2.8 */
   'Device.DSL.Line.{i}.UPBOKLER': number;
+  /** readOnly · unsignedInt list · range 0..1280 | 2047 · units 0.1 dB · since 2.8 */
   'Device.DSL.Line.{i}.UPBOKLERPb': readonly number[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.US0MASK': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.DSL.Line.{i}.Upstream': boolean;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.DSL.Line.{i}.UpstreamAttenuation': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.DSL.Line.{i}.UpstreamMaxBitRate': number;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.DSL.Line.{i}.UpstreamNoiseMargin': number;
+  /** readOnly · int · units 0.1dBmV · since 2.0 */
   'Device.DSL.Line.{i}.UpstreamPower': number;
+  /** readOnly · base64 · size 0..97 · since 2.0 */
   'Device.DSL.Line.{i}.VirtualNoisePSDds': string;
+  /** readOnly · base64 · size 0..49 · since 2.0 */
   'Device.DSL.Line.{i}.VirtualNoisePSDus': string;
+  /** readOnly · hexBinary · size 8..8 · since 2.8 */
   'Device.DSL.Line.{i}.XTSE': string;
+  /** readOnly · hexBinary · size 8..8 · since 2.8 */
   'Device.DSL.Line.{i}.XTSUsed': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.XTUCANSIRev': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.XTUCANSIStd': number;
+  /** readOnly · hexBinary · size 2..2 · since 2.0 */
   'Device.DSL.Line.{i}.XTUCCountry': string;
+  /** readOnly · string · size ..32 · since 2.17 */
   'Device.DSL.Line.{i}.XTUCSerial': string;
+  /** readOnly · hexBinary · size 2..2 · since 2.17 */
   'Device.DSL.Line.{i}.XTUCSystemCountry': string;
+  /** readOnly · hexBinary · size 4..4 · since 2.17 */
   'Device.DSL.Line.{i}.XTUCSystemVendor': string;
+  /** readOnly · hexBinary · size 2..2 · since 2.17 */
   'Device.DSL.Line.{i}.XTUCSystemVendorSpecific': string;
+  /** readOnly · hexBinary · size 4..4 · since 2.0 */
   'Device.DSL.Line.{i}.XTUCVendor': string;
+  /** readOnly · hexBinary · size 2..2 · since 2.17 */
   'Device.DSL.Line.{i}.XTUCVendorSpecific': string;
+  /** readOnly · hexBinary · size 16..16 · since 2.17 */
   'Device.DSL.Line.{i}.XTUCVersion': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.XTURANSIRev': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.Line.{i}.XTURANSIStd': number;
+  /** readOnly · hexBinary · size 2..2 · since 2.0 */
   'Device.DSL.Line.{i}.XTURCountry': string;
+  /** readOnly · string · size ..32 · since 2.17 */
   'Device.DSL.Line.{i}.XTURSerial': string;
+  /** readOnly · hexBinary · size 2..2 · since 2.17 */
   'Device.DSL.Line.{i}.XTURSystemCountry': string;
+  /** readOnly · hexBinary · size 4..4 · since 2.17 */
   'Device.DSL.Line.{i}.XTURSystemVendor': string;
+  /** readOnly · hexBinary · size 2..2 · since 2.17 */
   'Device.DSL.Line.{i}.XTURSystemVendorSpecific': string;
+  /** readOnly · hexBinary · size 4..4 · since 2.0 */
   'Device.DSL.Line.{i}.XTURVendor': string;
+  /** readOnly · hexBinary · size 2..2 · since 2.17 */
   'Device.DSL.Line.{i}.XTURVendorSpecific': string;
+  /** readOnly · string · size ..16 · since 2.17 */
   'Device.DSL.Line.{i}.XTURVersion': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DSL.LineNumberOfEntries': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.DSLite.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DSLite.InterfaceSetting.{i}.Alias': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.DSLite.InterfaceSetting.{i}.Enable': boolean;
+  /** readWrite · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.DSLite.InterfaceSetting.{i}.EndpointAddress': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.5 */
   'Device.DSLite.InterfaceSetting.{i}.EndpointAddressInUse': string;
+  /** readWrite · string · since 2.5 */
   'Device.DSLite.InterfaceSetting.{i}.EndpointAddressTypePrecedence': "FQDN" | "IPv6Address";
+  /** readWrite · string · since 2.2 */
   'Device.DSLite.InterfaceSetting.{i}.EndpointAssignmentPrecedence': "DHCPv6" | "Static";
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.DSLite.InterfaceSetting.{i}.EndpointName': string;
+  /** readOnly · string · since 2.2 */
   'Device.DSLite.InterfaceSetting.{i}.Origin': "DHCPv6" | "Static";
+  /** readOnly · string · since 2.2 */
   'Device.DSLite.InterfaceSetting.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · string · size ..256 · since 2.2 */
   'Device.DSLite.InterfaceSetting.{i}.TunnelInterface': string;
+  /** readOnly · string · size ..256 · since 2.2 */
   'Device.DSLite.InterfaceSetting.{i}.TunneledInterface': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.DSLite.InterfaceSettingNumberOfEntries': number;
+  /** readOnly · string · since 2.12 */
   'Device.DeviceInfo.ActiveFirmwareImage': string;
+  /** readOnly · string list · since 2.0 */
   'Device.DeviceInfo.AdditionalHardwareVersion': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.DeviceInfo.AdditionalSoftwareVersion': readonly string[];
+  /** readWrite · string · since 2.12 */
   'Device.DeviceInfo.BootFirmwareImage': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.DeviceInfo.Description': string;
+  /** readOnly · string list · since 2.8 */
   'Device.DeviceInfo.DeviceCategory': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.DeviceImageFile.{i}.Alias': string;
+  /** readOnly · base64 · since 2.11 */
   'Device.DeviceInfo.DeviceImageFile.{i}.Image': string;
+  /** readOnly · string · since 2.11 */
   'Device.DeviceInfo.DeviceImageFile.{i}.Location': "Front" | "Back" | "Left" | "Right" | "Top" | "Bottom";
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.DeviceInfo.DeviceImageNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.FirmwareImage.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.DeviceInfo.FirmwareImage.{i}.Available': boolean;
+  /** readOnly · string · since 2.12 */
   'Device.DeviceInfo.FirmwareImage.{i}.BootFailureLog': string;
+  /** readOnly · string · size ..64 · since 2.12 */
   'Device.DeviceInfo.FirmwareImage.{i}.Name': string;
+  /** readOnly · string · since 2.12 */
   'Device.DeviceInfo.FirmwareImage.{i}.Status': "NoImage" | "Active" | "Downloading" | "Validating" | "Available" | "DownloadFailed" | "ValidationFailed" | "InstallationFailed" | "ActivationFailed";
+  /** readOnly · string · size ..64 · since 2.12 */
   'Device.DeviceInfo.FirmwareImage.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.DeviceInfo.FirmwareImageNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.DeviceInfo.FirstUseDate': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DeviceInfo.HardwareVersion': string;
+  /** readWrite · string · size ..255 · since 2.16 */
   'Device.DeviceInfo.HostName': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.KernelFaults.KernelFault.{i}.Alias': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.KernelFaults.KernelFault.{i}.FaultLocation': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.KernelFaults.KernelFault.{i}.FirmwareVersion': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.KernelFaults.KernelFault.{i}.LastInstruction': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.KernelFaults.KernelFault.{i}.ProcessName': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.KernelFaults.KernelFault.{i}.Reason': string;
+  /** readOnly · dateTime · since 2.17 */
   'Device.DeviceInfo.KernelFaults.KernelFault.{i}.TimeStamp': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DeviceInfo.KernelFaults.KernelFaultNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DeviceInfo.KernelFaults.LastUpgradeCount': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.DeviceInfo.KernelFaults.MaxKernelFaultEntries': number;
+  /** readWrite · unsignedInt · units KiB · since 2.17 */
   'Device.DeviceInfo.KernelFaults.MinFreeSpace': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DeviceInfo.KernelFaults.PreviousBootCount': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.DeviceInfo.KernelFaults.RotateKernelFaultEntries': boolean;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.KernelFaults.StoragePath': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.DeviceInfo.Location.{i}.AcquiredTime': string;
+  /** readWrite · string · size ..1200 · since 2.4 */
   'Device.DeviceInfo.Location.{i}.DataObject': string;
+  /** readOnly · string · since 2.4 */
   'Device.DeviceInfo.Location.{i}.ExternalProtocol': "" | "CWMP" | "USP" | "OMA-DM" | "SNMP" | "UPnP" | "HELD" | "DHCPv4" | "DHCPv6" | "LLDP-MED" | "MLP" | "Other";
+  /** readOnly · string · since 2.4 */
   'Device.DeviceInfo.Location.{i}.ExternalSource': string;
+  /** readOnly · string · since 2.4 */
   'Device.DeviceInfo.Location.{i}.Source': "GPS" | "AGPS" | "Manual" | "External";
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.DeviceInfo.LocationNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.LogRotate.{i}.Alias': string;
+  /** readWrite · string · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.Compression': "None" | "GZIP" | "BZIP2" | "LZO" | "XZ" | "ZSTD";
+  /** readWrite · boolean · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.LogRotate.{i}.LogFile.{i}.Alias': string;
+  /** readOnly · dateTime · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.LogFile.{i}.LastChange': string;
+  /** readOnly · string · size ..64 · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.LogFile.{i}.Name': string;
+  /** readOnly · unsignedInt · units bytes · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.LogFile.{i}.Size': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.LogFileNumberOfEntries': number;
+  /** readWrite · unsignedInt · units KiB · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.MaxFileSize': number;
+  /** readWrite · string · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.Name': string;
+  /** readWrite · unsignedInt · range 1.. · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.NumberOfFiles': number;
+  /** readWrite · unsignedInt · units minutes · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.Retention': number;
+  /** readWrite · unsignedInt · units minutes · since 2.17 */
   'Device.DeviceInfo.LogRotate.{i}.RollOver': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DeviceInfo.LogRotateNumberOfEntries': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DeviceInfo.Manufacturer': string;
+  /** readOnly · string · size 6..6 · since 2.0 */
   'Device.DeviceInfo.ManufacturerOUI': string;
+  /** readOnly · unsignedInt · units KiB · since 2.0 */
   'Device.DeviceInfo.MemoryStatus.Free': number;
+  /** readOnly · unsignedInt · units KiB · since 2.15 */
   'Device.DeviceInfo.MemoryStatus.FreePersistent': number;
+  /** readWrite · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.CriticalFallThreshold': number;
+  /** readOnly · dateTime · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.CriticalFallTimeStamp': string;
+  /** readWrite · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.CriticalRiseThreshold': number;
+  /** readOnly · dateTime · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.CriticalRiseTimeStamp': string;
+  /** readWrite · boolean · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.Enable': boolean;
+  /** readWrite · boolean · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.EnableCriticalLog': boolean;
+  /** readWrite · string · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.FilePath': string;
+  /** readOnly · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.MemUtilization': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.PollingInterval': number;
+  /** readOnly · string · since 2.18 */
   'Device.DeviceInfo.MemoryStatus.MemoryMonitor.VendorLogFileRef': string;
+  /** readOnly · unsignedInt · units KiB · since 2.0 */
   'Device.DeviceInfo.MemoryStatus.Total': number;
+  /** readOnly · unsignedInt · units KiB · since 2.15 */
   'Device.DeviceInfo.MemoryStatus.TotalPersistent': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DeviceInfo.ModelName': string;
+  /** readOnly · string · size ..64 · since 2.8 */
   'Device.DeviceInfo.ModelNumber': string;
+  /** readOnly · unsignedInt · units bytes · since 2.0 */
   'Device.DeviceInfo.NetworkProperties.MaxTCPWindowSize': number;
+  /** readOnly · string list · since 2.0 */
   'Device.DeviceInfo.NetworkProperties.TCPImplementation': readonly ("Tahoe" | "Reno" | "New Reno" | "Vegas")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.PowerStatus.PowerSensor.{i}.Alias': string;
+  /** readOnly · int · units mA · since 2.19 */
   'Device.DeviceInfo.PowerStatus.PowerSensor.{i}.Current': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.DeviceInfo.PowerStatus.PowerSensor.{i}.Enable': boolean;
+  /** readOnly · dateTime · since 2.19 */
   'Device.DeviceInfo.PowerStatus.PowerSensor.{i}.LastUpdate': string;
+  /** readOnly · string · since 2.19 */
   'Device.DeviceInfo.PowerStatus.PowerSensor.{i}.Name': string;
+  /** readOnly · int · units mW · since 2.19 */
   'Device.DeviceInfo.PowerStatus.PowerSensor.{i}.Power': number;
+  /** readOnly · string · since 2.19 */
   'Device.DeviceInfo.PowerStatus.PowerSensor.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · int · units mV · since 2.19 */
   'Device.DeviceInfo.PowerStatus.PowerSensor.{i}.Voltage': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.DeviceInfo.PowerStatus.PowerSensorNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.LastUpgradeCount': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.MaxProcessFaultEntries': number;
+  /** readWrite · unsignedInt · units KiB · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.MinFreeSpace': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.PreviousBootCount': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.ProcessFaults.ProcessFault.{i}.Alias': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.ProcessFault.{i}.Arguments': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.ProcessFault.{i}.FaultLocation': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.ProcessFault.{i}.FirmwareVersion': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.ProcessFault.{i}.ProcessID': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.ProcessFault.{i}.ProcessName': string;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.ProcessFault.{i}.Reason': string;
+  /** readOnly · dateTime · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.ProcessFault.{i}.TimeStamp': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.ProcessFaultNumberOfEntries': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.DeviceInfo.ProcessFaults.RotateProcessFaultEntries': boolean;
+  /** readOnly · string · since 2.17 */
   'Device.DeviceInfo.ProcessFaults.StoragePath': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.Alias': string;
+  /** readOnly · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.CPUUtilization': number;
+  /** readWrite · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.CriticalFallThreshold': number;
+  /** readOnly · dateTime · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.CriticalFallTimeStamp': string;
+  /** readWrite · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.CriticalRiseThreshold': number;
+  /** readOnly · dateTime · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.CriticalRiseTimeStamp': string;
+  /** readWrite · boolean · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.EnableCriticalLog': boolean;
+  /** readWrite · string · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.FilePath': string;
+  /** readOnly · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.IdleModeUtilization': number;
+  /** readOnly · string · size ..256 · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.Name': string;
+  /** readWrite · unsignedInt · range 1..300 · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.NumSamples': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.PollInterval': number;
+  /** readOnly · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.SystemModeUtilization': number;
+  /** readOnly · unsignedInt · units seconds · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.UpTime': number;
+  /** readOnly · unsignedInt · range ..100 · units percent · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.UserModeUtilization': number;
+  /** readOnly · string · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPU.{i}.VendorLogFileRef': string;
+  /** readOnly · unsignedInt · since 2.18 */
   'Device.DeviceInfo.ProcessStatus.CPUNumberOfEntries': number;
+  /** readOnly · unsignedInt · range ..100 · units percent · since 2.0 */
   'Device.DeviceInfo.ProcessStatus.CPUUsage': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.DeviceInfo.ProcessStatus.Process.{i}.CPUTime': number;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.DeviceInfo.ProcessStatus.Process.{i}.Command': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DeviceInfo.ProcessStatus.Process.{i}.PID': number;
+  /** readOnly · unsignedInt · range ..99 · since 2.0 */
   'Device.DeviceInfo.ProcessStatus.Process.{i}.Priority': number;
+  /** readOnly · unsignedInt · units KiB · since 2.0 */
   'Device.DeviceInfo.ProcessStatus.Process.{i}.Size': number;
+  /** readOnly · string · since 2.0 */
   'Device.DeviceInfo.ProcessStatus.Process.{i}.State': "Running" | "Sleeping" | "Stopped" | "Idle" | "Uninterruptible" | "Zombie";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DeviceInfo.ProcessStatus.ProcessNumberOfEntries': number;
+  /**
+   * readWrite · string <_AliasCWMP> · size ..64 · since 2.3 · deprecated in 2.18
+   * @deprecated Device.DeviceInfo.Processor.{i}. is deprecated in 2.18
+   */
   'Device.DeviceInfo.Processor.{i}.Alias': string;
+  /**
+   * readOnly · string · since 2.1 · deprecated in 2.18
+   * @deprecated Device.DeviceInfo.Processor.{i}. is deprecated in 2.18
+   */
   'Device.DeviceInfo.Processor.{i}.Architecture': "arm" | "i386" | "m68010" | "m68k" | "mipseb" | "mipsel" | "powerpc" | "sh3eb" | "sh3el" | "x86_64";
+  /**
+   * readOnly · unsignedInt · since 2.1 · deprecated in 2.18
+   * @deprecated deprecated in 2.18
+   */
   'Device.DeviceInfo.ProcessorNumberOfEntries': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DeviceInfo.ProductClass': string;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.DeviceInfo.ProvisioningCode': string;
+  /** readOnly · string · size 6..6 · since 2.3 */
   'Device.DeviceInfo.ProxierInfo.ManufacturerOUI': string;
+  /** readOnly · string · size ..64 · since 2.3 */
   'Device.DeviceInfo.ProxierInfo.ProductClass': string;
+  /** readOnly · string · since 2.3 */
   'Device.DeviceInfo.ProxierInfo.ProxyProtocol': "Z-Wave" | "ZigBee" | "UPnP-DM" | "ETSI-M2M";
+  /** readOnly · string · size ..64 · since 2.3 */
   'Device.DeviceInfo.ProxierInfo.SerialNumber': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DeviceInfo.SerialNumber': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DeviceInfo.SoftwareVersion': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.3 */
   'Device.DeviceInfo.SupportedDataModel.{i}.Alias': string;
+  /** readOnly · string list · since 2.0 */
   'Device.DeviceInfo.SupportedDataModel.{i}.Features': readonly string[];
+  /** readOnly · string <URL> · size ..2048 · since 2.0 */
   'Device.DeviceInfo.SupportedDataModel.{i}.URL': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.DeviceInfo.SupportedDataModel.{i}.URN': string;
+  /** readOnly · string <UUID> · size 36..36 · since 2.6 */
   'Device.DeviceInfo.SupportedDataModel.{i}.UUID': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DeviceInfo.SupportedDataModelNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.3 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.Enable': boolean;
+  /** readOnly · dateTime · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.HighAlarmTime': string;
+  /** readWrite · int · range -274.. · units degrees celsius · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.HighAlarmValue': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.LastUpdate': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.LowAlarmTime': string;
+  /** readWrite · int · range -274.. · units degrees celsius · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.LowAlarmValue': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.MaxTime': string;
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.MaxValue': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.MinTime': string;
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.MinValue': number;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.Name': string;
+  /** readWrite · unsignedInt · units seconds · since 2.1 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.PollingInterval': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.Reset': boolean;
+  /** readOnly · dateTime · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.ResetTime': string;
+  /** readOnly · string · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensor.{i}.Value': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DeviceInfo.TemperatureStatus.TemperatureSensorNumberOfEntries': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.DeviceInfo.UpTime': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.VendorConfigFile.{i}.Alias': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.DeviceInfo.VendorConfigFile.{i}.Date': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.DeviceInfo.VendorConfigFile.{i}.Description': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.DeviceInfo.VendorConfigFile.{i}.Name': string;
+  /** readOnly · boolean · since 2.7 */
   'Device.DeviceInfo.VendorConfigFile.{i}.UseForBackupRestore': boolean;
+  /** readOnly · string · size ..16 · since 2.0 */
   'Device.DeviceInfo.VendorConfigFile.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.DeviceInfo.VendorConfigFileNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DeviceInfo.VendorLogFile.{i}.Alias': string;
+  /** readOnly · unsignedInt · units bytes · since 2.1 */
   'Device.DeviceInfo.VendorLogFile.{i}.MaximumSize': number;
+  /** readOnly · string · size ..64 · since 2.1 */
   'Device.DeviceInfo.VendorLogFile.{i}.Name': string;
+  /** readOnly · boolean · since 2.1 */
   'Device.DeviceInfo.VendorLogFile.{i}.Persistent': boolean;
+  /** readOnly · unsignedInt · since 2.1 */
   'Device.DeviceInfo.VendorLogFileNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DynamicDNS.Client.{i}.Alias': string;
+  /** readWrite · boolean · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Hostname.{i}.Enable': boolean;
+  /** readOnly · dateTime · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Hostname.{i}.LastUpdate': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Hostname.{i}.Name': string;
+  /** readOnly · string · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Hostname.{i}.Status': "Registered" | "UpdateNeeded" | "Updating" | "Error" | "Disabled";
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.DynamicDNS.Client.{i}.HostnameNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Interface': string;
+  /** readOnly · string · since 2.10 */
   'Device.DynamicDNS.Client.{i}.LastError': "NO_ERROR" | "MISCONFIGURATION_ERROR" | "DNS_ERROR" | "CONNECTION_ERROR" | "AUTHENTICATION_ERROR" | "TIMEOUT_ERROR" | "PROTOCOL_ERROR";
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Password': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Server': string;
+  /** readOnly · string · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Status': "Connecting" | "Authenticating" | "Updated" | "Error_Misconfigured" | "Error" | "Disabled";
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.DynamicDNS.Client.{i}.Username': string;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.DynamicDNS.ClientNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.DynamicDNS.Server.{i}.Alias': string;
+  /** readWrite · unsignedInt · units seconds · since 2.10 */
   'Device.DynamicDNS.Server.{i}.CheckInterval': number;
+  /** readWrite · boolean · since 2.10 */
   'Device.DynamicDNS.Server.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.10 */
   'Device.DynamicDNS.Server.{i}.MaxRetries': number;
+  /** readWrite · string · size ..64 · since 2.10 */
   'Device.DynamicDNS.Server.{i}.Name': string;
+  /** readWrite · string · since 2.10 */
   'Device.DynamicDNS.Server.{i}.Protocol': string;
+  /** readWrite · unsignedInt · units seconds · since 2.10 */
   'Device.DynamicDNS.Server.{i}.RetryInterval': number;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.DynamicDNS.Server.{i}.ServerAddress': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.10 */
   'Device.DynamicDNS.Server.{i}.ServerPort': number;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.DynamicDNS.Server.{i}.ServiceName': string;
+  /** readOnly · string list · since 2.10 */
   'Device.DynamicDNS.Server.{i}.SupportedProtocols': readonly ("HTTP" | "HTTPS")[];
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.DynamicDNS.ServerNumberOfEntries': number;
+  /** readOnly · string list · since 2.10 */
   'Device.DynamicDNS.SupportedServices': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ETSIM2M.SCL.{i}.Alias': string;
+  /** readWrite · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AnnouncedToSCLList': readonly string[];
+  /** readOnly · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.Active': boolean;
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.AreaNwkInstance': string;
+  /** readOnly · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.Host': readonly string[];
+  /** readOnly · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.ListOfDeviceApplications': readonly string[];
+  /** readOnly · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.ListOfDeviceNeighbors': readonly string[];
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.Property.{i}.Name': string;
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.Property.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.PropertyNumberOfEntries': number;
+  /** readWrite · unsignedInt · units seconds · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.SleepDuration': number;
+  /** readWrite · unsignedInt · units seconds · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.SleepInterval': number;
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstance.{i}.Status': "ASLEEP" | "AWAKE";
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkDeviceInfoInstanceNumberOfEntries': number;
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkInstance.{i}.AreaNwkType': string;
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkInstance.{i}.ID': string;
+  /** readOnly · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkInstance.{i}.ListOfDevices': readonly string[];
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkInstance.{i}.Property.{i}.Name': string;
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkInstance.{i}.Property.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkInstance.{i}.PropertyNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.AreaNwkInstanceNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Discovery.MaxNumberOfDiscovRecords': number;
+  /** readWrite · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Discovery.MaxSizeOfDiscovAnswer': number;
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Enable': boolean;
+  /** readOnly · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Reregistration.ActionStatus.FinalStatus': "SUCCESS" | "FAILURE";
+  /** readOnly · unsignedInt · range 0..100 · units percent · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Reregistration.ActionStatus.Progress': number;
+  /** readWrite · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Reregistration.RegAccessRightID': string;
+  /** readWrite · int · units seconds · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Reregistration.RegExpirationDuration': number;
+  /** readWrite · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Reregistration.RegSearchStrings': readonly string[];
+  /** readWrite · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Reregistration.RegTargetNSCLList': readonly string[];
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.Reregistration.Reregistration': boolean;
+  /** readWrite · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.ANName': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.Alias': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.BlockPeriod.{i}.Alias': string;
+  /** readWrite · int · units seconds · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.BlockPeriod.{i}.BlockDuration': number;
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.BlockPeriod.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.BlockPeriod.{i}.FailedAttempts': number;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.BlockPeriodNumberOfEntries': number;
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Alias': string;
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Enable': boolean;
+  /** readWrite · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.RCAT': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Schedule.{i}.AbsTimeSpan.{i}.Alias': string;
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Schedule.{i}.AbsTimeSpan.{i}.Enable': boolean;
+  /** readWrite · dateTime · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Schedule.{i}.AbsTimeSpan.{i}.EndTime': string;
+  /** readWrite · dateTime · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Schedule.{i}.AbsTimeSpan.{i}.StartTime': string;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Schedule.{i}.AbsTimeSpanNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Schedule.{i}.Alias': string;
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Schedule.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.Schedule.{i}.Schedules': readonly string[];
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategory.{i}.ScheduleNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicy.{i}.RequestCategoryNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.ANPPolicyNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.Alias': string;
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.Enable': boolean;
+  /** readWrite · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.DefaultRCATValue': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.RequestCategory.{i}.Alias': string;
+  /** readWrite · boolean · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.RequestCategory.{i}.Enable': boolean;
+  /** readWrite · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.RequestCategory.{i}.Mem': string;
+  /** readWrite · string · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.RequestCategory.{i}.RCAT': string;
+  /** readWrite · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.RequestCategory.{i}.RankedANList': readonly string[];
+  /** readWrite · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.RequestCategory.{i}.Thresh': number;
+  /** readWrite · int · range -1.. · units seconds · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.RequestCategory.{i}.TolerableDelay': number;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.M2MSPPolicy.RequestCategoryNumberOfEntries': number;
+  /** readWrite · string list · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySet.{i}.PolicyScope': readonly string[];
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCL.{i}.SAFPolicySetNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.ETSIM2M.SCLNumberOfEntries': number;
+  /** readOnly · boolean · since 2.14 */
   'Device.Ethernet.FlowControlSupported': boolean;
+  /** readWrite · unsignedInt list · since 2.19 */
   'Device.Ethernet.Interface.{i}.AdvertisedLinkModes': readonly number[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Ethernet.Interface.{i}.Alias': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.7 */
   'Device.Ethernet.Interface.{i}.CurrentBitRate': number;
+  /** readOnly · string · since 2.18 */
   'Device.Ethernet.Interface.{i}.CurrentDuplexMode': "Unknown" | "Half" | "Full";
+  /** readOnly · string · since 2.18 */
   'Device.Ethernet.Interface.{i}.CurrentMDIX': "Unsupported" | "Unknown" | "On" | "Off";
+  /** readWrite · string · since 2.0 */
   'Device.Ethernet.Interface.{i}.DuplexMode': "Half" | "Full" | "Auto";
+  /** readOnly · boolean · since 2.19 */
   'Device.Ethernet.Interface.{i}.EDPDCapability': boolean;
+  /** readWrite · boolean · since 2.19 */
   'Device.Ethernet.Interface.{i}.EDPDEnable': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.Ethernet.Interface.{i}.EDPDStatus': "Disabled" | "Enabled" | "Unsupported";
+  /** readOnly · boolean · since 2.8 */
   'Device.Ethernet.Interface.{i}.EEECapability': boolean;
+  /** readWrite · boolean · since 2.8 */
   'Device.Ethernet.Interface.{i}.EEEEnable': boolean;
+  /** readOnly · string · since 2.17 */
   'Device.Ethernet.Interface.{i}.EEEStatus': "Disabled" | "Active" | "Inactive" | "Unsupported";
+  /** readWrite · boolean · since 2.0 */
   'Device.Ethernet.Interface.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.Ethernet.Interface.{i}.LastChange': number;
+  /** readOnly · unsignedInt list · since 2.19 */
   'Device.Ethernet.Interface.{i}.LinkPartnerAdvertisedLinkModes': readonly number[];
+  /** readWrite · string list · since 2.0 */
   'Device.Ethernet.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.Ethernet.Interface.{i}.MACAddress': string;
+  /** readWrite · string · since 2.18 */
   'Device.Ethernet.Interface.{i}.MDIX': "Auto" | "On" | "Off";
+  /** readWrite · int · range -1.. · units Mbps · since 2.0 */
   'Device.Ethernet.Interface.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.Ethernet.Interface.{i}.Name': string;
+  /** readOnly · string list · size ..256 · since 2.19 */
   'Device.Ethernet.Interface.{i}.SFPReferenceList': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.18 */
   'Device.Ethernet.Interface.{i}.Stats.Collisions': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.18 */
   'Device.Ethernet.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.Ethernet.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt list · since 2.16 */
   'Device.Ethernet.Interface.{i}.SupportedLinkModes': readonly number[];
+  /** readOnly · boolean · since 2.0 */
   'Device.Ethernet.Interface.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Ethernet.InterfaceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.12 */
   'Device.Ethernet.LAG.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.Ethernet.LAG.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.12 */
   'Device.Ethernet.LAG.{i}.LastChange': number;
+  /** readWrite · string list · since 2.12 */
   'Device.Ethernet.LAG.{i}.LowerLayers': readonly string[];
+  /** readWrite · string <MACAddress> · size ..17 · since 2.12 */
   'Device.Ethernet.LAG.{i}.MACAddress': string;
+  /** readOnly · string · size ..64 · since 2.12 */
   'Device.Ethernet.LAG.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.18 */
   'Device.Ethernet.LAG.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.Ethernet.LAG.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.12 */
   'Device.Ethernet.LAG.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.Ethernet.LAGNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Ethernet.Link.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Ethernet.Link.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.14 */
   'Device.Ethernet.Link.{i}.FlowControl': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.Ethernet.Link.{i}.LastChange': number;
+  /** readWrite · string list · since 2.0 */
   'Device.Ethernet.Link.{i}.LowerLayers': readonly string[];
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.Ethernet.Link.{i}.MACAddress': string;
+  /** readWrite · unsignedInt · units bytes · since 2.18 */
   'Device.Ethernet.Link.{i}.MTU': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.Ethernet.Link.{i}.Name': string;
+  /** readWrite · boolean · since 2.18 */
   'Device.Ethernet.Link.{i}.NoARP': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.Ethernet.Link.{i}.PriorityTagging': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.18 */
   'Device.Ethernet.Link.{i}.Stats.PausePacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.18 */
   'Device.Ethernet.Link.{i}.Stats.PausePacketsSent': bigint;
+  /** readWrite · boolean · since 2.18 */
   'Device.Ethernet.Link.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.Link.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.Ethernet.Link.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Ethernet.LinkNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Ethernet.RMONStats.{i}.Alias': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.AllQueues': boolean;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.BroadcastPackets': bigint;
+  /** readOnly · unsignedLong · units bytes · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Bytes': bigint;
+  /** readOnly · unsignedInt · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.CRCErroredPackets': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.DropEvents': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Enable': boolean;
+  /** readWrite · string · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Interface': string;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.MulticastPackets': bigint;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Name': string;
+  /** readOnly · unsignedInt · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.OversizePackets': number;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Packets': bigint;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Packets1024to1518Bytes': bigint;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Packets128to255Bytes': bigint;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Packets256to511Bytes': bigint;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Packets512to1023Bytes': bigint;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Packets64Bytes': bigint;
+  /** readOnly · unsignedLong · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Packets65to127Bytes': bigint;
+  /** readWrite · string · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Queue': string;
+  /** readOnly · string · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · units packets · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.UndersizePackets': number;
+  /** readWrite · unsignedInt · range 0..4094 · since 2.4 */
   'Device.Ethernet.RMONStats.{i}.VLANID': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Ethernet.RMONStatsNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Ethernet.VLANTermination.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.LastChange': number;
+  /** readWrite · string list · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.18 */
   'Device.Ethernet.VLANTermination.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · unsignedInt · since 2.7 */
   'Device.Ethernet.VLANTermination.{i}.TPID': number;
+  /** readWrite · unsignedInt · range 1..4094 · since 2.0 */
   'Device.Ethernet.VLANTermination.{i}.VLANID': number;
+  /** readWrite · int · range -1..7 · since 2.18 */
   'Device.Ethernet.VLANTermination.{i}.VLANPriority': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Ethernet.VLANTerminationNumberOfEntries': number;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.13 */
   'Device.Ethernet.WoL.MACAddress': string;
+  /** readWrite · string · since 2.13 */
   'Device.Ethernet.WoL.Password': string;
+  /** readWrite · boolean · since 2.13 */
   'Device.Ethernet.WoL.SendMagicPacket': boolean;
+  /** readOnly · boolean · since 2.13 */
   'Device.Ethernet.WoLSupported': boolean;
+  /** readOnly · string list · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.AccessLevelsSupported': readonly ("Guest" | "Standard" | "Restricted" | "Administrator" | "Debug")[];
+  /** readOnly · string list · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.AuthenticationMethodsSupported': readonly ("Basic" | "Digest" | "DigitalSignature")[];
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.FemtoAwarenessAPISupport': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.MMSAPISupport': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.PresenceApplicationSupport': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.QueryMMSDeliveryStatusSupport': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.QuerySMSDeliveryStatusSupport': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.SMSAPISupport': boolean;
+  /** readOnly · string list · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.SendMMSTargetAddressType': readonly ("TelUri" | "AnonymousReference" | "All")[];
+  /** readOnly · string list · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.SendSMSTargetAddressType': readonly ("TelUri" | "AnonymousReference" | "All")[];
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.SubscribeToNotificationsOfMMSSentToApplicationSupport': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.SubscribeToNotificationsOfSMSSentToApplicationSupport': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Capabilities.TerminalLocationAPISupport': boolean;
+  /** readWrite · string · size ..256 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.AuthenticationMethod': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.FemtoAwareness.APIEnable': boolean;
+  /** readWrite · string · size ..256 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.FemtoAwareness.FemtozoneID': string;
+  /** readWrite · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.FemtoAwareness.MaxAPIUsersNumber': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.FemtoAwareness.NotificationsUserIdentifierMSISDN': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.FemtoAwareness.QueryFemtocellResponseTimezone': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.FemtoAwareness.QueueEnable': boolean;
+  /** readWrite · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.FemtoAwareness.Queueing': "FiFo" | "Priority";
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.FemtoAwareness.SubscribeToNotificationsResponseCallbackData': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.MMS.APIEnable': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.MMS.EnableQueryMMSDeliveryStatus': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.MMS.EnableSubscribeToNotificationsOfMessageSentToApplication': boolean;
+  /** readWrite · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.MMS.MaxAPIUsersNumber': number;
+  /** readWrite · unsignedInt · range 0..3599 · units seconds · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.MMS.MinSendMMSTimeInterval': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.MMS.QueueEnable': boolean;
+  /** readWrite · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.MMS.Queueing': "FiFo" | "Priority";
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.SMS.APIEnable': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.SMS.EnableQuerySMSDeliveryStatus': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.SMS.EnableSubscribeToNotificationsOfMessageSentToApplication': boolean;
+  /** readWrite · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.SMS.MaxAPIUsersNumber': number;
+  /** readWrite · unsignedInt · range 0..3599 · units seconds · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.SMS.MinSendSMSTimeInterval': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.SMS.QueueEnable': boolean;
+  /** readWrite · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.SMS.Queueing': "FiFo" | "Priority";
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TerminalLocation.APIEnable': boolean;
+  /** readWrite · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TerminalLocation.MaxAPIUsersNumber': number;
+  /** readWrite · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TerminalLocation.QueryMobileLocationResponseAddress': "TelUri" | "AnonymousReference";
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TerminalLocation.QueryMobileLocationResponseAltitude': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TerminalLocation.QueryMobileLocationResponseLongitudeLatitude': boolean;
+  /** readWrite · unsignedInt · range 0..86399 · units seconds · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TerminalLocation.QueryMobileLocationResponseTimestamp': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TerminalLocation.QueueEnable': boolean;
+  /** readWrite · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TerminalLocation.Queueing': "FiFo" | "Priority";
+  /** readWrite · string · size ..256 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Control.TunnelInst': string;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.CurrentNumberofApplications': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Enable': boolean;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.MaxNumberOfApplications': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.AuthenticationRequestsReceived': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.AuthenticationRequestsRejected': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.Enable': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.FemtoAwareness.APIAvailable': boolean;
+  /** readOnly · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.FemtoAwareness.APIUsers': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.FemtoAwareness.QueueDiscarded': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.FemtoAwareness.QueueNum': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.FemtoAwareness.QueueReceived': number;
+  /** readOnly · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.FemtoAwareness.QueueState': "Disabled" | "Ready" | "Flushed";
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.MMS.APIAvailable': boolean;
+  /** readOnly · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.MMS.APIUsers': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.MMS.QueueDiscarded': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.MMS.QueueNum': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.MMS.QueueReceived': number;
+  /** readOnly · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.MMS.QueueState': "Disabled" | "Ready" | "Flushed";
+  /** readWrite · unsignedInt · units seconds · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.MonitoringInterval': number;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.SMS.APIAvailable': boolean;
+  /** readOnly · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.SMS.APIUsers': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.SMS.QueueDiscarded': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.SMS.QueueNum': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.SMS.QueueReceived': number;
+  /** readOnly · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.SMS.QueueState': "Disabled" | "Ready" | "Flushed";
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.TerminalLocation.APIAvailable': boolean;
+  /** readOnly · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.TerminalLocation.APIUsers': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.TerminalLocation.QueueDiscarded': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.TerminalLocation.QueueNum': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.TerminalLocation.QueueReceived': number;
+  /** readOnly · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Monitoring.TerminalLocation.QueueState': "Disabled" | "Ready" | "Flushed";
+  /** readOnly · string · since 2.4 */
   'Device.FAP.ApplicationPlatform.Status': "Disabled" | "Enabled" | "Reset" | "Initializing";
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FAP.ApplicationPlatform.Version': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.GPS.AGPSServerConfig.Enable': boolean;
+  /** readWrite · string · size ..64 · since 2.4 */
   'Device.FAP.GPS.AGPSServerConfig.Password': string;
+  /** readWrite · int · range -90000000..90000000 · since 2.4 */
   'Device.FAP.GPS.AGPSServerConfig.ReferenceLatitude': number;
+  /** readWrite · int · range -180000000..180000000 · since 2.4 */
   'Device.FAP.GPS.AGPSServerConfig.ReferenceLongitude': number;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.GPS.AGPSServerConfig.ServerInUse': boolean;
+  /** readWrite · unsignedInt · range ..65535 · since 2.4 */
   'Device.FAP.GPS.AGPSServerConfig.ServerPort': number;
+  /** readWrite · string · size ..256 · since 2.4 */
   'Device.FAP.GPS.AGPSServerConfig.ServerURL': string;
+  /** readWrite · string · size ..64 · since 2.4 */
   'Device.FAP.GPS.AGPSServerConfig.Username': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.GPS.ContinuousGPS': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.CurrentFix': boolean;
+  /** readOnly · int · range -5000000..25000000 · units millimeters · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.Elevation': number;
+  /** readWrite · int · range -1.. · units seconds · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.FirstFixTimeout': number;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.GotFix': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.LastFixDuration': number;
+  /** readOnly · dateTime · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.LastFixTime': string;
+  /** readOnly · int · range -90000000..90000000 · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.Latitude': number;
+  /** readOnly · string · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.LocationType': "Real" | "Reference";
+  /** readWrite · unsignedInt · range 120..86400 · units seconds · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.LockTimeOutDuration': number;
+  /** readOnly · int · range -180000000..180000000 · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.Longitude': number;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.ReceiverStatus': string;
+  /** readWrite · unsignedInt · range 60..3600 · units seconds · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.SatelliteTrackingInterval': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.SatellitesTracked': number;
+  /** readOnly · boolean · since 2.4 */
   'Device.FAP.GPS.ContinuousGPSStatus.TimingGood': boolean;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FAP.GPS.ErrorDetails': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.GPS.GPSReset': boolean;
+  /** readOnly · dateTime · since 2.4 */
   'Device.FAP.GPS.LastScanTime': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.FAP.GPS.LastSuccessfulScanTime': string;
+  /** readOnly · int · range -90000000..90000000 · since 2.4 */
   'Device.FAP.GPS.LockedLatitude': number;
+  /** readOnly · int · range -180000000..180000000 · since 2.4 */
   'Device.FAP.GPS.LockedLongitude': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.GPS.NumberOfSatellites': number;
+  /** readWrite · unsignedInt · units seconds · since 2.4 */
   'Device.FAP.GPS.PeriodicInterval': number;
+  /** readWrite · dateTime · since 2.4 */
   'Device.FAP.GPS.PeriodicTime': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.GPS.ScanOnBoot': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.GPS.ScanPeriodically': boolean;
+  /** readOnly · string · since 2.4 */
   'Device.FAP.GPS.ScanStatus': "Indeterminate" | "InProgress" | "Success" | "Error" | "Error_TIMEOUT";
+  /** readWrite · unsignedInt · units seconds · since 2.4 */
   'Device.FAP.GPS.ScanTimeout': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.FAP.PerfMgmt.Config.{i}.Alias': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.FAP.PerfMgmt.Config.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.4 */
   'Device.FAP.PerfMgmt.Config.{i}.Password': string;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.4 */
   'Device.FAP.PerfMgmt.Config.{i}.PeriodicUploadInterval': number;
+  /** readWrite · dateTime · since 2.4 */
   'Device.FAP.PerfMgmt.Config.{i}.PeriodicUploadTime': string;
+  /** readWrite · string <URL> · size ..2048 · since 2.4 */
   'Device.FAP.PerfMgmt.Config.{i}.URL': string;
+  /** readWrite · string · size ..256 · since 2.4 */
   'Device.FAP.PerfMgmt.Config.{i}.Username': string;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FAP.PerfMgmt.ConfigNumberOfEntries': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.FAST.Line.{i}.ATTETRds': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.FAST.Line.{i}.ATTETRus': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.FAST.Line.{i}.Alias': string;
+  /** readOnly · string list · since 2.0 */
   'Device.FAST.Line.{i}.AllowedProfiles': readonly ("106a" | "212a")[];
+  /** readOnly · int list · since 2.0 */
   'Device.FAST.Line.{i}.BITSRMCpsds': readonly number[];
+  /** readOnly · int list · since 2.0 */
   'Device.FAST.Line.{i}.BITSRMCpsus': readonly number[];
+  /** readOnly · string · since 2.0 */
   'Device.FAST.Line.{i}.CurrentProfile': string;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.FAST.Line.{i}.DownstreamAttenuation': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.FAST.Line.{i}.DownstreamMaxBitRate': number;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.FAST.Line.{i}.DownstreamNoiseMargin': number;
+  /** readOnly · int · units 0.1dBmV · since 2.0 */
   'Device.FAST.Line.{i}.DownstreamPower': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.FAST.Line.{i}.ETRds': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.FAST.Line.{i}.ETRus': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.FAST.Line.{i}.Enable': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.FAST.Line.{i}.FEXTCANCELds': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.FAST.Line.{i}.FEXTCANCELus': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.FAST.Line.{i}.FirmwareVersion': string;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.FAST.Line.{i}.LastChange': number;
+  /** readOnly · unsignedInt · range 0..21 · since 2.0 */
   'Device.FAST.Line.{i}.LastTransmittedDownstreamSignal': number;
+  /** readOnly · unsignedInt · range 0..21 · since 2.0 */
   'Device.FAST.Line.{i}.LastTransmittedUpstreamSignal': number;
+  /** readOnly · int · range 1.. · since 2.0 */
   'Device.FAST.Line.{i}.LineNumber': number;
+  /** readOnly · string · since 2.0 */
   'Device.FAST.Line.{i}.LinkStatus': "Up" | "Initializing" | "EstablishingLink" | "NoSignal" | "Disabled" | "Error";
+  /** readWrite · string list · since 2.0 */
   'Device.FAST.Line.{i}.LowerLayers': readonly string[];
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.FAST.Line.{i}.MINEFTR': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.FAST.Line.{i}.Name': string;
+  /** readOnly · string · since 2.0 */
   'Device.FAST.Line.{i}.PowerManagementState': "L0" | "L2.1" | "L2.2" | "L3";
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.FAST.Line.{i}.SNRMRMCds': number;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.FAST.Line.{i}.SNRMRMCus': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.FAST.Line.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.FAST.Line.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.LORS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.LOSS': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.RTXTX': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.RTXUC': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.SuccessBSW': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.SuccessFRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.SuccessRPA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.SuccessSRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.SuccessTIGA': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.CurrentDay.UAS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.FAST.Line.{i}.Stats.CurrentDayStart': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.FAST.Line.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.FAST.Line.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.FAST.Line.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.FAST.Line.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.LORS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.LOSS': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.RTXTX': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.RTXUC': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.SuccessBSW': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.SuccessFRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.SuccessRPA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.SuccessSRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.SuccessTIGA': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.LastShowtime.UAS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.FAST.Line.{i}.Stats.LastShowtimeStart': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.FAST.Line.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.FAST.Line.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.LORS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.LOSS': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.RTXTX': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.RTXUC': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.SuccessBSW': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.SuccessFRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.SuccessRPA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.SuccessSRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.SuccessTIGA': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.QuarterHour.UAS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.FAST.Line.{i}.Stats.QuarterHourStart': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.FAST.Line.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.LORS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.LOSS': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.RTXTX': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.RTXUC': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.SuccessBSW': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.SuccessFRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.SuccessRPA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.SuccessSRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.SuccessTIGA': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Showtime.UAS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.FAST.Line.{i}.Stats.ShowtimeStart': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.ErroredSecs': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.LORS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.LOSS': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.RTXTX': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.RTXUC': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.SeverelyErroredSecs': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.SuccessBSW': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.SuccessFRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.SuccessRPA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.SuccessSRA': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.SuccessTIGA': number;
+  /** readOnly · unsignedInt · units seconds · since 2.11 */
   'Device.FAST.Line.{i}.Stats.Total.UAS': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.FAST.Line.{i}.Stats.TotalStart': number;
+  /** readOnly · string · since 2.0 */
   'Device.FAST.Line.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · range 0..5 · since 2.0 */
   'Device.FAST.Line.{i}.SuccessFailureCause': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.ACTINP': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.ACTINPREIN': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.DownstreamCurrRate': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.NFEC': number;
+  /** readOnly · int · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.RFEC': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.SNRGds': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.SNRGus': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.SNRMTds': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.SNRMTus': number;
+  /** readOnly · int list · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.SNRpsds': readonly number[];
+  /** readOnly · string list · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.SNRpsus': readonly string[];
+  /** readOnly · unsignedInt · units Kbps · since 2.11 */
   'Device.FAST.Line.{i}.TestParams.UpstreamCurrRate': number;
+  /** readOnly · unsignedInt · range 0..1280 · units 0.1dB · since 2.0 */
   'Device.FAST.Line.{i}.UPBOKLE': number;
+  /** readOnly · unsignedInt · range 0..1280 · units 0.1 dB · since 2.0 */
   'Device.FAST.Line.{i}.UPBOKLER': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.FAST.Line.{i}.Upstream': boolean;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.FAST.Line.{i}.UpstreamAttenuation': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.FAST.Line.{i}.UpstreamMaxBitRate': number;
+  /** readOnly · int · units 0.1dB · since 2.0 */
   'Device.FAST.Line.{i}.UpstreamNoiseMargin': number;
+  /** readOnly · int · units 0.1dBmV · since 2.0 */
   'Device.FAST.Line.{i}.UpstreamPower': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.FAST.LineNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.14 */
   'Device.FWE.Link.{i}.Alias': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.FWE.Link.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.14 */
   'Device.FWE.Link.{i}.LastChange': number;
+  /** readWrite · string list · since 2.14 */
   'Device.FWE.Link.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.14 */
   'Device.FWE.Link.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.14 */
   'Device.FWE.Link.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.14 */
   'Device.FWE.Link.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.FWE.Link.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.14 */
   'Device.FWE.Link.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.14 */
   'Device.FWE.Link.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.FWE.LinkNumberOfEntries': number;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.AdditionalInformation': string;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.AdditionalText': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.AlarmChangedTime': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.AlarmIdentifier': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.AlarmRaisedTime': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.EventType': string;
+  /** readOnly · string · size ..512 · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.ManagedObjectInstance': string;
+  /** readOnly · string · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.PerceivedSeverity': "Critical" | "Major" | "Minor" | "Warning" | "Indeterminate";
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.ProbableCause': string;
+  /** readOnly · string · size ..128 · since 2.4 */
   'Device.FaultMgmt.CurrentAlarm.{i}.SpecificProblem': string;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FaultMgmt.CurrentAlarmNumberOfEntries': number;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.AdditionalInformation': string;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.AdditionalText': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.AlarmIdentifier': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.EventTime': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.EventType': string;
+  /** readOnly · string · size ..512 · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.ManagedObjectInstance': string;
+  /** readOnly · string · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.NotificationType': "NewAlarm" | "ChangedAlarm" | "ClearedAlarm";
+  /** readOnly · string · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.PerceivedSeverity': "Cleared" | "Critical" | "Major" | "Minor" | "Warning" | "Indeterminate";
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.ProbableCause': string;
+  /** readOnly · string · size ..128 · since 2.4 */
   'Device.FaultMgmt.ExpeditedEvent.{i}.SpecificProblem': string;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FaultMgmt.ExpeditedEventNumberOfEntries': number;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.AdditionalInformation': string;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.AdditionalText': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.AlarmIdentifier': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.EventTime': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.EventType': string;
+  /** readOnly · string · size ..512 · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.ManagedObjectInstance': string;
+  /** readOnly · string · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.NotificationType': "NewAlarm" | "ChangedAlarm" | "ClearedAlarm";
+  /** readOnly · string · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.PerceivedSeverity': "Cleared" | "Critical" | "Major" | "Minor" | "Warning" | "Indeterminate";
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.ProbableCause': string;
+  /** readOnly · string · size ..128 · since 2.4 */
   'Device.FaultMgmt.HistoryEvent.{i}.SpecificProblem': string;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FaultMgmt.HistoryEventNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FaultMgmt.MaxCurrentAlarmEntries': number;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.AdditionalInformation': string;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.AdditionalText': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.AlarmIdentifier': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.EventTime': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.EventType': string;
+  /** readOnly · string · size ..512 · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.ManagedObjectInstance': string;
+  /** readOnly · string · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.NotificationType': "NewAlarm" | "ChangedAlarm" | "ClearedAlarm";
+  /** readOnly · string · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.PerceivedSeverity': "Cleared" | "Critical" | "Major" | "Minor" | "Warning" | "Indeterminate";
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.ProbableCause': string;
+  /** readOnly · string · size ..128 · since 2.4 */
   'Device.FaultMgmt.QueuedEvent.{i}.SpecificProblem': string;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FaultMgmt.QueuedEventNumberOfEntries': number;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.SupportedAlarm.{i}.EventType': string;
+  /** readOnly · string · since 2.4 */
   'Device.FaultMgmt.SupportedAlarm.{i}.PerceivedSeverity': "" | "*" | "Cleared" | "Critical" | "Major" | "Minor" | "Warning" | "Indeterminate";
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.FaultMgmt.SupportedAlarm.{i}.ProbableCause': string;
+  /** readWrite · string · since 2.4 */
   'Device.FaultMgmt.SupportedAlarm.{i}.ReportingMechanism': "0 Expedited" | "1 Queued" | "2 Logged" | "3 Disabled";
+  /** readOnly · string · size ..128 · since 2.4 */
   'Device.FaultMgmt.SupportedAlarm.{i}.SpecificProblem': string;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.FaultMgmt.SupportedAlarmNumberOfEntries': number;
+  /** readWrite · string · since 2.2 */
   'Device.Firewall.AdvancedLevel': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Chain.{i}.Alias': string;
+  /** readOnly · string · since 2.2 */
   'Device.Firewall.Chain.{i}.Creator': "Defaults" | "PortMapping" | "WANIPv6FirewallControl" | "ACS" | "UserInterface" | "Other";
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Enable': boolean;
+  /** readWrite · string · size ..64 · since 2.2 */
   'Device.Firewall.Chain.{i}.Name': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Chain.{i}.Rule.{i}.Alias': string;
+  /** readWrite · string list · since 2.16 */
   'Device.Firewall.Chain.{i}.Rule.{i}.ConnectionState': readonly ("INVALID" | "NEW" | "RELATED" | "ESTABLISHED")[];
+  /** readOnly · dateTime · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.CreationDate': string;
+  /** readWrite · int · range -1..63 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DSCP': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DSCPExclude': boolean;
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.Description': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestAllInterfaces': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestIP': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestIPExclude': boolean;
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestInterface': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestInterfaceExclude': boolean;
+  /** readWrite · string <IPPrefix> · size ..49 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestMask': string;
+  /** readWrite · string · since 2.18 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestMatchSet': string;
+  /** readWrite · string · since 2.18 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestMatchSetExclude': string;
+  /** readWrite · int · range -1..65535 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestPort': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestPortExclude': boolean;
+  /** readWrite · int · range -1..65535 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.DestPortRangeMax': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.Enable': boolean;
+  /** readWrite · dateTime · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.ExpiryDate': string;
+  /** readWrite · int · range 4 | 6 | -1 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.IPVersion': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.Log': boolean;
+  /** readWrite · string list · since 2.19 */
   'Device.Firewall.Chain.{i}.Rule.{i}.LogRef': readonly string[];
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.Order': number;
+  /** readWrite · int · range -1..255 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.Protocol': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.ProtocolExclude': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceAllInterfaces': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceIP': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceIPExclude': boolean;
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceInterface': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceInterfaceExclude': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.16 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceMAC': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceMACExclude': boolean;
+  /** readWrite · string <IPPrefix> · size ..49 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceMask': string;
+  /** readWrite · string · since 2.18 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceMatchSet': string;
+  /** readWrite · string · since 2.18 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourceMatchSetExclude': string;
+  /** readWrite · int · range -1..65535 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourcePort': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourcePortExclude': boolean;
+  /** readWrite · int · range -1..65535 · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.SourcePortRangeMax': number;
+  /** readOnly · string · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.Target': "Drop" | "Accept" | "Reject" | "Return" | "TargetChain";
+  /** readWrite · string · since 2.2 */
   'Device.Firewall.Chain.{i}.Rule.{i}.TargetChain': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.Firewall.Chain.{i}.RuleNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.Firewall.ChainNumberOfEntries': number;
+  /** readWrite · string · since 2.0 */
   'Device.Firewall.Config': "High" | "Low" | "Advanced" | "Policy";
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.FTP.Enable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.FTP.Loose': boolean;
+  /** readWrite · int list · range 0..65535 · since 2.17 */
   'Device.Firewall.ConnectionTracking.FTP.Ports': readonly number[];
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.H323.CallForwardFilter': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.H323.Enable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.H323.GKRoutedOnly': boolean;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.Firewall.ConnectionTracking.H323.RegistrationRequestTTL': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.Firewall.ConnectionTracking.IRC.DCCTimeout': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.IRC.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.Firewall.ConnectionTracking.IRC.MAXDCCChannels': number;
+  /** readWrite · int list · range 0..65535 · since 2.17 */
   'Device.Firewall.ConnectionTracking.IRC.Ports': readonly number[];
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.PPTP.Enable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.SIP.DirectMedia': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.SIP.DirectSignaling': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.SIP.Enable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.SIP.ExternalMedia': boolean;
+  /** readWrite · int list · range 0..65535 · since 2.17 */
   'Device.Firewall.ConnectionTracking.SIP.Ports': readonly number[];
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.Firewall.ConnectionTracking.SIP.TimeOut': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.ConnectionTracking.TFTP.Enable': boolean;
+  /** readWrite · int list · range 0..65535 · since 2.17 */
   'Device.Firewall.ConnectionTracking.TFTP.Ports': readonly number[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.DMZ.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Firewall.DMZ.{i}.Description': string;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.16 */
   'Device.Firewall.DMZ.{i}.DestIP': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.Firewall.DMZ.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Firewall.DMZ.{i}.Interface': string;
+  /** readWrite · unsignedInt · units seconds · since 2.17 */
   'Device.Firewall.DMZ.{i}.LeaseDuration': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.Firewall.DMZ.{i}.Log': boolean;
+  /** readWrite · string list · since 2.19 */
   'Device.Firewall.DMZ.{i}.LogRef': readonly string[];
+  /** readOnly · string · since 2.16 */
   'Device.Firewall.DMZ.{i}.Origin': "User" | "System" | "Controller";
+  /** readOnly · unsignedInt · units seconds · since 2.17 */
   'Device.Firewall.DMZ.{i}.RemainingLeaseTime': number;
+  /** readWrite · string <IPv4Prefix> · size ..49 & ..18 · since 2.16 */
   'Device.Firewall.DMZ.{i}.SourcePrefix': string;
+  /** readOnly · string · since 2.16 */
   'Device.Firewall.DMZ.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.Firewall.DMZNumberOfEntries': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.InterfaceSetting.{i}.Alias': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.InterfaceSetting.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.InterfaceSetting.{i}.IPv4AcceptICMPEchoRequest': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.InterfaceSetting.{i}.IPv4SpoofingProtection': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.InterfaceSetting.{i}.IPv6AcceptICMPEchoRequest': boolean;
+  /** readWrite · boolean · since 2.18 */
   'Device.Firewall.InterfaceSetting.{i}.IPv6PassThroughICMPEchoRequest': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.InterfaceSetting.{i}.IPv6SpoofingProtection': boolean;
+  /** readWrite · string · size ..256 · since 2.17 */
   'Device.Firewall.InterfaceSetting.{i}.Interface': string;
+  /** readOnly · string · since 2.17 */
   'Device.Firewall.InterfaceSetting.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · boolean · since 2.17 */
   'Device.Firewall.InterfaceSetting.{i}.StealthMode': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.Firewall.InterfaceSettingNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.Firewall.LastChange': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Level.{i}.Alias': string;
+  /** readOnly · string · since 2.2 */
   'Device.Firewall.Level.{i}.Chain': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Level.{i}.DefaultLogPolicy': boolean;
+  /** readWrite · string · since 2.2 */
   'Device.Firewall.Level.{i}.DefaultPolicy': "Drop" | "Accept" | "Reject";
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.Firewall.Level.{i}.Description': string;
+  /** readWrite · string · size ..64 · since 2.2 */
   'Device.Firewall.Level.{i}.Name': string;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.2 */
   'Device.Firewall.Level.{i}.Order': number;
+  /** readWrite · string list · since 2.16 */
   'Device.Firewall.Level.{i}.Policies': readonly string[];
+  /** readWrite · boolean · since 2.2 */
   'Device.Firewall.Level.{i}.PortMappingEnabled': boolean;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.Firewall.LevelNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Log.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.Firewall.Log.{i}.Description': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.Firewall.Log.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.Firewall.Log.{i}.Filter.DestinationInterface': string;
+  /** readWrite · string · since 2.19 */
   'Device.Firewall.Log.{i}.Filter.Policy': "All" | "Denied" | "Allowed";
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.Firewall.Log.{i}.Filter.SourceInterface': string;
+  /** readWrite · string · since 2.19 */
   'Device.Firewall.Log.{i}.Prefix': string;
+  /** readWrite · string · since 2.19 */
   'Device.Firewall.Log.{i}.Severity': "Emergency" | "Alert" | "Critical" | "Error" | "Warning" | "Notice" | "Debug";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Firewall.LogNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Pinhole.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.Description': string;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.DestIP': string;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.DestMACAddress': string;
+  /** readWrite · int · range -1..65535 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.DestPort': number;
+  /** readWrite · int · range -1..65535 · since 2.18 */
   'Device.Firewall.Pinhole.{i}.DestPortRangeMax': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.Firewall.Pinhole.{i}.Enable': boolean;
+  /** readWrite · int · range 4 | 6 | -1 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.IPVersion': number;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.Interface': string;
+  /** readWrite · unsignedInt · units seconds · since 2.17 */
   'Device.Firewall.Pinhole.{i}.LeaseDuration': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.Firewall.Pinhole.{i}.Log': boolean;
+  /** readWrite · string list · since 2.19 */
   'Device.Firewall.Pinhole.{i}.LogRef': readonly string[];
+  /** readOnly · string · since 2.16 */
   'Device.Firewall.Pinhole.{i}.Origin': "User" | "System" | "UPnP" | "Controller";
+  /** readWrite · int list · range -1..255 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.Protocol': readonly number[];
+  /** readOnly · unsignedInt · units seconds · since 2.17 */
   'Device.Firewall.Pinhole.{i}.RemainingLeaseTime': number;
+  /** readWrite · string list · since 2.18 */
   'Device.Firewall.Pinhole.{i}.ScheduleRef': readonly string[];
+  /** readWrite · int · range -1..65535 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.SourcePort': number;
+  /** readWrite · int · range -1..65535 · since 2.18 */
   'Device.Firewall.Pinhole.{i}.SourcePortRangeMax': number;
+  /** readWrite · string list <IPPrefix> · size ..49 · since 2.16 */
   'Device.Firewall.Pinhole.{i}.SourcePrefixes': readonly string[];
+  /** readOnly · string · since 2.16 */
   'Device.Firewall.Pinhole.{i}.Status': "Disabled" | "Enabled" | "Inactive" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.Firewall.PinholeNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Policy.{i}.Alias': string;
+  /** readWrite · string · since 2.16 */
   'Device.Firewall.Policy.{i}.Chain': string;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Firewall.Policy.{i}.DestinationInterface': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.Firewall.Policy.{i}.Enable': boolean;
+  /** readWrite · int · range 4 | 6 | -1 · since 2.16 */
   'Device.Firewall.Policy.{i}.IPVersion': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.Firewall.Policy.{i}.Log': boolean;
+  /** readWrite · string list · since 2.19 */
   'Device.Firewall.Policy.{i}.LogRef': readonly string[];
+  /** readWrite · string · since 2.16 */
   'Device.Firewall.Policy.{i}.ReverseChain': string;
+  /** readWrite · string · since 2.16 */
   'Device.Firewall.Policy.{i}.ReverseTargetChain': "Drop" | "Accept" | "Reject" | "Chain";
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Firewall.Policy.{i}.SourceInterface': string;
+  /** readOnly · string · since 2.16 */
   'Device.Firewall.Policy.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · since 2.16 */
   'Device.Firewall.Policy.{i}.TargetChain': "Drop" | "Accept" | "Reject" | "Chain";
+  /** readWrite · string · since 2.16 */
   'Device.Firewall.PolicyLevel': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.Firewall.PolicyNumberOfEntries': number;
+  /** readWrite · string · since 2.16 */
   'Device.Firewall.Service.{i}.Action': "Drop" | "Accept" | "Reject";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Service.{i}.Alias': string;
+  /** readWrite · int list · range -1..65535 · since 2.16 */
   'Device.Firewall.Service.{i}.DestPort': readonly number[];
+  /** readWrite · boolean · since 2.16 */
   'Device.Firewall.Service.{i}.Enable': boolean;
+  /** readWrite · int · range -1..255 · since 2.16 */
   'Device.Firewall.Service.{i}.ICMPType': number;
+  /** readWrite · int · range 4 | 6 | -1 · since 2.16 */
   'Device.Firewall.Service.{i}.IPVersion': number;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Firewall.Service.{i}.Interface': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.Firewall.Service.{i}.Log': boolean;
+  /** readWrite · string list · since 2.19 */
   'Device.Firewall.Service.{i}.LogRef': readonly string[];
+  /** readWrite · int list · range -1..255 · since 2.16 */
   'Device.Firewall.Service.{i}.Protocol': readonly number[];
+  /** readWrite · string list <IPPrefix> · size ..49 · since 2.16 */
   'Device.Firewall.Service.{i}.SourcePrefixes': readonly string[];
+  /** readOnly · string · since 2.16 */
   'Device.Firewall.Service.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.Firewall.ServiceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Set.{i}.Alias': string;
+  /** readWrite · boolean · since 2.18 */
   'Device.Firewall.Set.{i}.Enable': boolean;
+  /** readWrite · int · range 4 | 6 | -1 · since 2.18 */
   'Device.Firewall.Set.{i}.IPVersion': number;
+  /** readWrite · string · size ..31 · since 2.18 */
   'Device.Firewall.Set.{i}.Name': string;
+  /** readOnly · string · since 2.18 */
   'Device.Firewall.Set.{i}.Origin': "User" | "System" | "Controller";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Firewall.Set.{i}.Rule.{i}.Alias': string;
+  /** readWrite · boolean · since 2.18 */
   'Device.Firewall.Set.{i}.Rule.{i}.Exclude': boolean;
+  /** readWrite · string list <IPAddress> · size ..45 · since 2.18 */
   'Device.Firewall.Set.{i}.Rule.{i}.IPAddressList': readonly string[];
+  /** readWrite · string list <MACAddress> · size ..17 · since 2.18 */
   'Device.Firewall.Set.{i}.Rule.{i}.MACAddressList': readonly string[];
+  /** readWrite · string list · since 2.18 */
   'Device.Firewall.Set.{i}.Rule.{i}.PortList': readonly string[];
+  /** readOnly · unsignedInt · since 2.18 */
   'Device.Firewall.Set.{i}.RuleNumberOfEntries': number;
+  /** readWrite · string · since 2.18 */
   'Device.Firewall.Set.{i}.Type': "IPAddresses" | "Ports" | "MACAddresses";
+  /** readOnly · unsignedInt · since 2.18 */
   'Device.Firewall.SetNumberOfEntries': number;
+  /** readOnly · string · since 2.2 */
   'Device.Firewall.Type': "Stateless" | "Stateful";
+  /** readOnly · string · size ..16 · since 2.0 */
   'Device.Firewall.Version': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.GRE.Filter.{i}.Alias': string;
+  /** readWrite · boolean · since 2.8 */
   'Device.GRE.Filter.{i}.AllInterfaces': boolean;
+  /** readWrite · int · range -2..63 · since 2.8 */
   'Device.GRE.Filter.{i}.DSCPMarkPolicy': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.GRE.Filter.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.8 */
   'Device.GRE.Filter.{i}.Interface': string;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.8 */
   'Device.GRE.Filter.{i}.Order': number;
+  /** readOnly · string · since 2.8 */
   'Device.GRE.Filter.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · int · range -1.. · since 2.8 */
   'Device.GRE.Filter.{i}.VLANIDCheck': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.GRE.Filter.{i}.VLANIDExclude': boolean;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.GRE.FilterNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.GRE.Tunnel.{i}.Alias': string;
+  /** readOnly · string · size ..256 · since 2.8 */
   'Device.GRE.Tunnel.{i}.ConnectedRemoteEndpoint': string;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.GRE.Tunnel.{i}.DefaultDSCPMark': number;
+  /** readWrite · string · since 2.8 */
   'Device.GRE.Tunnel.{i}.DeliveryHeaderProtocol': "IPv4" | "IPv6";
+  /** readWrite · boolean · since 2.8 */
   'Device.GRE.Tunnel.{i}.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Alias': string;
+  /** readWrite · boolean · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.KeyIdentifier': number;
+  /** readWrite · string · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.KeyIdentifierGenerationPolicy': "Disabled" | "Provisioned" | "CPE_Generated";
+  /** readOnly · unsignedInt · units seconds · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Name': string;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.ProtocolIdOverride': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.DiscardChecksumReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.DiscardSequenceNumberReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · boolean · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.UseChecksum': boolean;
+  /** readWrite · boolean · since 2.8 */
   'Device.GRE.Tunnel.{i}.Interface.{i}.UseSequenceNumber': boolean;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.GRE.Tunnel.{i}.InterfaceNumberOfEntries': number;
+  /** readWrite · string · since 2.8 */
   'Device.GRE.Tunnel.{i}.KeepAlivePolicy': "ICMP" | "None";
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.GRE.Tunnel.{i}.KeepAliveThreshold': number;
+  /** readWrite · unsignedInt · units seconds · since 2.8 */
   'Device.GRE.Tunnel.{i}.KeepAliveTimeout': number;
+  /** readWrite · string list · size ..256 · since 2.8 */
   'Device.GRE.Tunnel.{i}.RemoteEndpoints': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.GRE.Tunnel.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.GRE.Tunnel.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units messages · since 2.8 */
   'Device.GRE.Tunnel.{i}.Stats.KeepAliveReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units messages · since 2.8 */
   'Device.GRE.Tunnel.{i}.Stats.KeepAliveSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.GRE.Tunnel.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · string · since 2.8 */
   'Device.GRE.Tunnel.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.GRE.TunnelNumberOfEntries': number;
+  /** readOnly · string · size ..6 · since 2.0 */
   'Device.GatewayInfo.ManufacturerOUI': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.GatewayInfo.ProductClass': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.GatewayInfo.SerialNumber': string;
+  /** readWrite · string <DiagnosticsState> · since 2.8 */
   'Device.Ghn.Diagnostics.PHYThroughput.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.DestinationMACAddress': string;
+  /** readOnly · unsignedInt list · units 0.1 dB · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.SNR': readonly number[];
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Channels.ChannelNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Channels.TimeStamp': string;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.DiagnoseMACAddress': string;
+  /** readWrite · string <DiagnosticsState> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readWrite · string · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Interface': string;
+  /** readOnly · dateTime · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.CurrentEnd': string;
+  /** readOnly · dateTime · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.CurrentStart': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BlocksErrorsReceived': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BlocksReceived': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BlocksResent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BlocksSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BytesSent': bigint;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.DestinationMACAddress': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MgmtBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MgmtBytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MgmtPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MgmtPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.UnknownProtoPacketsReceived': number;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.Nodes.NodeNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128 | 256 · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.SNRGroupLength': number;
+  /** readWrite · unsignedInt · units seconds · since 2.8 */
   'Device.Ghn.Diagnostics.PerformanceMonitoring.SampleInterval': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.4 */
   'Device.Ghn.Interface.{i}.Alias': string;
+  /** readOnly · boolean · since 2.4 */
   'Device.Ghn.Interface.{i}.AssociatedDevice.{i}.Active': boolean;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Ghn.Interface.{i}.AssociatedDevice.{i}.DeviceId': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.4 */
   'Device.Ghn.Interface.{i}.AssociatedDevice.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.4 */
   'Device.Ghn.Interface.{i}.AssociatedDevice.{i}.RxPhyRate': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.4 */
   'Device.Ghn.Interface.{i}.AssociatedDevice.{i}.TxPhyRate': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Ghn.Interface.{i}.AssociatedDeviceNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.DomainId': number;
+  /** readWrite · hexBinary · size ..32 · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.DomainName': string;
+  /** readOnly · hexBinary · size ..2 · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.DomainNameIdentifier': string;
+  /** readWrite · unsignedInt · range 0 | 10..200 · units 0.5 msec · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.MACCycleDuration': number;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.MaxSupportedBandplan': number;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.MinSupportedBandplan': number;
+  /** readWrite · unsignedInt · range 5..63 · units 2 seconds · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.ReregistrationTimePeriod': number;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.SCDeviceId': number;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.SCMACAddress': string;
+  /** readWrite · unsignedInt · range 0..255 · units 0.1 sec · since 2.8 */
   'Device.Ghn.Interface.{i}.DMInfo.TopologyPeriodicInterval': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.Ghn.Interface.{i}.DMRequested': boolean;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Ghn.Interface.{i}.DeviceId': number;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Ghn.Interface.{i}.DomainId': number;
+  /** readOnly · string · size ..32 · since 2.4 */
   'Device.Ghn.Interface.{i}.DomainName': string;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Ghn.Interface.{i}.DomainNameIdentifier': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.Ghn.Interface.{i}.Enable': boolean;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.Ghn.Interface.{i}.FirmwareVersion': string;
+  /** readOnly · boolean · since 2.8 */
   'Device.Ghn.Interface.{i}.IsDM': boolean;
+  /** readOnly · boolean · since 2.8 */
   'Device.Ghn.Interface.{i}.IsSC': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.4 */
   'Device.Ghn.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.4 */
   'Device.Ghn.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.4 */
   'Device.Ghn.Interface.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.MaxBandPlan': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.4 */
   'Device.Ghn.Interface.{i}.MaxBitRate': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.8 */
   'Device.Ghn.Interface.{i}.MaxTransmitRate': number;
+  /** readOnly · string · since 2.8 */
   'Device.Ghn.Interface.{i}.MediumType': "PowerLineBaseband" | "PhoneLineBaseband" | "CoaxBaseband" | "CoaxRF" | "PlasticOpticalFiber";
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.Ghn.Interface.{i}.Name': string;
+  /** readOnly · boolean · since 2.4 */
   'Device.Ghn.Interface.{i}.NodeTypeDMCapable': boolean;
+  /** readWrite · boolean · since 2.4 */
   'Device.Ghn.Interface.{i}.NodeTypeDMConfig': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.Ghn.Interface.{i}.NodeTypeDMStatus': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.Ghn.Interface.{i}.NodeTypeSCCapable': boolean;
+  /** readOnly · boolean · since 2.4 */
   'Device.Ghn.Interface.{i}.NodeTypeSCStatus': boolean;
+  /** readWrite · hexBinary · size ..2 · since 2.8 */
   'Device.Ghn.Interface.{i}.NotchedAmateurRadioBands': string;
+  /** readWrite · unsignedInt list · since 2.8 */
   'Device.Ghn.Interface.{i}.PHYThroughputDiagnosticsEnable': readonly number[];
+  /** readWrite · unsignedInt list <PSMBreakPointIndexAndLevel> · since 2.12 */
   'Device.Ghn.Interface.{i}.PSM': readonly number[];
+  /** readWrite · unsignedInt list · since 2.8 */
   'Device.Ghn.Interface.{i}.PerformanceMonitoringDiagnosticsEnable': readonly number[];
+  /** readOnly · boolean · since 2.8 */
   'Device.Ghn.Interface.{i}.SCInfo.Location': boolean;
+  /** readWrite · string · since 2.8 */
   'Device.Ghn.Interface.{i}.SCInfo.MICSize': "4-byte MIC" | "8-byte MIC" | "16-byte MIC";
+  /** readWrite · string · since 2.8 */
   'Device.Ghn.Interface.{i}.SCInfo.ModeEnabled': string;
+  /** readOnly · string list · since 2.8 */
   'Device.Ghn.Interface.{i}.SCInfo.ModesSupported': readonly ("NN" | "NMK")[];
+  /** readWrite · boolean · since 2.8 */
   'Device.Ghn.Interface.{i}.SCRequested': boolean;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.SMMaskedBand.{i}.BandNumber': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.Ghn.Interface.{i}.SMMaskedBand.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.SMMaskedBand.{i}.StartSubCarrier': number;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.SMMaskedBand.{i}.StopSubCarrier': number;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.Ghn.Interface.{i}.SMMaskedBandNumberOfEntries': number;
+  /** readOnly · string list · since 2.8 */
   'Device.Ghn.Interface.{i}.StandardVersions': readonly string[];
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Interface.{i}.Stats.BlocksErrorsReceived': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Interface.{i}.Stats.BlocksReceived': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.Ghn.Interface.{i}.Stats.BlocksResent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Interface.{i}.Stats.BlocksSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Interface.{i}.Stats.MgmtBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Interface.{i}.Stats.MgmtBytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Interface.{i}.Stats.MgmtPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.Ghn.Interface.{i}.Stats.MgmtPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.Ghn.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Ghn.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.4 */
   'Device.Ghn.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · units 1.28 microseconds · since 2.8 */
   'Device.Ghn.Interface.{i}.TAIFG': number;
+  /** readWrite · string list · size ..32 · since 2.4 */
   'Device.Ghn.Interface.{i}.TargetDomainNames': readonly string[];
+  /** readOnly · boolean · since 2.4 */
   'Device.Ghn.Interface.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Ghn.InterfaceNumberOfEntries': number;
+  /** readWrite · unsignedInt · units milliseconds · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.BurstInterval': number;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_FailToEnableCert" | "Error_CertCmdTimeout" | "Error_UnknownErr" | "Error_UnsupportedOpcode" | "Error_InvalidParam" | "Error_UnsupportedCmdSegment" | "Error_UnsupportedDataGen" | "Error_InvalidSequence" | "Error_InvalidFrame" | "Eror_InvalidOpcode";
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.Interface': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.NumPacketsInBurst': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.PayloadDataGen': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.PayloadEncoding': number;
+  /** readWrite · string · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.PayloadType': "Pattern" | "IncrementByte";
+  /** readWrite · unsignedInt · range 0..7 · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.PriorityLevel': number;
+  /** readOnly · unsignedInt · units 0.1dB · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.Result.{i}.Attenuation': number;
+  /** readOnly · unsignedInt · units Kbaud · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.Result.{i}.BaudRate': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.Result.{i}.DestMACAddress': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.Result.{i}.PHYRate': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.Result.{i}.PacketsReceived': number;
+  /** readOnly · unsignedInt · units 0.1dB · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.Result.{i}.SNR': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.Result.{i}.SrcMACAddress': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.ResultNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 0..1480 · since 2.0 */
   'Device.HPNA.Diagnostics.PHYThroughput.TestPacketPayloadLength': number;
+  /** readOnly · unsignedInt · units Kbaud · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.BaudRate': number;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.FlowSpec': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.HPNADestMACAddress': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.HPNASrcMACAddress': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.HostDestMACAddress': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.HostSrcMACAddress': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.LARQPacketsReceived': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.PHYRate': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.PacketsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.PacketsSent': number;
+  /** readOnly · unsignedInt · units 0.1dB · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.Channel.{i}.SNR': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.ChannelNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Channels.TimeStamp': string;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_SampleIntervalTooSmall";
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Interface': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.CurrentEnd': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.CurrentStart': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BroadcastPacketsInternalControl': number;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BroadcastPacketsSentWire': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BytesReceived': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.BytesSent': bigint;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.ControlReplyLocal': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.ControlReplyRemote': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.ControlRequestLocal': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.ControlRequestRemote': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MACAddress': string;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.MulticastPacketsSentWire': bigint;
+  /** readOnly · unsignedInt · range 0..1000 · units 0.1% · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.NodeUtilization': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsCrcErrored': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsCrcErroredHost': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsInternalControl': number;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsReceived': bigint;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsReceivedForwardUnknown': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsReceivedQueued': number;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsSent': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsSentWire': bigint;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsShortErrored': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.PacketsShortErroredHost': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.RxPacketsDropped': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.Node.{i}.TxPacketsDropped': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.Nodes.NodeNumberOfEntries': number;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.HPNA.Diagnostics.PerformanceMonitoring.SampleInterval': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.HPNA.Interface.{i}.Alias': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDevice.{i}.Active': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDevice.{i}.IsMaster': boolean;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDevice.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDevice.{i}.MaxBitRate': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDevice.{i}.NodeID': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDevice.{i}.PHYDiagnosticsEnable': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDevice.{i}.Synced': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDevice.{i}.TotalSyncTime': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.AssociatedDeviceNumberOfEntries': number;
+  /** readWrite · string list · since 2.0 */
   'Device.HPNA.Interface.{i}.ConnectionType': readonly string[];
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.DefaultNonLARQPER': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.Enable': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.HPNA.Interface.{i}.FirmwareVersion': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.IsMaster': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.LARQEnable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.HPNA.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.0 */
   'Device.HPNA.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HPNA.Interface.{i}.MACAddress': string;
+  /** readWrite · unsignedInt · units bytes · since 2.0 */
   'Device.HPNA.Interface.{i}.MTU': number;
+  /** readWrite · string · since 2.0 */
   'Device.HPNA.Interface.{i}.MasterSelectionMode': "Automatic" | "ForceEndpoint" | "ForceMaster";
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.HPNA.Interface.{i}.MaxBitRate': number;
+  /** readWrite · unsignedInt · units Mbps · since 2.0 */
   'Device.HPNA.Interface.{i}.MinMulticastRate': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.HPNA.Interface.{i}.Name': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.HPNA.Interface.{i}.NegMulticastRate': number;
+  /** readOnly · unsignedInt · range 0..1000 · units 0.1% · since 2.0 */
   'Device.HPNA.Interface.{i}.NetworkUtilization': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.NodeID': number;
+  /** readWrite · unsignedInt · units 0.1dB · since 2.0 */
   'Device.HPNA.Interface.{i}.NoiseMargin': number;
+  /** readOnly · string list · since 2.0 */
   'Device.HPNA.Interface.{i}.PossibleConnectionTypes': readonly ("Phone" | "Coax")[];
+  /** readOnly · string list · since 2.0 */
   'Device.HPNA.Interface.{i}.PossibleSpectralModes': readonly ("A" | "B" | "C" | "D")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.Alias': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.AvgRate': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.Enable': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.FlowType': "CBR" | "VBR" | "VBR-NRT" | "BE";
+  /** readWrite · unsignedInt · range 0..999 · units milliseconds · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.Jitter': number;
+  /** readWrite · unsignedInt · range 0..999 · units milliseconds · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.Latency': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.MaxRate': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.MinRate': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.PER': number;
+  /** readWrite · unsignedInt · range 0.. · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.PacketSize': number;
+  /** readWrite · unsignedInt · range 0..7 · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.Priority': number;
+  /** readOnly · string · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · unsignedInt · units milliseconds · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.Timeout': number;
+  /** readWrite · unsignedInt list · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpec.{i}.TrafficClasses': readonly number[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.Interface.{i}.QoS.FlowSpecNumberOfEntries': number;
+  /** readWrite · string · since 2.0 */
   'Device.HPNA.Interface.{i}.SpectralMode': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.HPNA.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HPNA.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.HPNA.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.Synced': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.HPNA.Interface.{i}.TotalSyncTime': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.HPNA.Interface.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HPNA.InterfaceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.HomePlug.Interface.{i}.Alias': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.HomePlug.Interface.{i}.AssociatedDevice.{i}.Active': boolean;
+  /** readOnly · unsignedInt · units 0.1dB · since 2.0 */
   'Device.HomePlug.Interface.{i}.AssociatedDevice.{i}.AvgAttenuation': number;
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.0 */
   'Device.HomePlug.Interface.{i}.AssociatedDevice.{i}.EndStationMACs': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HomePlug.Interface.{i}.AssociatedDevice.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.HomePlug.Interface.{i}.AssociatedDevice.{i}.RxPhyRate': number;
+  /** readOnly · unsignedInt list · units 0.1dB · since 2.0 */
   'Device.HomePlug.Interface.{i}.AssociatedDevice.{i}.SNRPerTone': readonly number[];
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.HomePlug.Interface.{i}.AssociatedDevice.{i}.TxPhyRate': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HomePlug.Interface.{i}.AssociatedDeviceNumberOfEntries': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.HomePlug.Interface.{i}.Enable': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.HomePlug.Interface.{i}.FirmwareVersion': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.HomePlug.Interface.{i}.ForceCCo': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.HomePlug.Interface.{i}.LastChange': number;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.HomePlug.Interface.{i}.LogicalNetwork': string;
+  /** readWrite · string list · since 2.0 */
   'Device.HomePlug.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.HomePlug.Interface.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.HomePlug.Interface.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.HomePlug.Interface.{i}.Name': string;
+  /** readWrite · string · size ..32 · since 2.0 */
   'Device.HomePlug.Interface.{i}.NetworkPassword': string;
+  /** readOnly · string list · since 2.0 */
   'Device.HomePlug.Interface.{i}.OtherNetworksPresent': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.MPDURxAck': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.MPDURxFailed': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.MPDUTxAck': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.MPDUTxCol': bigint;
+  /** readOnly · unsignedLong · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.MPDUTxFailed': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.HomePlug.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.HomePlug.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.HomePlug.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.0 */
   'Device.HomePlug.Interface.{i}.Upstream': boolean;
+  /** readOnly · string · size ..16 · since 2.0 */
   'Device.HomePlug.Interface.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.HomePlug.InterfaceNumberOfEntries': number;
+  /** readWrite · string · since 2.14 */
   'Device.Hosts.AccessControl.{i}.AccessPolicy': "Allow" | "Deny";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Hosts.AccessControl.{i}.Alias': string;
+  /** readWrite · boolean · since 2.14 */
   'Device.Hosts.AccessControl.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.14 */
   'Device.Hosts.AccessControl.{i}.HostName': string;
+  /** readOnly · string · since 2.17 */
   'Device.Hosts.AccessControl.{i}.Origin': "User" | "System" | "Controller";
+  /** readWrite · string · size ..64 · since 2.14 */
   'Device.Hosts.AccessControl.{i}.PhysAddress': string;
+  /** readWrite · string · size ..64 · since 2.17 */
   'Device.Hosts.AccessControl.{i}.PhysAddressMask': string;
+  /**
+   * readWrite · string <_AliasCWMP> · size ..64 · since 1.0 · deprecated in 2.18
+   * @deprecated Device.Hosts.AccessControl.{i}.Schedule.{i}. is deprecated in 2.18; replaced by Device.Schedules.
+   */
   'Device.Hosts.AccessControl.{i}.Schedule.{i}.Alias': string;
+  /**
+   * readWrite · string list · since 2.14 · deprecated in 2.18
+   * @deprecated Device.Hosts.AccessControl.{i}.Schedule.{i}. is deprecated in 2.18; replaced by Device.Schedules.
+   */
   'Device.Hosts.AccessControl.{i}.Schedule.{i}.Day': readonly ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
+  /**
+   * readWrite · unsignedInt · range 1.. · units seconds · since 2.14 · deprecated in 2.18
+   * @deprecated Device.Hosts.AccessControl.{i}.Schedule.{i}. is deprecated in 2.18; replaced by Device.Schedules.
+   */
   'Device.Hosts.AccessControl.{i}.Schedule.{i}.Duration': number;
+  /**
+   * readWrite · boolean · since 2.14 · deprecated in 2.18
+   * @deprecated Device.Hosts.AccessControl.{i}.Schedule.{i}. is deprecated in 2.18; replaced by Device.Schedules.
+   */
   'Device.Hosts.AccessControl.{i}.Schedule.{i}.Enable': boolean;
+  /**
+   * readWrite · string · size ..5 · since 2.14 · deprecated in 2.18
+   * @deprecated Device.Hosts.AccessControl.{i}.Schedule.{i}. is deprecated in 2.18; replaced by Device.Schedules.
+   */
   'Device.Hosts.AccessControl.{i}.Schedule.{i}.StartTime': string;
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.18
+   * @deprecated deprecated in 2.18; replaced by Device.Schedules.
+   */
   'Device.Hosts.AccessControl.{i}.ScheduleNumberOfEntries': number;
+  /** readWrite · string list · since 2.18 */
   'Device.Hosts.AccessControl.{i}.ScheduleRef': readonly string[];
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.Hosts.AccessControlNumberOfEntries': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.Hosts.Host.{i}.Active': boolean;
+  /** readOnly · dateTime · since 2.10 */
   'Device.Hosts.Host.{i}.ActiveLastChange': string;
+  /** readOnly · string · size ..256 · since 2.2 */
   'Device.Hosts.Host.{i}.AssociatedDevice': string;
+  /** readOnly · string list · since 2.2 */
   'Device.Hosts.Host.{i}.DHCPClient': readonly string[];
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.Hosts.Host.{i}.HostName': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.0 */
   'Device.Hosts.Host.{i}.IPAddress': string;
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.2 */
   'Device.Hosts.Host.{i}.IPv4Address.{i}.IPAddress': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.Hosts.Host.{i}.IPv4AddressNumberOfEntries': number;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.Hosts.Host.{i}.IPv6Address.{i}.IPAddress': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.Hosts.Host.{i}.IPv6AddressNumberOfEntries': number;
+  /** readOnly · string · since 2.13 */
   'Device.Hosts.Host.{i}.InterfaceType': "Ethernet" | "G.hn" | "HPNA" | "HomePlug" | "MoCA" | "UPA" | "Wi-Fi" | "Other";
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.Hosts.Host.{i}.Layer1Interface': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.Hosts.Host.{i}.Layer3Interface': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.Hosts.Host.{i}.PhysAddress': string;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.12 */
   'Device.Hosts.Host.{i}.WANStats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.12 */
   'Device.Hosts.Host.{i}.WANStats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.12 */
   'Device.Hosts.Host.{i}.WANStats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.12 */
   'Device.Hosts.Host.{i}.WANStats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.12 */
   'Device.Hosts.Host.{i}.WANStats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.12 */
   'Device.Hosts.Host.{i}.WANStats.PacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.12 */
   'Device.Hosts.Host.{i}.WANStats.RetransCount': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Hosts.HostNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.EtherType': number;
+  /** readWrite · boolean · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.EtherTypeFlag': boolean;
+  /** readWrite · string list · size ..256 · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.InterfaceList': readonly string[];
+  /** readWrite · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.MACDestinationAddress': string;
+  /** readWrite · boolean · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.MACDestinationAddressFlag': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.MACSourceAddress': string;
+  /** readWrite · boolean · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.MACSourceAddressFlag': boolean;
+  /** readWrite · unsignedInt · range 0..7 · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.PCP': number;
+  /** readWrite · boolean · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.PCPFlag': boolean;
+  /** readWrite · unsignedInt · range 0..4095 · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.Vid': number;
+  /** readWrite · boolean · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRule.{i}.VidFlag': boolean;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.ForwardingRuleNumberOfEntries': number;
+  /** readWrite · boolean · since 2.9 */
   'Device.IEEE1905.AL.ForwardingTable.SetForwardingEnabled': boolean;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.IEEE1905Id': string;
+  /** readOnly · string · size 6..6 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.GenericPhyOUI': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.GenericPhyURL': string;
+  /** readOnly · hexBinary · size 1..1 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.GenericPhyVariant': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.InterfaceId': string;
+  /** readOnly · string · size ..256 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.InterfaceStackReference': string;
+  /** readOnly · unsignedInt · units seconds · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.LastChange': number;
+  /** readOnly · string · size 6..6 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.GenericPhyOUI': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.GenericPhyURL': string;
+  /** readOnly · hexBinary · size 1..1 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.GenericPhyVariant': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.IEEE1905Id': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.InterfaceId': string;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.MediaType': "IEEE 802.3u" | "IEEE 802.3ab" | "IEEE 802.11b" | "IEEE 802.11g" | "IEEE 802.11a" | "IEEE 802.11n 2.4" | "IEEE 802.11n 5.0" | "IEEE 802.11ac" | "IEEE 802.11ad" | "IEEE 802.11af" | "IEEE 1901 Wavelet" | "IEEE 1901 FFT" | "MoCAv1.1" | "Generic PHY";
+  /** readOnly · boolean · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.IEEE802dot1Bridge': boolean;
+  /** readOnly · unsignedInt · range 0..100 · units percent · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.LinkAvailability': number;
+  /** readOnly · unsignedInt · units Mb/s · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.MACThroughputCapacity': number;
+  /** readOnly · unsignedInt · units Mb/s · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.PHYRate': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units Packets · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.PacketErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units Packets · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.PacketErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units Packets · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.PacketsReceived': number;
+  /** readOnly · unsignedInt · range 0..255 · units dB · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.RSSI': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units Packets · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Link.{i}.Metric.TransmittedPackets': number;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.LinkNumberOfEntries': number;
+  /** readOnly · string list · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.MediaType': "IEEE 802.3u" | "IEEE 802.3ab" | "IEEE 802.11b" | "IEEE 802.11g" | "IEEE 802.11a" | "IEEE 802.11n 2.4" | "IEEE 802.11n 5.0" | "IEEE 802.11ac" | "IEEE 802.11ad" | "IEEE 802.11af" | "IEEE 1901 Wavelet" | "IEEE 1901 FFT" | "MoCAv1.1" | "Generic PHY";
+  /** readWrite · string · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.PowerState': "On" | "Power_Save" | "Off" | "Unsupported";
+  /** readWrite · boolean · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.SetIntfPowerStateEnabled': boolean;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · hexBinary · size ..65535 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.VendorProperties.{i}.Information': string;
+  /** readOnly · string · size 6..6 · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.VendorProperties.{i}.OUI': string;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.Interface.{i}.VendorPropertiesNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.InterfaceNumberOfEntries': number;
+  /** readOnly · unsignedInt · units seconds · since 2.9 */
   'Device.IEEE1905.AL.LastChange': number;
+  /** readOnly · string list · since 2.9 */
   'Device.IEEE1905.AL.LowerLayers': readonly string[];
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.ChangeLog.{i}.EventType': "NewNeighbor" | "LostNeighbor";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.ChangeLog.{i}.NeighborId': string;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.ChangeLog.{i}.NeighborType': "IEEE1905" | "Non-IEEE1905";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.ChangeLog.{i}.ReporterDeviceId': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.ChangeLog.{i}.ReporterInterfaceId': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.ChangeLog.{i}.TimeStamp': string;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.ChangeLogNumberOfEntries': number;
+  /** readWrite · boolean · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.Enable': boolean;
+  /** readOnly · string · since 2.13 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.AssocWiFiNetworkDeviceRef': string;
+  /** readOnly · string list · size ..256 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.BridgingTuple.{i}.InterfaceList': readonly string[];
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.BridgingTupleNumberOfEntries': number;
+  /** readOnly · string <URL> · size ..2048 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.ControlURL': string;
+  /** readOnly · string · size ..128 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.FriendlyName': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Id': string;
+  /** readOnly · string · size ..256 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.LocalInterface': string;
+  /** readOnly · boolean · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.IEEE802dot1Bridge': boolean;
+  /** readOnly · unsignedInt · range 0..100 · units percent · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.LinkAvailability': number;
+  /** readOnly · unsignedInt · units Mb/s · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.MACThroughputCapacity': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.NeighborMACAddress': string;
+  /** readOnly · unsignedInt · units Mb/s · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.PHYRate': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units Packets · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.PacketErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units Packets · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.PacketErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units Packets · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.PacketsReceived': number;
+  /** readOnly · unsignedInt · range 0..255 · units dB · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.RSSI': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units Packets · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.Metric.{i}.TransmittedPackets': number;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.MetricNumberOfEntries': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905Neighbor.{i}.NeighborDeviceId': string;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IEEE1905NeighborNumberOfEntries': number;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv4Address.{i}.DHCPServer': string;
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv4Address.{i}.IPv4Address': string;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv4Address.{i}.IPv4AddressType': "Unknown" | "DHCP" | "Static" | "Auto-IP";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv4Address.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv4AddressNumberOfEntries': number;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv6Address.{i}.IPv6Address': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv6Address.{i}.IPv6AddressOrigin': string;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv6Address.{i}.IPv6AddressType': "Unknown" | "LinkLocal" | "DHCP" | "Static" | "SLAAC";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv6Address.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.IPv6AddressNumberOfEntries': number;
+  /** readOnly · hexBinary · size 1..1 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.APChannelBand': string;
+  /** readOnly · hexBinary · size 1..1 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.FrequencyIndex1': string;
+  /** readOnly · hexBinary · size 1..1 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.FrequencyIndex2': string;
+  /** readOnly · string · size 6..6 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.GenericPhyOUI': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.GenericPhyURL': string;
+  /** readOnly · hexBinary · size 1..1 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.GenericPhyVariant': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.InterfaceId': string;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.MediaType': "IEEE 802.3u" | "IEEE 802.3ab" | "IEEE 802.11b" | "IEEE 802.11g" | "IEEE 802.11a" | "IEEE 802.11n 2.4" | "IEEE 802.11n 5.0" | "IEEE 802.11ac" | "IEEE 802.11ad" | "IEEE 802.11af" | "IEEE 1901 Wavelet" | "IEEE 1901 FFT" | "MoCAv1.1" | "Generic PHY";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.NetworkMembership': string;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.PowerState': "On" | "Power_Save" | "Off" | "Unsupported";
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Interface.{i}.Role': "AP" | "non-AP/non-PCP STA" | "Wi-Fi P2P Client" | "Wi-Fi P2P Group Owner" | "802.11adPCP";
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.InterfaceNumberOfEntries': number;
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.L2Neighbor.{i}.BehindInterfaceIds': readonly string[];
+  /** readOnly · string · size ..256 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.L2Neighbor.{i}.LocalInterface': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.L2Neighbor.{i}.NeighborInterfaceId': string;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.L2NeighborNumberOfEntries': number;
+  /** readOnly · string · size ..128 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.ManufacturerModel': string;
+  /** readOnly · string · size ..128 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.ManufacturerName': string;
+  /** readOnly · string · size ..256 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.NonIEEE1905Neighbor.{i}.LocalInterface': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.NonIEEE1905Neighbor.{i}.NeighborInterfaceId': string;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.NonIEEE1905NeighborNumberOfEntries': number;
+  /** readOnly · string list · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.RegistrarFreqBand': readonly ("802.11 2.4 GHz" | "802.11 5 GHz" | "802.11 60 GHz")[];
+  /** readOnly · hexBinary · size 0..65535 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.VendorProperties.{i}.Information': string;
+  /** readOnly · hexBinary · size 1..1 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.VendorProperties.{i}.MessageType': string;
+  /** readOnly · string · size 6..6 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.VendorProperties.{i}.OUI': string;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.VendorPropertiesNumberOfEntries': number;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905Device.{i}.Version': "1905.1" | "1905.1a";
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.IEEE1905DeviceNumberOfEntries': number;
+  /** readOnly · string · size ..256 · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.LastChange': string;
+  /** readWrite · unsignedInt · range 1.. · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.MaxChangeLogEntries': number;
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.NetworkTopology.Status': "Incomplete" | "Available" | "Error_Misconfigured";
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkingRegistrar.Registrar2dot4': readonly string[];
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkingRegistrar.Registrar5': readonly string[];
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.9 */
   'Device.IEEE1905.AL.NetworkingRegistrar.Registrar60': readonly string[];
+  /** readOnly · string list · since 2.9 */
   'Device.IEEE1905.AL.RegistrarFreqBand': readonly ("802.11 2.4 GHz" | "802.11 5 GHz" | "802.11 60 GHz")[];
+  /** readWrite · string · since 2.9 */
   'Device.IEEE1905.AL.Security.Password': string;
+  /** readWrite · string list · since 2.9 */
   'Device.IEEE1905.AL.Security.SetupMethod': readonly ("UCPK" | "PBC" | "NFCNK")[];
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.AL.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · string · since 2.9 */
   'Device.IEEE1905.Version': "1905.1" | "1905.1a";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IEEE8021x.Supplicant.{i}.Alias': string;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.AuthPeriod': number;
+  /** readOnly · string list · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.AuthenticationCapabilities': readonly ("EAP-TLS" | "EAP-MD5")[];
+  /** readWrite · string · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.AuthenticationSuccessPolicy': "NoAction" | "RenewConnection";
+  /** readWrite · boolean · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Disconnect': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.EAPIdentity': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.EAPMD5.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.EAPMD5.SharedSecret': string;
+  /** readWrite · string · since 2.19 */
   'Device.IEEE8021x.Supplicant.{i}.EAPTLS.CABundle': string;
+  /** readWrite · string · since 2.19 */
   'Device.IEEE8021x.Supplicant.{i}.EAPTLS.Certificate': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.EAPTLS.Enable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.EAPTLS.MutualAuthenticationEnable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.HeldPeriod': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Interface': string;
+  /** readWrite · unsignedInt · range 1..10 · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.MaxStart': number;
+  /** readOnly · string · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.PAEState': "Disconnected" | "Logoff" | "Connecting" | "Authenticating" | "Authenticated" | "Held" | "Restart" | "ForceAuth" | "ForceUnauth";
+  /** readWrite · boolean · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Reset': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.StartFailurePolicy': "FailAuthentication" | "AssumeAuthentication";
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.StartPeriod': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.18 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.FailureCount': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.LastFrameSourceMACAddress': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.LastFrameVersion': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.ReceivedFrames': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.ReceivedInvalidFrames': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.ReceivedLengthErrorFrames': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.ReceivedRequestFrames': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.ReceivedRequestIdFrames': number;
+  /** readWrite · boolean · since 2.18 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.18 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.SuccessCount': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.TransmittedFrames': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.TransmittedLogoffFrames': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.TransmittedResponseFrames': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.TransmittedResponseIdFrames': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Stats.TransmittedStartFrames': number;
+  /** readOnly · string · since 2.0 */
   'Device.IEEE8021x.Supplicant.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IEEE8021x.SupplicantNumberOfEntries': number;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.0 */
   'Device.IP.ActivePort.{i}.LocalIPAddress': string;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.0 */
   'Device.IP.ActivePort.{i}.LocalPort': number;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.0 */
   'Device.IP.ActivePort.{i}.RemoteIPAddress': string;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.0 */
   'Device.IP.ActivePort.{i}.RemotePort': number;
+  /** readOnly · string · since 2.0 */
   'Device.IP.ActivePort.{i}.Status': "LISTEN" | "ESTABLISHED";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.ActivePortNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.BOMTime': string;
+  /** readWrite · unsignedInt · range 0..63 · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.DSCP': number;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_CannotResolveHostName" | "Error_NoRouteToHost" | "Error_InitConnectionFailed" | "Error_NoResponse" | "Error_TransferFailed" | "Error_PasswordRequestFailed" | "Error_LoginFailed" | "Error_NoTransferMode" | "Error_NoPASV" | "Error_IncorrectSize" | "Error_Timeout" | "Error_Internal" | "Error_Other";
+  /** readOnly · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.DownloadDiagnosticMaxConnections': number;
+  /** readOnly · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.DownloadDiagnosticsMaxIncrementalResult': number;
+  /** readOnly · string list · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.DownloadTransports': readonly ("HTTP" | "FTP")[];
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.DownloadURL': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.EOMTime': string;
+  /** readWrite · boolean · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.EnablePerConnectionResults': boolean;
+  /** readWrite · unsignedInt · range 0..7 · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.EthernetPriority': number;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.IPAddressUsed': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.IncrementalResult.{i}.EndTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.IncrementalResult.{i}.StartTime': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.IncrementalResult.{i}.TestBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.IncrementalResult.{i}.TotalBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.IncrementalResult.{i}.TotalBytesSent': bigint;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.IncrementalResultNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.Interface': string;
+  /** readWrite · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.NumberOfConnections': number;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResult.{i}.BOMTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResult.{i}.EOMTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResult.{i}.ROMTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResult.{i}.TCPOpenRequestTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResult.{i}.TCPOpenResponseTime': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResult.{i}.TestBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResult.{i}.TotalBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResult.{i}.TotalBytesSent': bigint;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PerConnectionResultNumberOfEntries': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.PeriodOfFullLoading': number;
+  /** readWrite · string · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.ProtocolVersion': "Any" | "IPv4" | "IPv6";
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.ROMTime': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TCPOpenRequestTime': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TCPOpenResponseTime': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TestBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TestBytesReceivedUnderFullLoading': bigint;
+  /** readWrite · unsignedInt · range 0..999 · units seconds · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TimeBasedTestDuration': number;
+  /** readWrite · unsignedInt · range 0..999 · units seconds · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TimeBasedTestMeasurementInterval': number;
+  /** readWrite · unsignedInt · range 0..255 · units seconds · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TimeBasedTestMeasurementOffset': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TotalBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TotalBytesReceivedUnderFullLoading': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TotalBytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.DownloadDiagnostics.TotalBytesSentUnderFullLoading': bigint;
+  /** readOnly · unsignedInt · range 0.. · since 2.17 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ActiveFlows': number;
+  /** readWrite · string · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.AuthenticationAlias': string;
+  /** readWrite · string · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.AuthenticationCode': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.AuthenticationEnabled': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.AuthenticationKeyFileLocation': string;
+  /** readOnly · dateTime · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.BOMTime': string;
+  /** readWrite · unsignedInt · range 0..63 · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.DSCP': number;
+  /** readWrite · string <DiagnosticsState> · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_CannotResolveHostName" | "Error_NoRouteToHost" | "Error_InitConnectionFailed" | "Error_NoResponse" | "Error_PasswordRequestFailed" | "Error_LoginFailed" | "Error_RejectedByRemote" | "Error_IncorrectSize" | "Error_Timeout" | "Error_Internal" | "Error_Other";
+  /** readOnly · dateTime · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.EOMTime': string;
+  /** readWrite · unsignedInt · range 0..7 · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.EthernetPriority': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.FlowCount': number;
+  /** readWrite · unsignedInt · range 1.. · units Gbps · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.HSpeedThresh': number;
+  /** readWrite · unsignedInt · range 2.. · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.HighSpeedDelta': number;
+  /**
+   * readWrite · string · size ..256 · since 2.14 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17); replaced by Device.IP.Diagnostics.IPLayerCapacityMetrics.ServerList
+   */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.Host': string;
+  /** readWrite · boolean · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPDVEnable': boolean;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerCapSupportedControlProtocolVersion': string;
+  /** readOnly · string list · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerCapSupportedMetrics': readonly ("IPLR" | "Sampled_RTT" | "IPDV" | "IPRR" | "RIPR")[];
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerCapSupportedSoftwareVersion': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerCapacityAuthCode.{i}.Alias': string;
+  /** readWrite · string · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerCapacityAuthCode.{i}.AuthenticationKey': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerCapacityAuthCodeNumberOfEntries': number;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerCapacitySummary': string;
+  /** readOnly · unsignedInt · range 1.. · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerMaxConnections': number;
+  /** readOnly · unsignedInt · range 1.. · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPLayerMaxIncrementalResult': number;
+  /** readWrite · boolean · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IPRREnable': boolean;
+  /** readOnly · decimal · units Mbps · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.IPLayerCapacity': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.InterfaceEthMbps': string;
+  /** readOnly · decimal · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.LossRatio': string;
+  /** readOnly · decimal · units seconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.MinOnewayDelay': string;
+  /** readOnly · decimal · units seconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.PDVRange': string;
+  /** readOnly · decimal · units seconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.RTTRange': string;
+  /** readOnly · decimal · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.ReorderedRatio': string;
+  /** readOnly · decimal · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.ReplicatedRatio': string;
+  /** readOnly · dateTime · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResult.{i}.TimeOfSubInterval': string;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.IncrementalResultNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.Interface': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.InterfaceEthMbpsAtMax': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.InterfaceEthMbpsSummary': string;
+  /** readWrite · boolean · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.JumboFramesPermitted': boolean;
+  /** readWrite · boolean · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.LocalInterfaceRateIncluded': boolean;
+  /** readOnly · decimal · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.LossRatioAtMax': string;
+  /** readOnly · decimal · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.LossRatioSummary': string;
+  /** readWrite · unsignedInt · range 5..250 · units milliseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.LowerThresh': number;
+  /** readWrite · unsignedInt · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MTU': number;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MaxETHCapacityNoFCS': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MaxETHCapacityWithFCS': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MaxETHCapacityWithFCSVLAN': string;
+  /** readOnly · decimal · units Mbps · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MaxIPLayerCapacity': string;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MaximumFlows': number;
+  /** readWrite · unsignedInt · range ..32767 · units Mbps · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MaximumTestBandwidth': number;
+  /** readOnly · decimal · units seconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MinOnewayDelayAtMax': string;
+  /** readOnly · decimal · units seconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MinOnewayDelaySummary': string;
+  /** readOnly · decimal · units seconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.MinRTTSummary': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.InterfaceEthMbpsAtMax': string;
+  /** readOnly · decimal · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.LossRatioAtMax': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.MaxETHCapacityNoFCS': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.MaxETHCapacityWithFCS': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.MaxETHCapacityWithFCSVLAN': string;
+  /** readOnly · decimal · units Mbps · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.MaxIPLayerCapacity': string;
+  /** readOnly · decimal · units seconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.MinOnewayDelayAtMax': string;
+  /** readOnly · decimal · units seconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.PDVRangeAtMax': string;
+  /** readOnly · decimal · units seconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.RTTRangeAtMax': string;
+  /** readOnly · decimal · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.ReorderedRatioAtMax': string;
+  /** readOnly · decimal · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.ReplicatedRatioAtMax': string;
+  /** readOnly · dateTime · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResult.{i}.TimeOfMax': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ModalResultNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 0..100 · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.NumberFirstModeTestSubIntervals': number;
+  /**
+   * readWrite · unsignedInt · range 1.. · since 2.14 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17); replaced by Device.IP.Diagnostics.IPLayerCapacityMetrics.ServerList
+   */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.NumberOfConnections': number;
+  /** readWrite · unsignedInt · range 1..100 · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.NumberTestSubIntervals': number;
+  /** readOnly · decimal · units seconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.PDVRangeAtMax': string;
+  /** readOnly · decimal · units seconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.PDVRangeSummary': string;
+  /**
+   * readWrite · unsignedInt · range 1..65535 · since 2.14 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17); replaced by Device.IP.Diagnostics.IPLayerCapacityMetrics.ServerList
+   */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.Port': number;
+  /** readWrite · unsignedInt · range 49152..65535 · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.PortMax': number;
+  /** readWrite · unsignedInt · range 49152..65535 · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.PortMin': number;
+  /** readWrite · unsignedInt · range 0 | 1024..49151 · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.PortOptionalMax': number;
+  /** readWrite · unsignedInt · range 0 | 1024..49151 · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.PortOptionalMin': number;
+  /** readWrite · unsignedInt · range 0..5 · units seconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.PreambleDuration': number;
+  /** readWrite · string · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ProtocolVersion': "Any" | "IPv4" | "IPv6";
+  /** readWrite · boolean · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.RIPREnable': boolean;
+  /** readOnly · decimal · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.RTTMaxAtMax': string;
+  /** readOnly · decimal · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.RTTMinAtMax': string;
+  /** readOnly · decimal · units seconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.RTTRangeAtMax': string;
+  /** readOnly · decimal · units seconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.RTTRangeSummary': string;
+  /** readWrite · string · since 2.16 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.RateAdjAlgorithm': "B" | "C";
+  /** readWrite · boolean · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ReordDupIgnoreEnable': boolean;
+  /** readOnly · decimal · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ReorderedRatioAtMax': string;
+  /** readOnly · decimal · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ReorderedRatioSummary': string;
+  /** readOnly · decimal · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ReplicatedRatioAtMax': string;
+  /** readOnly · decimal · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ReplicatedRatioSummary': string;
+  /** readWrite · unsignedInt · range 1..3000 · since 2.16 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.RetryThresh': number;
+  /** readWrite · string · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.Role': "Receiver" | "Sender";
+  /** readWrite · unsignedInt · range 0..100 · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.SeqErrThresh': number;
+  /** readWrite · string list · size ..256 · since 2.17 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.ServerList': readonly string[];
+  /** readWrite · unsignedInt · range 2.. · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.SlowAdjThresh': number;
+  /** readWrite · unsignedInt · range 500..40000000 · units kbps · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.StartSendingRate': number;
+  /** readWrite · unsignedInt · range 0..11108 · since 2.16 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.StartSendingRateIndex': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.StatusCode': number;
+  /** readWrite · unsignedInt · range 5..250 · units milliseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.StatusFeedbackInterval': number;
+  /** readOnly · string · since 2.19 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.StatusMessage': string;
+  /** readOnly · unsignedInt · units seconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TestInterval': number;
+  /** readWrite · unsignedInt · range 100..6000 · units milliseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TestSubInterval': number;
+  /** readWrite · string · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TestType': "Search" | "Fixed";
+  /** readOnly · dateTime · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TimeOfMax': string;
+  /** readWrite · unsignedInt · range 500..1000 · units milliseconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TimeoutNoStatusMessage': number;
+  /** readWrite · unsignedInt · range 500..1000 · units milliseconds · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TimeoutNoTestTraffic': number;
+  /** readWrite · unsignedInt · range 1..1000 · units microseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TimestampResolution': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TimestampResolutionUsed': number;
+  /** readWrite · unsignedInt · range 50..3000 · units milliseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.Tmax': number;
+  /** readWrite · unsignedInt · range 50..3000 · units milliseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TmaxRTT': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TmaxRTTUsed': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.TmaxUsed': number;
+  /** readWrite · string · since 2.15 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.UDPPayloadContent': "zeroes" | "ones" | "alternates0and1" | "random";
+  /** readWrite · unsignedInt · range 35..8972 · units octets · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.UDPPayloadMax': number;
+  /** readWrite · unsignedInt · range 35..8972 · units octets · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.UDPPayloadMin': number;
+  /** readWrite · unsignedInt · range 5..250 · units milliseconds · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacityMetrics.UpperThresh': number;
+  /** readOnly · boolean · since 2.14 */
   'Device.IP.Diagnostics.IPLayerCapacitySupported': boolean;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.IP.Diagnostics.IPPing.AverageResponseTime': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.7 */
   'Device.IP.Diagnostics.IPPing.AverageResponseTimeDetailed': number;
+  /** readWrite · unsignedInt · range 0..63 · since 2.0 */
   'Device.IP.Diagnostics.IPPing.DSCP': number;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.0 */
   'Device.IP.Diagnostics.IPPing.DataBlockSize': number;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.IP.Diagnostics.IPPing.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_CannotResolveHostName" | "Error_NoRouteToHost" | "Error_Internal" | "Error_Other";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.IPPing.FailureCount': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IP.Diagnostics.IPPing.Host': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.8 */
   'Device.IP.Diagnostics.IPPing.IPAddressUsed': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IP.Diagnostics.IPPing.Interface': string;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.IP.Diagnostics.IPPing.MaximumResponseTime': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.7 */
   'Device.IP.Diagnostics.IPPing.MaximumResponseTimeDetailed': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.IP.Diagnostics.IPPing.MinimumResponseTime': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.7 */
   'Device.IP.Diagnostics.IPPing.MinimumResponseTimeDetailed': number;
+  /** readWrite · unsignedInt · range 1.. · since 2.0 */
   'Device.IP.Diagnostics.IPPing.NumberOfRepetitions': number;
+  /** readWrite · string · since 2.8 */
   'Device.IP.Diagnostics.IPPing.ProtocolVersion': "Any" | "IPv4" | "IPv6";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.IPPing.SuccessCount': number;
+  /** readWrite · unsignedInt · range 1.. · units milliseconds · since 2.0 */
   'Device.IP.Diagnostics.IPPing.Timeout': number;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.IPv4DownloadDiagnosticsSupported': boolean;
+  /** readOnly · boolean · since 2.8 */
   'Device.IP.Diagnostics.IPv4PingSupported': boolean;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.IPv4ServerSelectionDiagnosticsSupported': boolean;
+  /** readOnly · boolean · since 2.8 */
   'Device.IP.Diagnostics.IPv4TraceRouteSupported': boolean;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.IPv4UDPEchoDiagnosticsSupported': boolean;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.IPv4UploadDiagnosticsSupported': boolean;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.IPv6DownloadDiagnosticsSupported': boolean;
+  /** readOnly · boolean · since 2.8 */
   'Device.IP.Diagnostics.IPv6PingSupported': boolean;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.IPv6ServerSelectionDiagnosticsSupported': boolean;
+  /** readOnly · boolean · since 2.8 */
   'Device.IP.Diagnostics.IPv6TraceRouteSupported': boolean;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.IPv6UDPEchoDiagnosticsSupported': boolean;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.IPv6UploadDiagnosticsSupported': boolean;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.AverageResponseTime': number;
+  /** readWrite · string <DiagnosticsState> · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_CannotResolveHostName" | "Error_Internal" | "Error_Other";
+  /** readOnly · string · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.FastestHost': string;
+  /** readWrite · string list · size ..256 · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.HostList': readonly string[];
+  /** readOnly · string <IPAddress> · size ..45 · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.IPAddressUsed': string;
+  /** readWrite · string · size ..256 · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.Interface': string;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.MaximumResponseTime': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.MinimumResponseTime': number;
+  /** readWrite · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.NumberOfRepetitions': number;
+  /** readWrite · string · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.Protocol': "ICMP" | "UDP Echo";
+  /** readWrite · string · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.ProtocolVersion': "Any" | "IPv4" | "IPv6";
+  /** readWrite · unsignedInt · range 1.. · units milliseconds · since 2.9 */
   'Device.IP.Diagnostics.ServerSelectionDiagnostics.Timeout': number;
+  /** readWrite · unsignedInt · range 0..63 · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.DSCP': number;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.DataBlockSize': number;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_CannotResolveHostName" | "Error_NoRouteToHost" | "Error_MaxHopCountExceeded" | "Error_Internal" | "Error_Other";
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.Host': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.8 */
   'Device.IP.Diagnostics.TraceRoute.IPAddressUsed': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.Interface': string;
+  /** readWrite · unsignedInt · range 1..64 · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.MaxHopCount': number;
+  /** readWrite · unsignedInt · range 1..3 · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.NumberOfTries': number;
+  /** readWrite · string · since 2.8 */
   'Device.IP.Diagnostics.TraceRoute.ProtocolVersion': "Any" | "IPv4" | "IPv6";
+  /** readOnly · unsignedInt · units milliseconds · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.ResponseTime': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.RouteHops.{i}.ErrorCode': number;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.RouteHops.{i}.Host': string;
+  /** readOnly · string · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.RouteHops.{i}.HostAddress': string;
+  /** readOnly · unsignedInt list · units milliseconds · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.RouteHops.{i}.RTTimes': readonly number[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.RouteHopsNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 1.. · units milliseconds · since 2.0 */
   'Device.IP.Diagnostics.TraceRoute.Timeout': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.BytesReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.BytesResponded': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.EchoPlusEnabled': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.EchoPlusSupported': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.Interface': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.PacketsReceived': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.PacketsResponded': number;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.SourceIPAddress': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.TimeFirstPacketReceived': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.TimeLastPacketReceived': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.IP.Diagnostics.UDPEchoConfig.UDPPort': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.AverageResponseTime': number;
+  /** readWrite · unsignedInt · range 0..63 · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.DSCP': number;
+  /** readWrite · unsignedInt · range 1..65535 · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.DataBlockSize': number;
+  /** readWrite · string <DiagnosticsState> · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_CannotResolveHostName" | "Error_Internal" | "Error_Other";
+  /** readWrite · boolean · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.EnableIndividualPacketResults': boolean;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.FailureCount': number;
+  /** readWrite · string · size ..256 · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.Host': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IPAddressUsed': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResult.{i}.PacketReceiveTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResult.{i}.PacketSendTime': string;
+  /** readOnly · boolean · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResult.{i}.PacketSuccess': boolean;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResult.{i}.TestGenSN': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResult.{i}.TestRespRcvTimeStamp': number;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResult.{i}.TestRespReplyFailureCount': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResult.{i}.TestRespReplyTimeStamp': number;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResult.{i}.TestRespSN': number;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.IndividualPacketResultNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 1..65535 · units milliseconds · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.InterTransmissionTime': number;
+  /** readWrite · string · size ..256 · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.Interface': string;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.MaximumResponseTime': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.MinimumResponseTime': number;
+  /** readWrite · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.NumberOfRepetitions': number;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.Port': number;
+  /** readWrite · string · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.ProtocolVersion': "Any" | "IPv4" | "IPv6";
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.SuccessCount': number;
+  /** readWrite · unsignedInt · range 1.. · units milliseconds · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.Timeout': number;
+  /** readOnly · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.UDPEchoDiagnostics.UDPEchoDiagnosticsMaxResults': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.BOMTime': string;
+  /** readWrite · unsignedInt · range 0..63 · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.DSCP': number;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_CannotResolveHostName" | "Error_NoRouteToHost" | "Error_InitConnectionFailed" | "Error_NoResponse" | "Error_PasswordRequestFailed" | "Error_LoginFailed" | "Error_NoTransferMode" | "Error_NoPASV" | "Error_NoCWD" | "Error_NoSTOR" | "Error_NoTransferComplete" | "Error_Timeout" | "Error_Internal" | "Error_Other";
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.EOMTime': string;
+  /** readWrite · boolean · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.EnablePerConnectionResults': boolean;
+  /** readWrite · unsignedInt · range 0..7 · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.EthernetPriority': number;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.IPAddressUsed': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.IncrementalResult.{i}.EndTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.IncrementalResult.{i}.StartTime': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.IncrementalResult.{i}.TestBytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.IncrementalResult.{i}.TotalBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.IncrementalResult.{i}.TotalBytesSent': bigint;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.IncrementalResultNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.Interface': string;
+  /** readWrite · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.NumberOfConnections': number;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResult.{i}.BOMTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResult.{i}.EOMTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResult.{i}.ROMTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResult.{i}.TCPOpenRequestTime': string;
+  /** readOnly · dateTime · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResult.{i}.TCPOpenResponseTime': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResult.{i}.TestBytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResult.{i}.TotalBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResult.{i}.TotalBytesSent': bigint;
+  /** readOnly · unsignedInt · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PerConnectionResultNumberOfEntries': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.PeriodOfFullLoading': number;
+  /** readWrite · string · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.ProtocolVersion': "Any" | "IPv4" | "IPv6";
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.ROMTime': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.TCPOpenRequestTime': string;
+  /** readOnly · dateTime · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.TCPOpenResponseTime': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.TestBytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.TestBytesSentUnderFullLoading': bigint;
+  /** readWrite · unsignedLong · units bytes · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.TestFileLength': bigint;
+  /** readWrite · unsignedInt · range 0..999 · units seconds · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.TimeBasedTestDuration': number;
+  /** readWrite · unsignedInt · range 0..999 · units seconds · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.TimeBasedTestMeasurementInterval': number;
+  /** readWrite · unsignedInt · range 0..255 · units seconds · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.TimeBasedTestMeasurementOffset': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.TotalBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.TotalBytesReceivedUnderFullLoading': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.TotalBytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.TotalBytesSentUnderFullLoading': bigint;
+  /** readOnly · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.UploadDiagnosticsMaxConnections': number;
+  /** readOnly · unsignedInt · range 1.. · since 2.9 */
   'Device.IP.Diagnostics.UploadDiagnostics.UploadDiagnosticsMaxIncrementalResult': number;
+  /** readOnly · string list · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.UploadTransports': readonly ("HTTP" | "FTP")[];
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.IP.Diagnostics.UploadDiagnostics.UploadURL': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.IP.IPv4Capable': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.IPv4Enable': boolean;
+  /** readOnly · string · since 2.2 */
   'Device.IP.IPv4Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · boolean · since 2.2 */
   'Device.IP.IPv6Capable': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.IPv6Enable': boolean;
+  /** readOnly · string · since 2.2 */
   'Device.IP.IPv6Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IP.Interface.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.IP.Interface.{i}.AutoIPEnable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.IP.Interface.{i}.Enable': boolean;
+  /** readOnly · string · since 2.0 */
   'Device.IP.Interface.{i}.IPv4Address.{i}.AddressingType': "DHCP" | "IKEv2" | "AutoIP" | "IPCP" | "Static" | "3GPP-NAS";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IP.Interface.{i}.IPv4Address.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.IP.Interface.{i}.IPv4Address.{i}.Enable': boolean;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.IP.Interface.{i}.IPv4Address.{i}.IPAddress': string;
+  /** readOnly · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv4Address.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.IP.Interface.{i}.IPv4Address.{i}.SubnetMask': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.Interface.{i}.IPv4AddressNumberOfEntries': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.Interface.{i}.IPv4Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.Alias': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.Anycast': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.Enable': boolean;
+  /** readWrite · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.IPAddress': string;
+  /** readOnly · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.IPAddressStatus': "Preferred" | "Deprecated" | "Invalid" | "Inaccessible" | "Unknown" | "Tentative" | "Duplicate" | "Optimistic";
+  /** readOnly · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.Origin': "AutoConfigured" | "DHCPv6" | "IKEv2" | "MAP" | "WellKnown" | "3GPP-NAS" | "Static";
+  /** readWrite · dateTime · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.PreferredLifetime': string;
+  /** readWrite · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.Prefix': string;
+  /** readOnly · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · dateTime · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Address.{i}.ValidLifetime': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.IP.Interface.{i}.IPv6AddressNumberOfEntries': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.Alias': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.Autonomous': boolean;
+  /** readWrite · string <IPv6Prefix> · size ..49 · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.ChildPrefixBits': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.OnLink': boolean;
+  /** readOnly · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.Origin': "AutoConfigured" | "PrefixDelegation" | "RouterAdvertisement" | "WellKnown" | "Static" | "Child";
+  /** readWrite · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.ParentPrefix': string;
+  /** readWrite · dateTime · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.PreferredLifetime': string;
+  /** readWrite · string <IPv6Prefix> · size ..49 · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.Prefix': string;
+  /** readOnly · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.PrefixStatus': "Preferred" | "Deprecated" | "Invalid" | "Inaccessible" | "Unknown";
+  /** readWrite · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.StaticType': "Static" | "Inapplicable" | "PrefixDelegation" | "Child";
+  /** readOnly · string · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · dateTime · since 2.2 */
   'Device.IP.Interface.{i}.IPv6Prefix.{i}.ValidLifetime': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.IP.Interface.{i}.IPv6PrefixNumberOfEntries': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.IP.Interface.{i}.LastChange': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.IP.Interface.{i}.Loopback': boolean;
+  /** readWrite · string list · since 2.0 */
   'Device.IP.Interface.{i}.LowerLayers': readonly string[];
+  /** readWrite · unsignedInt · range 64..65535 · since 2.0 */
   'Device.IP.Interface.{i}.MaxMTUSize': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.IP.Interface.{i}.Name': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.IP.Interface.{i}.Reset': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.IP.Interface.{i}.Router': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.IP.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.IP.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.18 */
   'Device.IP.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.IP.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.IP.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IP.Interface.{i}.TWAMPReflector.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.IP.Interface.{i}.TWAMPReflector.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.12 */
   'Device.IP.Interface.{i}.TWAMPReflector.{i}.IPAllowedList': readonly string[];
+  /** readWrite · unsignedInt · range 1..255 · since 2.12 */
   'Device.IP.Interface.{i}.TWAMPReflector.{i}.MaximumTTL': number;
+  /** readWrite · unsignedInt · range ..65535 · since 2.12 */
   'Device.IP.Interface.{i}.TWAMPReflector.{i}.Port': number;
+  /** readWrite · string list · since 2.12 */
   'Device.IP.Interface.{i}.TWAMPReflector.{i}.PortAllowedList': readonly string[];
+  /** readOnly · string · since 2.12 */
   'Device.IP.Interface.{i}.TWAMPReflector.{i}.Status': "Disabled" | "Active" | "Error";
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.IP.Interface.{i}.TWAMPReflectorNumberOfEntries': number;
+  /** readOnly · string · since 2.0 */
   'Device.IP.Interface.{i}.Type': "Normal" | "Loopback" | "Tunnel" | "Tunneled";
+  /** readWrite · boolean · since 2.2 */
   'Device.IP.Interface.{i}.ULAEnable': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.IP.InterfaceNumberOfEntries': number;
+  /** readWrite · string <IPv6Prefix> · size ..49 · since 2.2 */
   'Device.IP.ULAPrefix': string;
+  /** readOnly · boolean · since 2.5 */
   'Device.IPsec.AHSupported': boolean;
+  /** readOnly · string list · since 2.5 */
   'Device.IPsec.ESPSupportedEncryptionAlgorithms': readonly ("NULL" | "DES-IV64" | "DES" | "3DES" | "RC5" | "IDEA" | "CAST" | "BLOWFISH" | "3IDEA" | "DES-IV32" | "AES-CBC" | "AES-CTR" | "AES-CCM-8" | "AES-CCM-12" | "AES-CCM-16" | "AES-GCM-8" | "AES-GCM-12" | "AES-GCM-16" | "NULL-AUTH-AES-GMAC" | "CAMELLIA-CBC" | "CAMELLIA-CTR" | "CAMELLIA-CCM-8" | "CAMELLIA-CCM-12" | "CAMELLIA-CCM-16")[];
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IPsec.Filter.{i}.Alias': string;
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Filter.{i}.AllInterfaces': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.5 */
   'Device.IPsec.Filter.{i}.DestIP': string;
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Filter.{i}.DestIPExclude': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.5 */
   'Device.IPsec.Filter.{i}.DestMask': string;
+  /** readWrite · int · range -1..65535 · since 2.5 */
   'Device.IPsec.Filter.{i}.DestPort': number;
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Filter.{i}.DestPortExclude': boolean;
+  /** readWrite · int · range -1..65535 · since 2.5 */
   'Device.IPsec.Filter.{i}.DestPortRangeMax': number;
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Filter.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.5 */
   'Device.IPsec.Filter.{i}.Interface': string;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.5 */
   'Device.IPsec.Filter.{i}.Order': number;
+  /** readWrite · string · since 2.5 */
   'Device.IPsec.Filter.{i}.ProcessingChoice': "Discard" | "Bypass" | "Protect";
+  /** readWrite · string · since 2.5 */
   'Device.IPsec.Filter.{i}.Profile': string;
+  /** readWrite · int · range -1..255 · since 2.5 */
   'Device.IPsec.Filter.{i}.Protocol': number;
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Filter.{i}.ProtocolExclude': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.5 */
   'Device.IPsec.Filter.{i}.SourceIP': string;
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Filter.{i}.SourceIPExclude': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.5 */
   'Device.IPsec.Filter.{i}.SourceMask': string;
+  /** readWrite · int · range -1..65535 · since 2.5 */
   'Device.IPsec.Filter.{i}.SourcePort': number;
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Filter.{i}.SourcePortExclude': boolean;
+  /** readWrite · int · range -1..65535 · since 2.5 */
   'Device.IPsec.Filter.{i}.SourcePortRangeMax': number;
+  /** readOnly · string · since 2.5 */
   'Device.IPsec.Filter.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.FilterNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IPsec.IKEv2SA.{i}.Alias': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Alias': string;
+  /** readOnly · dateTime · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.CreationTime': string;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.InboundSPI': number;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.OutboundSPI': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.DecryptionErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.IntegrityErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.OtherReceiveErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.PolicyErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Stats.ReplayErrors': number;
+  /** readOnly · string · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSA.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "Error";
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ChildSANumberOfEntries': number;
+  /** readOnly · dateTime · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.CreationTime': string;
+  /** readOnly · string · size ..64 · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.DiffieHellmanGroupTransform': string;
+  /** readOnly · string · size ..64 · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.EncryptionAlgorithm': string;
+  /** readOnly · unsignedInt · units bits · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.EncryptionKeyLength': number;
+  /** readOnly · string · size ..64 · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.IntegrityAlgorithm': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.LocalAddress': string;
+  /** readOnly · string · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.NATDetected': "None" | "Local" | "Remote" | "Unsupported";
+  /** readOnly · string · size ..64 · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.PseudoRandomFunction': string;
+  /** readOnly · unsignedInt · range 0..32767 · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ReceivedCPAttr.{i}.Type': number;
+  /** readOnly · hexBinary · size ..65535 · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ReceivedCPAttr.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.ReceivedCPAttrNumberOfEntries': number;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.RemoteAddress': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Stats.DecryptionErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Stats.IntegrityErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Stats.OtherReceiveErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · string · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "Error";
+  /** readOnly · string · since 2.5 */
   'Device.IPsec.IKEv2SA.{i}.Tunnel': string;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.IKEv2SANumberOfEntries': number;
+  /** readOnly · string list · since 2.5 */
   'Device.IPsec.IKEv2SupportedEncryptionAlgorithms': readonly ("DES" | "3DES" | "RC5" | "IDEA" | "CAST" | "BLOWFISH" | "3IDEA" | "AES-CBC" | "AES-CTR" | "AES-CCM-8" | "AES-CCM-12" | "AES-CCM-16" | "AES-GCM-8" | "AES-GCM-12" | "AES-GCM-16" | "CAMELLIA-CBC")[];
+  /** readOnly · string list · since 2.5 */
   'Device.IPsec.IKEv2SupportedPseudoRandomFunctions': readonly ("HMAC-MD5" | "HMAC-SHA1" | "HMAC-TIGER" | "AES-128-XCBC" | "HMAC-SHA2-256" | "HMAC-SHA2-384" | "HMAC-SHA2-512" | "AES-128-CMAC")[];
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.MaxFilterEntries': number;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.MaxProfileEntries': number;
+  /** readWrite · string list · since 2.5 */
   'Device.IPsec.Profile.{i}.AHAllowedIntegrityAlgorithms': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IPsec.Profile.{i}.Alias': string;
+  /** readWrite · unsignedInt · since 2.5 */
   'Device.IPsec.Profile.{i}.AntiReplayWindowSize': number;
+  /** readWrite · string · since 2.5 */
   'Device.IPsec.Profile.{i}.ChildSAExpiryAction': "Renegotiate" | "Delete";
+  /** readWrite · unsignedInt · units seconds · since 2.5 */
   'Device.IPsec.Profile.{i}.ChildSATimeLimit': number;
+  /** readWrite · unsignedLong · units bytes · since 2.5 */
   'Device.IPsec.Profile.{i}.ChildSATrafficLimit': bigint;
+  /** readWrite · int · range -2..63 · since 2.5 */
   'Device.IPsec.Profile.{i}.DSCPMarkPolicy': number;
+  /** readWrite · string · since 2.5 */
   'Device.IPsec.Profile.{i}.DoNotFragment': "Set" | "Clear" | "Copy";
+  /** readWrite · string list · since 2.5 */
   'Device.IPsec.Profile.{i}.ESPAllowedEncryptionAlgorithms': readonly string[];
+  /** readWrite · string list · since 2.5 */
   'Device.IPsec.Profile.{i}.ESPAllowedIntegrityAlgorithms': readonly string[];
+  /** readWrite · unsignedInt · since 2.5 */
   'Device.IPsec.Profile.{i}.ForwardingPolicy': number;
+  /** readWrite · string list · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2AllowedDiffieHellmanGroupTransforms': readonly string[];
+  /** readWrite · string list · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2AllowedEncryptionAlgorithms': readonly string[];
+  /** readWrite · string list · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2AllowedIntegrityAlgorithms': readonly string[];
+  /** readWrite · string list · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2AllowedPseudoRandomFunctions': readonly string[];
+  /** readWrite · string · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2AuthenticationMethod': string;
+  /** readWrite · unsignedInt · units seconds · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2DeadPeerDetectionTimeout': number;
+  /** readWrite · unsignedInt · units seconds · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2NATTKeepaliveTimeout': number;
+  /** readWrite · string · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2SAExpiryAction': "Renegotiate" | "Delete";
+  /** readWrite · unsignedInt · units seconds · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2SATimeLimit': number;
+  /** readWrite · unsignedLong · units bytes · since 2.5 */
   'Device.IPsec.Profile.{i}.IKEv2SATrafficLimit': bigint;
+  /** readWrite · unsignedInt · since 2.5 */
   'Device.IPsec.Profile.{i}.MaxChildSAs': number;
+  /** readWrite · string · since 2.5 */
   'Device.IPsec.Profile.{i}.Protocol': "AH" | "ESP";
+  /** readWrite · string list · size ..64 · since 2.5 */
   'Device.IPsec.Profile.{i}.RemoteEndpoints': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IPsec.Profile.{i}.SentCPAttr.{i}.Alias': string;
+  /** readWrite · boolean · since 2.5 */
   'Device.IPsec.Profile.{i}.SentCPAttr.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 0..32767 · since 2.5 */
   'Device.IPsec.Profile.{i}.SentCPAttr.{i}.Type': number;
+  /** readWrite · hexBinary · size ..65535 · since 2.5 */
   'Device.IPsec.Profile.{i}.SentCPAttr.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.Profile.{i}.SentCPAttrNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.ProfileNumberOfEntries': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.5 */
   'Device.IPsec.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.5 */
   'Device.IPsec.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Stats.DecryptionErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Stats.IntegrityErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.5 */
   'Device.IPsec.Stats.NegotiationFailures': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Stats.OtherReceiveErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.5 */
   'Device.IPsec.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.5 */
   'Device.IPsec.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Stats.PolicyErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Stats.ReplayErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Stats.UnknownSPIErrors': number;
+  /** readOnly · string · since 2.5 */
   'Device.IPsec.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · string list · since 2.5 */
   'Device.IPsec.SupportedDiffieHellmanGroupTransforms': readonly ("NONE" | "MODP-768" | "MODP-1024" | "MODP-1536" | "MODP-2048" | "MODP-3072" | "MODP-4096" | "MODP-6144" | "MODP-8192" | "ECP-256" | "ECP-384" | "ECP-521" | "MODP-1024-PRIME-160" | "MODP-2048-PRIME-224" | "MODP-2048-PRIME-256" | "ECP-192" | "ECP-224")[];
+  /** readOnly · string list · since 2.5 */
   'Device.IPsec.SupportedIntegrityAlgorithms': readonly ("NONE" | "HMAC-MD5-96" | "HMAC-SHA1-96" | "DES-MAC" | "KPDK-MD5" | "AES-XCBC-96" | "HMAC-MD5-128" | "HMAC-SHA1-160" | "AES-CMAC-96" | "AES-128-GMAC" | "AES-192-GMAC" | "AES-256-GMAC" | "HMAC-SHA2-256-128" | "HMAC-SHA2-256-192" | "HMAC-SHA2-256-256")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IPsec.Tunnel.{i}.Alias': string;
+  /** readOnly · string list · since 2.5 */
   'Device.IPsec.Tunnel.{i}.Filters': readonly string[];
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Tunnel.{i}.Stats.DecryptionErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Tunnel.{i}.Stats.IntegrityErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Tunnel.{i}.Stats.OtherReceiveErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Tunnel.{i}.Stats.PolicyErrors': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.5 */
   'Device.IPsec.Tunnel.{i}.Stats.ReplayErrors': number;
+  /** readOnly · string · since 2.5 */
   'Device.IPsec.Tunnel.{i}.TunnelInterface': string;
+  /** readOnly · string · since 2.5 */
   'Device.IPsec.Tunnel.{i}.TunneledInterface': string;
+  /** readOnly · unsignedInt · since 2.5 */
   'Device.IPsec.TunnelNumberOfEntries': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.IPv6rd.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.AddressSource': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.IPv6rd.InterfaceSetting.{i}.Alias': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.AllTrafficToBorderRelay': boolean;
+  /** readWrite · string list <IPv4Address> · size ..45 & ..15 · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.BorderRelayIPv4Addresses': readonly string[];
+  /** readWrite · boolean · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 0..32 · units bits · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.IPv4MaskLength': number;
+  /** readWrite · string <IPv6Prefix> · size ..49 · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.SPIPv6Prefix': string;
+  /** readOnly · string · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · string · size ..256 · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.TunnelInterface': string;
+  /** readOnly · string · size ..256 · since 2.2 */
   'Device.IPv6rd.InterfaceSetting.{i}.TunneledInterface': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.IPv6rd.InterfaceSettingNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.3 */
   'Device.InterfaceStack.{i}.Alias': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.InterfaceStack.{i}.HigherAlias': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.InterfaceStack.{i}.HigherLayer': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.InterfaceStack.{i}.LowerAlias': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.InterfaceStack.{i}.LowerLayer': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.InterfaceStackNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.L2TPv3.Filter.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.L2TPv3.Filter.{i}.AllInterfaces': boolean;
+  /** readWrite · int · range -2..63 · since 2.12 */
   'Device.L2TPv3.Filter.{i}.DSCPMarkPolicy': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.L2TPv3.Filter.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.L2TPv3.Filter.{i}.Interface': string;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.12 */
   'Device.L2TPv3.Filter.{i}.Order': number;
+  /** readOnly · string · since 2.12 */
   'Device.L2TPv3.Filter.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · int · range -1.. · since 2.12 */
   'Device.L2TPv3.Filter.{i}.VLANIDCheck': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.L2TPv3.Filter.{i}.VLANIDExclude': boolean;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.L2TPv3.FilterNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.L2TPv3.Tunnel.{i}.Alias': string;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.ConnectedRemoteEndpoint': string;
+  /** readWrite · unsignedInt · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.DefaultDSCPMark': number;
+  /** readWrite · string · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.DeliveryHeaderProtocol': "IPv4" | "IPv6";
+  /** readWrite · boolean · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Alias': string;
+  /** readWrite · unsignedLong · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Cookie': bigint;
+  /** readWrite · string · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.CookiePolicy': "Disabled" | "Configured" | "Generated";
+  /** readWrite · boolean · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Name': string;
+  /** readWrite · int · range -1 | 1..65535 · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.SessionID': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.DiscardChecksumReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.DiscardSequenceNumberReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.InterfaceNumberOfEntries': number;
+  /** readWrite · string · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.KeepAlivePolicy': "ICMP" | "None";
+  /** readWrite · unsignedInt · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.KeepAliveThreshold': number;
+  /** readWrite · unsignedInt · units seconds · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.KeepAliveTimeout': number;
+  /** readWrite · string list · size ..256 · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.RemoteEndpoints': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units messages · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Stats.KeepAliveReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units messages · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Stats.KeepAliveSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · string · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.TunnelEncapsulation': "IP" | "UDP";
+  /** readWrite · boolean · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.UDP.EnableChecksum': boolean;
+  /** readWrite · unsignedInt · range ..65535 · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.UDP.RemotePort': number;
+  /** readWrite · unsignedInt · range ..65535 · since 2.12 */
   'Device.L2TPv3.Tunnel.{i}.UDP.SourcePort': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.L2TPv3.TunnelNumberOfEntries': number;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.LANConfigSecurity.ConfigPassword': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LEDs.LED.{i}.Alias': string;
+  /** readOnly · hexBinary · size 3..3 · since 2.11 */
   'Device.LEDs.LED.{i}.CurrentCycleElement.Color': string;
+  /** readOnly · string · since 2.11 */
   'Device.LEDs.LED.{i}.CurrentCycleElement.CycleElementReference': string;
+  /** readOnly · unsignedInt · units milliseconds · since 2.11 */
   'Device.LEDs.LED.{i}.CurrentCycleElement.Duration': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LEDs.LED.{i}.CycleElement.{i}.Alias': string;
+  /** readWrite · unsignedInt · range 0..100 · units percentage · since 2.19 */
   'Device.LEDs.LED.{i}.CycleElement.{i}.Brightness': number;
+  /** readWrite · hexBinary · size 3..3 · since 2.11 */
   'Device.LEDs.LED.{i}.CycleElement.{i}.Color': string;
+  /** readWrite · unsignedInt · units milliseconds · since 2.11 */
   'Device.LEDs.LED.{i}.CycleElement.{i}.Duration': number;
+  /** readWrite · boolean · since 2.11 */
   'Device.LEDs.LED.{i}.CycleElement.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · units milliseconds · since 2.11 */
   'Device.LEDs.LED.{i}.CycleElement.{i}.FadeInterval': number;
+  /** readWrite · unsignedInt · range 1.. · since 2.11 */
   'Device.LEDs.LED.{i}.CycleElement.{i}.Order': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.LEDs.LED.{i}.CycleElementNumberOfEntries': number;
+  /** readOnly · int · range -1.. · since 2.11 */
   'Device.LEDs.LED.{i}.CyclePeriodRepetitions': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.LEDs.LED.{i}.Enable': boolean;
+  /** readOnly · string · since 2.11 */
   'Device.LEDs.LED.{i}.Location': "Front" | "Back" | "Left" | "Right" | "Top" | "Bottom";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.LEDs.LED.{i}.MaxBrightness': number;
+  /** readWrite · string · since 2.11 */
   'Device.LEDs.LED.{i}.Name': string;
+  /** readOnly · string · since 2.11 */
   'Device.LEDs.LED.{i}.Reason': string;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.LEDs.LED.{i}.RelativeXPosition': number;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.LEDs.LED.{i}.RelativeYPosition': number;
+  /** readOnly · string · since 2.11 */
   'Device.LEDs.LED.{i}.Status': "Disabled" | "InUse" | "Controlled" | "Error";
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.LEDs.LEDNumberOfEntries': number;
+  /** readOnly · string · size 1..255 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.ChassisID': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.ChassisIDSubtype': number;
+  /** readOnly · string list · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.DeviceInformation.DeviceCategory': readonly string[];
+  /** readOnly · string · size 0..6 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.DeviceInformation.ManufacturerOUI': string;
+  /** readOnly · string · size ..31 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.DeviceInformation.ModelName': string;
+  /** readOnly · string · size ..31 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.DeviceInformation.ModelNumber': string;
+  /** readOnly · string · size ..248 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.DeviceInformation.VendorSpecific.{i}.Information': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.DeviceInformation.VendorSpecific.{i}.InformationType': number;
+  /** readOnly · string · size 6..6 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.DeviceInformation.VendorSpecific.{i}.OrganizationCode': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.DeviceInformation.VendorSpecificNumberOfEntries': number;
+  /** readOnly · string list · size ..256 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Host': readonly string[];
+  /** readOnly · string · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Interface': string;
+  /** readOnly · dateTime · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Port.{i}.LastUpdate': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Port.{i}.LinkInformation.InterfaceType': number;
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Port.{i}.LinkInformation.MACForwardingTable': readonly string[];
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Port.{i}.MACAddressList': readonly string[];
+  /** readOnly · string · size ..255 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Port.{i}.PortDescription': string;
+  /** readOnly · string · size 1..255 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Port.{i}.PortID': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Port.{i}.PortIDSubtype': number;
+  /** readOnly · unsignedInt · range ..65535 · units seconds · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.Port.{i}.TTL': number;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.LLDP.Discovery.Device.{i}.PortNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.LLDP.Discovery.DeviceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.Event.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.EnableScheduleTimezoneOffset': boolean;
+  /** readWrite · dateTime · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.EndTime': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.ScheduleDaysOfMonth': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.ScheduleDaysOfWeek': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.ScheduleHoursOfDay': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.ScheduleMinutesOfHour': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.ScheduleMonths': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.ScheduleSecondsOfMinute': string;
+  /** readWrite · int · range -23..23 · units hours · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.ScheduleTimezoneOffset': number;
+  /** readWrite · dateTime · since 2.12 */
   'Device.LMAP.Event.{i}.CalendarTimer.StartTime': string;
+  /** readWrite · int · units seconds · since 2.12 */
   'Device.LMAP.Event.{i}.CycleInterval': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.Event.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.Event.{i}.Name': string;
+  /** readWrite · dateTime · since 2.12 */
   'Device.LMAP.Event.{i}.OneOff.StartTime': string;
+  /** readWrite · dateTime · since 2.12 */
   'Device.LMAP.Event.{i}.PeriodicTimer.EndTime': string;
+  /** readWrite · unsignedInt · units seconds · since 2.12 */
   'Device.LMAP.Event.{i}.PeriodicTimer.Interval': number;
+  /** readWrite · dateTime · since 2.12 */
   'Device.LMAP.Event.{i}.PeriodicTimer.StartTime': string;
+  /** readWrite · int · units seconds · since 2.12 */
   'Device.LMAP.Event.{i}.RandomnessSpread': number;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.Event.{i}.Type': "PeriodicTiming" | "CalendarTiming" | "OneOffTiming" | "Immediate" | "Startup" | "ControllerLost" | "ControllerConnected";
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.EventNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Alias': string;
+  /** readOnly · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CapabilityTags': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannel.{i}.Alias': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannel.{i}.BulkDataProfile': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannel.{i}.Enable': boolean;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannel.{i}.Interface': string;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannel.{i}.Name': string;
+  /** readWrite · string <URL> · size ..2048 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannel.{i}.Target': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannel.{i}.TargetPublicCredential': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannel.{i}.UseBulkDataProfile': boolean;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.CommunicationChannelNumberOfEntries': number;
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Controller.ControlChannels': readonly string[];
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Controller.ControlSchedules': readonly string[];
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Controller.ControlTasks': readonly string[];
+  /** readWrite · int · range 0.. · units seconds · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Controller.ControllerTimeout': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Enable': boolean;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.EventLog': string;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.GroupIdentifier': string;
+  /** readWrite · string <UUID> · size 36..36 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Identifier': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.InstructionSchedules': readonly string[];
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.InstructionTasks': readonly string[];
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.LastChange': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppression.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppression.{i}.Enable': boolean;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppression.{i}.End': string;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppression.{i}.Name': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppression.{i}.Start': string;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppression.{i}.State': "Enabled" | "Active" | "Disabled";
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppression.{i}.StopRunning': boolean;
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppression.{i}.SuppressionMatch': readonly string[];
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.MeasurementSuppressionNumberOfEntries': number;
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Instruction.{i}.ReportChannels': readonly string[];
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.InstructionNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.LastStarted': string;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.MeasurementPoint': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.PrivateCredential': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.PublicCredential': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Enable': boolean;
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.LastFailedCompletion': string;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.LastFailedMessage': string;
+  /** readOnly · int · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.LastFailedStatusCode': number;
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.LastInvocation': string;
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.LastSuccessfulCompletion': string;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.LastSuccessfulMessage': string;
+  /** readOnly · int · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.LastSuccessfulStatusCode': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Option.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Option.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Option.{i}.Name': string;
+  /** readWrite · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Option.{i}.Order': number;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.OptionNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Order': number;
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.OutputDestination': readonly string[];
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.State': "Enabled" | "Suppressed" | "Disabled" | "Running";
+  /** readOnly · unsignedLong · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Stats.Failures': bigint;
+  /** readOnly · unsignedLong · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Stats.Invocations': bigint;
+  /** readOnly · unsignedLong · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Stats.Overlaps': bigint;
+  /** readOnly · unsignedLong · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Stats.Suppressions': bigint;
+  /** readOnly · unsignedLong · units bytes · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Storage': bigint;
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.SuppressionTags': readonly string[];
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Tags': readonly string[];
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Action.{i}.Task': string;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.ActionNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Alias': string;
+  /** readWrite · unsignedInt · units seconds · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Duration': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Enable': boolean;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.End': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.ExecutionMode': "Sequential" | "Parallel" | "Pipelined";
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.LastInvocation': string;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Name': string;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Start': string;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.State': "Enabled" | "Suppressed" | "Disabled" | "Running";
+  /** readOnly · unsignedLong · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Stats.Failures': bigint;
+  /** readOnly · unsignedLong · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Stats.Invocations': bigint;
+  /** readOnly · unsignedLong · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Stats.Overlaps': bigint;
+  /** readOnly · unsignedLong · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Stats.Suppressions': bigint;
+  /** readOnly · unsignedLong · units bytes · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Storage': bigint;
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.SuppressionTags': readonly string[];
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Schedule.{i}.Tags': readonly string[];
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.ScheduleNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Name': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Option.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Option.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Option.{i}.Name': string;
+  /** readWrite · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Option.{i}.Order': number;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.OptionNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Registry.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Registry.{i}.Enable': boolean;
+  /** readWrite · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Registry.{i}.RegistryEntry': string;
+  /** readWrite · string list · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Registry.{i}.Roles': readonly string[];
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.RegistryNumberOfEntries': number;
+  /** readWrite · string list · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Task.{i}.Tags': readonly string[];
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.TaskCapability.{i}.Name': string;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.TaskCapability.{i}.Registry.{i}.RegistryEntry': string;
+  /** readOnly · string list · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.TaskCapability.{i}.Registry.{i}.Roles': readonly string[];
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.TaskCapability.{i}.TaskCapabilityRegistryNumberOfEntries': number;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.TaskCapability.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.TaskCapabilityNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.TaskNumberOfEntries': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.UseAgentIdentifierInReports': boolean;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.UseGroupIdentifierInReports': boolean;
+  /** readWrite · boolean · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.UseMeasurementPointInReports': boolean;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.MeasurementAgent.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.MeasurementAgentNumberOfEntries': number;
+  /** readOnly · string <UUID> · size 36..36 · since 2.12 */
   'Device.LMAP.Report.{i}.AgentIdentifier': string;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.Report.{i}.GroupIdentifier': string;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.Report.{i}.MeasurementPoint': string;
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.Report.{i}.ReportDate': string;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ActionName': string;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.Conflict.{i}.ActionName': string;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.Conflict.{i}.ScheduleName': string;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.Conflict.{i}.TaskName': string;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.CycleNumber': string;
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.EndTime': string;
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.EventTime': string;
+  /** readOnly · int · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.Option.{i}.Name': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.Option.{i}.Order': number;
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.OptionNumberOfEntries': number;
+  /** readOnly · string list · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ReportTable.{i}.ColumnLabels': readonly string[];
+  /** readOnly · string · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ReportTable.{i}.Registry.{i}.RegistryEntry': string;
+  /** readOnly · string list · size ..256 · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ReportTable.{i}.Registry.{i}.Roles': readonly string[];
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ReportTable.{i}.RegistryNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ReportTable.{i}.ResultReportRowNumberOfEntries': number;
+  /** readOnly · string list · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ReportTable.{i}.ResultRow.{i}.Values': readonly string[];
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ResultConflictNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ResultReportTableNumberOfEntries': number;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.ScheduleName': string;
+  /** readOnly · dateTime · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.StartTime': string;
+  /** readOnly · int · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.Status': number;
+  /** readOnly · string list · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.Tags': readonly string[];
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.LMAP.Report.{i}.Result.{i}.TaskName': string;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.Report.{i}.ResultNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.LMAP.ReportNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.16 */
   'Device.Logical.Interface.{i}.Alias': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.Logical.Interface.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.16 */
   'Device.Logical.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.16 */
   'Device.Logical.Interface.{i}.LowerLayers': readonly string[];
+  /** readWrite · string · size ..64 · since 2.16 */
   'Device.Logical.Interface.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.Logical.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.Logical.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.16 */
   'Device.Logical.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.Logical.InterfaceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MAP.Domain.{i}.Alias': string;
+  /** readWrite · string <IPv6Prefix> · size ..49 · since 2.8 */
   'Device.MAP.Domain.{i}.BRIPv6Prefix': string;
+  /** readWrite · int · range -2..63 · since 2.8 */
   'Device.MAP.Domain.{i}.DSCPMarkPolicy': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.MAP.Domain.{i}.Enable': boolean;
+  /** readWrite · string · since 2.8 */
   'Device.MAP.Domain.{i}.IPv6Prefix': string;
+  /**
+   * readWrite · string <_AliasCWMP> · size ..64 · since 2.8 · deprecated in 2.18
+   * @deprecated deprecated in 2.18
+   */
   'Device.MAP.Domain.{i}.Interface.Alias': string;
+  /** readWrite · boolean · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.LastChange': number;
+  /** readWrite · string list · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.MAP.Domain.{i}.Interface.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.8 */
   'Device.MAP.Domain.{i}.Interface.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MAP.Domain.{i}.Rule.{i}.Alias': string;
+  /** readWrite · unsignedInt · range 0..48 · units bits · since 2.8 */
   'Device.MAP.Domain.{i}.Rule.{i}.EABitsLength': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.MAP.Domain.{i}.Rule.{i}.Enable': boolean;
+  /** readWrite · string <IPv4Prefix> · size ..49 & ..18 · since 2.8 */
   'Device.MAP.Domain.{i}.Rule.{i}.IPv4Prefix': string;
+  /** readWrite · string <IPv6Prefix> · size ..49 · since 2.8 */
   'Device.MAP.Domain.{i}.Rule.{i}.IPv6Prefix': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.MAP.Domain.{i}.Rule.{i}.IncludeSystemPorts': boolean;
+  /** readWrite · boolean · since 2.8 */
   'Device.MAP.Domain.{i}.Rule.{i}.IsFMR': boolean;
+  /** readOnly · string · since 2.8 */
   'Device.MAP.Domain.{i}.Rule.{i}.Origin': "DHCPv6" | "Static";
+  /** readWrite · unsignedInt · range 0..65535 · since 2.12 */
   'Device.MAP.Domain.{i}.Rule.{i}.PSID': number;
+  /** readWrite · unsignedInt · range 0..16 · units bits · since 2.12 */
   'Device.MAP.Domain.{i}.Rule.{i}.PSIDLength': number;
+  /** readWrite · unsignedInt · range 0..15 · units bits · since 2.12 */
   'Device.MAP.Domain.{i}.Rule.{i}.PSIDOffset': number;
+  /** readOnly · string · since 2.8 */
   'Device.MAP.Domain.{i}.Rule.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.MAP.Domain.{i}.RuleNumberOfEntries': number;
+  /** readOnly · string · since 2.8 */
   'Device.MAP.Domain.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · since 2.8 */
   'Device.MAP.Domain.{i}.TransportMode': "Encapsulation" | "Translation";
+  /** readWrite · string · since 2.8 */
   'Device.MAP.Domain.{i}.WANInterface': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.MAP.DomainNumberOfEntries': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.MAP.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MQTT.Broker.{i}.Alias': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Alias': string;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.CleanSession': boolean;
+  /** readWrite · boolean · since 2.13 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.CleanStart': boolean;
+  /** readWrite · string · size 0..65535 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.ClientID': string;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.ConnectRetryTime': number;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.ForceReconnect': boolean;
+  /** readWrite · unsignedInt · range ..65535 · units seconds · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.KeepAliveTime': number;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.MessageRetryTime': number;
+  /** readWrite · string · size ..64 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Name': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Password': string;
+  /** readWrite · string · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.ProtocolVersion': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Server.{i}.Address': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Server.{i}.Alias': string;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Server.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Server.{i}.Port': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Server.{i}.Priority': number;
+  /** readWrite · long · range -1..65535 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Server.{i}.Weight': bigint;
+  /** readOnly · string · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.ServerConnection': string;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.ServerNumberOfEntries': number;
+  /** readWrite · string · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.ServerSelectionAlgorithm': "Priority" | "RoundRobin" | "Random";
+  /** readOnly · string · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Status': "Disabled" | "Connecting" | "Connected" | "Error_Misconfigured" | "Error_BrokerUnreachable" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Subscription.{i}.Alias': string;
+  /** readWrite · string · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Subscription.{i}.Direction': "out" | "in" | "both";
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Subscription.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Subscription.{i}.LocalPrefix': string;
+  /** readWrite · unsignedInt · range 0..2 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Subscription.{i}.QoS': number;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Subscription.{i}.RemotePrefix': string;
+  /** readOnly · string · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Subscription.{i}.Status': "Enabled" | "Disabled" | "Error";
+  /** readWrite · string · size ..65535 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Subscription.{i}.Topic': string;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.SubscriptionNumberOfEntries': number;
+  /** readWrite · string · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.TransportProtocol': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Broker.{i}.Bridge.{i}.Username': string;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Broker.{i}.BridgeNumberOfEntries': number;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Broker.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Broker.{i}.Interface': string;
+  /** readWrite · string · size ..64 · since 2.10 */
   'Device.MQTT.Broker.{i}.Name': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Broker.{i}.Password': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.10 */
   'Device.MQTT.Broker.{i}.Port': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.ConnectionErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.MQTTMessagesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.MQTTMessagesSent': bigint;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.NumberOfActiveClients': number;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.NumberOfInactiveClients': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.PublishErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.PublishReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.PublishSent': bigint;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.Subscriptions': number;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Broker.{i}.Stats.TotalNumberOfClients': number;
+  /** readOnly · string · since 2.10 */
   'Device.MQTT.Broker.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Broker.{i}.Username': string;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.BrokerNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Capabilities.MaxNumberOfBrokerBridgeSubscriptions': number;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Capabilities.MaxNumberOfBrokerBridges': number;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Capabilities.MaxNumberOfClientSubscriptions': number;
+  /** readOnly · string list · since 2.10 */
   'Device.MQTT.Capabilities.ProtocolVersionsSupported': readonly ("3.1" | "3.1.1" | "5.0")[];
+  /** readOnly · string list · since 2.10 */
   'Device.MQTT.Capabilities.TransportProtocolSupported': readonly ("TCP/IP" | "TLS" | "WebSocket" | "WebSocketTLS")[];
+  /** readWrite · string list · size 0..256 · since 2.19 */
   'Device.MQTT.Client.{i}.ALPN': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MQTT.Client.{i}.Alias': string;
+  /** readWrite · string · size 0..256 · since 2.13 */
   'Device.MQTT.Client.{i}.AuthenticationMethod': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Client.{i}.BrokerAddress': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.10 */
   'Device.MQTT.Client.{i}.BrokerPort': number;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Client.{i}.CleanSession': boolean;
+  /** readWrite · boolean · since 2.13 */
   'Device.MQTT.Client.{i}.CleanStart': boolean;
+  /** readWrite · string · size 0..65535 · since 2.10 */
   'Device.MQTT.Client.{i}.ClientID': string;
+  /** readWrite · unsignedInt · range 1000..65535 · since 2.13 */
   'Device.MQTT.Client.{i}.ConnectRetryIntervalMultiplier': number;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.13 */
   'Device.MQTT.Client.{i}.ConnectRetryMaxInterval': number;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.10 */
   'Device.MQTT.Client.{i}.ConnectRetryTime': number;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Client.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Client.{i}.ForceReconnect': boolean;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.MQTT.Client.{i}.Interface': string;
+  /** readWrite · unsignedInt · range ..65535 · units seconds · since 2.10 */
   'Device.MQTT.Client.{i}.KeepAliveTime': number;
+  /** readWrite · unsignedInt · units byte · since 2.13 */
   'Device.MQTT.Client.{i}.MaximumPacketSize': number;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.10 */
   'Device.MQTT.Client.{i}.MessageRetryTime': number;
+  /** readWrite · string · size ..64 · since 2.10 */
   'Device.MQTT.Client.{i}.Name': string;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Client.{i}.Password': string;
+  /** readWrite · string · since 2.10 */
   'Device.MQTT.Client.{i}.ProtocolVersion': string;
+  /** readWrite · unsignedInt · units seconds · since 2.13 */
   'Device.MQTT.Client.{i}.PublishMessageExpiryInterval': number;
+  /** readWrite · unsignedInt · since 2.13 */
   'Device.MQTT.Client.{i}.ReceiveMaximum': number;
+  /** readWrite · boolean · since 2.13 */
   'Device.MQTT.Client.{i}.RequestProblemInfo': boolean;
+  /** readWrite · boolean · since 2.13 */
   'Device.MQTT.Client.{i}.RequestResponseInfo': boolean;
+  /** readOnly · string · size ..65535 · since 2.13 */
   'Device.MQTT.Client.{i}.ResponseInformation': string;
+  /** readWrite · unsignedInt · units seconds · since 2.13 */
   'Device.MQTT.Client.{i}.SessionExpiryInterval': number;
+  /** readOnly · dateTime · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.BrokerConnectionEstablished': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.ConnectionErrors': number;
+  /** readOnly · dateTime · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.LastPublishMessageReceived': string;
+  /** readOnly · dateTime · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.LastPublishMessageSent': string;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.MQTTMessagesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.MQTTMessagesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.PublishErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.PublishReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.PublishSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.SubscribeSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.10 */
   'Device.MQTT.Client.{i}.Stats.UnSubscribeSent': bigint;
+  /** readOnly · string · since 2.10 */
   'Device.MQTT.Client.{i}.Status': "Disabled" | "Connecting" | "Connected" | "Error_Misconfigured" | "Error_BrokerUnreachable" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MQTT.Client.{i}.Subscription.{i}.Alias': string;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Client.{i}.Subscription.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 0..2 · since 2.10 */
   'Device.MQTT.Client.{i}.Subscription.{i}.QoS': number;
+  /** readOnly · string · since 2.10 */
   'Device.MQTT.Client.{i}.Subscription.{i}.Status': "Unsubscribed" | "Subscribed" | "Subscribing" | "Unsubscribing" | "Error";
+  /** readWrite · string · size ..65535 · since 2.10 */
   'Device.MQTT.Client.{i}.Subscription.{i}.Topic': string;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.Client.{i}.SubscriptionNumberOfEntries': number;
+  /** readWrite · unsignedInt · range ..65535 · since 2.13 */
   'Device.MQTT.Client.{i}.TopicAliasMaximum': number;
+  /** readWrite · string · since 2.10 */
   'Device.MQTT.Client.{i}.TransportProtocol': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MQTT.Client.{i}.UserProperty.{i}.Alias': string;
+  /** readWrite · boolean · since 2.13 */
   'Device.MQTT.Client.{i}.UserProperty.{i}.Enable': boolean;
+  /** readWrite · string · size ..65535 · since 2.13 */
   'Device.MQTT.Client.{i}.UserProperty.{i}.Name': string;
+  /** readWrite · string list · since 2.13 */
   'Device.MQTT.Client.{i}.UserProperty.{i}.PacketType': readonly ("AUTH" | "CONNECT" | "DISCONNECT" | "PUBLISH" | "PUBACK" | "PUBREC" | "PUBREL" | "PUBCOMP" | "SUBSCRIBE" | "UNSUBSCRIBE" | "WILL")[];
+  /** readWrite · string · size ..65535 · since 2.13 */
   'Device.MQTT.Client.{i}.UserProperty.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.MQTT.Client.{i}.UserPropertyNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.10 */
   'Device.MQTT.Client.{i}.Username': string;
+  /** readWrite · string · size ..256 · since 2.13 */
   'Device.MQTT.Client.{i}.WillContentType': string;
+  /** readWrite · unsignedInt · units seconds · since 2.13 */
   'Device.MQTT.Client.{i}.WillDelayInterval': number;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Client.{i}.WillEnable': boolean;
+  /** readWrite · unsignedInt · units seconds · since 2.13 */
   'Device.MQTT.Client.{i}.WillMessageExpiryInterval': number;
+  /** readWrite · unsignedInt · range 0..2 · since 2.10 */
   'Device.MQTT.Client.{i}.WillQoS': number;
+  /** readWrite · string · size ..65535 · since 2.13 */
   'Device.MQTT.Client.{i}.WillResponseTopic': string;
+  /** readWrite · boolean · since 2.10 */
   'Device.MQTT.Client.{i}.WillRetain': boolean;
+  /** readWrite · string · size ..65535 · since 2.10 */
   'Device.MQTT.Client.{i}.WillTopic': string;
+  /** readWrite · string · size ..65535 · since 2.10 */
   'Device.MQTT.Client.{i}.WillValue': string;
+  /** readOnly · unsignedInt · since 2.10 */
   'Device.MQTT.ClientNumberOfEntries': number;
+  /** readOnly · boolean · since 2.3 */
   'Device.ManagementServer.AliasBasedAddressing': boolean;
+  /** readWrite · boolean · since 2.3 */
   'Device.ManagementServer.AutoCreateInstances': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.ManagementServer.AutonomousTransferCompletePolicy.Enable': boolean;
+  /** readWrite · string list · since 2.0 */
   'Device.ManagementServer.AutonomousTransferCompletePolicy.FileTypeFilter': readonly string[];
+  /** readWrite · string · since 2.0 */
   'Device.ManagementServer.AutonomousTransferCompletePolicy.ResultTypeFilter': "Success" | "Failure" | "Both";
+  /** readWrite · string · since 2.0 */
   'Device.ManagementServer.AutonomousTransferCompletePolicy.TransferTypeFilter': "Upload" | "Download" | "Both";
+  /** readWrite · unsignedInt · range 1000..65535 · since 2.0 */
   'Device.ManagementServer.CWMPRetryIntervalMultiplier': number;
+  /** readWrite · unsignedInt · range 1..65535 · units seconds · since 2.0 */
   'Device.ManagementServer.CWMPRetryMinimumWaitInterval': number;
+  /** readWrite · string list · size ..256 · since 2.7 */
   'Device.ManagementServer.ConnReqAllowedJabberIDs': readonly string[];
+  /** readOnly · string · since 2.7 */
   'Device.ManagementServer.ConnReqJabberID': string;
+  /** readWrite · string · since 2.7 */
   'Device.ManagementServer.ConnReqXMPPConnection': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ManagementServer.ConnectionRequestPassword': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.0 */
   'Device.ManagementServer.ConnectionRequestURL': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ManagementServer.ConnectionRequestUsername': string;
+  /** readWrite · boolean · since 2.1 */
   'Device.ManagementServer.DUStateChangeComplPolicy.Enable': boolean;
+  /** readWrite · string list · since 2.1 */
   'Device.ManagementServer.DUStateChangeComplPolicy.FaultCodeFilter': readonly ("9001" | "9003" | "9012" | "9013" | "9015" | "9016" | "9017" | "9018" | "9022" | "9023" | "9024" | "9025" | "9026" | "9027" | "9028" | "9029" | "9030" | "9031" | "9032")[];
+  /** readWrite · string list · since 2.1 */
   'Device.ManagementServer.DUStateChangeComplPolicy.OperationTypeFilter': readonly ("Install" | "Update" | "Uninstall")[];
+  /** readWrite · string · since 2.1 */
   'Device.ManagementServer.DUStateChangeComplPolicy.ResultTypeFilter': "Success" | "Failure" | "Both";
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.ManagementServer.DefaultActiveNotificationThrottle': number;
+  /** readWrite · int · range -1.. · units seconds · since 2.10 */
   'Device.ManagementServer.DelayReboot': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Announcement.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.3 */
   'Device.ManagementServer.DownloadAvailability.Announcement.Group.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Announcement.Group.{i}.Enable': boolean;
+  /** readOnly · string · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Announcement.Group.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Announcement.Group.{i}.URL': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Announcement.GroupNumberOfEntries': number;
+  /** readOnly · string · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Announcement.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · boolean · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Query.Enable': boolean;
+  /** readOnly · string · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Query.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.ManagementServer.DownloadAvailability.Query.URL': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.0 */
   'Device.ManagementServer.DownloadProgressURL': string;
+  /** readOnly · string · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.CommandProcessed': "Pending" | "Retrying" | "Success" | "Error";
+  /** readOnly · string · size ..1024 · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.CommandProcessingErrMsg': string;
+  /** readOnly · string · size ..256 · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.ControllerID': string;
+  /** readOnly · string list · since 2.6 */
   'Device.ManagementServer.EmbeddedDevice.{i}.DiscoveryProtocol': readonly ("Z-Wave" | "ZigBee" | "UPnP" | "ETSI-M2M")[];
+  /** readOnly · string list · since 2.6 */
   'Device.ManagementServer.EmbeddedDevice.{i}.DiscoveryProtocolReference': readonly string[];
+  /** readOnly · string list · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.Host': readonly string[];
+  /** readOnly · dateTime · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.LastSyncTime': string;
+  /** readOnly · string · size ..256 · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.ProxiedDeviceID': string;
+  /** readOnly · string · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.ProxyProtocol': "Z-Wave" | "ZigBee" | "UPnP-DM" | "ETSI-M2M";
+  /** readOnly · string · since 2.6 */
   'Device.ManagementServer.EmbeddedDevice.{i}.ProxyProtocolReference': string;
+  /** readOnly · string · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.Reference': string;
+  /** readOnly · string list · since 2.3 */
   'Device.ManagementServer.EmbeddedDevice.{i}.SupportedDataModel': readonly string[];
+  /** readOnly · unsignedInt · since 2.3 */
   'Device.ManagementServer.EmbeddedDeviceNumberOfEntries': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.ManagementServer.EnableCWMP': boolean;
+  /** readWrite · string · since 2.7 */
   'Device.ManagementServer.HTTPCompression': string;
+  /** readOnly · string list · since 2.7 */
   'Device.ManagementServer.HTTPCompressionSupported': readonly ("GZIP" | "Compress" | "Deflate")[];
+  /** readWrite · boolean · since 2.11 */
   'Device.ManagementServer.HTTPConnectionRequestEnable': boolean;
+  /** readWrite · boolean · since 2.12 */
   'Device.ManagementServer.HeartbeatPolicy.Enable': boolean;
+  /** readWrite · dateTime · since 2.12 */
   'Device.ManagementServer.HeartbeatPolicy.InitiationTime': string;
+  /** readWrite · unsignedInt · range 30.. · units seconds · since 2.12 */
   'Device.ManagementServer.HeartbeatPolicy.ReportingInterval': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.8 */
   'Device.ManagementServer.InformParameter.{i}.Alias': string;
+  /** readWrite · boolean · since 2.8 */
   'Device.ManagementServer.InformParameter.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.8 */
   'Device.ManagementServer.InformParameter.{i}.EventList': readonly string[];
+  /** readWrite · string · size ..256 · since 2.8 */
   'Device.ManagementServer.InformParameter.{i}.ParameterName': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.ManagementServer.InformParameterNumberOfEntries': number;
+  /** readWrite · string · since 2.3 */
   'Device.ManagementServer.InstanceMode': "InstanceNumber" | "InstanceAlias";
+  /** readOnly · boolean · since 2.12 */
   'Device.ManagementServer.InstanceWildcardsSupported': boolean;
+  /** readOnly · string <URL> · size ..2048 · since 2.0 */
   'Device.ManagementServer.KickURL': string;
+  /** readOnly · string list · since 2.7 */
   'Device.ManagementServer.LightweightNotificationProtocolsSupported': readonly "UDP"[];
+  /** readWrite · string list · since 2.7 */
   'Device.ManagementServer.LightweightNotificationProtocolsUsed': readonly string[];
+  /** readWrite · unsignedInt · range 0.. · units seconds · since 2.12 */
   'Device.ManagementServer.LightweightNotificationTriggerInterval': number;
+  /** readWrite · dateTime · since 2.12 */
   'Device.ManagementServer.LightweightNotificationTriggerTime': string;
+  /** readOnly · string list · since 2.0 */
   'Device.ManagementServer.ManageableDevice.{i}.Host': readonly string[];
+  /** readOnly · string · size 6..6 · since 2.0 */
   'Device.ManagementServer.ManageableDevice.{i}.ManufacturerOUI': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.ManagementServer.ManageableDevice.{i}.ProductClass': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.ManagementServer.ManageableDevice.{i}.SerialNumber': string;
+  /** readWrite · unsignedInt · since 2.7 */
   'Device.ManagementServer.ManageableDeviceNotificationLimit': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.ManagementServer.ManageableDeviceNumberOfEntries': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.ManagementServer.NATDetected': boolean;
+  /** readOnly · string · size ..32 · since 2.0 */
   'Device.ManagementServer.ParameterKey': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ManagementServer.Password': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.ManagementServer.PeriodicInformEnable': boolean;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.0 */
   'Device.ManagementServer.PeriodicInformInterval': number;
+  /** readWrite · dateTime · since 2.0 */
   'Device.ManagementServer.PeriodicInformTime': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.ManagementServer.STUNEnable': boolean;
+  /** readWrite · int · range -1.. · units seconds · since 2.0 */
   'Device.ManagementServer.STUNMaximumKeepAlivePeriod': number;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.ManagementServer.STUNMinimumKeepAlivePeriod': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ManagementServer.STUNPassword': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ManagementServer.STUNServerAddress': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.0 */
   'Device.ManagementServer.STUNServerPort': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ManagementServer.STUNUsername': string;
+  /** readWrite · dateTime · since 2.10 */
   'Device.ManagementServer.ScheduleReboot': string;
+  /** readWrite · boolean · since 2.7 */
   'Device.ManagementServer.StandbyPolicy.CRAwarenessRequested': boolean;
+  /** readWrite · int · range -1.. · units seconds · since 2.7 */
   'Device.ManagementServer.StandbyPolicy.CRUnawarenessMaxDuration': number;
+  /** readWrite · int · range -1.. · since 2.7 */
   'Device.ManagementServer.StandbyPolicy.MaxMissedPeriodic': number;
+  /** readOnly · boolean · since 2.7 */
   'Device.ManagementServer.StandbyPolicy.NetworkAwarenessCapable': boolean;
+  /** readWrite · boolean · since 2.7 */
   'Device.ManagementServer.StandbyPolicy.NotifyMissedScheduled': boolean;
+  /** readWrite · boolean · since 2.7 */
   'Device.ManagementServer.StandbyPolicy.PeriodicAwarenessRequested': boolean;
+  /** readWrite · boolean · since 2.7 */
   'Device.ManagementServer.StandbyPolicy.ScheduledAwarenessRequested': boolean;
+  /** readOnly · boolean · since 2.7 */
   'Device.ManagementServer.StandbyPolicy.SelfTimerCapable': boolean;
+  /** readOnly · string list · since 2.7 */
   'Device.ManagementServer.SupportedConnReqMethods': readonly ("HTTP" | "STUN" | "XMPP")[];
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.ManagementServer.UDPConnectionRequestAddress': string;
+  /** readWrite · string · size ..256 · since 2.7 */
   'Device.ManagementServer.UDPLightweightNotificationHost': string;
+  /** readWrite · unsignedInt · since 2.7 */
   'Device.ManagementServer.UDPLightweightNotificationPort': number;
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.ManagementServer.URL': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.ManagementServer.UpgradesManaged': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.ManagementServer.Username': string;
+  /** readOnly · string list · since 2.6 */
   'Device.ManagementServer.VirtualDevice.{i}.DiscoveryProtocol': readonly ("Z-Wave" | "ZigBee" | "UPnP" | "ETSI-M2M")[];
+  /** readOnly · string list · since 2.6 */
   'Device.ManagementServer.VirtualDevice.{i}.DiscoveryProtocolReference': readonly string[];
+  /** readOnly · string list · since 2.3 */
   'Device.ManagementServer.VirtualDevice.{i}.Host': readonly string[];
+  /** readOnly · string · size 6..6 · since 2.3 */
   'Device.ManagementServer.VirtualDevice.{i}.ManufacturerOUI': string;
+  /** readOnly · string · size ..64 · since 2.3 */
   'Device.ManagementServer.VirtualDevice.{i}.ProductClass': string;
+  /** readOnly · string · since 2.3 */
   'Device.ManagementServer.VirtualDevice.{i}.ProxyProtocol': "Z-Wave" | "ZigBee" | "UPnP-DM" | "ETSI-M2M";
+  /** readOnly · string · since 2.6 */
   'Device.ManagementServer.VirtualDevice.{i}.ProxyProtocolReference': string;
+  /** readOnly · string · size ..64 · since 2.3 */
   'Device.ManagementServer.VirtualDevice.{i}.SerialNumber': string;
+  /** readOnly · unsignedInt · since 2.3 */
   'Device.ManagementServer.VirtualDeviceNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AbovePhyThresholdTrap': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.Aca.Channel': number;
+  /** readWrite · string <DiagnosticsState> · since 2.17 */
   'Device.MoCA.Interface.{i}.Aca.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_BadChannel" | "Error_NoEvmProbe";
+  /** readWrite · unsignedInt <MocaNodeID> · range 0..15 · since 2.17 */
   'Device.MoCA.Interface.{i}.Aca.NodeID': number;
+  /** readOnly · hexBinary · since 2.17 */
   'Device.MoCA.Interface.{i}.Aca.PowerProfile': string;
+  /** readWrite · hexBinary · size 2..2 · since 2.17 */
   'Device.MoCA.Interface.{i}.Aca.ReportNodeMask': string;
+  /** readOnly · int <MocaDBm> · since 2.17 */
   'Device.MoCA.Interface.{i}.Aca.TotalRxPower': number;
+  /** readWrite · string · since 2.17 */
   'Device.MoCA.Interface.{i}.Aca.Type': "quiet" | "evm";
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.AccessControl.{i}.Enable': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.17 */
   'Device.MoCA.Interface.{i}.AccessControl.{i}.MACAddress': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.AccessControlEnable': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AccessControlNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AeNumber': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AggregationSize': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.MoCA.Interface.{i}.Alias': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.Active': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.AeNumber': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.AggregationSize': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.BondingCapable': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.EgressNodeNumFlows': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.EnhancedPrivacyCapable': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.HighestVersion': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.IngressNodeNumFlows': number;
+  /** readOnly · string · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.LinkType': "moca1PHY" | "primary" | "bonded" | "m25300MHz" | "m25400MHz" | "m25500MHz";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.MACAddress': string;
+  /** readOnly · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.Moca25PhyCapable': boolean;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.NodeID': number;
+  /** readOnly · int · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.PDelay': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.PHYRxRate': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.PHYTxRate': number;
+  /** readOnly · unsignedInt · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.PacketAggregationCapability': number;
+  /** readOnly · string <MocaPowerState> · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.PowerState': "m0Active" | "m1LowPowerIdle" | "m2Standby" | "m3Sleep";
+  /** readOnly · string <MocaPowerState> · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.PowerStateCapability': "m0Active" | "m1LowPowerIdle" | "m2Standby" | "m3Sleep";
+  /** readOnly · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.PreferredNC': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.QAM256Capable': boolean;
+  /** readOnly · int <MocaDBm> · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.RxBcastPowerLevel': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.RxCorrected': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.RxErroredAndMissedPackets': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.RxPackets': bigint;
+  /**
+   * readOnly · unsignedInt · units dBm · since 2.0 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.RxPowerLevel': number;
+  /** readOnly · string · size 2..6 · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.RxPwrList': string;
+  /**
+   * readOnly · unsignedInt <MocaDB> · since 2.0 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.RxSNR': number;
+  /** readOnly · string · size 2..6 · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.RxSNRList': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.SupportedEgressPqosFlows': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.SupportedIngressPqosFlows': number;
+  /** readOnly · unsignedInt <MocaPhyRate> · range 0..2048 · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.TxBcastRate': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.TxDrops': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.TxPackets': bigint;
+  /**
+   * readOnly · unsignedInt <MocaDB> · since 2.0 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.TxPowerControlReduction': number;
+  /** readOnly · string · size 2..6 · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.TxPwrList': string;
+  /** readOnly · string · size 2..6 · since 2.17 */
   'Device.MoCA.Interface.{i}.AssociatedDevice.{i}.TxPwrReductionList': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.MoCA.Interface.{i}.AssociatedDeviceNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.AvbSupport': boolean;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.0 */
   'Device.MoCA.Interface.{i}.BackupNC': number;
+  /** readWrite · string list <MocaBand> · since 2.17 */
   'Device.MoCA.Interface.{i}.Band': readonly ("reserved" | "bandFCBL" | "bandFSAT" | "bandE" | "bandExD" | "bandDH" | "bandDL" | "noBand")[];
+  /** readWrite · int · range -10..7 | 255 · units dBm · since 2.17 */
   'Device.MoCA.Interface.{i}.BeaconPowerDistributed': number;
+  /**
+   * readWrite · unsignedInt <MocaDB> · since 2.0 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.MoCA.Interface.{i}.BeaconPowerLimit': number;
+  /** readWrite · int · range -10..7 · units dBm · since 2.17 */
   'Device.MoCA.Interface.{i}.BeaconPowerLocal': number;
+  /** readWrite · hexBinary · size 4..4 · since 2.17 */
   'Device.MoCA.Interface.{i}.BeaconPowerMePie': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.BeaconPowerMePieSend': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.BeaconPowerNetConfig': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.BelowPhyThresholdTrap': number;
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.17 */
   'Device.MoCA.Interface.{i}.Bridge.{i}.MACAddresses': readonly string[];
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.17 */
   'Device.MoCA.Interface.{i}.Bridge.{i}.NodeIndex': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.BridgeNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.ConnectedNodesChangeTrap': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.ConnectedNodesChangeTrapEn': boolean;
+  /** readOnly · hexBinary · since 2.17 */
   'Device.MoCA.Interface.{i}.ConnectedNodesDropReason': string;
+  /** readOnly · hexBinary · size 12..156 · since 2.17 */
   'Device.MoCA.Interface.{i}.ConnectedNodesInfo': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.MoCA.Interface.{i}.CurrentOperFreq': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.MoCA.Interface.{i}.CurrentVersion': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.Enable': boolean;
+  /** readWrite · string · size 12..64 | 0..0 · since 2.17 */
   'Device.MoCA.Interface.{i}.EnhancedPassword': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.MoCA.Interface.{i}.FirmwareVersion': string;
+  /** readWrite · int · range -4..0 · since 2.17 */
   'Device.MoCA.Interface.{i}.FirstOffset': number;
+  /** readOnly · hexBinary <MocaChannelMask> · size 8..8 · since 2.0 */
   'Device.MoCA.Interface.{i}.FreqCapabilityMask': string;
+  /** readOnly · hexBinary <MocaChannelMask> · size 8..8 · since 2.0 */
   'Device.MoCA.Interface.{i}.FreqCurrentMask': string;
+  /** readWrite · hexBinary <MocaChannelMask> · size 8..8 · since 2.0 */
   'Device.MoCA.Interface.{i}.FreqCurrentMaskSetting': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.HandoffToLowerVersionEnable': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.MoCA.Interface.{i}.HighestVersion': string;
+  /** readWrite · string · size 12..17 · since 2.0 */
   'Device.MoCA.Interface.{i}.KeyPassphrase': string;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.MoCA.Interface.{i}.LastChange': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.MoCA.Interface.{i}.LastOperFreq': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.LastOperFreqUpdateEnable': boolean;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.MoCA.Interface.{i}.LinkDownCount': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.LinkFailureTrap': number;
+  /** readOnly · hexBinary · size 3..3 · since 2.17 */
   'Device.MoCA.Interface.{i}.LinkState': string;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.17 */
   'Device.MoCA.Interface.{i}.LmoNodeID': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.LmoStatusTrap': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.LmoTrapEnable': boolean;
+  /** readWrite · string list · since 2.0 */
   'Device.MoCA.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.MoCA.Interface.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.MoCA.Interface.{i}.MaxBitRate': number;
+  /** readOnly · unsignedInt <MocaMacRate> · since 2.0 */
   'Device.MoCA.Interface.{i}.MaxEgressBW': number;
+  /** readOnly · unsignedInt <MocaMacRate> · since 2.0 */
   'Device.MoCA.Interface.{i}.MaxIngressBW': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.MaxNodes': boolean;
+  /** readOnly · string · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.LinkType': "moca1PHY" | "primary" | "bonded";
+  /** readOnly · hexBinary · size 2..3 · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.Power': string;
+  /** readOnly · hexBinary · size 2..3 · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.PowerReduction': string;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.RxNodeIndex': number;
+  /** readOnly · hexBinary · size 2..3 · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.RxSNR': string;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.TxNodeIndex': number;
+  /** readOnly · unsignedInt <MocaPhyRate> · range 0..2048 · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.TxRate': number;
+  /** readOnly · unsignedInt <MocaPhyRate> · range 0..2048 · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.TxRateNper': number;
+  /** readOnly · unsignedInt <MocaPhyRate> · range 0..2048 · since 2.17 */
   'Device.MoCA.Interface.{i}.Mesh.{i}.TxRateVlper': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshNumberOfEntries': number;
+  /** readOnly · string <MocaChannelIndex> · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshScMod.{i}.ChannelIndex': "primary" | "secondary" | "m25first" | "m25second" | "m25third" | "m25fourth" | "m25fifth";
+  /** readOnly · hexBinary <MocaScMod> · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshScMod.{i}.Mod': string;
+  /** readOnly · hexBinary <MocaScMod> · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshScMod.{i}.ModM25': string;
+  /** readOnly · hexBinary <MocaScMod> · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshScMod.{i}.Nper': string;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshScMod.{i}.RxNodeIndex': number;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshScMod.{i}.TxNodeIndex': number;
+  /** readOnly · hexBinary <MocaScMod> · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshScMod.{i}.Vlper': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MeshScModNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MgntEntityNetIePayloadRespTimeout': number;
+  /** readOnly · hexBinary · size 2..62 · since 2.17 */
   'Device.MoCA.Interface.{i}.MgntEntityNetIePayloadRx': string;
+  /** readWrite · hexBinary · size 2..62 · since 2.17 */
   'Device.MoCA.Interface.{i}.MgntEntityNetIePayloadTx': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MgntEntityNetwIePayloadRecTrap': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.MgntEntityNetwIePayloadRecTrapEn': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.Moca25PhyCapable': boolean;
+  /** readOnly · hexBinary · size 4..4 · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsInitScanPayload': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsInitScanRecTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsPairFailTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsPrivacyChangedTrap': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsPrivacyDown': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsPrivacyReceive': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsReset': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsState': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsTrapEn': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsTriggered': boolean;
+  /** readWrite · unsignedInt · units seconds · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsUnpairedTime': number;
+  /** readWrite · unsignedInt · range 12..1200 · units seconds · since 2.17 */
   'Device.MoCA.Interface.{i}.MpsWalkTime': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MrNetworkFailTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MrNetworkSuccessTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MrRstFailTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.MrRstSuccessTrap': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.MoCA.Interface.{i}.Name': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.NcPrivSupportedRecTrapEn': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.NcPrivacySupportedRecTrap': number;
+  /** readOnly · string · size 0..64 · since 2.17 */
   'Device.MoCA.Interface.{i}.NcVersion': string;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.0 */
   'Device.MoCA.Interface.{i}.NetworkCoordinator': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.NetworkJoin': boolean;
+  /** readWrite · string · since 2.17 */
   'Device.MoCA.Interface.{i}.NetworkNameAdmissionRule': "none" | "all" | "name" | "osp";
+  /** readWrite · string · since 2.17 */
   'Device.MoCA.Interface.{i}.NetworkNameNcNn': string;
+  /** readOnly · hexBinary · size 0..32 · since 2.17 */
   'Device.MoCA.Interface.{i}.NetworkNamePayload': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.NetworkNameRecTrap': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.NetworkNameRecTrapEn': boolean;
+  /** readOnly · string · since 2.17 */
   'Device.MoCA.Interface.{i}.NetworkState': "beginNodeAdmissionState" | "newNodeTypeOneProbeTxState" | "newNodeTypeOneProbeRxState" | "newGcdDistributionState" | "beginPhyProfileState" | "steadyState" | "typeThreeProbeState" | "lmoTypeOneProbeState" | "lmoNodeGcdDistributionState" | "beginLmoPhyProfileState" | "lmoGcdTypeOneProbeLinkState" | "alternateChannelQuietLineState" | "alternateChannelEvmProbeState" | "unsolicitedProbeReportState" | "beginUnsolicitedPhyProfileState" | "rxDeterminedProbeState" | "calibrationState";
+  /** readOnly · hexBinary <MocaChannelMask> · size 8..8 · since 2.0 */
   'Device.MoCA.Interface.{i}.NetworkTabooMask': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.NodeDropAdmFailureTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.NodeDropMpsTriggeredTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.NodeDropNcChgTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.NodeDropNcTrap': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.NodeDropTrapEn': boolean;
+  /** readOnly · unsignedInt <MocaNodeID> · range 0..15 · since 2.0 */
   'Device.MoCA.Interface.{i}.NodeID': number;
+  /** readOnly · hexBinary <MocaChannelMask> · size 8..8 · since 2.0 */
   'Device.MoCA.Interface.{i}.NodeTabooMask': string;
+  /** readWrite · unsignedInt · range 1..5 · since 2.17 */
   'Device.MoCA.Interface.{i}.NumChannels': number;
+  /** readOnly · unsignedInt · range 0..16 · since 2.17 */
   'Device.MoCA.Interface.{i}.NumNodes': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.NumNodesChangeEnable': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.NumNodesChangeTrap': number;
+  /** readOnly · unsignedInt · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.PacketAggregationCapability': number;
+  /** readOnly · hexBinary · size 2..2 · since 2.17 */
   'Device.MoCA.Interface.{i}.PasswordHash': string;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.Per25Mode': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PerMode': number;
+  /** readWrite · unsignedInt <MocaPhyRate> · range 0..2048 · since 2.17 */
   'Device.MoCA.Interface.{i}.PhyThreshold': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.PhyThresholdTrapEnable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.PolicingEnable': boolean;
+  /** readWrite · unsignedInt <MocaPhyRate> · range 0..2048 · since 2.0 */
   'Device.MoCA.Interface.{i}.PowerCntlPhyTarget': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateBcstRecTrap': number;
+  /** readOnly · string <MocaPowerState> · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateCap': "m0Active" | "m1LowPowerIdle" | "m2Standby" | "m3Sleep";
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateM0NcTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateNc1xTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateNetVerTrap': number;
+  /** readWrite · string <MocaPowerState> · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateRequest': "m0Active" | "m1LowPowerIdle" | "m2Standby" | "m3Sleep";
+  /** readOnly · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateResp': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateRespTrap': number;
+  /** readOnly · string <MocaPowerState> · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateStatus': "m0Active" | "m1LowPowerIdle" | "m2Standby" | "m3Sleep";
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateTrapEnable': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateTrnsReqTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateUcstPenTrap': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.PowerStateWupUrTrap': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.PreferredNC': boolean;
+  /** readOnly · int · since 2.17 */
   'Device.MoCA.Interface.{i}.PrimaryChannelOffset': number;
+  /** readWrite · int · range -25..25 step 25 · units MHz · since 2.17 */
   'Device.MoCA.Interface.{i}.PrimaryOffset': number;
+  /**
+   * readOnly · boolean · since 2.0 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.MoCA.Interface.{i}.PrivacyEnabled': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.PrivacyEnabledSetting': boolean;
+  /** readOnly · string list <MocaPrivacy> · since 2.17 */
   'Device.MoCA.Interface.{i}.PrivacyNc': readonly ("mocaReserved5" | "mocaReserved4" | "mocaReserved3" | "mocaReserved2" | "mocaReserved1" | "moca2EnhancedPrivacy" | "moca20Privacy" | "moca1Privacy")[];
+  /** readWrite · string list <MocaPrivacy> · since 2.17 */
   'Device.MoCA.Interface.{i}.PrivacySupported': readonly ("mocaReserved5" | "mocaReserved4" | "mocaReserved3" | "mocaReserved2" | "mocaReserved1" | "moca2EnhancedPrivacy" | "moca20Privacy" | "moca1Privacy")[];
+  /** readOnly · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.QAM256Capable': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.EgressNumFlows': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.Dfid': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.DscpMoca': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.EgressGuid': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.FlowID': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.FlowPackets': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.FlowPer': number;
+  /** readOnly · string <MocaFlowIngrClassRule> · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.IngressClassify': "ruleDAVLANtag4or5" | "ruleDAonly" | "ruleDAandDSCPnoVLAN" | "ruleDAandVLANignoreDSCP" | "ruleDAandVLANorDSCP";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.IngressGuid': string;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.LeaseTime': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.LeaseTimeLeft': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.MaxBurstSize': number;
+  /** readOnly · unsignedInt · units Kbps · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.MaxRate': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.MaximumLatency': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.PacketDA': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.ShortTermAvgRatio': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.Tag': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.QoS.FlowStats.{i}.VlanTag': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.FlowStatsNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.MoCA.Interface.{i}.QoS.IngressNumFlows': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.Reset.NetworkTrapEnable': boolean;
+  /** readWrite · hexBinary · size 2..2 · since 2.17 */
   'Device.MoCA.Interface.{i}.Reset.NodeMask': string;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.Reset.StartTime': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.Reset.StatusTrapEnable': boolean;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.MoCA.Interface.{i}.ResetCount': number;
+  /** readOnly · string · size 0..80 · since 2.17 */
   'Device.MoCA.Interface.{i}.ResetReason': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.Rlapm.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.Rlapm.{i}.Frequency': number;
+  /** readWrite · unsignedInt · range 0..65 · since 2.17 */
   'Device.MoCA.Interface.{i}.Rlapm.{i}.GlobalAggrRxPwrLevel': number;
+  /** readWrite · unsignedInt · range 0..60 · since 2.17 */
   'Device.MoCA.Interface.{i}.Rlapm.{i}.PhyMargin': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.Rlapm.{i}.Profile': number;
+  /** readOnly · string <RowStatus> · since 2.17 */
   'Device.MoCA.Interface.{i}.Rlapm.{i}.Status': "active" | "notInService" | "notReady" | "createAndGo" | "createAndWait" | "destroy";
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.RlapmEnable': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.RlapmNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.RlapmProfileSelect': number;
+  /** readWrite · unsignedInt · range 0..65 · since 2.17 */
   'Device.MoCA.Interface.{i}.Sapm.{i}.AggrRxPwrLevelThreshold': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.Sapm.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.Sapm.{i}.Frequency': number;
+  /** readWrite · unsignedInt list · range 0..120 · since 2.17 */
   'Device.MoCA.Interface.{i}.Sapm.{i}.PhyMargin': readonly number[];
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.Sapm.{i}.Profile': number;
+  /** readOnly · string <RowStatus> · since 2.17 */
   'Device.MoCA.Interface.{i}.Sapm.{i}.Status': "active" | "notInService" | "notReady" | "createAndGo" | "createAndWait" | "destroy";
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.SapmEnable': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.SapmNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.SapmProfileSelect': number;
+  /** readOnly · int · since 2.17 */
   'Device.MoCA.Interface.{i}.SecondaryChannelOffset': number;
+  /** readWrite · int · range -125..125 step 125 · units MHz · since 2.17 */
   'Device.MoCA.Interface.{i}.SecondaryOffset': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.17 */
   'Device.MoCA.Interface.{i}.SeqNumMr': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.MoCA.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.17 */
   'Device.MoCA.Interface.{i}.Stats.RxCorrectedErrors': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.MoCA.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.MoCA.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.StatusChangeEnable': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.StatusChangeTrap': number;
+  /** readOnly · string list <MocaBand> · since 2.17 */
   'Device.MoCA.Interface.{i}.SupportedBands': readonly ("reserved" | "bandFCBL" | "bandFSAT" | "bandE" | "bandExD" | "bandDH" | "bandDL" | "noBand")[];
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.SupportedEgressPqosFlows': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.SupportedIngressPqosFlows': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.TlpMax': number;
+  /** readWrite · unsignedInt · since 2.17 */
   'Device.MoCA.Interface.{i}.TlpMin': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.TpcEnable': boolean;
+  /** readWrite · unsignedInt <MocaPhyRate> · range 0..2048 · since 2.17 */
   'Device.MoCA.Interface.{i}.TpcTargetRateNper': number;
+  /** readWrite · hexBinary · size 2..2 · since 2.17 */
   'Device.MoCA.Interface.{i}.TrafficPermissionEthertype': string;
+  /** readWrite · hexBinary · since 2.17 */
   'Device.MoCA.Interface.{i}.TrafficPermissionLink': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.MoCA.Interface.{i}.TurboModeEnable': boolean;
+  /** readOnly · unsignedInt <MocaDB> · since 2.0 */
   'Device.MoCA.Interface.{i}.TxBcastPowerReduction': number;
+  /** readOnly · unsignedInt <MocaPhyRate> · range 0..2048 · since 2.0 */
   'Device.MoCA.Interface.{i}.TxBcastRate': number;
+  /** readWrite · unsignedInt <MocaDB> · since 2.0 */
   'Device.MoCA.Interface.{i}.TxPowerLimit': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.MoCA.Interface.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.MoCA.InterfaceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.NAT.InterfaceSetting.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.NAT.InterfaceSetting.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.NAT.InterfaceSetting.{i}.Interface': string;
+  /** readWrite · string list · size ..256 · since 2.16 */
   'Device.NAT.InterfaceSetting.{i}.SourceNetwork': readonly string[];
+  /** readOnly · string · since 2.0 */
   'Device.NAT.InterfaceSetting.{i}.Status': "Disabled" | "Enabled" | "Enabled_NATForcedDisabled" | "Enabled_PortMappingDisabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · int · range -1.. · units seconds · since 2.13 */
   'Device.NAT.InterfaceSetting.{i}.TCPTranslationTimeout': number;
+  /** readWrite · int · range -1.. · units seconds · since 2.13 */
   'Device.NAT.InterfaceSetting.{i}.UDPTranslationTimeout': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.NAT.InterfaceSettingNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.NAT.MaxNumberOfPortMappings': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.NAT.MaxNumberOfPortTriggers': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.NAT.PortMapping.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.NAT.PortMapping.{i}.AllInterfaces': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.NAT.PortMapping.{i}.Description': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.NAT.PortMapping.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.0 */
   'Device.NAT.PortMapping.{i}.ExternalPort': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.0 */
   'Device.NAT.PortMapping.{i}.ExternalPortEndRange': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.NAT.PortMapping.{i}.Interface': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.NAT.PortMapping.{i}.InternalClient': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.0 */
   'Device.NAT.PortMapping.{i}.InternalPort': number;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.NAT.PortMapping.{i}.LeaseDuration': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.NAT.PortMapping.{i}.Log': boolean;
+  /** readWrite · string list · since 2.19 */
   'Device.NAT.PortMapping.{i}.LogRef': readonly string[];
+  /** readOnly · string · since 2.17 */
   'Device.NAT.PortMapping.{i}.Origin': "User" | "System" | "UPnP" | "Controller";
+  /** readWrite · string · since 2.0 */
   'Device.NAT.PortMapping.{i}.Protocol': "TCP" | "UDP";
+  /** readOnly · unsignedInt · units seconds · since 2.18 */
   'Device.NAT.PortMapping.{i}.RemainingLeaseTime': number;
+  /** readWrite · string · since 2.0 */
   'Device.NAT.PortMapping.{i}.RemoteHost': string;
+  /** readWrite · string list · since 2.18 */
   'Device.NAT.PortMapping.{i}.ScheduleRef': readonly string[];
+  /** readOnly · string · since 2.0 */
   'Device.NAT.PortMapping.{i}.Status': "Disabled" | "Enabled" | "Inactive" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.NAT.PortMappingNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.16 */
   'Device.NAT.PortTrigger.{i}.ActivationDate': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.NAT.PortTrigger.{i}.Alias': string;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.NAT.PortTrigger.{i}.AutoDisableDuration': number;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Description': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Interface': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.NAT.PortTrigger.{i}.Log': boolean;
+  /** readWrite · string list · since 2.19 */
   'Device.NAT.PortTrigger.{i}.LogRef': readonly string[];
+  /** readOnly · string · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Origin': "User" | "System" | "Controller";
+  /** readWrite · unsignedInt · range 0..65535 · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Port': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.16 */
   'Device.NAT.PortTrigger.{i}.PortEndRange': number;
+  /** readWrite · string · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Protocol': "TCP" | "UDP";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.NAT.PortTrigger.{i}.Rule.{i}.Alias': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Rule.{i}.Port': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Rule.{i}.PortEndRange': number;
+  /** readWrite · string · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Rule.{i}.Protocol': "TCP" | "UDP";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.NAT.PortTrigger.{i}.RuleNumberOfEntries': number;
+  /** readWrite · string list · since 2.18 */
   'Device.NAT.PortTrigger.{i}.ScheduleRef': readonly string[];
+  /** readOnly · string · since 2.16 */
   'Device.NAT.PortTrigger.{i}.Status': "Disabled" | "Enabled" | "Inactive" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.NAT.PortTriggerNumberOfEntries': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.NeighborDiscovery.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.Alias': string;
+  /** readWrite · unsignedInt · since 2.13 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.DADTransmits': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.Enable': boolean;
+  /** readWrite · string · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.Interface': string;
+  /** readWrite · unsignedInt · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.MaxRtrSolicitations': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.NUDEnable': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.RSEnable': boolean;
+  /** readWrite · unsignedInt · range 1.. · units milliseconds · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.RetransTimer': number;
+  /** readWrite · unsignedInt · range 4000.. · units milliseconds · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.RtrSolicitationInterval': number;
+  /** readOnly · string · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSetting.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.NeighborDiscovery.InterfaceSettingNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.4 */
   'Device.Optical.Interface.{i}.Alias': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.Optical.Interface.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.4 */
   'Device.Optical.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.4 */
   'Device.Optical.Interface.{i}.LowerLayers': readonly string[];
+  /** readWrite · int · range -1.. · units Mbps · since 2.18 */
   'Device.Optical.Interface.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.Optical.Interface.{i}.Name': string;
+  /** readOnly · int <Dbm1000> · range -65536..65534 step 2 · since 2.4 */
   'Device.Optical.Interface.{i}.OpticalSignalLevel': number;
+  /** readOnly · string list · size ..256 · since 2.19 */
   'Device.Optical.Interface.{i}.SFPReferenceList': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.4 */
   'Device.Optical.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.4 */
   'Device.Optical.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Optical.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Optical.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Optical.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.4 */
   'Device.Optical.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Optical.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.4 */
   'Device.Optical.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.18 */
   'Device.Optical.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · string · since 2.4 */
   'Device.Optical.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · int <Dbm1000> · range -65536..65534 step 2 · since 2.4 */
   'Device.Optical.Interface.{i}.TransmitOpticalLevel': number;
+  /** readOnly · boolean · since 2.4 */
   'Device.Optical.Interface.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Optical.InterfaceNumberOfEntries': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.ANNOUNCEEnable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.PCP.Client.{i}.Alias': string;
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.FILTEREnable': boolean;
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.MAPEnable': boolean;
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.PCPProxy.Enable': boolean;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.PCPProxy.HighestVersion': number;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.PCPProxy.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.PEEREnable': boolean;
+  /** readOnly · string list <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.AdditionalServerAddresses': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.PCP.Client.{i}.Server.{i}.Alias': string;
+  /** readOnly · string list · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.Capabilities': readonly ("NAT44" | "StatelessNAT64" | "StatefulNAT64" | "A+PPortRangeRouter" | "SupportsPORTSETOption" | "IPv4Firewall" | "IPv6Firewall" | "NPTv6" | "DSCPReMarkingFunction" | "FLOWDATAAwareFunction" | "ILNPTranslator")[];
+  /** readOnly · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.CurrentVersion': number;
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.Enable': boolean;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.ExternalIPAddress': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Alias': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.AssignedExternalIPAddress': string;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.AssignedExternalPort': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.AssignedExternalPortEndRange': number;
+  /** readWrite · string · size ..256 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Description': string;
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · range 1..255 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.ErrorCode': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Filter.{i}.Alias': string;
+  /** readWrite · unsignedInt · range 1..128 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Filter.{i}.PrefixLength': number;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Filter.{i}.RemoteHostIPAddress': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Filter.{i}.RemotePort': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Filter.{i}.RemotePortEndRange': number;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.FilterNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.InternalPort': number;
+  /** readWrite · unsignedInt · units seconds · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Lifetime': number;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Origin': "Internal" | "UPnP_IWF" | "PCP_Proxy" | "Static";
+  /** readWrite · int · range -1..255 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.ProtocolNumber': number;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.Status': "Disabled" | "Enabled" | "Error_PCPErrorCodeReceived" | "Error";
+  /** readWrite · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.SuggestedExternalIPAddress': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.SuggestedExternalPort': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.SuggestedExternalPortEndRange': number;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMapping.{i}.ThirdPartyAddress': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.InboundMappingNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.MaximumFilters': number;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.Origin': "DHCPv4" | "DHCPv6" | "Static";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.Alias': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.AssignedExternalIPAddress': string;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.AssignedExternalPort': number;
+  /** readWrite · string · size ..256 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.Description': string;
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · range 1..255 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.ErrorCode': number;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.InternalPort': number;
+  /** readWrite · unsignedInt · units seconds · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.Lifetime': number;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.Origin': "Internal" | "UPnP_IWF" | "PCP_Proxy" | "Static";
+  /** readWrite · int · range -1..255 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.ProtocolNumber': number;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.RemoteHostIPAddress': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.RemotePort': number;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.Status': "Disabled" | "Enabled" | "Error_PCPErrorCodeReceived" | "Error";
+  /** readWrite · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.SuggestedExternalIPAddress': string;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.SuggestedExternalPort': number;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMapping.{i}.ThirdPartyAddress': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.OutboundMappingNumberOfEntries': number;
+  /** readWrite · unsignedInt · range ..65535 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.PortQuota': number;
+  /** readWrite · unsignedInt · units seconds · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.PreferredLifetime': number;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.ServerAddressInUse': string;
+  /** readWrite · string · size ..256 · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.ServerNameOrAddress': string;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.Server.{i}.Status': "Disabled" | "Enabled" | "Connecting" | "Error_Timeout" | "Error_HostNameNotResolved" | "Error_NetworkFailure" | "Error_NotAuthorized" | "Error_Unsupported" | "Error";
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.PCP.Client.{i}.ServerNumberOfEntries': number;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.Status': "Disabled" | "Enabled" | "StackDisabled" | "Error";
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.THIRDPARTYEnable': boolean;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.THIRDPARTYStatus': "Disabled" | "Enabled" | "Error";
+  /** readWrite · boolean · since 2.8 */
   'Device.PCP.Client.{i}.UPnPIWF.Enable': boolean;
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.UPnPIWF.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · string · since 2.8 */
   'Device.PCP.Client.{i}.WANInterface': string;
+  /** readOnly · unsignedInt · since 2.8 */
   'Device.PCP.ClientNumberOfEntries': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.PCP.Enable': boolean;
+  /** readOnly · unsignedInt list · range 0..254 · since 2.8 */
   'Device.PCP.OptionList': readonly number[];
+  /** readWrite · unsignedInt · range 0..65535 · since 2.8 */
   'Device.PCP.PreferredVersion': number;
+  /** readOnly · unsignedInt list · range 0..65535 · since 2.8 */
   'Device.PCP.SupportedVersions': readonly number[];
+  /**
+   * readWrite · string <_AliasCWMP> · size ..64 · since 1.0 · deprecated in 2.19
+   * @deprecated Device.PDU.Session.{i}. is deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.Alias': string;
+  /**
+   * readOnly · boolean · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.AlwaysOn': boolean;
+  /**
+   * readOnly · string · size ..100 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.DNN': string;
+  /**
+   * readOnly · string · size ..256 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.Interface': string;
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.LastError': number;
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.NetworkSlice.SliceDifferentiator': number;
+  /**
+   * readOnly · string <SST> · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.NetworkSlice.SliceServiceType': "eMBB" | "URLLC" | "MIoT" | "V2X";
+  /**
+   * readOnly · string list · size ..256 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.PCO.IPv4DNS': readonly string[];
+  /**
+   * readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.PCO.IPv4PCSCF': string;
+  /**
+   * readOnly · string list · size ..256 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.PCO.IPv6DNS': readonly string[];
+  /**
+   * readOnly · string <IPv6Address> · size ..45 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.PCO.IPv6PCSCF': string;
+  /**
+   * readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.PDUIPv4Address': string;
+  /**
+   * readOnly · string · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.PDUIPv6InterfaceIdentifier': string;
+  /**
+   * readOnly · unsignedInt · range 1..254 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.PTI': number;
+  /**
+   * readWrite · string <_AliasCWMP> · size ..64 · since 1.0 · deprecated in 2.19
+   * @deprecated Device.PDU.Session.{i}.QoSFlow.{i}. is deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.Alias': string;
+  /**
+   * readOnly · unsignedInt · units milliseconds · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.AveragingWindow': number;
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.EPSBearer': number;
+  /**
+   * readOnly · unsignedInt · range 1..255 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.FiveQI': number;
+  /**
+   * readOnly · unsignedLong · units bits per second · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.GFBRDownlink': bigint;
+  /**
+   * readOnly · unsignedLong · units bits per second · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.GFBRUplink': bigint;
+  /**
+   * readOnly · unsignedLong · units bits per second · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.MFBRDownlink': bigint;
+  /**
+   * readOnly · unsignedLong · units bits per second · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.MFBRUplink': bigint;
+  /**
+   * readOnly · unsignedInt · range 1..63 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlow.{i}.QFI': number;
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSFlowNumberOfEntries': number;
+  /**
+   * readWrite · string <_AliasCWMP> · size ..64 · since 1.0 · deprecated in 2.19
+   * @deprecated Device.PDU.Session.{i}.QoSRule.{i}. is deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.Alias': string;
+  /**
+   * readOnly · boolean · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.DQR': boolean;
+  /**
+   * readWrite · string <_AliasCWMP> · size ..64 · since 1.0 · deprecated in 2.19
+   * @deprecated Device.PDU.Session.{i}.QoSRule.{i}.Filter.{i}. is deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.Filter.{i}.Alias': string;
+  /**
+   * readOnly · string · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.Filter.{i}.Direction': "downlink" | "uplink" | "bidirectional";
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.Filter.{i}.Type': number;
+  /**
+   * readOnly · string · size ..1024 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.Filter.{i}.Value': string;
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.FilterNumberOfEntries': number;
+  /**
+   * readOnly · unsignedInt · range 1..255 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.Identifier': number;
+  /**
+   * readOnly · unsignedInt · range 0..255 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.Precedence': number;
+  /**
+   * readOnly · unsignedInt · range 1..63 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.QFI': number;
+  /**
+   * readOnly · boolean · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRule.{i}.Segregation': boolean;
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.QoSRuleNumberOfEntries': number;
+  /**
+   * readOnly · unsignedInt · units seconds · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.RQTimerValue': number;
+  /**
+   * readOnly · unsignedInt · range 1..3 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.SSC': number;
+  /**
+   * readOnly · unsignedLong · units bits per second · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.SessionAMBRDownlink': bigint;
+  /**
+   * readOnly · unsignedLong · units bits per second · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.SessionAMBRUplink': bigint;
+  /**
+   * readOnly · unsignedInt · range 1..15 · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.SessionID': number;
+  /**
+   * readOnly · string · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.Session.{i}.SessionType': "IPv4" | "IPv6" | "IPv4v6" | "Unstructured";
+  /**
+   * readOnly · unsignedInt · since 2.14 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.PDU.SessionNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.PPP.Interface.{i}.Alias': string;
+  /** readOnly · string · since 2.0 */
   'Device.PPP.Interface.{i}.AuthenticationProtocol': "None" | "PAP" | "CHAP" | "MS-CHAP";
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.PPP.Interface.{i}.AutoDisconnectTime': number;
+  /** readOnly · string · since 2.0 */
   'Device.PPP.Interface.{i}.CompressionProtocol': "None" | "Van Jacobson" | "STAC LZS";
+  /** readOnly · string · since 2.0 */
   'Device.PPP.Interface.{i}.ConnectionStatus': "Unconfigured" | "Connecting" | "Authenticating" | "Connected" | "PendingDisconnect" | "Disconnecting" | "Disconnected";
+  /** readWrite · string · since 2.0 */
   'Device.PPP.Interface.{i}.ConnectionTrigger': "OnDemand" | "AlwaysOn" | "Manual";
+  /** readOnly · unsignedInt · range 64..65535 · since 2.0 */
   'Device.PPP.Interface.{i}.CurrentMRUSize': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.PPP.Interface.{i}.Enable': boolean;
+  /** readOnly · string · since 2.0 */
   'Device.PPP.Interface.{i}.EncryptionProtocol': "None" | "MPPE";
+  /** readOnly · string list <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.PPP.Interface.{i}.IPCP.DNSServers': readonly string[];
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.PPP.Interface.{i}.IPCP.LocalIPAddress': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.PPP.Interface.{i}.IPCP.PassthroughDHCPPool': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.PPP.Interface.{i}.IPCP.PassthroughEnable': boolean;
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.PPP.Interface.{i}.IPCP.RemoteIPAddress': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.PPP.Interface.{i}.IPCPEnable': boolean;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.PPP.Interface.{i}.IPv6CP.LocalInterfaceIdentifier': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.PPP.Interface.{i}.IPv6CP.RemoteInterfaceIdentifier': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.PPP.Interface.{i}.IPv6CPEnable': boolean;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.PPP.Interface.{i}.IdleDisconnectTime': number;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.PPP.Interface.{i}.LCPEcho': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.PPP.Interface.{i}.LCPEchoAdaptive': boolean;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.PPP.Interface.{i}.LCPEchoRetry': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.PPP.Interface.{i}.LastChange': number;
+  /** readOnly · string · since 2.0 */
   'Device.PPP.Interface.{i}.LastConnectionError': "ERROR_NONE" | "ERROR_ISP_TIME_OUT" | "ERROR_COMMAND_ABORTED" | "ERROR_NOT_ENABLED_FOR_INTERNET" | "ERROR_BAD_PHONE_NUMBER" | "ERROR_USER_DISCONNECT" | "ERROR_ISP_DISCONNECT" | "ERROR_IDLE_DISCONNECT" | "ERROR_FORCED_DISCONNECT" | "ERROR_SERVER_OUT_OF_RESOURCES" | "ERROR_RESTRICTED_LOGON_HOURS" | "ERROR_ACCOUNT_DISABLED" | "ERROR_ACCOUNT_EXPIRED" | "ERROR_PASSWORD_EXPIRED" | "ERROR_AUTHENTICATION_FAILURE" | "ERROR_NO_DIALTONE" | "ERROR_NO_CARRIER" | "ERROR_NO_ANSWER" | "ERROR_LINE_BUSY" | "ERROR_UNSUPPORTED_BITSPERSECOND" | "ERROR_TOO_MANY_LINE_ERRORS" | "ERROR_IP_CONFIGURATION" | "ERROR_UNKNOWN";
+  /** readWrite · string list · since 2.0 */
   'Device.PPP.Interface.{i}.LowerLayers': readonly string[];
+  /** readWrite · unsignedInt · range 64..65535 · since 2.0 */
   'Device.PPP.Interface.{i}.MaxMRUSize': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.PPP.Interface.{i}.Name': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.PPP.Interface.{i}.PPPoE.ACName': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.PPP.Interface.{i}.PPPoE.ServiceName': string;
+  /** readOnly · unsignedInt · range 1.. · since 2.0 */
   'Device.PPP.Interface.{i}.PPPoE.SessionID': number;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.PPP.Interface.{i}.Password': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.PPP.Interface.{i}.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.PPP.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PPP.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.PPP.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.PPP.Interface.{i}.Username': string;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.PPP.Interface.{i}.WarnDisconnectDelay': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.PPP.InterfaceNumberOfEntries': number;
+  /** readOnly · string list · since 2.2 */
   'Device.PPP.SupportedNCPs': readonly ("ATCP" | "IPCP" | "IPXCP" | "NBFCP" | "IPv6CP")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.PTM.Link.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.PTM.Link.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.PTM.Link.{i}.LastChange': number;
+  /** readWrite · string list · since 2.0 */
   'Device.PTM.Link.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.PTM.Link.{i}.MACAddress': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.PTM.Link.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.PTM.Link.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.PTM.Link.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.PTM.Link.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.PTM.Link.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.PTM.Link.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.PTM.LinkNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.13 */
   'Device.PacketCaptureDiagnostics.ByteCount': number;
+  /** readWrite · string <DiagnosticsState> · since 2.13 */
   'Device.PacketCaptureDiagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_Internal" | "Error_Other";
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.13 */
   'Device.PacketCaptureDiagnostics.Duration': number;
+  /** readWrite · string <URL> · size ..2048 · since 2.13 */
   'Device.PacketCaptureDiagnostics.FileTarget': string;
+  /** readWrite · string · size ..256 · since 2.13 */
   'Device.PacketCaptureDiagnostics.FilterExpression': string;
+  /** readOnly · string · since 2.13 */
   'Device.PacketCaptureDiagnostics.Format': "libpcap" | "pcapng";
+  /** readWrite · string · size ..256 · since 2.13 */
   'Device.PacketCaptureDiagnostics.Interface': string;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.PacketCaptureDiagnostics.PacketCaptureResult.{i}.Count': number;
+  /** readOnly · dateTime · since 2.13 */
   'Device.PacketCaptureDiagnostics.PacketCaptureResult.{i}.EndTime': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.13 */
   'Device.PacketCaptureDiagnostics.PacketCaptureResult.{i}.FileLocation': string;
+  /** readOnly · dateTime · since 2.13 */
   'Device.PacketCaptureDiagnostics.PacketCaptureResult.{i}.StartTime': string;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.PacketCaptureDiagnostics.PacketCaptureResultNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.13 */
   'Device.PacketCaptureDiagnostics.PacketCount': number;
+  /** readWrite · string · size ..256 · since 2.13 */
   'Device.PacketCaptureDiagnostics.Password': string;
+  /** readWrite · string · size ..256 · since 2.13 */
   'Device.PacketCaptureDiagnostics.Username': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.PeriodicStatistics.MaxReportSamples': number;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.PeriodicStatistics.MinSampleInterval': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.3 */
   'Device.PeriodicStatistics.SampleSet.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.FetchSamples': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.ForceSample': boolean;
+  /** readWrite · string · size ..128 · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Name': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.3 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.Alias': string;
+  /** readWrite · string · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.CalculationMode': "Latest" | "Minimum" | "Maximum" | "Average" | "Histogram";
+  /** readWrite · boolean · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.Failures': number;
+  /** readWrite · int · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.HighThreshold': number;
+  /** readWrite · string list · since 2.18 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.HistogramBinBoundaries': readonly string[];
+  /** readWrite · int · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.LowThreshold': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.Reference': string;
+  /** readWrite · string · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.SampleMode': "Current" | "Change";
+  /** readOnly · unsignedInt list · units seconds · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.SampleSeconds': readonly number[];
+  /** readOnly · unsignedInt list · range ..1 · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.SuspectData': readonly number[];
+  /** readOnly · string list · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.Values': readonly string[];
+  /** readOnly · string list · since 2.18 */
   'Device.PeriodicStatistics.SampleSet.{i}.Parameter.{i}.ValuesIfHistogram': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.ParameterNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.ReportEndTime': string;
+  /** readWrite · unsignedInt · range 1.. · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.ReportSamples': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.ReportStartTime': string;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.SampleInterval': number;
+  /** readOnly · unsignedInt list · units seconds · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.SampleSeconds': readonly number[];
+  /** readOnly · string · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.Status': "Disabled" | "Enabled" | "Trigger";
+  /** readWrite · dateTime · since 2.0 */
   'Device.PeriodicStatistics.SampleSet.{i}.TimeReference': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.PeriodicStatistics.SampleSetNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.QoS.App.{i}.Alias': string;
+  /** readWrite · int · range -2.. · since 2.0 */
   'Device.QoS.App.{i}.DefaultDSCPMark': number;
+  /** readWrite · int · range -2.. · since 2.0 */
   'Device.QoS.App.{i}.DefaultEthernetPriorityMark': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.App.{i}.DefaultForwardingPolicy': number;
+  /** readWrite · int · range -2.. · since 2.7 */
   'Device.QoS.App.{i}.DefaultInnerEthernetPriorityMark': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.App.{i}.DefaultPolicer': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.App.{i}.DefaultTrafficClass': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.App.{i}.Enable': boolean;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.QoS.App.{i}.Name': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.App.{i}.ProtocolIdentifier': string;
+  /** readOnly · string · since 2.0 */
   'Device.QoS.App.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.AppNumberOfEntries': number;
+  /** readOnly · string list · since 2.0 */
   'Device.QoS.AvailableAppList': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.QoS.Classification.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.AllInterfaces': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.Classification.{i}.App': string;
+  /** readWrite · string · since 2.2 */
   'Device.QoS.Classification.{i}.DHCPType': "DHCPv4" | "DHCPv6";
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.DSAP': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DSAPExclude': boolean;
+  /** readWrite · int · range -1..63 · since 2.0 */
   'Device.QoS.Classification.{i}.DSCPCheck': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DSCPExclude': boolean;
+  /** readWrite · int · range -2.. · since 2.0 */
   'Device.QoS.Classification.{i}.DSCPMark': number;
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.DestClientID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DestClientIDExclude': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.0 */
   'Device.QoS.Classification.{i}.DestIP': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DestIPExclude': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.QoS.Classification.{i}.DestMACAddress': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DestMACExclude': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.QoS.Classification.{i}.DestMACMask': string;
+  /** readWrite · string <IPPrefix> · size ..49 · since 2.0 */
   'Device.QoS.Classification.{i}.DestMask': string;
+  /** readWrite · int · range -1..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.DestPort': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DestPortExclude': boolean;
+  /** readWrite · int · range -1..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.DestPortRangeMax': number;
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.DestUserClassID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DestUserClassIDExclude': boolean;
+  /** readWrite · string · size ..255 · since 2.0 */
   'Device.QoS.Classification.{i}.DestVendorClassID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DestVendorClassIDExclude': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.QoS.Classification.{i}.DestVendorClassIDMode': "Exact" | "Prefix" | "Suffix" | "Substring";
+  /** readWrite · hexBinary · size ..65535 · since 2.2 */
   'Device.QoS.Classification.{i}.DestVendorClassIDv6': string;
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.DestVendorSpecificInfo': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.Classification.{i}.DestVendorSpecificInfoEnterprise': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.DestVendorSpecificInfoExclude': boolean;
+  /** readWrite · int · range 0..255 · since 2.0 */
   'Device.QoS.Classification.{i}.DestVendorSpecificInfoSubOption': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.Enable': boolean;
+  /** readWrite · int · range -1.. · since 2.7 */
   'Device.QoS.Classification.{i}.EthernetDEICheck': number;
+  /** readWrite · boolean · since 2.7 */
   'Device.QoS.Classification.{i}.EthernetDEIExclude': boolean;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.EthernetPriorityCheck': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.EthernetPriorityExclude': boolean;
+  /** readWrite · int · range -2.. · since 2.0 */
   'Device.QoS.Classification.{i}.EthernetPriorityMark': number;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.Ethertype': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.EthertypeExclude': boolean;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.Classification.{i}.ForwardingPolicy': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.IPLengthExclude': boolean;
+  /** readWrite · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.Classification.{i}.IPLengthMax': number;
+  /** readWrite · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.Classification.{i}.IPLengthMin': number;
+  /** readWrite · int · range 4 | 6 | -1 · since 2.16 */
   'Device.QoS.Classification.{i}.IPVersion': number;
+  /** readWrite · int · range -1.. · since 2.7 */
   'Device.QoS.Classification.{i}.InnerEthernetPriorityCheck': number;
+  /** readWrite · boolean · since 2.7 */
   'Device.QoS.Classification.{i}.InnerEthernetPriorityExclude': boolean;
+  /** readWrite · int · range -2.. · since 2.7 */
   'Device.QoS.Classification.{i}.InnerEthernetPriorityMark': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.Classification.{i}.Interface': string;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.LLCControl': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.LLCControlExclude': boolean;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.0 */
   'Device.QoS.Classification.{i}.Order': number;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.OutOfBandInfo': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.Classification.{i}.Policer': string;
+  /** readWrite · int · range -1..255 · since 2.0 */
   'Device.QoS.Classification.{i}.Protocol': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.ProtocolExclude': boolean;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.SNAPOUI': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SNAPOUIExclude': boolean;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.SSAP': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SSAPExclude': boolean;
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceClientID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SourceClientIDExclude': boolean;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceIP': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SourceIPExclude': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceMACAddress': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SourceMACExclude': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceMACMask': string;
+  /** readWrite · string <IPPrefix> · size ..49 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceMask': string;
+  /** readWrite · int · range -1..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.SourcePort': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SourcePortExclude': boolean;
+  /** readWrite · int · range -1..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.SourcePortRangeMax': number;
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceUserClassID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SourceUserClassIDExclude': boolean;
+  /** readWrite · string · size ..255 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceVendorClassID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SourceVendorClassIDExclude': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.QoS.Classification.{i}.SourceVendorClassIDMode': "Exact" | "Prefix" | "Suffix" | "Substring";
+  /** readWrite · hexBinary · size ..65535 · since 2.2 */
   'Device.QoS.Classification.{i}.SourceVendorClassIDv6': string;
+  /** readWrite · hexBinary · size ..65535 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceVendorSpecificInfo': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.Classification.{i}.SourceVendorSpecificInfoEnterprise': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.SourceVendorSpecificInfoExclude': boolean;
+  /** readWrite · int · range 0..255 · since 2.0 */
   'Device.QoS.Classification.{i}.SourceVendorSpecificInfoSubOption': number;
+  /** readOnly · string · since 2.0 */
   'Device.QoS.Classification.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.TCPACK': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.TCPACKExclude': boolean;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.TrafficClass': number;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.QoS.Classification.{i}.VLANIDCheck': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Classification.{i}.VLANIDExclude': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.ClassificationNumberOfEntries': number;
+  /** readWrite · int · range -2.. · since 2.0 */
   'Device.QoS.DefaultDSCPMark': number;
+  /** readWrite · int · range -2.. · since 2.0 */
   'Device.QoS.DefaultEthernetPriorityMark': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.DefaultForwardingPolicy': number;
+  /** readWrite · int · range -2.. · since 2.7 */
   'Device.QoS.DefaultInnerEthernetPriorityMark': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.DefaultPolicer': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.DefaultQueue': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.DefaultTrafficClass': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.QoS.Flow.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.Flow.{i}.App': string;
+  /** readWrite · int · range -2.. · since 2.0 */
   'Device.QoS.Flow.{i}.DSCPMark': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Flow.{i}.Enable': boolean;
+  /** readWrite · int · range -2.. · since 2.0 */
   'Device.QoS.Flow.{i}.EthernetPriorityMark': number;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.Flow.{i}.ForwardingPolicy': number;
+  /** readWrite · int · range -2.. · since 2.7 */
   'Device.QoS.Flow.{i}.InnerEthernetPriorityMark': number;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.QoS.Flow.{i}.Name': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.Flow.{i}.Policer': string;
+  /** readOnly · string · since 2.0 */
   'Device.QoS.Flow.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.Flow.{i}.TrafficClass': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.Flow.{i}.Type': string;
+  /** readWrite · string list · size ..256 · since 2.0 */
   'Device.QoS.Flow.{i}.TypeParameters': readonly string[];
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.FlowNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.MaxAppEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.MaxClassificationEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.MaxFlowEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.MaxPolicerEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.MaxQueueEntries': number;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.QoS.MaxSchedulerEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.MaxShaperEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.QoS.Policer.{i}.Alias': string;
+  /** readWrite · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.Policer.{i}.CommittedBurstSize': number;
+  /** readWrite · unsignedLong · units bits per second · since 2.0 */
   'Device.QoS.Policer.{i}.CommittedRate': bigint;
+  /** readWrite · string · since 2.0 */
   'Device.QoS.Policer.{i}.ConformingAction': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.Policer.{i}.ConformingCountedBytes': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.Policer.{i}.ConformingCountedPackets': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Policer.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.Policer.{i}.ExcessBurstSize': number;
+  /** readWrite · string · since 2.0 */
   'Device.QoS.Policer.{i}.MeterType': string;
+  /** readWrite · string · since 2.0 */
   'Device.QoS.Policer.{i}.NonConformingAction': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.Policer.{i}.NonConformingCountedBytes': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.Policer.{i}.NonConformingCountedPackets': number;
+  /** readWrite · string · since 2.0 */
   'Device.QoS.Policer.{i}.PartialConformingAction': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.Policer.{i}.PartiallyConformingCountedBytes': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.Policer.{i}.PartiallyConformingCountedPackets': number;
+  /** readWrite · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.Policer.{i}.PeakBurstSize': number;
+  /** readWrite · unsignedLong · units bits per second · since 2.0 */
   'Device.QoS.Policer.{i}.PeakRate': bigint;
+  /** readOnly · string list · since 2.0 */
   'Device.QoS.Policer.{i}.PossibleMeterTypes': readonly ("SimpleTokenBucket" | "SingleRateThreeColor" | "TwoRateThreeColor")[];
+  /** readOnly · string · since 2.0 */
   'Device.QoS.Policer.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.Policer.{i}.TotalCountedBytes': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.Policer.{i}.TotalCountedPackets': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.PolicerNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.QoS.Queue.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Queue.{i}.AllInterfaces': boolean;
+  /** readWrite · long · range -1.. · since 2.16 */
   'Device.QoS.Queue.{i}.AssuredRate': bigint;
+  /** readOnly · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.Queue.{i}.BufferLength': number;
+  /** readWrite · string list · since 2.16 */
   'Device.QoS.Queue.{i}.Children': readonly string[];
+  /** readOnly · long · range -1.. · since 2.16 */
   'Device.QoS.Queue.{i}.CurrentAssuredRate': bigint;
+  /** readOnly · long · range -1.. · units bits per second · since 2.16 */
   'Device.QoS.Queue.{i}.CurrentShapingRate': bigint;
+  /** readWrite · string · since 2.0 */
   'Device.QoS.Queue.{i}.DropAlgorithm': "RED" | "DT" | "WRED" | "BLUE";
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Queue.{i}.Enable': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.QoS.Queue.{i}.HardwareAssisted': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.Queue.{i}.Interface': string;
+  /** readWrite · unsignedInt · range 1.. · since 2.0 */
   'Device.QoS.Queue.{i}.Precedence': number;
+  /** readWrite · unsignedInt · range ..100 · since 2.0 */
   'Device.QoS.Queue.{i}.REDPercentage': number;
+  /** readWrite · unsignedInt · range ..100 · since 2.0 */
   'Device.QoS.Queue.{i}.REDThreshold': number;
+  /** readWrite · string · since 2.0 */
   'Device.QoS.Queue.{i}.SchedulerAlgorithm': "WFQ" | "WRR" | "SP";
+  /** readWrite · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.Queue.{i}.ShapingBurstSize': number;
+  /** readWrite · long · range -1.. · since 2.0 */
   'Device.QoS.Queue.{i}.ShapingRate': bigint;
+  /** readOnly · string · since 2.0 */
   'Device.QoS.Queue.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · unsignedInt list · since 2.0 */
   'Device.QoS.Queue.{i}.TrafficClasses': readonly number[];
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.QoS.Queue.{i}.Weight': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.QueueNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.QoS.QueueStats.{i}.Alias': string;
+  /** readOnly · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.QueueStats.{i}.DroppedBytes': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.QueueStats.{i}.DroppedPackets': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.QueueStats.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.QueueStats.{i}.Interface': string;
+  /** readOnly · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.QueueStats.{i}.OutputBytes': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.QueueStats.{i}.OutputPackets': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.QueueStats.{i}.Queue': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.QueueStats.{i}.QueueOccupancyPackets': number;
+  /** readOnly · unsignedInt · range 0..100 · units percent · since 2.0 */
   'Device.QoS.QueueStats.{i}.QueueOccupancyPercentage': number;
+  /** readOnly · string · since 2.0 */
   'Device.QoS.QueueStats.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.QueueStatsNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.QoS.Scheduler.{i}.Alias': string;
+  /** readWrite · long · range -1.. · since 2.16 */
   'Device.QoS.Scheduler.{i}.AssuredRate': bigint;
+  /** readWrite · string list · since 2.16 */
   'Device.QoS.Scheduler.{i}.Children': readonly string[];
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.QoS.Scheduler.{i}.DefaultQueue': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.QoS.Scheduler.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.QoS.Scheduler.{i}.Interface': string;
+  /** readWrite · string · since 2.16 */
   'Device.QoS.Scheduler.{i}.SchedulerAlgorithm': "WFQ" | "WRR" | "SP";
+  /** readWrite · long · range -1.. · since 2.16 */
   'Device.QoS.Scheduler.{i}.ShapingRate': bigint;
+  /** readOnly · string · since 2.16 */
   'Device.QoS.Scheduler.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.QoS.SchedulerNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.QoS.Shaper.{i}.Alias': string;
+  /** readWrite · string list · since 2.16 */
   'Device.QoS.Shaper.{i}.Children': readonly string[];
+  /** readWrite · boolean · since 2.0 */
   'Device.QoS.Shaper.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.QoS.Shaper.{i}.Interface': string;
+  /** readWrite · unsignedInt · units bytes · since 2.0 */
   'Device.QoS.Shaper.{i}.ShapingBurstSize': number;
+  /** readWrite · long · range -1.. · since 2.0 */
   'Device.QoS.Shaper.{i}.ShapingRate': bigint;
+  /** readOnly · string · since 2.0 */
   'Device.QoS.Shaper.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.QoS.ShaperNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.RadSecProxy.Client.{i}.Address': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.RadSecProxy.Client.{i}.Alias': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.RadSecProxy.Client.{i}.Enable': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.Client.{i}.Protocol': "UDP" | "TCP" | "TLS" | "DTLS";
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.Client.{i}.Secret': string;
+  /** readOnly · string · since 2.19 */
   'Device.RadSecProxy.Client.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.RadSecProxy.Client.{i}.TLS': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.RadSecProxy.ClientNumberOfEntries': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.RadSecProxy.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.RadSecProxy.ListenConfig.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.RadSecProxy.ListenConfig.{i}.Interface': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.19 */
   'Device.RadSecProxy.ListenConfig.{i}.Port': number;
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.ListenConfig.{i}.Protocol': "UDP" | "TCP" | "TLS" | "DTLS";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.RadSecProxy.ListenConfigNumberOfEntries': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.RadSecProxy.Realm.{i}.AccountingResponse': boolean;
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.RadSecProxy.Realm.{i}.AccountingServer': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.RadSecProxy.Realm.{i}.Alias': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.RadSecProxy.Realm.{i}.Enable': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.Realm.{i}.Pattern': string;
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.RadSecProxy.Realm.{i}.Server': string;
+  /** readOnly · string · since 2.19 */
   'Device.RadSecProxy.Realm.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.RadSecProxy.RealmNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.RadSecProxy.Server.{i}.Address': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.RadSecProxy.Server.{i}.Alias': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.RadSecProxy.Server.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.19 */
   'Device.RadSecProxy.Server.{i}.Port': number;
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.Server.{i}.Protocol': "UDP" | "TCP" | "TLS" | "DTLS";
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.Server.{i}.Secret': string;
+  /** readOnly · string · since 2.19 */
   'Device.RadSecProxy.Server.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.RadSecProxy.Server.{i}.TLS': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.RadSecProxy.ServerNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.RadSecProxy.SourceConfig.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.19 */
   'Device.RadSecProxy.SourceConfig.{i}.Interface': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.19 */
   'Device.RadSecProxy.SourceConfig.{i}.Port': number;
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.SourceConfig.{i}.Protocol': "UDP" | "TCP" | "TLS" | "DTLS";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.RadSecProxy.SourceConfigNumberOfEntries': number;
+  /** readOnly · string · since 2.19 */
   'Device.RadSecProxy.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.RadSecProxy.TLS.{i}.Alias': string;
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.TLS.{i}.CABundle': string;
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.TLS.{i}.Certificate': string;
+  /** readWrite · string · since 2.19 */
   'Device.RadSecProxy.TLS.{i}.TLSVersion': "SSL3" | "TLS1_Only" | "TLS1_Or_Later" | "TLS1_1_Only" | "TLS1_1_Or_Later" | "TLS1_2_Only" | "TLS1_2_Or_Later" | "TLS1_3_Only" | "TLS1_3_Or_Later" | "DTLS1_Only" | "DTLS1_Or_Later" | "DTLS1_2_Only" | "DTLS1_2_Or_Later";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.RadSecProxy.TLSNumberOfEntries': number;
+  /** readOnly · string · size ..32 · since 2.4 */
   'Device.RootDataModelVersion': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.RouterAdvertisement.Enable': boolean;
+  /** readWrite · unsignedInt · range ..255 · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvCurHopLimit': number;
+  /** readWrite · unsignedInt · range ..4294967295 · units seconds · since 2.17 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvDNSSLLifetime': number;
+  /** readWrite · unsignedInt · range ..65535 · units seconds · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvDefaultLifetime': number;
+  /** readWrite · unsignedInt · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvLinkMTU': number;
+  /** readWrite · boolean · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvManagedFlag': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvMobileAgentFlag': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvNDProxyFlag': boolean;
+  /** readWrite · boolean · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvOtherConfigFlag': boolean;
+  /** readWrite · string · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvPreferredRouterFlag': "High" | "Medium" | "Low";
+  /** readWrite · unsignedInt · range ..4294967295 · units seconds · since 2.17 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvRDNSSLifetime': number;
+  /** readWrite · unsignedInt · range ..3600000 · units milliseconds · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvReachableTime': number;
+  /** readWrite · unsignedInt · units milliseconds · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.AdvRetransTimer': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Alias': string;
+  /** readWrite · string list · since 2.17 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.DNSSL': readonly string[];
+  /** readWrite · boolean · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Enable': boolean;
+  /** readWrite · string · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Interface': string;
+  /** readWrite · string list · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.ManualPrefixes': readonly string[];
+  /** readWrite · unsignedInt · range 4..1800 · units seconds · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.MaxRtrAdvInterval': number;
+  /** readWrite · unsignedInt · range 3..1350 · units seconds · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.MinRtrAdvInterval': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Option.{i}.Alias': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Option.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Option.{i}.Tag': number;
+  /** readWrite · hexBinary · size 0..65535 · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.OptionNumberOfEntries': number;
+  /** readOnly · string list · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Prefixes': readonly string[];
+  /** readWrite · string list <IPv6Address> · size ..45 · since 2.17 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.RDNSS': readonly string[];
+  /** readWrite · string · since 2.17 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.RDNSSMode': "Static" | "LLA" | "GUA" | "LLA_GUA";
+  /** readOnly · string · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSetting.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.RouterAdvertisement.InterfaceSettingNumberOfEntries': number;
+  /** readWrite · string <IPv6Address> · size ..45 · since 2.15 */
   'Device.Routing.Babel.Constants.MulticastGroup': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.15 */
   'Device.Routing.Babel.Constants.UDPPort': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.Babel.DTLSCertSet.{i}.Alias': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.Babel.DTLSCertSet.{i}.DTLSCert.{i}.Alias': string;
+  /** readWrite · hexBinary · since 2.15 */
   'Device.Routing.Babel.DTLSCertSet.{i}.DTLSCert.{i}.CertPrivateKey': string;
+  /** readWrite · string · since 2.15 */
   'Device.Routing.Babel.DTLSCertSet.{i}.DTLSCert.{i}.CertType': string;
+  /** readWrite · string · size ..256 · since 2.15 */
   'Device.Routing.Babel.DTLSCertSet.{i}.DTLSCert.{i}.CertValue': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Routing.Babel.DTLSCertSet.{i}.DTLSCertNumberOfEntries': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.DTLSCertSet.{i}.DefaultApply': boolean;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Routing.Babel.DTLSCertSetNumberOfEntries': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.Enable': boolean;
+  /** readOnly · string · size ..32 · since 2.15 */
   'Device.Routing.Babel.ImplementationVersion': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.CachedInfoEnabled': boolean;
+  /** readWrite · string · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.DTLSCertPrefer': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.DTLSEnabled': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.InterfaceDTLSCertSets': readonly string[];
+  /** readWrite · string list · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.InterfaceMACKeySets': readonly string[];
+  /** readOnly · string · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.InterfaceMetricAlgorithm': string;
+  /** readOnly · string · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.InterfaceReference': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.MACEnabled': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.MACVerify': boolean;
+  /** readOnly · unsignedInt · range ..65535 · units centiseconds · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.McastHelloInterval': number;
+  /** readOnly · unsignedInt · range ..65535 · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.McastHelloSeqno': number;
+  /** readOnly · unsignedInt · range ..65535 · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.Cost': number;
+  /** readOnly · int · range -1..65535 · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.ExpectedMCastHelloSeqno': number;
+  /** readOnly · int · range -1..65535 · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.ExpectedUCastHelloSeqno': number;
+  /** readOnly · hexBinary · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.HelloMCastHistory': string;
+  /** readOnly · hexBinary · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.HelloUCastHistory': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.NeighborAddress': string;
+  /** readOnly · unsignedInt · range ..65535 · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.RXCost': number;
+  /** readOnly · unsignedInt · range ..65535 · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.TXCost': number;
+  /** readOnly · unsignedInt · range ..65535 · units centiseconds · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.UnicastHelloInterval': number;
+  /** readOnly · int · range -1..65535 · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Neighbor.{i}.UnicastHelloSeqno': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.NeighborNumberOfEntries': number;
+  /** readOnly · string · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.PacketLog': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.PacketLogEnable': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.SplitHorizonEnabled': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Stats.ReceivedPackets': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Stats.SentIHU': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Stats.SentMcastHello': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Stats.SentMcastUpdate': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Stats.SentUcastHello': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Stats.SentUcastUpdate': bigint;
+  /** readOnly · string · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · range ..65535 · units centiseconds · since 2.15 */
   'Device.Routing.Babel.InterfaceSetting.{i}.UpdateInterval': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Routing.Babel.InterfaceSettingNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.Babel.MACKeySet.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.DefaultApply': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.Alias': string;
+  /** readWrite · hexBinary · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.InputMAC': string;
+  /** readWrite · hexBinary · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.InputString': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.KeyUseSend': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.KeyUseVerify': boolean;
+  /** readWrite · hexBinary · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.KeyValue': string;
+  /** readWrite · string · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.MACKeyAlgorithm': string;
+  /** readWrite · string <DiagnosticsState> · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.MACTestState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readOnly · boolean · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKey.{i}.Match': boolean;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Routing.Babel.MACKeySet.{i}.MACKeyNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Routing.Babel.MACKeySetNumberOfEntries': number;
+  /** readOnly · int · range -1..65535 · since 2.15 */
   'Device.Routing.Babel.Route.{i}.CalculatedMetric': number;
+  /** readOnly · string · since 2.15 */
   'Device.Routing.Babel.Route.{i}.Neighbor': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.15 */
   'Device.Routing.Babel.Route.{i}.NextHop': string;
+  /** readOnly · int · range -1..65535 · since 2.15 */
   'Device.Routing.Babel.Route.{i}.ReceivedMetric': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.Routing.Babel.Route.{i}.RouteFeasible': boolean;
+  /** readOnly · string <IPPrefix> · size ..49 · since 2.15 */
   'Device.Routing.Babel.Route.{i}.RoutePrefix': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.Routing.Babel.Route.{i}.RouteSelected': boolean;
+  /** readOnly · unsignedInt · range ..65535 · since 2.15 */
   'Device.Routing.Babel.Route.{i}.RouteSeqno': number;
+  /** readOnly · hexBinary · since 2.15 */
   'Device.Routing.Babel.Route.{i}.SourceRouterID': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Routing.Babel.RouteNumberOfEntries': number;
+  /** readOnly · hexBinary · since 2.15 */
   'Device.Routing.Babel.SelfRouterID': string;
+  /** readOnly · unsignedInt · range ..65535 · since 2.15 */
   'Device.Routing.Babel.SelfSeqno': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.StatsEnable': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.Routing.Babel.StatsReset': boolean;
+  /** readOnly · string · since 2.15 */
   'Device.Routing.Babel.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · string list · since 2.15 */
   'Device.Routing.Babel.SupportedDTLSCertTypes': readonly ("X.509" | "RawPublicKey")[];
+  /** readOnly · string list · since 2.15 */
   'Device.Routing.Babel.SupportedMACAlgorithms': readonly ("HMAC-SHA256" | "BLAKE2s-128")[];
+  /** readOnly · string list · since 2.15 */
   'Device.Routing.Babel.SupportedMetricCompAlgorithms': readonly ("2-out-of-3" | "ETX")[];
+  /** readOnly · string list · since 2.15 */
   'Device.Routing.Babel.SupportedSecurityMechanisms': readonly ("MAC" | "DTLS")[];
+  /** readWrite · boolean · since 2.0 */
   'Device.Routing.RIP.Enable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.Routing.RIP.InterfaceSetting.{i}.AcceptRA': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.RIP.InterfaceSetting.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Routing.RIP.InterfaceSetting.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.Routing.RIP.InterfaceSetting.{i}.Interface': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Routing.RIP.InterfaceSetting.{i}.SendRA': boolean;
+  /** readOnly · string · since 2.0 */
   'Device.Routing.RIP.InterfaceSetting.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Routing.RIP.InterfaceSettingNumberOfEntries': number;
+  /** readOnly · string · since 2.0 */
   'Device.Routing.RIP.SupportedModes': "Send" | "Receive" | "Both";
+  /** readWrite · boolean · since 2.2 */
   'Device.Routing.RouteInformation.Enable': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.HomeAgent': boolean;
+  /** readOnly · string · size ..256 · since 2.2 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.Interface': string;
+  /** readOnly · boolean · since 2.16 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.ManagedAddressConfiguration': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.Option.{i}.Alias': string;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.16 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.Option.{i}.Tag': number;
+  /** readOnly · hexBinary · size 0..65535 · since 2.16 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.Option.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.OptionNumberOfEntries': number;
+  /** readOnly · boolean · since 2.16 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.OtherConfiguration': boolean;
+  /** readOnly · string · since 2.2 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.PreferredRouteFlag': "High" | "Medium" | "Low";
+  /** readOnly · string <IPv6Prefix> · size ..49 · since 2.2 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.Prefix': string;
+  /** readOnly · unsignedInt · range ..3600000 · units milliseconds · since 2.16 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.ReachableTime': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.16 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.RetransTimer': number;
+  /** readOnly · dateTime · since 2.2 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.RouteLifetime': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.SourceRouter': string;
+  /** readOnly · string · since 2.2 */
   'Device.Routing.RouteInformation.InterfaceSetting.{i}.Status': "ForwardingEntryCreated" | "NoForwardingEntry" | "Error";
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.Routing.RouteInformation.InterfaceSettingNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.Router.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Routing.Router.{i}.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.Alias': string;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.DestIPAddress': string;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.DestSubnetMask': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.Enable': boolean;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.ForwardingMetric': number;
+  /** readWrite · int · range -1.. · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.ForwardingPolicy': number;
+  /** readWrite · string <IPv4Address> · size ..45 & ..15 · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.GatewayIPAddress': string;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.Interface': string;
+  /** readOnly · string · since 2.2 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.Origin': "DHCPv4" | "OSPF" | "IPCP" | "RIP" | "3GPP-NAS" | "Static";
+  /** readOnly · boolean · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.StaticRoute': boolean;
+  /** readOnly · string · since 2.0 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · since 2.16 */
   'Device.Routing.Router.{i}.IPv4Forwarding.{i}.Type': "Normal" | "Receive" | "Blackhole" | "Unreachable" | "Prohibit";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Routing.Router.{i}.IPv4ForwardingNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.Alias': string;
+  /** readWrite · string <IPv6Prefix> · size ..49 · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.DestIPPrefix': string;
+  /** readWrite · boolean · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.Enable': boolean;
+  /** readOnly · dateTime · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.ExpirationTime': string;
+  /** readWrite · int · range -1.. · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.ForwardingMetric': number;
+  /** readWrite · int · range -1.. · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.ForwardingPolicy': number;
+  /** readWrite · string · size ..256 · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.Interface': string;
+  /** readWrite · string <IPv6Address> · size ..45 · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.NextHop': string;
+  /** readOnly · string · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.Origin': "DHCPv6" | "OSPF" | "RA" | "RIPng" | "3GPP-NAS" | "Static";
+  /** readOnly · string · since 2.2 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string · since 2.16 */
   'Device.Routing.Router.{i}.IPv6Forwarding.{i}.Type': "Normal" | "Receive" | "Blackhole" | "Unreachable" | "Prohibit";
+  /** readOnly · unsignedInt · since 2.2 */
   'Device.Routing.Router.{i}.IPv6ForwardingNumberOfEntries': number;
+  /** readOnly · string · since 2.0 */
   'Device.Routing.Router.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Routing.RouterNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Alias': string;
+  /** readOnly · string · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Name': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.RxPowerHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.RxPowerLow': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.TemperatureHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.TemperatureLow': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.TxBiasHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.TxBiasLow': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.TxPowerHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.TxPowerLow': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.VccHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Alarms.VccLow': boolean;
+  /** readOnly · unsignedInt · range 0..255 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.BRMax': number;
+  /** readOnly · unsignedInt · range 0..100 · units percent · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.BRMin': number;
+  /** readOnly · int · units 100 MBd · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.BRNominal': number;
+  /** readOnly · hexBinary · size 1..1 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Connector': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.DMCtypeExternalCal': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.DMCtypeImplemented': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.DMCtypeInternalCal': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.DMCtypeRxAvgPwr': boolean;
+  /** readOnly · string · size ..8 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.DateCode': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.EMCSPowerLvlOp': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.EMCSPowerLvlSelect': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.EOCSoftRateSelect': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.EOCSoftRxLOS': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.EOCSoftTxDisable': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.EOCSoftTxFault': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.EOCalarmsImplemented': boolean;
+  /** readOnly · unsignedInt · range 0..255 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Encoding': number;
+  /** readOnly · unsignedInt · range 0..255 · units 10 meters · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.LengthOM1': number;
+  /** readOnly · unsignedInt · range 0..255 · units 10 meters · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.LengthOM2': number;
+  /** readOnly · unsignedInt · range 0..255 · units 10 meters · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.LengthOM3': number;
+  /** readOnly · unsignedInt · range 0..255 · units 10 meters · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.LengthSMF': number;
+  /** readOnly · unsignedInt · range 0..255 · units kilometers · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.LengthSMFkm': number;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.OptCooledTrans': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.OptInvertedLOS': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.OptLOS': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.OptLinearRcvr': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.OptPowerlvl': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.OptRateSelect': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.OptTxDisable': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.OptTxFault': boolean;
+  /** readOnly · hexBinary · size 1..1 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.RateIdentifier': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.SFF8079AppSelect': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.SFF8431SoftRateSelect': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.DataReadyBarState': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.RS1State': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.RateSelectState': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.RxLOSState': boolean;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.RxPower': number;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.SoftRateSelectSelect': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.SoftTxDisableSelect': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.TXFaultState': boolean;
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.Temperature': number;
+  /** readOnly · unsignedInt · units µA · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.TxBias': number;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.TxDisableState': boolean;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.TxPower': number;
+  /** readOnly · unsignedInt · range 0..65535 · units mV · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Status.Vcc': number;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighRxPowerAlarm': number;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighRxPowerWarning': number;
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighTempAlarm': number;
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighTempWarning': number;
+  /** readOnly · unsignedInt · units µA · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighTxBiasAlarm': number;
+  /** readOnly · unsignedInt · units µA · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighTxBiasWarning': number;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighTxPowerAlarm': number;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighTxPowerWarning': number;
+  /** readOnly · unsignedInt · range 0..65535 · units mV · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighVccAlarm': number;
+  /** readOnly · unsignedInt · range 0..65535 · units mV · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.HighVccWarning': number;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowRxPowerAlarm': number;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowRxPowerWarning': number;
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowTempAlarm': number;
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowTempWarning': number;
+  /** readOnly · unsignedInt · units µA · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowTxBiasAlarm': number;
+  /** readOnly · unsignedInt · units µA · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowTxBiasWarning': number;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowTxPowerAlarm': number;
+  /** readOnly · int · units 0.1 dBm · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowTxPowerWarning': number;
+  /** readOnly · unsignedInt · range 0..65535 · units mV · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowVccAlarm': number;
+  /** readOnly · unsignedInt · range 0..65535 · units mV · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Thresholds.LowVccWarning': number;
+  /** readOnly · hexBinary · size 9..9 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Transceiver': string;
+  /** readOnly · string · size ..16 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.VendorName': string;
+  /** readOnly · hexBinary · size 3..3 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.VendorOUI': string;
+  /** readOnly · string · size ..16 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.VendorPN': string;
+  /** readOnly · string · size ..4 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.VendorRev': string;
+  /** readOnly · string · size ..16 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.VendorSN': string;
+  /** readOnly · hexBinary · size 1..1 · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.VerCompliance': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.RxPowerHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.RxPowerLow': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.TemperatureHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.TemperatureLow': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.TxBiasHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.TxBiasLow': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.TxPowerHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.TxPowerLow': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.VccHigh': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Warnings.VccLow': boolean;
+  /** readOnly · unsignedInt · range 0..65535 · units nanometers · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472.{i}.Transceiver.Wavelength': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SFPs.Mgmt.SFF8472NumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SFPs.SFPCage.{i}.Alias': string;
+  /** readOnly · string · since 2.19 */
   'Device.SFPs.SFPCage.{i}.MgmtInterface': "SFF-8472" | "Unknown";
+  /** readOnly · string · since 2.19 */
   'Device.SFPs.SFPCage.{i}.Name': string;
+  /** readOnly · unsignedInt · range 0..255 · since 2.19 */
   'Device.SFPs.SFPCage.{i}.SFF8024Identifier': number;
+  /** readOnly · boolean · since 2.19 */
   'Device.SFPs.SFPCage.{i}.SFPPresent': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.SFPs.SFPCage.{i}.SFPReference': string;
+  /** readOnly · string · since 2.19 */
   'Device.SFPs.SFPCage.{i}.SFPType': "Unsupported" | "G-PON" | "XG-PON" | "NG-PON2" | "XGS-PON" | "EPON" | "MoCA" | "Optical Ethernet" | "Electrical Ethernet";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SFPs.SFPCageNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SSH.AuthorizedKey.{i}.Alias': string;
+  /** readWrite · string · since 2.16 */
   'Device.SSH.AuthorizedKey.{i}.Key': string;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.SSH.AuthorizedKey.{i}.User': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SSH.AuthorizedKeyNumberOfEntries': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.SSH.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SSH.Server.{i}.AccessLog.{i}.Alias': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.19 */
   'Device.SSH.Server.{i}.AccessLog.{i}.IPAddress': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SSH.Server.{i}.AccessLog.{i}.Port': number;
+  /** readOnly · string · since 2.19 */
   'Device.SSH.Server.{i}.AccessLog.{i}.Status': "SuccessfulLogin" | "FailedLogin" | "Error";
+  /** readOnly · dateTime · since 2.19 */
   'Device.SSH.Server.{i}.AccessLog.{i}.TimeStamp': string;
+  /** readOnly · string · since 2.19 */
   'Device.SSH.Server.{i}.AccessLog.{i}.User': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SSH.Server.{i}.AccessLogNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.16 */
   'Device.SSH.Server.{i}.ActivationDate': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SSH.Server.{i}.Alias': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.SSH.Server.{i}.AllowAllIPv4': boolean;
+  /** readWrite · boolean · since 2.16 */
   'Device.SSH.Server.{i}.AllowAllIPv6': boolean;
+  /** readWrite · boolean · since 2.16 */
   'Device.SSH.Server.{i}.AllowPasswordLogin': boolean;
+  /** readWrite · boolean · since 2.16 */
   'Device.SSH.Server.{i}.AllowRootLogin': boolean;
+  /** readWrite · boolean · since 2.16 */
   'Device.SSH.Server.{i}.AllowRootPasswordLogin': boolean;
+  /** readWrite · unsignedInt · units minutes · since 2.16 */
   'Device.SSH.Server.{i}.AutoDisableDuration': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.SSH.Server.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.16 */
   'Device.SSH.Server.{i}.IPv4AllowedSourcePrefix': readonly string[];
+  /** readWrite · string list · since 2.16 */
   'Device.SSH.Server.{i}.IPv6AllowedSourcePrefix': readonly string[];
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.SSH.Server.{i}.IdleTimeout': number;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.SSH.Server.{i}.Interface': string;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.SSH.Server.{i}.KeepAlive': number;
+  /** readWrite · int · range -1.. · since 2.19 */
   'Device.SSH.Server.{i}.MaxAccessLogEntries': number;
+  /** readWrite · unsignedInt · since 2.16 */
   'Device.SSH.Server.{i}.MaxAuthTries': number;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SSH.Server.{i}.PID': number;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.16 */
   'Device.SSH.Server.{i}.Port': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SSH.Server.{i}.Session.{i}.Alias': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.16 */
   'Device.SSH.Server.{i}.Session.{i}.IPAddress': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SSH.Server.{i}.Session.{i}.Port': number;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.SSH.Server.{i}.Session.{i}.User': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SSH.Server.{i}.SessionNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SSH.Server.{i}.Stats.NumberOfFailedAttempts': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SSH.Server.{i}.Stats.NumberOfFailedAttemptsSinceActivation': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SSH.Server.{i}.Stats.NumberOfSuccessfulAttempts': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SSH.Server.{i}.Stats.NumberOfSuccessfulAttemptsSinceActivation': number;
+  /** readOnly · string · since 2.16 */
   'Device.SSH.Server.{i}.Status': "Disabled" | "Enabled" | "Error" | "Error_Misconfigured";
+  /** readWrite · string · since 2.19 */
   'Device.SSH.Server.{i}.UserGroupAccess': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SSH.ServerNumberOfEntries': number;
+  /** readOnly · string · since 2.16 */
   'Device.SSH.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.STOMP.Connection.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.STOMP.Connection.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.STOMP.Connection.{i}.EnableEncryption': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.STOMP.Connection.{i}.EnableHeartbeats': boolean;
+  /** readWrite · string · size ..256 · since 2.15 */
   'Device.STOMP.Connection.{i}.Host': string;
+  /** readWrite · unsignedInt · units milliseconds · since 2.15 */
   'Device.STOMP.Connection.{i}.IncomingHeartbeat': number;
+  /** readOnly · dateTime · since 2.15 */
   'Device.STOMP.Connection.{i}.LastChangeDate': string;
+  /** readWrite · unsignedInt · units milliseconds · since 2.15 */
   'Device.STOMP.Connection.{i}.OutgoingHeartbeat': number;
+  /** readWrite · string · size ..256 · since 2.15 */
   'Device.STOMP.Connection.{i}.Password': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.15 */
   'Device.STOMP.Connection.{i}.Port': number;
+  /** readWrite · unsignedInt · range 1..65535 · units seconds · since 2.15 */
   'Device.STOMP.Connection.{i}.ServerRetryInitialInterval': number;
+  /** readWrite · unsignedInt · range 1000..65535 · since 2.15 */
   'Device.STOMP.Connection.{i}.ServerRetryIntervalMultiplier': number;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.15 */
   'Device.STOMP.Connection.{i}.ServerRetryMaxInterval': number;
+  /** readOnly · string · since 2.15 */
   'Device.STOMP.Connection.{i}.Status': "Enabled" | "Disabled" | "Unknown" | "Connecting" | "ServerNotPresent" | "Error_Misconfigured" | "Error_AuthenticationFailure" | "Error";
+  /** readWrite · string · size ..256 · since 2.15 */
   'Device.STOMP.Connection.{i}.Username': string;
+  /** readWrite · string · size ..256 · since 2.15 */
   'Device.STOMP.Connection.{i}.VirtualHost': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.STOMP.ConnectionNumberOfEntries': number;
+  /** readWrite · boolean · since 2.18 */
   'Device.Schedules.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Schedules.Schedule.{i}.Alias': string;
+  /** readWrite · string list · since 2.18 */
   'Device.Schedules.Schedule.{i}.Day': readonly ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
+  /** readWrite · string · size ..256 · since 2.18 */
   'Device.Schedules.Schedule.{i}.Description': string;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.18 */
   'Device.Schedules.Schedule.{i}.Duration': number;
+  /** readWrite · boolean · since 2.18 */
   'Device.Schedules.Schedule.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.18 */
   'Device.Schedules.Schedule.{i}.InverseMode': boolean;
+  /** readWrite · string · size ..5 · since 2.18 */
   'Device.Schedules.Schedule.{i}.StartTime': string;
+  /** readOnly · string · since 2.18 */
   'Device.Schedules.Schedule.{i}.Status': "Active" | "Inactive" | "StackDisabled" | "Error";
+  /** readOnly · unsignedInt · units seconds · since 2.18 */
   'Device.Schedules.Schedule.{i}.TimeLeft': number;
+  /** readOnly · unsignedInt · since 2.18 */
   'Device.Schedules.ScheduleNumberOfEntries': number;
+  /** readWrite · string list · since 2.19 */
   'Device.Security.CABundle.{i}.CACertificates': readonly string[];
+  /** readWrite · boolean · since 2.19 */
   'Device.Security.CABundle.{i}.Enable': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.Security.CABundle.{i}.Name': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Security.CABundleNumberOfEntries': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.Security.Certificate.{i}.Enable': boolean;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.Security.Certificate.{i}.Issuer': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.Security.Certificate.{i}.LastModif': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.Security.Certificate.{i}.NotAfter': string;
+  /** readOnly · dateTime · since 2.4 */
   'Device.Security.Certificate.{i}.NotBefore': string;
+  /** readOnly · string · size ..64 · since 2.4 */
   'Device.Security.Certificate.{i}.SerialNumber': string;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.Security.Certificate.{i}.SignatureAlgorithm': string;
+  /** readOnly · string · size ..256 · since 2.4 */
   'Device.Security.Certificate.{i}.Subject': string;
+  /** readOnly · string list · since 2.4 */
   'Device.Security.Certificate.{i}.SubjectAlt': readonly string[];
+  /** readOnly · unsignedInt · since 2.4 */
   'Device.Security.CertificateNumberOfEntries': number;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.SelfTestDiagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_Internal" | "Error_Other";
+  /** readOnly · string · size ..1024 · since 2.0 */
   'Device.SelfTestDiagnostics.Results': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SessionManagement.PDN.{i}.Alias': string;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDN.{i}.DownstreamAggregateBitRate': bigint;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDN.{i}.DownstreamGuaranteedBitRate': bigint;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDN.{i}.DownstreamMaxBitRate': bigint;
+  /** readOnly · unsignedInt · range 0..254 · since 2.19 */
   'Device.SessionManagement.PDN.{i}.QCI': number;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDN.{i}.UpstreamAggregateBitRate': bigint;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDN.{i}.UpstreamGuaranteedBitRate': bigint;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDN.{i}.UpstreamMaxBitRate': bigint;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDNNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SessionManagement.PDP.{i}.Alias': string;
+  /** readOnly · string · since 2.19 */
   'Device.SessionManagement.PDP.{i}.DeliveryOfErroneousSDUs': "No" | "Yes" | "NoDetect" | "SubscribedValue";
+  /** readOnly · string · since 2.19 */
   'Device.SessionManagement.PDP.{i}.DeliveryOrder': "No" | "Yes" | "SubscribedValue";
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDP.{i}.DownstreamGuaranteedBitRate': bigint;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDP.{i}.DownstreamMaxBitRate': bigint;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDP.{i}.MaximumSDUSize': number;
+  /** readOnly · string · size ..10 · since 2.19 */
   'Device.SessionManagement.PDP.{i}.ResidualBitErrorRatio': string;
+  /** readOnly · string · size ..10 · since 2.19 */
   'Device.SessionManagement.PDP.{i}.SDUErrorRatio': string;
+  /** readOnly · string · since 2.19 */
   'Device.SessionManagement.PDP.{i}.TrafficClass': "Conversational" | "Streaming" | "Interactive" | "Background" | "SubscribedValue";
+  /** readOnly · unsignedInt · units Milliseconds · since 2.19 */
   'Device.SessionManagement.PDP.{i}.TransferDelay': number;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDP.{i}.UpstreamGuaranteedBitRate': bigint;
+  /** readOnly · unsignedLong · units Kbps · since 2.19 */
   'Device.SessionManagement.PDP.{i}.UpstreamMaxBitRate': bigint;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDPNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SessionManagement.PDU.{i}.Alias': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.SessionManagement.PDU.{i}.AlwaysOn': boolean;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDU.{i}.NetworkSlice.SliceDifferentiator': number;
+  /** readOnly · string <SST> · since 2.19 */
   'Device.SessionManagement.PDU.{i}.NetworkSlice.SliceServiceType': "eMBB" | "URLLC" | "MIoT" | "V2X";
+  /** readOnly · unsignedInt · range 1..254 · since 2.19 */
   'Device.SessionManagement.PDU.{i}.PTI': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.Alias': string;
+  /** readOnly · unsignedInt · units milliseconds · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.AveragingWindow': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.EPSBearer': number;
+  /** readOnly · unsignedInt · range 1..255 · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.FiveQI': number;
+  /** readOnly · unsignedLong · units bits per second · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.GFBRDownlink': bigint;
+  /** readOnly · unsignedLong · units bits per second · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.GFBRUplink': bigint;
+  /** readOnly · unsignedLong · units bits per second · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.MFBRDownlink': bigint;
+  /** readOnly · unsignedLong · units bits per second · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.MFBRUplink': bigint;
+  /** readOnly · unsignedInt · range 1..63 · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlow.{i}.QFI': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSFlowNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.Alias': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.DQR': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.Filter.{i}.Alias': string;
+  /** readOnly · string · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.Filter.{i}.Direction': "downlink" | "uplink" | "bidirectional";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.Filter.{i}.Type': number;
+  /** readOnly · string · size ..1024 · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.Filter.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.FilterNumberOfEntries': number;
+  /** readOnly · unsignedInt · range 1..255 · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.Identifier': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.Precedence': number;
+  /** readOnly · unsignedInt · range 1..63 · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.QFI': number;
+  /** readOnly · boolean · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRule.{i}.Segregation': boolean;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDU.{i}.QoSRuleNumberOfEntries': number;
+  /** readOnly · unsignedInt · units seconds · since 2.19 */
   'Device.SessionManagement.PDU.{i}.RQTimerValue': number;
+  /** readOnly · unsignedInt · range 1..3 · since 2.19 */
   'Device.SessionManagement.PDU.{i}.SSC': number;
+  /** readOnly · unsignedLong · units bits per second · since 2.19 */
   'Device.SessionManagement.PDU.{i}.SessionAMBRDownlink': bigint;
+  /** readOnly · unsignedLong · units bits per second · since 2.19 */
   'Device.SessionManagement.PDU.{i}.SessionAMBRUplink': bigint;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.PDUNumberOfEntries': number;
+  /** readOnly · string · size ..100 · since 2.19 */
   'Device.SessionManagement.Session.{i}.APN': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SessionManagement.Session.{i}.Alias': string;
+  /** readOnly · string · size ..256 · since 2.19 */
   'Device.SessionManagement.Session.{i}.Interface': string;
+  /** readOnly · string list · size ..256 · since 2.19 */
   'Device.SessionManagement.Session.{i}.PCO.IPv4DNS': readonly string[];
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.19 */
   'Device.SessionManagement.Session.{i}.PCO.IPv4PCSCF': string;
+  /** readOnly · string list · size ..256 · since 2.19 */
   'Device.SessionManagement.Session.{i}.PCO.IPv6DNS': readonly string[];
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.19 */
   'Device.SessionManagement.Session.{i}.PCO.IPv6PCSCF': string;
+  /** readOnly · string · size ..256 · since 2.19 */
   'Device.SessionManagement.Session.{i}.Reference': string;
+  /** readOnly · unsignedInt · range 1..15 · since 2.19 */
   'Device.SessionManagement.Session.{i}.SessionID': number;
+  /** readOnly · string · since 2.19 */
   'Device.SessionManagement.Session.{i}.SessionType': "IPv4" | "IPv6" | "IPv4v6" | "Unstructured";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.SessionManagement.SessionNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.3 */
   'Device.SmartCardReaders.SmartCardReader.{i}.Alias': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.DecryptionFailedCounter': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.DecryptionFailedNoKeyCounter': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.Enable': boolean;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.Name': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.Reset': boolean;
+  /** readOnly · dateTime · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.ResetTime': string;
+  /** readOnly · string · size ..1024 · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.SmartCard.ATR': string;
+  /** readOnly · string list · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.SmartCard.Application': readonly ("SIM" | "USIM" | "ISIM")[];
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.SmartCard.SerialNumber': string;
+  /** readOnly · string · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.SmartCard.Status': "None" | "Running" | "Error";
+  /** readOnly · string · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.SmartCard.Type': "CA" | "DRM" | "UICC";
+  /** readOnly · string · since 2.0 */
   'Device.SmartCardReaders.SmartCardReader.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.SmartCardReaders.SmartCardReaderNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SoftwareModules.DeploymentUnit.{i}.Alias': string;
+  /** readOnly · string · size ..64 · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.DUID': string;
+  /** readOnly · string · size ..256 · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.Description': string;
+  /** readOnly · string · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.ExecutionEnvRef': string;
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.ExecutionUnitList': readonly string[];
+  /** readOnly · dateTime · since 2.16 */
   'Device.SoftwareModules.DeploymentUnit.{i}.Installed': string;
+  /** readOnly · dateTime · since 2.16 */
   'Device.SoftwareModules.DeploymentUnit.{i}.LastUpdate': string;
+  /** readOnly · string · size ..256 · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.Name': string;
+  /** readOnly · boolean · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.Resolved': boolean;
+  /** readOnly · string · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.Status': "Installing" | "Installed" | "Updating" | "Uninstalling" | "Uninstalled";
+  /** readOnly · string <URL> · size ..2048 · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.URL': string;
+  /** readOnly · string <UUID> · size 36..36 · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.UUID': string;
+  /** readOnly · string · size ..128 · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.Vendor': string;
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.VendorConfigList': readonly string[];
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.VendorLogList': readonly string[];
+  /** readOnly · string · size ..32 · since 2.1 */
   'Device.SoftwareModules.DeploymentUnit.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.1 */
   'Device.SoftwareModules.DeploymentUnitNumberOfEntries': number;
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.ActiveExecutionUnits': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SoftwareModules.ExecEnv.{i}.Alias': string;
+  /** readOnly · int · range -1..100 · units % · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.AllocatedCPUPercent': number;
+  /** readOnly · int · range -1.. · units KiB · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.AllocatedDiskSpace': number;
+  /** readOnly · int · range -1.. · units KiB · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.AllocatedMemory': number;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationData.{i}.AccessPath': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationData.{i}.Alias': string;
+  /** readOnly · string <UUID> · size 36..36 · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationData.{i}.ApplicationUUID': string;
+  /** readOnly · unsignedInt · units MiB · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationData.{i}.Capacity': number;
+  /** readOnly · boolean · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationData.{i}.Encrypted': boolean;
+  /** readOnly · string · size ..64 · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationData.{i}.Name': string;
+  /** readOnly · string · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationData.{i}.Retain': "UntilStopped" | "Forever";
+  /** readOnly · unsignedInt · units MiB · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationData.{i}.Utilization': number;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ApplicationDataNumberOfEntries': number;
+  /** readOnly · int · range -1..100 · units % · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.AvailableCPUPercent': number;
+  /** readOnly · int · range -1.. · units KiB · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.AvailableDiskSpace': number;
+  /** readOnly · int · range -1.. · units KiB · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.AvailableMemory': number;
+  /** readOnly · dateTime · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.CreatedAt': string;
+  /** readOnly · int · range -1..65535 · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.CurrentRunLevel': number;
+  /** readWrite · boolean · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.Enable': boolean;
+  /** readOnly · string · since 2.16 */
   'Device.SoftwareModules.ExecEnv.{i}.ExecEnvClassRef': string;
+  /** readWrite · int · range -1..65535 · since 2.4 */
   'Device.SoftwareModules.ExecEnv.{i}.InitialExecutionUnitRunLevel': number;
+  /** readWrite · unsignedInt · range ..65535 · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.InitialRunLevel': number;
+  /** readOnly · string · size ..256 · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.Name': string;
+  /** readOnly · string · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.ParentExecEnv': string;
+  /**
+   * readOnly · string list · since 2.1 · deprecated in 2.18
+   * @deprecated deprecated in 2.18
+   */
   'Device.SoftwareModules.ExecEnv.{i}.ProcessorRefList': readonly string[];
+  /** readWrite · int · range -1..65535 · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.RequestedRunLevel': number;
+  /** readWrite · boolean · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.Reset': boolean;
+  /** readOnly · string · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.Status': "Up" | "Error" | "Disabled";
+  /** readOnly · string · size ..64 · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.Type': string;
+  /** readOnly · string · size ..128 · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.Vendor': string;
+  /** readOnly · string · size ..32 · since 2.1 */
   'Device.SoftwareModules.ExecEnv.{i}.Version': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SoftwareModules.ExecEnvClass.{i}.Alias': string;
+  /** readOnly · string · since 2.16 */
   'Device.SoftwareModules.ExecEnvClass.{i}.Capability.{i}.Specification': "OCIImage" | "VMRawImage" | "OSGiBundle" | "JAR" | "WAR";
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.SoftwareModules.ExecEnvClass.{i}.Capability.{i}.SpecificationURI': string;
+  /** readOnly · string · size ..32 · since 2.16 */
   'Device.SoftwareModules.ExecEnvClass.{i}.Capability.{i}.SpecificationVersion': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SoftwareModules.ExecEnvClass.{i}.CapabilityNumberOfEntries': number;
+  /** readOnly · string · since 2.16 */
   'Device.SoftwareModules.ExecEnvClass.{i}.DeploymentUnitRef': string;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.SoftwareModules.ExecEnvClass.{i}.Name': string;
+  /** readOnly · string · size ..128 · since 2.16 */
   'Device.SoftwareModules.ExecEnvClass.{i}.Vendor': string;
+  /** readOnly · string · size ..32 · since 2.16 */
   'Device.SoftwareModules.ExecEnvClass.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SoftwareModules.ExecEnvClassNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.1 */
   'Device.SoftwareModules.ExecEnvNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SoftwareModules.ExecutionUnit.{i}.Alias': string;
+  /** readOnly · int · range -1..100 · units % · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AllocatedCPUPercent': number;
+  /** readOnly · int · range -1.. · units KiB · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AllocatedDiskSpace': number;
+  /** readOnly · string · since 2.18 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AllocatedEUGID': string;
+  /** readOnly · unsignedInt · since 2.18 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AllocatedEUUID': number;
+  /** readOnly · string · since 2.18 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AllocatedHostGID': string;
+  /** readOnly · unsignedInt · since 2.18 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AllocatedHostUID': number;
+  /** readOnly · int · range -1.. · units KiB · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AllocatedMemory': number;
+  /** readOnly · string list · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.ApplicationDataList': readonly string[];
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AssociatedProcessList': readonly string[];
+  /** readWrite · boolean · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.Enable': boolean;
+  /** readOnly · dateTime · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.LastRestarted': string;
+  /** readWrite · unsignedInt · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.MaximumRetryCount': number;
+  /** readOnly · dateTime · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.NextRestart': string;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.ResetPeriod': number;
+  /** readWrite · unsignedInt · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.RetryCount': number;
+  /** readWrite · unsignedInt · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.RetryIntervalMultiplier': number;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.RetryMaximumWaitInterval': number;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoRestart.RetryMinimumWaitInterval': number;
+  /** readWrite · boolean · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.AutoStart': boolean;
+  /** readOnly · int · range -1..100 · units % · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.CPUPercentInUse': number;
+  /** readOnly · dateTime · since 2.18 */
   'Device.SoftwareModules.ExecutionUnit.{i}.CreationTime': string;
+  /** readOnly · string · size ..256 · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.Description': string;
+  /** readOnly · int · range -1.. · units KiB · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.DiskSpaceInUse': number;
+  /** readOnly · string · size ..64 · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.EUID': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SoftwareModules.ExecutionUnit.{i}.EnvVariable.{i}.Alias': string;
+  /** readOnly · string · size ..2048 · since 2.17 */
   'Device.SoftwareModules.ExecutionUnit.{i}.EnvVariable.{i}.Key': string;
+  /** readOnly · string · size ..2048 · since 2.17 */
   'Device.SoftwareModules.ExecutionUnit.{i}.EnvVariable.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.SoftwareModules.ExecutionUnit.{i}.EnvVariableNumberOfEntries': number;
+  /** readOnly · string · size ..64 · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.ExecEnvLabel': string;
+  /** readOnly · string · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.ExecutionEnvRef': string;
+  /** readOnly · string · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.ExecutionFaultCode': "NoFault" | "FailureOnStart" | "FailureOnAutoStart" | "FailureOnStop" | "FailureWhileActive" | "DependencyFailure" | "UnStartable";
+  /** readOnly · string · size ..256 · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.ExecutionFaultMessage': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.SoftwareModules.ExecutionUnit.{i}.HostObject.{i}.Alias': string;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.HostObject.{i}.Destination': string;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.HostObject.{i}.Options': string;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.HostObject.{i}.Source': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.SoftwareModules.ExecutionUnit.{i}.HostObjectNumberOfEntries': number;
+  /** readOnly · int · range -1.. · units KiB · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.MemoryInUse': number;
+  /** readOnly · string · size ..256 · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.Name': string;
+  /** readOnly · string list · since 2.17 */
   'Device.SoftwareModules.ExecutionUnit.{i}.NetworkConfig.AccessInterfaceRefList': readonly string[];
+  /** readOnly · string list · since 2.17 */
   'Device.SoftwareModules.ExecutionUnit.{i}.NetworkConfig.PortMappingRefList': readonly string[];
+  /** readOnly · boolean · since 2.19 */
   'Device.SoftwareModules.ExecutionUnit.{i}.Privileged': boolean;
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.References': readonly string[];
+  /** readWrite · string · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.RequestedState': "Idle" | "Active";
+  /** readWrite · unsignedInt · range ..65535 · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.RunLevel': number;
+  /** readWrite · unsignedInt · units seconds · since 2.18 */
   'Device.SoftwareModules.ExecutionUnit.{i}.ShutdownDelay': number;
+  /** readOnly · string · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.Status': "Idle" | "Starting" | "Active" | "Stopping";
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.SupportedDataModelList': readonly string[];
+  /** readOnly · unsignedInt · units seconds · since 2.18 */
   'Device.SoftwareModules.ExecutionUnit.{i}.Uptime': number;
+  /** readOnly · string · size ..128 · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.Vendor': string;
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.VendorConfigList': readonly string[];
+  /** readOnly · string list · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.VendorLogList': readonly string[];
+  /** readOnly · string · size ..32 · since 2.1 */
   'Device.SoftwareModules.ExecutionUnit.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.1 */
   'Device.SoftwareModules.ExecutionUnitNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Syslog.Action.{i}.Alias': string;
+  /** readWrite · string list · size ..256 · since 2.17 */
   'Device.Syslog.Action.{i}.FilterRef': readonly string[];
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Action.{i}.LogFile.Enable': boolean;
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Action.{i}.LogFile.FilePath': string;
+  /** readOnly · string · since 2.17 */
   'Device.Syslog.Action.{i}.LogFile.VendorLogFileRef': string;
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Action.{i}.LogRemote.Address': string;
+  /** readWrite · string · since 2.19 */
   'Device.Syslog.Action.{i}.LogRemote.CABundle': string;
+  /** readWrite · string · since 2.0 */
   'Device.Syslog.Action.{i}.LogRemote.Certificate': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Action.{i}.LogRemote.Enable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Action.{i}.LogRemote.PeerVerify': boolean;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.17 */
   'Device.Syslog.Action.{i}.LogRemote.Port': number;
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Action.{i}.LogRemote.Protocol': "TCP" | "UDP" | "TLS";
+  /** readOnly · string · since 2.19 */
   'Device.Syslog.Action.{i}.LogRemote.Status': "Disabled" | "Enabled" | "Error_Unreachable" | "Error";
+  /** readWrite · string list · size ..256 · since 2.17 */
   'Device.Syslog.Action.{i}.SourceRef': readonly string[];
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Action.{i}.StructuredData': boolean;
+  /** readWrite · string · size ..256 · since 2.17 */
   'Device.Syslog.Action.{i}.TemplateRef': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.Syslog.ActionNumberOfEntries': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Syslog.Filter.{i}.Alias': string;
+  /** readWrite · string list · since 2.17 */
   'Device.Syslog.Filter.{i}.FacilityLevel': readonly ("Kern" | "User" | "Mail" | "Daemon" | "Auth" | "Syslog" | "LPR" | "News" | "UUCP" | "Cron" | "AuthPriv" | "FTP" | "NTP" | "Audit" | "Console" | "Cron2" | "Local0" | "Local1" | "Local2" | "Local3" | "Local4" | "Local5" | "Local6" | "Local7" | "All")[];
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Filter.{i}.PatternMatch': string;
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Filter.{i}.Severity': "Emergency" | "Alert" | "Critical" | "Error" | "Warning" | "Notice" | "Info" | "Debug" | "All" | "None";
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Filter.{i}.SeverityCompare': "Equal" | "EqualOrHigher";
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Filter.{i}.SeverityCompareAction': "Log" | "Block" | "Stop";
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.Syslog.FilterNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Syslog.Source.{i}.Alias': string;
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Source.{i}.FacilityLevel': "Kern" | "User" | "Mail" | "Daemon" | "Auth" | "Syslog" | "LPR" | "News" | "UUCP" | "Cron" | "AuthPriv" | "FTP" | "NTP" | "Audit" | "Console" | "Cron2" | "Local0" | "Local1" | "Local2" | "Local3" | "Local4" | "Local5" | "Local6" | "Local7" | "All";
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Source.{i}.KernelMessages': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.Syslog.Source.{i}.Network.CABundle': string;
+  /** readWrite · string · since 2.19 */
   'Device.Syslog.Source.{i}.Network.Certificate': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Source.{i}.Network.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.17 */
   'Device.Syslog.Source.{i}.Network.Interface': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.Syslog.Source.{i}.Network.PeerVerify': boolean;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.17 */
   'Device.Syslog.Source.{i}.Network.Port': number;
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Source.{i}.Network.Protocol': "TCP" | "UDP" | "TLS";
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Source.{i}.Severity': "Emergency" | "Alert" | "Critical" | "Error" | "Warning" | "Notice" | "Info" | "Debug" | "All" | "None";
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Source.{i}.SystemMessages': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.Syslog.SourceNumberOfEntries': number;
+  /** readOnly · string · since 2.17 */
   'Device.Syslog.Status': "Disabled" | "Enabled" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Syslog.Template.{i}.Alias': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.Syslog.Template.{i}.EscapeMessage': boolean;
+  /** readWrite · string · since 2.17 */
   'Device.Syslog.Template.{i}.Expression': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.Syslog.TemplateNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Thread.BorderRouter.{i}.Alias': string;
+  /** readOnly · hexBinary · size 16..16 · since 2.19 */
   'Device.Thread.BorderRouter.{i}.BorderAgentID': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.Thread.BorderRouter.{i}.Enable': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.Thread.BorderRouter.{i}.MLEReference': string;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.BorderRouter.{i}.RoutingRef': string;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.BorderRouter.{i}.Status': "Started" | "Stopped" | "Error";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.BorderRouterNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Thread.MLE.{i}.Alias': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Alias': string;
+  /** readOnly · hexBinary · size 16..16 · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.ExtendedMAC': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.IPv6Address.{i}.Alias': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.IPv6Address.{i}.IPAddress': string;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.IPv6Address.{i}.Type': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.IPv6AddressNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.LastContactTime': string;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Mode': "rx-on-when-idle" | "Full Thread Device" | "Full Network Data";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Neighbor.{i}.AvgRSSI': number;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Neighbor.{i}.NodeReference': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.NeighborNumberOfEntries': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Rloc16': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Route.{i}.ID': number;
+  /** readOnly · unsignedInt <ThreadLinkQuality> · range 0..3 · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Route.{i}.LQIn': number;
+  /** readOnly · unsignedInt <ThreadLinkQuality> · range 0..3 · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Route.{i}.LQOut': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.Route.{i}.PathCost': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.RouteNumberOfEntries': number;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNode.{i}.RoutingRole': "Child" | "Router" | "Leader" | "Unassigned";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLE.{i}.AssociatedNodeNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Thread.MLE.{i}.Dataset.{i}.Alias': string;
+  /** readOnly · unsignedInt · range 0..255 · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.Channel': number;
+  /** readOnly · hexBinary · size 4..4 · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.ChannelMask': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.DelayTimer': number;
+  /** readOnly · hexBinary · size 8..8 · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.ExtendedPanID': string;
+  /** readOnly · string <IPv6Prefix> · size ..49 · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.MeshLocalPrefix': string;
+  /** readOnly · hexBinary · size 16..16 · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.NetworkKey': string;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.NetworkName': string;
+  /** readOnly · hexBinary · size 16..16 · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.PSKc': string;
+  /** readOnly · hexBinary · size 2..2 · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.PanID': string;
+  /** readOnly · string list · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.SecurityPolicy.Flags': readonly ("o" | "n" | "r" | "c" | "C" | "e" | "p" | "R")[];
+  /** readOnly · unsignedInt · range 0..65535 · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.SecurityPolicy.RotationTime': number;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.Status': "active" | "pending";
+  /** readOnly · dateTime · since 2.19 */
   'Device.Thread.MLE.{i}.Dataset.{i}.TimeStamp': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLE.{i}.DatasetNumberOfEntries': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.Thread.MLE.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.19 */
   'Device.Thread.MLE.{i}.LastChange': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.19 */
   'Device.Thread.MLE.{i}.LeaderData.DataVersion': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.19 */
   'Device.Thread.MLE.{i}.LeaderData.LeaderRouterID': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLE.{i}.LeaderData.PartitionID': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.19 */
   'Device.Thread.MLE.{i}.LeaderData.StableDataVersion': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.19 */
   'Device.Thread.MLE.{i}.LeaderData.Weighting': number;
+  /** readWrite · string list · since 2.19 */
   'Device.Thread.MLE.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.19 */
   'Device.Thread.MLE.{i}.Name': string;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.MLE.{i}.OperatingStandard': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.MLE.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.MLE.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · string list · since 2.19 */
   'Device.Thread.MLE.{i}.SupportedStandards': readonly ("1.0" | "1.1" | "1.2" | "1.3" | "1.4")[];
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.MLENumberOfEntries': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.Thread.Node.{i}.Connected': boolean;
+  /** readOnly · hexBinary · size 16..16 · since 2.19 */
   'Device.Thread.Node.{i}.ExtendedMAC': string;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.Node.{i}.MLEReference': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.NodeNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Thread.Radio.{i}.Alias': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.Thread.Radio.{i}.Enable': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.Radio.{i}.FirmwareVersion': string;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.Radio.{i}.HardwareVersion': string;
+  /** readOnly · unsignedInt · units seconds · since 2.19 */
   'Device.Thread.Radio.{i}.LastChange': number;
+  /** readWrite · string list · since 2.19 */
   'Device.Thread.Radio.{i}.LowerLayers': readonly string[];
+  /** readOnly · unsignedInt · units Mbps · since 2.19 */
   'Device.Thread.Radio.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.19 */
   'Device.Thread.Radio.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.0 */
   'Device.Thread.Radio.{i}.Stats.Reset': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.Thread.Radio.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · int · range -1..100 · units percentage · since 2.19 */
   'Device.Thread.Radio.{i}.TransmitPower': number;
+  /** readOnly · int list · range -1..100 · units percentage · since 2.19 */
   'Device.Thread.Radio.{i}.TransmitPowerSupported': readonly number[];
+  /** readOnly · boolean · since 2.19 */
   'Device.Thread.Radio.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.Thread.RadioNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Time.Client.{i}.Alias': string;
+  /** readWrite · string · since 2.16 */
   'Device.Time.Client.{i}.Authentication.Certificate': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.Time.Client.{i}.Authentication.Enable': boolean;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.16 */
   'Device.Time.Client.{i}.Authentication.NTSPort': number;
+  /** readWrite · string · since 2.16 */
   'Device.Time.Client.{i}.BindType': "Address" | "Device";
+  /** readWrite · unsignedInt · since 2.16 */
   'Device.Time.Client.{i}.Burst': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.Time.Client.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.16 */
   'Device.Time.Client.{i}.IBurst': boolean;
+  /** readWrite · int · range 4 | 6 | -1 · since 2.19 */
   'Device.Time.Client.{i}.IPVersion': number;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Time.Client.{i}.Interface': string;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.Time.Client.{i}.MaxPoll': number;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.Time.Client.{i}.MinPoll': number;
+  /** readWrite · string · since 2.16 */
   'Device.Time.Client.{i}.Mode': "Unicast" | "Broadcast" | "Multicast" | "Manycast";
+  /** readWrite · boolean · since 2.16 */
   'Device.Time.Client.{i}.Peer': boolean;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.16 */
   'Device.Time.Client.{i}.Port': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.Time.Client.{i}.ResolveAddresses': boolean;
+  /** readWrite · unsignedInt · since 2.16 */
   'Device.Time.Client.{i}.ResolveMaxAddresses': number;
+  /** readOnly · string · since 2.19 */
   'Device.Time.Client.{i}.ServerInUse': string;
+  /** readWrite · string list · since 2.16 */
   'Device.Time.Client.{i}.Servers': readonly string[];
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.Time.Client.{i}.Stats.PacketsDropped': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.Time.Client.{i}.Stats.PacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.Time.Client.{i}.Stats.PacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.Time.Client.{i}.Stats.PacketsSentFailed': number;
+  /** readOnly · string · since 2.16 */
   'Device.Time.Client.{i}.Status': "Disabled" | "Unsynchronized" | "Synchronized" | "Error_FailedToSynchronize" | "Error";
+  /** readWrite · unsignedInt · range 1..4 · since 2.16 */
   'Device.Time.Client.{i}.Version': number;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.Time.ClientNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.0 */
   'Device.Time.CurrentLocalTime': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Time.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.Time.LocalTimeZone': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Time.Server.{i}.Alias': string;
+  /** readWrite · string · since 2.16 */
   'Device.Time.Server.{i}.Authentication.Certificate': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.Time.Server.{i}.Authentication.Enable': boolean;
+  /** readWrite · string list · since 2.16 */
   'Device.Time.Server.{i}.Authentication.NTSNTPServer': readonly string[];
+  /** readWrite · string · since 2.16 */
   'Device.Time.Server.{i}.BindType': "Address" | "Device";
+  /** readWrite · boolean · since 2.16 */
   'Device.Time.Server.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.Time.Server.{i}.Interface': string;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.Time.Server.{i}.MaxPoll': number;
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.Time.Server.{i}.MinPoll': number;
+  /** readWrite · string · since 2.16 */
   'Device.Time.Server.{i}.Mode': "Unicast" | "Broadcast" | "Multicast" | "Manycast";
+  /** readWrite · unsignedInt · range 1..65535 · since 2.16 */
   'Device.Time.Server.{i}.Port': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.Time.Server.{i}.Stats.PacketsDropped': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.Time.Server.{i}.Stats.PacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.Time.Server.{i}.Stats.PacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.Time.Server.{i}.Stats.PacketsSentFailed': number;
+  /** readOnly · string · since 2.16 */
   'Device.Time.Server.{i}.Status': "Up" | "Down" | "Error";
+  /** readWrite · unsignedInt · range 1..255 · since 2.16 */
   'Device.Time.Server.{i}.TTL': number;
+  /** readWrite · unsignedInt · range 1..4 · since 2.16 */
   'Device.Time.Server.{i}.Version': number;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.Time.ServerNumberOfEntries': number;
+  /** readOnly · string · since 2.0 */
   'Device.Time.Status': "Disabled" | "Unsynchronized" | "Synchronized" | "Error";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.TrustedElements.SIM.{i}.Alias': string;
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.EID': string;
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.ESIMClassEnabledProfile': string;
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.ESIMProfileAddStatus': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.TrustedElements.SIM.{i}.ESIMTestMode': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.GID1': string;
+  /** readOnly · unsignedInt · range 0..255 · since 2.19 */
   'Device.TrustedElements.SIM.{i}.HomeNetworkPublicKeyID': number;
+  /** readOnly · string · size 6..20 · since 2.19 */
   'Device.TrustedElements.SIM.{i}.ICCID': string;
+  /** readOnly · string · size 14..15 · since 2.19 */
   'Device.TrustedElements.SIM.{i}.IMSI': string;
+  /** readOnly · string · size 14..15 · since 2.19 */
   'Device.TrustedElements.SIM.{i}.MSISDN': string;
+  /** readWrite · string · size ..4 · since 2.19 */
   'Device.TrustedElements.SIM.{i}.PIN': string;
+  /** readWrite · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.PINCheck': "OnNetworkAccess" | "Reboot" | "Off";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.TrustedElements.SIM.{i}.Profile.{i}.Alias': string;
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Profile.{i}.Class': "Provisioning" | "Test" | "Operational" | "Unknown";
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Profile.{i}.GID1': string;
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Profile.{i}.ICCID': string;
+  /** readOnly · string · size 14..15 · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Profile.{i}.IMSI': string;
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Profile.{i}.Name': string;
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Profile.{i}.State': "Active" | "Inactive";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.TrustedElements.SIM.{i}.ProfileNumberOfEntries': number;
+  /** readOnly · unsignedInt · range 0..15 · since 2.19 */
   'Device.TrustedElements.SIM.{i}.ProtectionScheme': number;
+  /** readOnly · unsignedInt · range 0..9999 · since 2.19 */
   'Device.TrustedElements.SIM.{i}.RoutingIndicator': number;
+  /** readWrite · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.SMSC': string;
+  /** readWrite · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Status': "None" | "Available" | "Valid" | "Blocked" | "Error";
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Type': "None" | "USIM" | "eSIM";
+  /** readOnly · string · since 2.19 */
   'Device.TrustedElements.SIM.{i}.Usage': "UICC" | "DRM" | "WWC" | "CA";
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.TrustedElements.SIMNumberOfEntries': number;
+  /** readWrite · string <DiagnosticsState> · since 2.0 */
   'Device.UPA.Diagnostics.InterfaceMeasurement.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Error_InvalidPort";
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.UPA.Diagnostics.InterfaceMeasurement.Interface': string;
+  /** readOnly · unsignedInt list · units 0.1dB · since 2.0 */
   'Device.UPA.Diagnostics.InterfaceMeasurement.Measurements': readonly number[];
+  /** readWrite · unsignedInt · range 0..65535 · since 2.0 */
   'Device.UPA.Diagnostics.InterfaceMeasurement.Port': number;
+  /** readOnly · int · units dB · since 2.0 */
   'Device.UPA.Diagnostics.InterfaceMeasurement.RxGain': number;
+  /** readWrite · string · since 2.0 */
   'Device.UPA.Diagnostics.InterfaceMeasurement.Type': "SNR" | "CFR";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.UPA.Interface.{i}.ActiveNotch.{i}.Alias': string;
+  /** readWrite · unsignedInt · units dB · since 2.0 */
   'Device.UPA.Interface.{i}.ActiveNotch.{i}.Depth': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPA.Interface.{i}.ActiveNotch.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · units kHz · since 2.0 */
   'Device.UPA.Interface.{i}.ActiveNotch.{i}.StartFreq': number;
+  /** readWrite · unsignedInt · units kHz · since 2.0 */
   'Device.UPA.Interface.{i}.ActiveNotch.{i}.StopFreq': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPA.Interface.{i}.ActiveNotchEnable': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPA.Interface.{i}.ActiveNotchNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.UPA.Interface.{i}.Alias': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.Active': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.DirectRoute': boolean;
+  /** readOnly · unsignedInt · range 0..100 · units percent · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.EstimatedPLR': number;
+  /** readOnly · string · size ..20 · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.LogicalNetwork': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · units dB · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.MeanEstimatedAtt': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.PhyRxThroughput': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.PhyTxThroughput': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.Port': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.RealPhyRxThroughput': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDevice.{i}.SmartRouteIntermediatePLCMAC': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPA.Interface.{i}.AssociatedDeviceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.UPA.Interface.{i}.BridgeFor.{i}.Alias': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.UPA.Interface.{i}.BridgeFor.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.0 */
   'Device.UPA.Interface.{i}.BridgeFor.{i}.Port': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPA.Interface.{i}.BridgeForNumberOfEntries': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPA.Interface.{i}.Enable': boolean;
+  /** readWrite · string · size ..36 · since 2.0 */
   'Device.UPA.Interface.{i}.EncryptionKey': string;
+  /** readWrite · string · size ..6 · since 2.0 */
   'Device.UPA.Interface.{i}.EncryptionMethod': "None" | "DES" | "3DES" | "AES128" | "AES256";
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.UPA.Interface.{i}.EstApplicationThroughput': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.UPA.Interface.{i}.FirmwareVersion': string;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.UPA.Interface.{i}.LastChange': number;
+  /** readWrite · string · size ..20 · since 2.0 */
   'Device.UPA.Interface.{i}.LogicalNetwork': string;
+  /** readWrite · string list · since 2.0 */
   'Device.UPA.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.UPA.Interface.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.UPA.Interface.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.UPA.Interface.{i}.Name': string;
+  /** readWrite · string · since 2.0 */
   'Device.UPA.Interface.{i}.NodeType': "AP" | "EP";
+  /** readWrite · boolean · since 2.0 */
   'Device.UPA.Interface.{i}.PowerBackoffEnabled': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.UPA.Interface.{i}.PowerBackoffMechanismActive': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.UPA.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.UPA.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.UPA.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.0 */
   'Device.UPA.Interface.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPA.InterfaceNumberOfEntries': number;
+  /** readOnly · string list · size ..256 · since 2.6 */
   'Device.UPnP.Description.DeviceDescription.{i}.Host': readonly string[];
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.DeviceDescription.{i}.SpecVersion': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.6 */
   'Device.UPnP.Description.DeviceDescription.{i}.URLBase': string;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.UPnP.Description.DeviceDescriptionNumberOfEntries': number;
+  /** readOnly · string list · since 2.8 */
   'Device.UPnP.Description.DeviceInstance.{i}.DeviceCategory': readonly string[];
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.DeviceType': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.DiscoveryDevice': string;
+  /** readOnly · string · size ..128 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.FriendlyName': string;
+  /** readOnly · string · size ..128 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.Manufacturer': string;
+  /** readOnly · string · size 0..6 · since 2.8 */
   'Device.UPnP.Description.DeviceInstance.{i}.ManufacturerOUI': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.ManufacturerURL': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.ModelDescription': string;
+  /** readOnly · string · size ..64 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.ModelName': string;
+  /** readOnly · string · size ..64 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.ModelNumber': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.ModelURL': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.ParentDevice': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.PresentationURL': string;
+  /** readOnly · string · size ..128 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.SerialNumber': string;
+  /** readOnly · string <UUID> · size 36..36 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.UDN': string;
+  /** readOnly · string · size ..12 · since 2.6 */
   'Device.UPnP.Description.DeviceInstance.{i}.UPC': string;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.UPnP.Description.DeviceInstanceNumberOfEntries': number;
+  /** readOnly · string <URL> · size ..2048 · since 2.6 */
   'Device.UPnP.Description.ServiceInstance.{i}.ControlURL': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.6 */
   'Device.UPnP.Description.ServiceInstance.{i}.EventSubURL': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.ServiceInstance.{i}.ParentDevice': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.6 */
   'Device.UPnP.Description.ServiceInstance.{i}.SCPDURL': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.ServiceInstance.{i}.ServiceDiscovery': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.ServiceInstance.{i}.ServiceId': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Description.ServiceInstance.{i}.ServiceType': string;
+  /** readOnly · unsignedInt · since 2.6 */
   'Device.UPnP.Description.ServiceInstanceNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPArchitecture': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPArchitectureMinorVer': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPBasicDevice': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPDMBasicMgmt': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPDMConfigurationMgmt': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPDMSoftwareMgmt': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPIGD': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPMediaRenderer': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPMediaServer': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPQoSDevice': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPQoSPolicyHolder': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Device.Capabilities.UPnPWLANAccessPoint': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.Enable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPDMBasicMgmt': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPDMConfigurationMgmt': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPDMSoftwareMgmt': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPIGD': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPMediaRenderer': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPMediaServer': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPQoSDevice': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPQoSPolicyHolder': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UPnP.Device.UPnPWLANAccessPoint': boolean;
+  /** readOnly · string list · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.Device.{i}.Host': readonly string[];
+  /** readOnly · dateTime · since 2.6 */
   'Device.UPnP.Discovery.Device.{i}.LastUpdate': string;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.UPnP.Discovery.Device.{i}.LeaseTime': number;
+  /** readOnly · string <URL> · size ..2048 · since 2.0 */
   'Device.UPnP.Discovery.Device.{i}.Location': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.Device.{i}.Server': string;
+  /** readOnly · string · since 2.0 */
   'Device.UPnP.Discovery.Device.{i}.Status': "LeaseActive" | "LeaseExpired" | "ByebyeReceived";
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.Device.{i}.USN': string;
+  /** readOnly · string · size ..36 · since 2.0 */
   'Device.UPnP.Discovery.Device.{i}.UUID': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Discovery.DeviceNumberOfEntries': number;
+  /** readOnly · string list · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.RootDevice.{i}.Host': readonly string[];
+  /** readOnly · dateTime · since 2.6 */
   'Device.UPnP.Discovery.RootDevice.{i}.LastUpdate': string;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.UPnP.Discovery.RootDevice.{i}.LeaseTime': number;
+  /** readOnly · string <URL> · size ..2048 · since 2.0 */
   'Device.UPnP.Discovery.RootDevice.{i}.Location': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.RootDevice.{i}.Server': string;
+  /** readOnly · string · since 2.0 */
   'Device.UPnP.Discovery.RootDevice.{i}.Status': "LeaseActive" | "LeaseExpired" | "ByebyeReceived";
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.RootDevice.{i}.USN': string;
+  /** readOnly · string · size ..36 · since 2.0 */
   'Device.UPnP.Discovery.RootDevice.{i}.UUID': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Discovery.RootDeviceNumberOfEntries': number;
+  /** readOnly · string list · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.Service.{i}.Host': readonly string[];
+  /** readOnly · dateTime · since 2.6 */
   'Device.UPnP.Discovery.Service.{i}.LastUpdate': string;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.UPnP.Discovery.Service.{i}.LeaseTime': number;
+  /** readOnly · string <URL> · size ..2048 · since 2.0 */
   'Device.UPnP.Discovery.Service.{i}.Location': string;
+  /** readOnly · string · size ..256 · since 2.6 */
   'Device.UPnP.Discovery.Service.{i}.ParentDevice': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.Service.{i}.Server': string;
+  /** readOnly · string · since 2.0 */
   'Device.UPnP.Discovery.Service.{i}.Status': "LeaseActive" | "LeaseExpired" | "ByebyeReceived";
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.UPnP.Discovery.Service.{i}.USN': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.UPnP.Discovery.ServiceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.USB.Interface.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.USB.Interface.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.USB.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.0 */
   'Device.USB.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.USB.Interface.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.USB.Interface.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.USB.Interface.{i}.Name': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.USB.Interface.{i}.Port': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.USB.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.USB.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.USB.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.USB.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.USB.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.0 */
   'Device.USB.Interface.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.InterfaceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.USB.Port.{i}.Alias': string;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.USB.Port.{i}.Name': string;
+  /** readOnly · string · since 2.0 */
   'Device.USB.Port.{i}.Power': "Self" | "Bus" | "Unknown";
+  /** readOnly · string · since 2.0 */
   'Device.USB.Port.{i}.Rate': "Low" | "Full" | "High" | "Super";
+  /** readOnly · string · since 2.0 */
   'Device.USB.Port.{i}.Receptacle': "Standard-A" | "Standard-B" | "Powered-B" | "Micro-AB" | "Micro-B";
+  /** readOnly · string · size ..4 · since 2.0 */
   'Device.USB.Port.{i}.Standard': string;
+  /** readOnly · string · since 2.0 */
   'Device.USB.Port.{i}.Type': "Host" | "Hub" | "Device";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.PortNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.3 */
   'Device.USB.USBHosts.Host.{i}.Alias': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Configuration.{i}.ConfigurationNumber': number;
+  /** readOnly · hexBinary · size ..1 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Configuration.{i}.Interface.{i}.InterfaceClass': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Configuration.{i}.Interface.{i}.InterfaceNumber': number;
+  /** readOnly · hexBinary · size ..1 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Configuration.{i}.Interface.{i}.InterfaceProtocol': string;
+  /** readOnly · hexBinary · size ..1 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Configuration.{i}.Interface.{i}.InterfaceSubClass': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Configuration.{i}.InterfaceNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.ConfigurationNumberOfEntries': number;
+  /** readOnly · hexBinary · size ..1 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.DeviceClass': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.DeviceNumber': number;
+  /** readOnly · hexBinary · size ..1 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.DeviceProtocol': string;
+  /** readOnly · hexBinary · size ..1 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.DeviceSubClass': string;
+  /** readOnly · unsignedInt · range ..65535 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.DeviceVersion': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.IsSelfPowered': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.IsSuspended': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Manufacturer': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.MaxChildren': number;
+  /** readOnly · string · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Parent': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Port': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.ProductClass': string;
+  /** readOnly · unsignedInt · range ..65535 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.ProductID': number;
+  /** readOnly · string · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.Rate': "Unknown" | "Low" | "Full" | "High" | "Super";
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.SerialNumber': string;
+  /** readOnly · string · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.USBPort': string;
+  /** readOnly · string · size ..4 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.USBVersion': string;
+  /** readOnly · unsignedInt · range ..65535 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Device.{i}.VendorID': number;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.DeviceNumberOfEntries': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Enable': boolean;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Name': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.PowerManagementEnable': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Reset': boolean;
+  /** readOnly · string · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.Type': "Unknown" | "OHCI" | "EHCI" | "UHCI" | "xHCI";
+  /** readOnly · string · size ..4 · since 2.0 */
   'Device.USB.USBHosts.Host.{i}.USBVersion': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.USB.USBHosts.HostNumberOfEntries': number;
+  /** readWrite · string · size ..65535 · since 2.15 */
   'Device.USPAgent.AddCertificate': string;
+  /** readWrite · string list · since 2.15 */
   'Device.USPAgent.AdvertisedDeviceSubtypes': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.USPAgent.Certificate.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.Certificate.{i}.Enable': boolean;
+  /** readOnly · string · size ..256 · since 2.15 */
   'Device.USPAgent.Certificate.{i}.Issuer': string;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.USPAgent.Certificate.{i}.SerialNumber': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.CertificateNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.USPAgent.Controller.{i}.Alias': string;
+  /** readWrite · string list · since 2.15 */
   'Device.USPAgent.Controller.{i}.AssignedRole': readonly string[];
+  /** readWrite · string · size ..128 · since 2.15 */
   'Device.USPAgent.Controller.{i}.ControllerCode': string;
+  /** readWrite · string list · since 2.15 */
   'Device.USPAgent.Controller.{i}.Credential': readonly string[];
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.Controller.{i}.Enable': boolean;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.Controller.{i}.EndpointID': string;
+  /** readOnly · string list · since 2.15 */
   'Device.USPAgent.Controller.{i}.InheritedRole': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.Enable': boolean;
+  /** readWrite · string · since 2.16 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.MQTT.AgentMTPReference': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.MQTT.PublishRetainNotify': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.MQTT.PublishRetainResponse': boolean;
+  /** readWrite · string · size ..65535 · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.MQTT.Topic': string;
+  /** readOnly · string · since 2.16 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.MQTT.USPServiceRef': string;
+  /** readWrite · unsignedInt · range 1.. · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.Order': number;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.Protocol': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.STOMP.Destination': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.STOMP.Reference': string;
+  /** readOnly · string · since 2.16 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.STOMP.USPServiceRef': string;
+  /** readOnly · string · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.UDS.USPServiceRef': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.UDS.UnixDomainSocketRef': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.CurrentRetryCount': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.EnableEncryption': boolean;
+  /** readWrite · string · size ..256 · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.Host': string;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.KeepAliveInterval': number;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.Path': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.Port': number;
+  /** readWrite · unsignedInt · range 1000..65535 · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.SessionRetryIntervalMultiplier': number;
+  /** readWrite · unsignedInt · range 1..65535 · units seconds · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.SessionRetryMinimumWaitInterval': number;
+  /** readOnly · string · since 2.16 */
   'Device.USPAgent.Controller.{i}.MTP.{i}.WebSocket.USPServiceRef': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.Controller.{i}.MTPNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.15 */
   'Device.USPAgent.Controller.{i}.PeriodicNotifInterval': number;
+  /** readWrite · dateTime · since 2.15 */
   'Device.USPAgent.Controller.{i}.PeriodicNotifTime': string;
+  /** readWrite · string · size ..64 · since 2.15 */
   'Device.USPAgent.Controller.{i}.ProvisioningCode': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.Controller.{i}.SendOnBoardRequest': boolean;
+  /** readWrite · unsignedInt · range 1000..65535 · since 2.15 */
   'Device.USPAgent.Controller.{i}.USPNotifRetryIntervalMultiplier': number;
+  /** readWrite · unsignedInt · range 1..65535 · units seconds · since 2.15 */
   'Device.USPAgent.Controller.{i}.USPNotifRetryMinimumWaitInterval': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.ControllerNumberOfEntries': number;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.ControllerTrust.BannedRole': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.Alias': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.Description': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.Enable': boolean;
+  /** readWrite · base64 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.Instruction': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.InstructionType': "text/plain" | "image/jpeg" | "text/html";
+  /** readWrite · int · range 0.. · units seconds · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.LockoutPeriod': number;
+  /** readWrite · unsignedInt · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.Retries': number;
+  /** readWrite · string list · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.Role': readonly string[];
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.Type': "Passphrase";
+  /** readWrite · base64 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.Value': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.ControllerTrust.Challenge.{i}.ValueType': "text/plain" | "image/jpeg";
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.ControllerTrust.ChallengeNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Credential.{i}.Alias': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.ControllerTrust.Credential.{i}.AllowedUses': "MTP-only" | "MTP-and-USP" | "MTP-and-broker";
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.ControllerTrust.Credential.{i}.Credential': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.ControllerTrust.Credential.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.15 */
   'Device.USPAgent.ControllerTrust.Credential.{i}.Role': readonly string[];
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.ControllerTrust.CredentialNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Enable': boolean;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Name': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Permission.{i}.Alias': string;
+  /** readWrite · string · size 4..4 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Permission.{i}.CommandEvent': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Permission.{i}.Enable': boolean;
+  /** readWrite · string · size 4..4 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Permission.{i}.InstantiatedObj': string;
+  /** readWrite · string · size 4..4 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Permission.{i}.Obj': string;
+  /** readWrite · unsignedInt · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Permission.{i}.Order': number;
+  /** readWrite · string · size 4..4 · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Permission.{i}.Param': string;
+  /** readWrite · string list · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.Permission.{i}.Targets': readonly string[];
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.ControllerTrust.Role.{i}.PermissionNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.ControllerTrust.RoleNumberOfEntries': number;
+  /** readWrite · string list · since 2.16 */
   'Device.USPAgent.ControllerTrust.SecuredRoles': readonly string[];
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.ControllerTrust.TOFUAllowed': boolean;
+  /** readWrite · unsignedInt · units seconds · since 2.15 */
   'Device.USPAgent.ControllerTrust.TOFUInactivityTimer': number;
+  /** readWrite · string list · since 2.15 */
   'Device.USPAgent.ControllerTrust.UntrustedRole': readonly string[];
+  /** readOnly · string · since 2.15 */
   'Device.USPAgent.EndpointID': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.15 */
   'Device.USPAgent.MTP.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.MTP.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.MTP.{i}.EnableMDNS': boolean;
+  /** readWrite · unsignedInt · range 0..2 · since 2.15 */
   'Device.USPAgent.MTP.{i}.MQTT.PublishQoS': number;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.MTP.{i}.MQTT.Reference': string;
+  /** readWrite · string · size ..65535 · since 2.15 */
   'Device.USPAgent.MTP.{i}.MQTT.ResponseTopicConfigured': string;
+  /** readOnly · string · size ..65535 · since 2.15 */
   'Device.USPAgent.MTP.{i}.MQTT.ResponseTopicDiscovered': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.MTP.{i}.Protocol': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.MTP.{i}.STOMP.Destination': string;
+  /** readOnly · string · since 2.15 */
   'Device.USPAgent.MTP.{i}.STOMP.DestinationFromServer': string;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.MTP.{i}.STOMP.Reference': string;
+  /** readOnly · string · since 2.15 */
   'Device.USPAgent.MTP.{i}.Status': "Up" | "Down" | "Error";
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.MTP.{i}.UDS.UnixDomainSocketRef': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.USPAgent.MTP.{i}.WebSocket.EnableEncryption': boolean;
+  /** readWrite · string list · since 2.15 */
   'Device.USPAgent.MTP.{i}.WebSocket.Interfaces': readonly string[];
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.15 */
   'Device.USPAgent.MTP.{i}.WebSocket.KeepAliveInterval': number;
+  /** readWrite · string · since 2.15 */
   'Device.USPAgent.MTP.{i}.WebSocket.Path': string;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.15 */
   'Device.USPAgent.MTP.{i}.WebSocket.Port': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.USPAgent.MTPNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 5.. · units seconds · since 2.15 */
   'Device.USPAgent.MaxSubscriptionChangeAdoptionTime': number;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.USPAgent.SoftwareVersion': string;
+  /** readOnly · string list · since 2.15 */
   'Device.USPAgent.SupportedFingerprintAlgorithms': readonly ("SHA-1" | "SHA-224" | "SHA-256" | "SHA-384" | "SHA-512")[];
+  /** readOnly · string list · since 2.15 */
   'Device.USPAgent.SupportedProtocols': readonly ("WebSocket" | "STOMP" | "MQTT" | "UDS")[];
+  /** readOnly · unsignedInt · units seconds · since 2.15 */
   'Device.USPAgent.UpTime': number;
+  /** readWrite · string · since 2.19 */
   'Device.USPServices.Trust.{i}.EndpointID': string;
+  /** readWrite · string list · since 2.19 */
   'Device.USPServices.Trust.{i}.TargetPaths': readonly string[];
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.USPServices.TrustNumberOfEntries': number;
+  /** readOnly · string list · since 2.16 */
   'Device.USPServices.USPService.{i}.DataModelPaths': readonly string[];
+  /** readOnly · string list · since 2.16 */
   'Device.USPServices.USPService.{i}.DeploymentUnitRef': readonly string[];
+  /** readOnly · string · since 2.16 */
   'Device.USPServices.USPService.{i}.EndpointID': string;
+  /** readOnly · string list · since 2.18 */
   'Device.USPServices.USPService.{i}.ExecutionUnitRef': readonly string[];
+  /** readOnly · boolean · since 2.16 */
   'Device.USPServices.USPService.{i}.HasController': boolean;
+  /** readOnly · string · since 2.16 */
   'Device.USPServices.USPService.{i}.Protocol': "WebSocket" | "STOMP" | "MQTT" | "UDS";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.USPServices.USPServiceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.UnixDomainSockets.UnixDomainSocket.{i}.Alias': string;
+  /** readOnly · string · since 2.16 */
   'Device.UnixDomainSockets.UnixDomainSocket.{i}.Mode': "Listen" | "Connect";
+  /** readOnly · string · size ..4096 · since 2.16 */
   'Device.UnixDomainSockets.UnixDomainSocket.{i}.Path': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.UnixDomainSockets.UnixDomainSocketNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.UserInterface.AutoUpdateServer': string;
+  /** readOnly · string list · since 2.0 */
   'Device.UserInterface.AvailableLanguages': readonly string[];
+  /** readWrite · hexBinary · size 3..3 · since 2.0 */
   'Device.UserInterface.BackgroundColor': string;
+  /** readWrite · hexBinary · size 3..3 · since 2.0 */
   'Device.UserInterface.ButtonColor': string;
+  /** readWrite · hexBinary · size 3..3 · since 2.0 */
   'Device.UserInterface.ButtonTextColor': string;
+  /** readWrite · string · size ..16 · since 2.0 */
   'Device.UserInterface.CurrentLanguage': string;
+  /** readWrite · boolean · since 2.11 */
   'Device.UserInterface.Enable': boolean;
+  /** readWrite · string · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.AccessType': "RemoteAccess" | "LocalAccess";
+  /** readOnly · dateTime · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.ActivationDate': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.UserInterface.HTTPAccess.{i}.Alias': string;
+  /** readWrite · boolean · since 2.18 */
   'Device.UserInterface.HTTPAccess.{i}.AllowAllIPv4': boolean;
+  /** readWrite · boolean · since 2.18 */
   'Device.UserInterface.HTTPAccess.{i}.AllowAllIPv6': boolean;
+  /** readWrite · string list · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.AllowedHosts': readonly string[];
+  /** readWrite · string list · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.AllowedPathPrefixes': readonly string[];
+  /** readWrite · string list · size ..256 · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.AllowedRoles': readonly string[];
+  /** readWrite · unsignedInt · units seconds · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.AutoDisableDuration': number;
+  /** readWrite · string · since 2.19 */
   'Device.UserInterface.HTTPAccess.{i}.CABundle': string;
+  /**
+   * readWrite · string · since 2.16 · deprecated in 2.19
+   * @deprecated deprecated in 2.19; replaced by Device.UserInterface.HTTPAccess.{i}.CABundle
+   */
   'Device.UserInterface.HTTPAccess.{i}.CACertificate': string;
+  /** readWrite · string · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Certificate': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.18 */
   'Device.UserInterface.HTTPAccess.{i}.IPv4AllowedSourcePrefix': readonly string[];
+  /** readWrite · string list · since 2.18 */
   'Device.UserInterface.HTTPAccess.{i}.IPv6AllowedSourcePrefix': readonly string[];
+  /** readWrite · string · size ..256 · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Interface': string;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Order': number;
+  /** readWrite · unsignedInt · range 1..65535 · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Port': number;
+  /** readWrite · string · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Protocol': string;
+  /** readOnly · string <IPAddress> · size ..45 · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Session.{i}.IPAddress': string;
+  /** readOnly · unsignedInt · range 1..65535 · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Session.{i}.Port': number;
+  /** readOnly · string · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Session.{i}.Protocol': string;
+  /** readOnly · string · size ..4096 · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Session.{i}.SessionID': string;
+  /** readOnly · dateTime · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Session.{i}.StartDate': string;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Session.{i}.User': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.SessionNumberOfEntries': number;
+  /** readOnly · string · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.Status': "Up" | "Down" | "Error";
+  /** readOnly · unsignedInt · units seconds · since 2.16 */
   'Device.UserInterface.HTTPAccess.{i}.TimeLeft': number;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.UserInterface.HTTPAccessNumberOfEntries': number;
+  /** readOnly · string list · since 2.16 */
   'Device.UserInterface.HTTPAccessSupportedProtocols': readonly ("HTTP" | "HTTPS")[];
+  /** readWrite · string · size ..32 · since 2.0 */
   'Device.UserInterface.ISPHelpDesk': string;
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.UserInterface.ISPHelpPage': string;
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.UserInterface.ISPHomePage': string;
+  /** readWrite · base64 · size 0..4095 · since 2.0 */
   'Device.UserInterface.ISPLogo': string;
+  /** readWrite · unsignedInt · range 0..4095 · since 2.0 */
   'Device.UserInterface.ISPLogoSize': number;
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.UserInterface.ISPMailServer': string;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.UserInterface.ISPName': string;
+  /** readWrite · string <URL> · size ..2048 · since 2.0 */
   'Device.UserInterface.ISPNewsServer': string;
+  /** readOnly · unsignedInt · units pixels · since 2.0 */
   'Device.UserInterface.LocalDisplay.DisplayHeight': number;
+  /** readOnly · unsignedInt · units pixels · since 2.0 */
   'Device.UserInterface.LocalDisplay.DisplayWidth': number;
+  /** readWrite · unsignedInt · units pixels · since 2.0 */
   'Device.UserInterface.LocalDisplay.Height': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.UserInterface.LocalDisplay.Movable': boolean;
+  /** readWrite · int · units pixels · since 2.0 */
   'Device.UserInterface.LocalDisplay.PosX': number;
+  /** readWrite · int · units pixels · since 2.0 */
   'Device.UserInterface.LocalDisplay.PosY': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.UserInterface.LocalDisplay.Resizable': boolean;
+  /** readWrite · unsignedInt · units pixels · since 2.0 */
   'Device.UserInterface.LocalDisplay.Width': number;
+  /** readWrite · hexBinary · size 3..3 · since 2.11 */
   'Device.UserInterface.Messages.BackgroundColor': string;
+  /** readWrite · boolean · since 2.11 */
   'Device.UserInterface.Messages.Enable': boolean;
+  /** readOnly · unsignedInt · since 2.11 */
   'Device.UserInterface.Messages.ExecutedNumberOfRepetitions': number;
+  /** readWrite · string · since 2.11 */
   'Device.UserInterface.Messages.IconType': "None" | "Greeting" | "Information" | "Warning" | "Important" | "Urgent" | "Advertisement";
+  /** readWrite · hexBinary · size 3..3 · since 2.11 */
   'Device.UserInterface.Messages.MessageColor': string;
+  /** readWrite · unsignedInt · since 2.11 */
   'Device.UserInterface.Messages.RequestedNumberOfRepetitions': number;
+  /** readWrite · string · size ..128 · since 2.11 */
   'Device.UserInterface.Messages.SubTitle': string;
+  /** readWrite · hexBinary · size 3..3 · since 2.11 */
   'Device.UserInterface.Messages.SubTitleColor': string;
+  /** readWrite · string · since 2.11 */
   'Device.UserInterface.Messages.Text': string;
+  /** readWrite · string · size ..128 · since 2.11 */
   'Device.UserInterface.Messages.Title': string;
+  /** readWrite · hexBinary · size 3..3 · since 2.11 */
   'Device.UserInterface.Messages.TitleColor': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.UserInterface.PasswordRequired': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UserInterface.PasswordReset': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.UserInterface.PasswordUserSelectable': boolean;
+  /** readWrite · hexBinary · size 3..3 · since 2.0 */
   'Device.UserInterface.TextColor': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.UserInterface.UpgradeAvailable': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.UserInterface.UserUpdateServer': string;
+  /** readWrite · dateTime · since 2.0 */
   'Device.UserInterface.WarrantyDate': string;
+  /** readWrite · string <DiagnosticsState> · since 2.15 */
   'Device.Users.CheckCredentialsDiagnostics.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error" | "Credentials_Good" | "Credentials_Bad_Username_Not_Supported" | "Credentials_Bad_Password_Incorrect" | "Credentials_Missing";
+  /** readWrite · string · since 2.15 */
   'Device.Users.CheckCredentialsDiagnostics.Password': string;
+  /** readWrite · string · since 2.15 */
   'Device.Users.CheckCredentialsDiagnostics.Username': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Users.Group.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Users.Group.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · since 2.15 */
   'Device.Users.Group.{i}.GroupID': number;
+  /** readWrite · string · size ..64 · since 2.15 */
   'Device.Users.Group.{i}.Groupname': string;
+  /** readWrite · string list · since 2.15 */
   'Device.Users.Group.{i}.RoleParticipation': readonly string[];
+  /** readOnly · boolean · since 2.15 */
   'Device.Users.Group.{i}.StaticGroup': boolean;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Users.GroupNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Users.Role.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Users.Role.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.18 */
   'Device.Users.Role.{i}.RequiredCapabilities': readonly string[];
+  /** readWrite · unsignedInt · since 2.15 */
   'Device.Users.Role.{i}.RoleID': number;
+  /** readWrite · string · size ..64 · since 2.15 */
   'Device.Users.Role.{i}.RoleName': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.Users.Role.{i}.StaticRole': boolean;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Users.RoleNumberOfEntries': number;
+  /** readOnly · string list · since 2.18 */
   'Device.Users.SupportedCapabilities': readonly ("CAP_AUDIT_CONTROL" | "CAP_AUDIT_READ" | "CAP_AUDIT_WRITE" | "CAP_BLOCK_SUSPEND" | "CAP_BPF" | "CAP_CHECKPOINT_RESTORE" | "CAP_CHOWN" | "CAP_DAC_OVERRIDE" | "CAP_DAC_READ_SEARCH" | "CAP_FOWNER" | "CAP_FSETID" | "CAP_IPC_LOCK" | "CAP_IPC_OWNER" | "CAP_KILL" | "CAP_LEASE" | "CAP_LINUX_IMMUTABLE" | "CAP_MAC_ADMIN" | "CAP_MAC_OVERRIDE" | "CAP_MKNOD" | "CAP_NET_ADMIN" | "CAP_NET_BIND_SERVICE" | "CAP_NET_BROADCAST" | "CAP_NET_RAW" | "CAP_PERFMON" | "CAP_SETGID" | "CAP_SETFCAP" | "CAP_SETPCAP" | "CAP_SETUID" | "CAP_SYS_ADMIN" | "CAP_SYS_BOOT" | "CAP_SYS_CHROOT" | "CAP_SYS_MODULE" | "CAP_SYS_NICE" | "CAP_SYS_PACCT" | "CAP_SYS_PTRACE" | "CAP_SYS_RAWIO" | "CAP_SYS_RESOURCE" | "CAP_SYS_TIME" | "CAP_SYS_TTY_CONFIG" | "CAP_SYSLOG" | "CAP_WAKE_ALARM")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Users.SupportedShell.{i}.Alias': string;
+  /** readWrite · boolean · since 2.15 */
   'Device.Users.SupportedShell.{i}.Enable': boolean;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.Users.SupportedShell.{i}.Name': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.Users.SupportedShellNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.Users.User.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.Users.User.{i}.Enable': boolean;
+  /** readWrite · string list · since 2.0 */
   'Device.Users.User.{i}.GroupParticipation': readonly string[];
+  /** readWrite · string · size ..16 · since 2.0 */
   'Device.Users.User.{i}.Language': string;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.Users.User.{i}.Password': string;
+  /** readWrite · string list · since 2.0 */
   'Device.Users.User.{i}.RoleParticipation': readonly string[];
+  /** readWrite · string · since 2.0 */
   'Device.Users.User.{i}.Shell': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.Users.User.{i}.StaticUser': boolean;
+  /** readWrite · unsignedInt · since 2.15 */
   'Device.Users.User.{i}.UserID': number;
+  /** readWrite · string · size ..64 · since 2.0 */
   'Device.Users.User.{i}.Username': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.Users.UserNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.VXLAN.Filter.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.VXLAN.Filter.{i}.AllInterfaces': boolean;
+  /** readWrite · int · range -2..63 · since 2.12 */
   'Device.VXLAN.Filter.{i}.DSCPMarkPolicy': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.VXLAN.Filter.{i}.Enable': boolean;
+  /** readWrite · string · size ..256 · since 2.12 */
   'Device.VXLAN.Filter.{i}.Interface': string;
+  /** readWrite · unsignedInt <Order> · range 1.. · since 2.12 */
   'Device.VXLAN.Filter.{i}.Order': number;
+  /** readOnly · string · since 2.12 */
   'Device.VXLAN.Filter.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · int · range -1.. · since 2.12 */
   'Device.VXLAN.Filter.{i}.VLANIDCheck': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.VXLAN.Filter.{i}.VLANIDExclude': boolean;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.VXLAN.FilterNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.VXLAN.Tunnel.{i}.Alias': string;
+  /** readOnly · string · size ..256 · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.ConnectedRemoteEndpoint': string;
+  /** readWrite · unsignedInt · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.DefaultDSCPMark': number;
+  /** readWrite · string · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.DeliveryHeaderProtocol': "IPv4" | "IPv6";
+  /** readWrite · boolean · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Alias': string;
+  /** readWrite · boolean · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.DiscardChecksumReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.DiscardSequenceNumberReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readWrite · int · range -1 | 0..16777215 · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Interface.{i}.VNI': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.InterfaceNumberOfEntries': number;
+  /** readWrite · string · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.KeepAlivePolicy': "ICMP" | "None";
+  /** readWrite · unsignedInt · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.KeepAliveThreshold': number;
+  /** readWrite · unsignedInt · units seconds · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.KeepAliveTimeout': number;
+  /** readWrite · string list · size ..256 · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.RemoteEndpoints': readonly string[];
+  /** readWrite · unsignedInt · range ..65535 · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.RemotePort': number;
+  /** readWrite · unsignedInt · range ..65535 · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.SourcePort': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units messages · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Stats.KeepAliveReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units messages · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Stats.KeepAliveSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · string · since 2.12 */
   'Device.VXLAN.Tunnel.{i}.Status': "Disabled" | "Enabled" | "Error";
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.VXLAN.TunnelNumberOfEntries': number;
+  /** readOnly · string · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.AccessNetworkType': "NG-RAN" | "E-UTRAN" | "W-5GAN";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WWC.AccessNetwork.{i}.Alias': string;
+  /** readOnly · string · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.ConnectionStatus': "CM_IDLE" | "CM_CONNECTED" | "CM_UNDEFINED" | "Error";
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.GUTI.AMFId': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.GUTI.PLMN': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.GUTI.TMSI': number;
+  /** readWrite · string · size ..256 · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.Interface': string;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.LastError': number;
+  /** readOnly · string · size ..64 · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.Name': string;
+  /** readOnly · string · since 2.14 */
   'Device.WWC.AccessNetwork.{i}.RegistrationStatus': "RM_REGISTERED" | "RM_DEREGISTERED" | "RM_UNDEFINED" | "Error";
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.AccessNetworkNumberOfEntries': number;
+  /** readOnly · string list · since 2.14 */
   'Device.WWC.HwCapabilities': readonly ("NG-RAN" | "E-UTRAN" | "W-5GAN")[];
+  /** readWrite · string · since 2.14 */
   'Device.WWC.Mode': "FN-RG" | "5G-RG" | "Auto";
+  /** readOnly · string · since 2.14 */
   'Device.WWC.Status': "FN-RG" | "5G-RG" | "Negotiating";
+  /** readOnly · string list · since 2.14 */
   'Device.WWC.SwCapabilities': readonly ("FN-RG" | "5G-RG" | "ATSSS")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WWC.URSP.{i}.Alias': string;
+  /** readOnly · unsignedInt · range 0..255 · since 2.14 */
   'Device.WWC.URSP.{i}.Precedence': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.Alias': string;
+  /** readOnly · string · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptor.{i}.AccessType': "3GPP access" | "Non-3GPP access";
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptor.{i}.Alias': string;
+  /** readOnly · string · size ..100 · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptor.{i}.DNN': string;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptor.{i}.NetworkSlice.SliceDifferentiator': number;
+  /** readOnly · string <SST> · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptor.{i}.NetworkSlice.SliceServiceType': "eMBB" | "URLLC" | "MIoT" | "V2X";
+  /** readOnly · string · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptor.{i}.PDUSessionType': "IPv4" | "IPv6" | "IPv4v6" | "Unstructured";
+  /** readOnly · unsignedInt · range 0..255 · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptor.{i}.Precedence': number;
+  /** readOnly · unsignedInt · range 1..3 · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptor.{i}.SSC': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.RouteSelectionDescriptorNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.Type': number;
+  /** readOnly · string · size ..1024 · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptor.{i}.Value': string;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.URSP.{i}.TrafficDescriptorNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WWC.URSPNumberOfEntries': number;
+  /** readOnly · string · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.AccessCategory': "BE" | "BK" | "VI" | "VO";
+  /** readWrite · boolean · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.AckPolicy': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Alias': string;
+  /** readWrite · string list · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.OutQLenHistogramIntervals': readonly string[];
+  /** readWrite · unsignedInt · units seconds · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.OutQLenHistogramSampleInterval': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.ErrorsSent': number;
+  /** readOnly · string list · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.OutQLenHistogram': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AC.{i}.Stats.RetransCount': number;
+  /** readWrite · string list · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.AdviceOfCharges': readonly ("Time-based" | "Data-volume-based" | "Time-and-data-volume-based" | "Unlimited")[];
+  /** readWrite · unsignedInt list <PLMNId> · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.Cellular3GPPNetworkInfo': readonly number[];
+  /** readWrite · string list · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.Domains': readonly string[];
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.Enable': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.IPv4AddressAvailability': "NotAvailable" | "PublicIPv4" | "PortRestrictedIPv4" | "SingleNATIPv4" | "DoubleNATIPv4" | "PortRestrictSingleNATIPv4" | "PortRestrictDoubleNATIPv4" | "Unknown";
+  /** readWrite · string · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.IPv6AddressAvailability': "NotAvailable" | "Available" | "Unknown";
+  /** readWrite · string list · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.NAIRealms': readonly string[];
+  /** readWrite · string list · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.NetworkAuthTypes': readonly ("0" | "1" | "2" | "3")[];
+  /** readWrite · string list · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.RoamingConsortiumOIs': readonly string[];
+  /** readWrite · string · size ..252 · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.ANQP.VenueName': string;
+  /** readWrite · boolean · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Accounting.Enable': boolean;
+  /** readWrite · unsignedInt · range 0 | 60.. · units seconds · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Accounting.InterimInterval': number;
+  /** readWrite · string · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Accounting.SecondarySecret': string;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Accounting.SecondaryServerIPAddr': string;
+  /** readWrite · unsignedInt · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Accounting.SecondaryServerPort': number;
+  /** readWrite · string · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Accounting.Secret': string;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Accounting.ServerIPAddr': string;
+  /** readWrite · unsignedInt · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Accounting.ServerPort': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.AccessPoint.{i}.Alias': string;
+  /** readWrite · string list <MACAddress> · size ..17 · since 2.9 */
   'Device.WiFi.AccessPoint.{i}.AllowedMACAddress': readonly string[];
+  /** readOnly · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Active': boolean;
+  /** readOnly · dateTime · since 2.12 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.AssociationTime': string;
+  /** readOnly · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.AuthenticationState': boolean;
+  /** readOnly · unsignedInt · range 1000.. · units kbps · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.LastDataDownlinkRate': number;
+  /** readOnly · unsignedInt · range 1000.. · units kbps · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.LastDataUplinkRate': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.MACAddress': string;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.MaxSupportedBandwidth': "20MHz" | "40MHz" | "80MHz" | "160MHz" | "320MHz" | "Unknown";
+  /** readOnly · unsignedInt · range 1000.. · units kbps · since 2.17 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.MaxSupportedDataDownlinkRate': number;
+  /** readOnly · unsignedInt · range 1000.. · units kbps · since 2.17 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.MaxSupportedDataUplinkRate': number;
+  /** readOnly · int · range -200..0 · units dBm · since 2.12 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Noise': number;
+  /** readOnly · string · since 2.10 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.OperatingStandard': "a" | "b" | "g" | "n" | "ac" | "ax" | "be";
+  /** readOnly · unsignedInt · range 0..100 · units packets · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Retransmissions': number;
+  /** readOnly · unsignedInt · units dB · since 2.17 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.SNR': number;
+  /** readWrite · unsignedInt · range 0..100 · units percent · since 2.14 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.SetStaATF': number;
+  /** readOnly · int · range -200..0 · units dBm · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.SignalStrength': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.14 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.FailedRetransCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.MultipleRetryCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.RetransCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.8 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Stats.RetryCount': number;
+  /** readOnly · string · since 2.14 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}.Type': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.AssociatedDeviceNumberOfEntries': number;
+  /** readWrite · string · since 2.14 */
   'Device.WiFi.AccessPoint.{i}.CpeOperationMode': "Router" | "Bridge/Extender";
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.ASRA': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.AccessNetworkType': "PrivateNetwork" | "PrivateNetworkWithGuestAccess" | "ChargeablePublicNetwork" | "FreePublicNetwork" | "PersonalDeviceNetwork" | "EmergencyServicesOnlyNetwork" | "TestOrExperimental" | "Wildcard";
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.EmergencyServiceReachable': boolean;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.Enable': boolean;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.HESSID': string;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.InternetAvailable': boolean;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.UnauthenticatedEmergencyServiceAvailable': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.VenueGroup': "Unspecified" | "Assembly" | "Business" | "Educational" | "Factory-Industrial" | "Institutional" | "Mercantile" | "Residential" | "Storage" | "Utility-Miscellaneous" | "Vehicular" | "Outdoor";
+  /** readWrite · string · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Interworking.VenueType': string;
+  /** readWrite · boolean · since 2.4 */
   'Device.WiFi.AccessPoint.{i}.IsolationEnable': boolean;
+  /** readWrite · boolean · since 2.9 */
   'Device.WiFi.AccessPoint.{i}.MACAddressControlEnabled': boolean;
+  /** readWrite · unsignedInt · since 2.12 */
   'Device.WiFi.AccessPoint.{i}.MaxAllowedAssociations': number;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.DGAFDisable': boolean;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.Enable': boolean;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.OSU.Enable': boolean;
+  /** readWrite · string list · size ..252 · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.OSU.FriendlyNames': readonly string[];
+  /** readWrite · string list · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.OSU.Method': readonly ("Reserved" | "SOAP_XML_SPP")[];
+  /** readWrite · string list · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.OSU.ProviderNAIs': readonly string[];
+  /** readWrite · string · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.OSU.SSID': string;
+  /** readWrite · string list · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.OSU.ServerURIs': readonly string[];
+  /** readWrite · string list · size ..252 · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.OSU.ServiceDescriptions': readonly string[];
+  /** readWrite · string · size ..252 · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.OperatorFriendlyName': string;
+  /** readOnly · string · since 2.19 */
   'Device.WiFi.AccessPoint.{i}.Passpoint.Version': "R1" | "R2" | "R3";
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.SSIDAdvertisementEnabled': boolean;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.SSIDReference': string;
+  /** readWrite · string list · since 2.14 */
   'Device.WiFi.AccessPoint.{i}.Security.EncryptionMode': readonly ("TKIP" | "AES")[];
+  /** readWrite · string · size 8..63 · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.KeyPassphrase': string;
+  /** readWrite · string · since 2.11 */
   'Device.WiFi.AccessPoint.{i}.Security.MFPConfig': "Disabled" | "Optional" | "Required";
+  /** readWrite · string · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.ModeEnabled': string;
+  /** readOnly · string list · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.ModesSupported': readonly ("None" | "WEP-64" | "WEP-128" | "WPA-Personal" | "WPA2-Personal" | "WPA3-Personal" | "WPA-WPA2-Personal" | "WPA3-Personal-Transition" | "WPA-Enterprise" | "WPA2-Enterprise" | "WPA3-Enterprise" | "WPA-WPA2-Enterprise" | "OWE")[];
+  /** readWrite · hexBinary · size ..32 · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.PreSharedKey': string;
+  /** readWrite · string · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.RadiusSecret': string;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.RadiusServerIPAddr': string;
+  /** readWrite · unsignedInt · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.RadiusServerPort': number;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.RekeyingInterval': number;
+  /** readWrite · boolean · since 2.4 */
   'Device.WiFi.AccessPoint.{i}.Security.Reset': boolean;
+  /** readWrite · string · since 2.13 */
   'Device.WiFi.AccessPoint.{i}.Security.SAEPassphrase': string;
+  /** readWrite · string · since 2.16 */
   'Device.WiFi.AccessPoint.{i}.Security.SPPAMSDU': "Disabled" | "Capable" | "Required";
+  /** readWrite · string · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Security.SecondaryRadiusSecret': string;
+  /** readWrite · string <IPAddress> · size ..45 · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Security.SecondaryRadiusServerIPAddr': string;
+  /** readWrite · unsignedInt · since 2.5 */
   'Device.WiFi.AccessPoint.{i}.Security.SecondaryRadiusServerPort': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.WiFi.AccessPoint.{i}.Security.TransitionDisableIndication': boolean;
+  /** readWrite · hexBinary · size 5..5 | 13..13 · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Security.WEPKey': string;
+  /** readOnly · string · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readOnly · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.UAPSDCapability': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.UAPSDEnable': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.WMMCapability': boolean;
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.WMMEnable': boolean;
+  /** readWrite · string list · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.WPS.ConfigMethodsEnabled': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.WPS.ConfigMethodsSupported': readonly ("USBFlashDrive" | "Ethernet" | "Label" | "Display" | "ExternalNFCToken" | "IntegratedNFCToken" | "NFCInterface" | "PushButton" | "PIN" | "PhysicalPushButton" | "PhysicalDisplay" | "VirtualPushButton" | "VirtualDisplay")[];
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.AccessPoint.{i}.WPS.Enable': boolean;
+  /** readWrite · string · size ..8 · since 2.11 */
   'Device.WiFi.AccessPoint.{i}.WPS.PIN': string;
+  /** readOnly · string · since 2.11 */
   'Device.WiFi.AccessPoint.{i}.WPS.Status': "Disabled" | "Error" | "Unconfigured" | "Configured" | "SetupLocked";
+  /** readOnly · string · since 2.11 */
   'Device.WiFi.AccessPoint.{i}.WPS.Version': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.WiFi.AccessPointNumberOfEntries': number;
+  /** readOnly · hexBinary · size 12..12 · since 2.15 */
   'Device.WiFi.CCAMeasurementDiagnostic.CCAReport': string;
+  /** readWrite · unsignedInt · since 2.15 */
   'Device.WiFi.CCAMeasurementDiagnostic.Channel': number;
+  /** readWrite · string <DiagnosticsState> · since 2.15 */
   'Device.WiFi.CCAMeasurementDiagnostic.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readWrite · unsignedInt · units milliseconds · since 2.15 */
   'Device.WiFi.CCAMeasurementDiagnostic.DwellTime': number;
+  /** readWrite · string · since 2.16 */
   'Device.WiFi.CCAMeasurementDiagnostic.Frequency': "2.4GHz" | "5GHz" | "6GHz";
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.BSSID': string;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.19 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.Channel': number;
+  /**
+   * readOnly · base64 · since 2.16 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.ClientCapabilities': string;
+  /**
+   * readOnly · base64 · size 1..1 · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.HTCapabilities': string;
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.MACAddress': string;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.19 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.OpClass': number;
+  /**
+   * readOnly · unsignedInt · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.StatusCode': number;
+  /**
+   * readOnly · dateTime · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.TimeStamp': string;
+  /**
+   * readOnly · base64 · size 2..6 · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.VHTCapabilities': string;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.AnticipatedChannelUsage': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.Beamformee80orLess': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.BeamformeeAbove80': boolean;
+  /**
+   * readOnly · boolean · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.DLOFDMA': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.HE160': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.HE8080': boolean;
+  /**
+   * readOnly · base64 · size 4..12 · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MCSNSS': string;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MUBeamformer': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MUEDCA': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MURTS': boolean;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MaxDLMUMIMO': number;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MaxDLOFDMA': number;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MaxULMUMIMO': number;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MaxULOFDMA': number;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.MultiBSSID': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.RTS': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.SUBeamformee': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.SUBeamformer': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.SpatialReuse': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.TWTRequestor': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.TWTResponder': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.ULMUMIMO': boolean;
+  /**
+   * readOnly · boolean · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventData.{i}.WiFi6Capabilities.ULOFDMA': boolean;
+  /**
+   * readOnly · unsignedInt · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.AssociationEvent.AssociationEventDataNumberOfEntries': number;
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.BSSID': string;
+  /**
+   * readOnly · unsignedLong <StatsCounter64> · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.BytesReceived': bigint;
+  /**
+   * readOnly · unsignedLong <StatsCounter64> · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.BytesSent': bigint;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.19 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.Channel': number;
+  /**
+   * readOnly · unsignedInt <StatsCounter32> · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.ErrorsReceived': number;
+  /**
+   * readOnly · unsignedInt <StatsCounter32> · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.ErrorsSent': number;
+  /**
+   * readOnly · unsignedInt · units Mbps · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.EstMACDataRateDownlink': number;
+  /**
+   * readOnly · unsignedInt · units Mbps · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.EstMACDataRateUplink': number;
+  /**
+   * readOnly · string · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.InitiatedBy': "STA" | "EasyMesh_Agent" | "EasyMesh_Controller" | "DE_Collector" | "Unknown";
+  /**
+   * readOnly · unsignedInt · units seconds · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.LastConnectTime': number;
+  /**
+   * readOnly · unsignedInt · units kbps · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.LastDataDownlinkRate': number;
+  /**
+   * readOnly · unsignedInt · units kbps · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.LastDataUplinkRate': number;
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.MACAddress': string;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.Noise': number;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.19 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.OpClass': number;
+  /**
+   * readOnly · unsignedLong <StatsCounter64> · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.PacketsReceived': bigint;
+  /**
+   * readOnly · unsignedLong <StatsCounter64> · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.PacketsSent': bigint;
+  /**
+   * readOnly · unsignedInt · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.ReasonCode': number;
+  /**
+   * readOnly · unsignedInt <StatsCounter32> · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.RetransCount': number;
+  /**
+   * readOnly · unsignedInt · range ..255 · units dBm · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.SignalStrength': number;
+  /**
+   * readOnly · dateTime · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.TimeStamp': string;
+  /**
+   * readOnly · unsignedLong · units milliseconds · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.UtilizationReceive': bigint;
+  /**
+   * readOnly · unsignedLong · units milliseconds · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventData.{i}.UtilizationTransmit': bigint;
+  /**
+   * readOnly · unsignedInt · since 2.13 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.DisassociationEvent.DisassociationEventDataNumberOfEntries': number;
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.17 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}.BSSID': string;
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}.MACAddress': string;
+  /**
+   * readOnly · unsignedInt · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}.ReasonCode': number;
+  /**
+   * readOnly · unsignedInt · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}.StatusCode': number;
+  /**
+   * readOnly · dateTime · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}. is obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventData.{i}.TimeStamp': string;
+  /**
+   * readOnly · unsignedInt · since 2.15 · obsoleted in 2.19 (deprecated in 2.17)
+   * @deprecated obsoleted in 2.19 (deprecated in 2.17)
+   */
   'Device.WiFi.DataElements.FailedConnectionEvent.FailedConnectionEventDataNumberOfEntries': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.ColocatedAgentID': string;
+  /** readOnly · string · since 2.13 */
   'Device.WiFi.DataElements.Network.ControllerID': string;
+  /** readOnly · string · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.AFCAvailableSpectrum.AFCAvailableSpectrumInquiryRequest': string;
+  /** readOnly · string · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.AFCAvailableSpectrum.AFCAvailableSpectrumInquiryResponse': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.EMLMREnabled': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.EMLSREnabled': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.NSTREnabled': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.STREnabled': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.TIDLinkMapNegotiation': boolean;
+  /** readWrite · string · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.TIDToOpClassPolicy.{i}.Direction': "Up" | "Down";
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.TIDToOpClassPolicy.{i}.Enable': boolean;
+  /** readWrite · unsignedInt list · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.TIDToOpClassPolicy.{i}.OpClass': readonly number[];
+  /** readWrite · unsignedInt · range 0..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.TIDToOpClassPolicy.{i}.TID': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.APMLDConfig.TIDToOpClassPolicyNumberOfEntries': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.BSSID': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.BroadcastBytesReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.BroadcastBytesSent': number;
+  /** readOnly · unsignedInt · range 0..65535 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.DisabledSubChannels': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.ErrorsSent': number;
+  /** readOnly · base64 · size 0..3 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.EstServiceParametersBE': string;
+  /** readOnly · base64 · size 0..3 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.EstServiceParametersBK': string;
+  /** readOnly · base64 · size 0..3 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.EstServiceParametersVI': string;
+  /** readOnly · base64 · size 0..3 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.EstServiceParametersVO': string;
+  /** readOnly · unsignedInt · range 0..15 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.LinkID': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.MulticastBytesReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.MulticastBytesSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.PacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.PacketsSent': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.RUID': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.UnicastBytesReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAP.{i}.UnicastBytesSent': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.AffiliatedAPNumberOfEntries': number;
+  /** readOnly · unsignedInt · range 0..15 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.LinkToOpClassMap.{i}.LinkID': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.LinkToOpClassMap.{i}.OpClass': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.LinkToOpClassMapNumberOfEntries': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.MLDMACAddress': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.BSSID': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.BytesReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.BytesSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.ErrorsSent': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.EstMACDataRateDownlink': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.EstMACDataRateUplink': number;
+  /** readOnly · unsignedInt · units kbps · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.LastDataDownlinkRate': number;
+  /** readOnly · unsignedInt · units kbps · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.LastDataUplinkRate': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.MACAddress': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.PacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.PacketsSent': number;
+  /** readOnly · unsignedInt · range ..255 · units dBm · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.SignalStrength': number;
+  /** readOnly · unsignedLong · units milliseconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.UtilizationReceive': bigint;
+  /** readOnly · unsignedLong · units milliseconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTA.{i}.UtilizationTransmit': bigint;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.AffiliatedSTANumberOfEntries': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.BytesReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.BytesSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.ErrorsSent': number;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.Hostname': string;
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.IPv4Address': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.IPv6Address': string;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.IsbSTA': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.LastConnectTime': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.MLDMACAddress': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.PacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.PacketsSent': number;
+  /** readOnly · hexBinary · size 4..4 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.PairwiseAKM': string;
+  /** readOnly · hexBinary · size 4..4 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.PairwiseCipher': string;
+  /** readOnly · unsignedInt · range ..65535 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.RSNCapabilities': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.RetransCount': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STAMLDConfig.EMLMREnabled': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STAMLDConfig.EMLSREnabled': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STAMLDConfig.NSTREnabled': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STAMLDConfig.STREnabled': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STAMLDConfig.TIDLinkMapNegotiation': boolean;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STATIDLinkMap.{i}.BSSID': string;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STATIDLinkMap.{i}.Direction': "Up" | "Down";
+  /** readOnly · unsignedInt list · range 0..15 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STATIDLinkMap.{i}.LinkID': readonly number[];
+  /** readOnly · unsignedInt · range 0..255 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STATIDLinkMap.{i}.TID': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.STATIDLinkMapNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.WiFi7Capabilities.EMLMRSupport': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.WiFi7Capabilities.EMLSRSupport': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.WiFi7Capabilities.NSTRSupport': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.WiFi7Capabilities.STRSupport': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLD.{i}.WiFi7Capabilities.TIDLinkMapNegotiation': boolean;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.STAMLDNumberOfEntries': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.TIDLinkMap.{i}.BSSID': string;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.TIDLinkMap.{i}.Direction': "Up" | "Down";
+  /** readOnly · unsignedInt list · range 0..15 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.TIDLinkMap.{i}.LinkID': readonly number[];
+  /** readOnly · unsignedInt · range 0..255 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.TIDLinkMap.{i}.TID': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLD.{i}.TIDLinkMapNumberOfEntries': number;
+  /** readOnly · unsignedInt · range 0..15 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLDMaxLinks': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMLDNumberOfEntries': number;
+  /** readWrite · unsignedInt · range ..255 · units seconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.APMetricsReportingInterval': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Channel': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Entry.{i}.BurstInterval': number;
+  /** readOnly · unsignedInt · units microseconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Entry.{i}.BurstLength': number;
+  /** readOnly · hexBinary · size 4..4 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Entry.{i}.BurstStartTime': string;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Entry.{i}.ChannelUsageReason': "TWT_schedule" | "TSPEC" | "Scheduler_policy" | "IEEE_802.11" | "Non_IEEE_802.11" | "BSS_non_usage";
+  /** readOnly · int · units dBm · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Entry.{i}.PowerLevel': number;
+  /** readOnly · hexBinary · size 2..10 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Entry.{i}.RUBitmask': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Entry.{i}.Repetitions': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.Entry.{i}.TransmitterIdentifier': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.EntryNumberOfEntries': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.OpClass': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsage.{i}.ReferenceBSSID': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelUsageNumberOfEntries': number;
+  /** readOnly · unsignedInt list · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannels.{i}.ChannelList': readonly number[];
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannels.{i}.OpClass': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.AnticipatedChannelsNumberOfEntries': number;
+  /** readWrite · unsignedInt · range ..255 · units seconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.AssociatedSTAReportingInterval': number;
+  /** readWrite · string list <MACAddress> · size ..17 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.BTMSteeringDisallowedSTAList': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.BackhaulALID': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.BackhaulDown.{i}.BackhaulDownALID': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.BackhaulDown.{i}.BackhaulDownMACAddress': string;
+  /**
+   * readOnly · string list <MACAddress> · size ..17 · since 2.17 · deprecated in 2.19
+   * @deprecated deprecated in 2.19
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.BackhaulDownMACAddress': readonly string[];
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.BackhaulDownNumberOfEntries': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.BackhaulMACAddress': string;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.BackhaulMediaType': "IEEE 802.3u" | "IEEE 802.3ab" | "IEEE 802.11b" | "IEEE 802.11g" | "IEEE 802.11a" | "IEEE 802.11n 2.4" | "IEEE 802.11n 5.0" | "IEEE 802.11ac" | "IEEE 802.11ad" | "IEEE 802.11af" | "IEEE 802.11ax" | "IEEE 802.11be" | "IEEE 1901 Wavelet" | "IEEE 1901 FFT" | "MoCAv1.1" | "Generic PHY" | "IEEE 802.11ah";
+  /** readOnly · unsignedInt · units Mb/s · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.BackhaulPHYRate': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACActiveChannel.{i}.Channel': number;
+  /** readOnly · unsignedInt · units Seconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACActiveChannel.{i}.Countdown': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACActiveChannel.{i}.OpClass': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACActiveChannelNumberOfEntries': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACAvailableChannel.{i}.Channel': number;
+  /** readOnly · unsignedInt · range ..65535 · units Minutes · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACAvailableChannel.{i}.Minutes': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACAvailableChannel.{i}.OpClass': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACAvailableChannelNumberOfEntries': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACNonOccupancyChannel.{i}.Channel': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACNonOccupancyChannel.{i}.OpClass': number;
+  /** readOnly · unsignedInt · range ..65535 · units Seconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACNonOccupancyChannel.{i}.Seconds': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.CACNonOccupancyChannelNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatus.{i}.TimeStamp': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CACStatusNumberOfEntries': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.CollectionInterval': number;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.ControllerOperationMode': "NotSupported" | "SupportedNotEnabled" | "Running";
+  /** readWrite · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CoordinatedCACAllowed': boolean;
+  /** readOnly · string · size 2..2 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.CountryCode': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.DFSEnable': boolean;
+  /** readOnly · hexBinary · size ..64 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.DSCPMap': string;
+  /** readWrite · unsignedInt · range ..7 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Default8021Q.{i}.DefaultPCP': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Default8021Q.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range ..4095 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Default8021Q.{i}.PrimaryVID': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Default8021QNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.EasyConnectCapability': boolean;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.ExecutionEnv': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.ID': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.IEEE1905Security.{i}.EncryptionAlgorithm': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.IEEE1905Security.{i}.IntegrityAlgorithm': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.IEEE1905Security.{i}.OnboardingProtocol': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.IEEE1905SecurityNumberOfEntries': number;
+  /** readWrite · string list <MACAddress> · size ..17 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.LocalSteeringDisallowedSTAList': readonly string[];
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Manufacturer': string;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.ManufacturerModel': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.MaxNumMLDs': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MaxPrioritizationRules': number;
+  /**
+   * readOnly · unsignedInt · units attempts per minute · since 2.15 · deprecated in 2.19
+   * @deprecated deprecated in 2.19; replaced by Device.WiFi.DataElements.Network.Device.{i}.MaxUnsuccessfulAssociationReportingRate
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.MaxReportingRate': number;
+  /** readWrite · unsignedInt · units minutes · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MaxUnsuccessfulAssociationReportingRate': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MaxVIDs': number;
+  /** readOnly · base64 · size 1..1 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPCapabilities': string;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.AssocIEEE1905DeviceRef': string;
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18; replaced by Device.WiFi.DataElements.Network.Device.{i}.BackhaulALID
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.BackhaulDeviceID': string;
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18; replaced by Device.WiFi.DataElements.Network.Device.{i}.BackhaulMACAddress
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.BackhaulMACAddress': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.CurrentOperatingClassProfile.{i}.Channel': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.CurrentOperatingClassProfile.{i}.Class': number;
+  /** readOnly · dateTime · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.CurrentOperatingClassProfile.{i}.TimeStamp': string;
+  /** readOnly · int · range -127..127 · units dBm · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.CurrentOperatingClassProfile.{i}.TxPower': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.CurrentOperatingClassProfileNumberOfEntries': number;
+  /**
+   * readOnly · string · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18; replaced by Device.WiFi.DataElements.Network.Device.{i}.BackhaulMediaType
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.LinkType': "None" | "Wi-Fi" | "MoCA" | "Ethernet" | "G.hn" | "HPNA" | "HomePlug" | "UPA";
+  /**
+   * readOnly · string <MACAddress> · size ..17 · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.MACAddress': string;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.BytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.ErrorsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.ErrorsSent': bigint;
+  /** readOnly · unsignedInt · units kbps · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.LastDataDownlinkRate': number;
+  /** readOnly · unsignedInt · units kbps · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.LastDataUplinkRate': number;
+  /** readOnly · unsignedInt · range ..100 · units % · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.LinkUtilization': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt · range ..255 · units dBm · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.SignalStrength': number;
+  /** readOnly · dateTime · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.Backhaul.Stats.TimeStamp': string;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.EasyMeshAgentOperationMode': "NotSupported" | "SupportedNotEnabled" | "Running";
+  /**
+   * readOnly · string · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18; replaced by Device.WiFi.DataElements.Network.Device.{i}.ControllerOperationMode
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.EasyMeshControllerOperationMode': "NotSupported" | "SupportedNotEnabled" | "Running";
+  /** readOnly · dateTime · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.LastContactTime': string;
+  /**
+   * readOnly · string · size 6..6 · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18; replaced by Device.WiFi.DataElements.Network.Device.{i}.Manufacturer
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.MultiAPDevice.ManufacturerOUI': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.PrioritizationSupport': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.APMetricsWiFi6': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.AssociatedSTALinkMetricsInclusionPolicy': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.AssociatedSTATrafficStatsInclusionPolicy': boolean;
+  /** readOnly · unsignedInt · range 0..1 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.AssociationAllowanceStatus': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.BSSID': string;
+  /** readWrite · string list · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.BackhaulAKMsAllowed': readonly ("psk" | "dpp" | "sae" | "psk+sae" | "dpp+sae" | "dpp+psk+sae" | "SuiteSelector")[];
+  /** readWrite · hexBinary · size 4..4 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.BackhaulSuiteSelector': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.BackhaulUse': boolean;
+  /** readOnly · unsignedInt list · units kbps · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.BasicDataTransmitRates': readonly number[];
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.BroadcastBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.BroadcastBytesSent': bigint;
+  /** readOnly · unsignedInt · range 1..2 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ByteCounterUnits': number;
+  /** readOnly · boolean · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.Enabled': boolean;
+  /** readOnly · base64 · size 0..3 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.EstServiceParametersBE': string;
+  /** readOnly · base64 · size 0..3 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.EstServiceParametersBK': string;
+  /** readOnly · base64 · size 0..3 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.EstServiceParametersVI': string;
+  /** readOnly · base64 · size 0..3 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.EstServiceParametersVO': string;
+  /** readWrite · string list · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.FronthaulAKMsAllowed': readonly ("psk" | "dpp" | "sae" | "psk+sae" | "dpp+sae" | "dpp+psk+sae" | "SuiteSelector")[];
+  /** readWrite · hexBinary · size 4..4 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.FronthaulSuiteSelector': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.FronthaulUse': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LastChange': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.AverageResponseTime': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.ClientMAC': string;
+  /** readOnly · unsignedInt · units bytes · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.DataBlockSize': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.LostCount': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.MaximumResponseTime': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.MinimumResponseTime': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.SuccessCount': number;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.TestAlgorithm': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.TestLayer': number;
+  /** readOnly · dateTime · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.TimeStamp': string;
+  /** readOnly · unsignedInt · range 0..4095 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.VID': number;
+  /** readOnly · unsignedInt · range 0..8 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.LatencyTestResult.WMMUP': number;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUConfig.DLMUMIMOEnable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUConfig.DLOFDMAEnable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUConfig.ULMUMIMOEnable': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUConfig.ULOFDMAEnable': boolean;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLHEPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLMUMIMOPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLMUPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLOFDMAMUMIMOPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLOFDMAPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLRU106PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLRU1992PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLRU242PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLRU26PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLRU484PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLRU52PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLRU996PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.DLTotalPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULHEPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULMUMIMOPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULMUPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULOFDMAMUMIMOPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULOFDMAPPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULRU106PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULRU1992PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULRU242PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULRU26PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULRU484PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULRU52PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULRU996PPDUCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MUStats.ULTotalPPDUCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MultiAPSteering.BTMAttempts': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MultiAPSteering.BTMQueryResponses': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MultiAPSteering.BlacklistAttempts': bigint;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MultiBSSID': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MulticastBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.MulticastBytesSent': bigint;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.Profile1bSTAsDisallowed': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.Profile2bSTAsDisallowed': boolean;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.QMDescriptor.{i}.BSSID': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.QMDescriptor.{i}.ClientMAC': string;
+  /** readOnly · hexBinary · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.QMDescriptor.{i}.DescriptorElement': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.QMDescriptorNumberOfEntries': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.R1disallowed': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.R2disallowed': boolean;
+  /** readOnly · string · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.SSID': string;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.BytesSent': bigint;
+  /** readWrite · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.CellularDataPreference': "Excluded" | "Should not use" | "Should use";
+  /** readOnly · base64 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.ClientCapabilities': string;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.ErrorsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.ErrorsSent': bigint;
+  /** readOnly · unsignedInt · units Mbps · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.EstMACDataRateDownlink': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.EstMACDataRateUplink': number;
+  /** readOnly · base64 · size 1..1 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HTCapabilities': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.AMPDU': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.AMSDU': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BATSupport': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BW16MHz': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BW16MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BW1MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BW2MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BW4MHz': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BW4MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BW8MHz': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.BW8MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.CentralizedAuthenticationControl': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.DistributedAuthenticationControl': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.DynamicAID': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.FlowControl': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.GroupAID': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.IsSensorDevice': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.MUBeamformee': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.MUBeamformer': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.MaxMPDULen': "3895" | "7991";
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.NonTIMMode': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.PV1Frame': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.PageSlicing': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.RAWOperation': boolean;
+  /** readOnly · unsignedInt · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.RxMCSNSS': number;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.S1GLong': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.SUBeamformee': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.SUBeamformer': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.TWTGrouping': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.TWTRequestor': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.TWTResponder': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.TravelingPilot': boolean;
+  /** readOnly · unsignedInt · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.HaLowCapabilities.TxMCSNSS': number;
+  /** readOnly · string · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.Hostname': string;
+  /** readOnly · string <IPv4Address> · size ..45 & ..15 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.IPV4Address': string;
+  /** readOnly · string <IPv6Address> · size ..45 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.IPV6Address': string;
+  /** readOnly · unsignedInt · units seconds · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.LastConnectTime': number;
+  /** readOnly · unsignedInt · units kbps · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.LastDataDownlinkRate': number;
+  /** readOnly · unsignedInt · units kbps · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.LastDataUplinkRate': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MACAddress': string;
+  /** readOnly · base64 list · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MeasurementReport': readonly string[];
+  /**
+   * readOnly · dateTime · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18; replaced by Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.LastConnectTime
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.AssociationTime': string;
+  /**
+   * readOnly · unsignedInt · range ..255 · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18; replaced by Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Noise
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.Noise': number;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringHistory.{i}.APDestination': string;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringHistory.{i}.APOrigin': string;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringHistory.{i}.SteeringApproach': "Blacklist" | "BTM Request" | "Async BTM Query";
+  /** readOnly · unsignedInt · units seconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringHistory.{i}.SteeringDuration': number;
+  /** readOnly · dateTime · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringHistory.{i}.Time': string;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringHistory.{i}.TriggerEvent': "Unknown" | "Wi-Fi Channel Utilization" | "Wi-Fi Link Quality" | "Backhaul Link Utilization";
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringHistoryNumberOfEntries': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.BTMAttempts': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.BTMFailures': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.BTMQueryResponses': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.BTMSuccesses': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.BlacklistAttempts': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.BlacklistFailures': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.BlacklistSuccesses': bigint;
+  /** readOnly · unsignedInt · units seconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.LastSteerTime': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.MultiAPSTA.SteeringSummaryStats.NoCandidateAPFailures': bigint;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.NumberOfMeasureReports': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.PacketsSent': bigint;
+  /** readOnly · hexBinary · size 4..4 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.PairwiseAKM': string;
+  /** readOnly · hexBinary · size 4..4 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.PairwiseCipher': string;
+  /** readOnly · unsignedInt · range ..65535 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.RSNCapabilities': number;
+  /** readWrite · unsignedInt · range ..65535 · units seconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.ReAssociationDelay': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.RetransCount': bigint;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.SecurityAssociation': "PMKSA" | "PMK-R0" | "PMK-R1" | "Mesh_PMKSA" | "Mesh_TKSA" | "PTKSA" | "GTKSA" | "IGTKSA" | "Mesh_GTKSA" | "BIGTKSA" | "TPKSA" | "Other";
+  /** readOnly · unsignedInt · range ..255 · units dBm · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.SignalStrength': number;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.SleepMode': "Not_Asleep" | "WNM_Sleep_Mode" | "TPU_Sleep" | "TDLS_Peer_Power_Save_Mode_(PSM)" | "AP_PS-Poll" | "TWT_Sleep" | "Light_Sleep" | "Deep_Sleep";
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.TIDQueueSizes.{i}.Size': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.TIDQueueSizes.{i}.TID': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.TIDQueueSizesNumberOfEntries': number;
+  /** readOnly · dateTime · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.TimeStamp': string;
+  /** readOnly · unsignedLong · units milliseconds · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.UtilizationReceive': bigint;
+  /** readOnly · unsignedLong · units milliseconds · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.UtilizationTransmit': bigint;
+  /** readOnly · base64 · size 2..6 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.VHTCapabilities': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.AnticipatedChannelUsage': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.Beamformee80orLess': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.BeamformeeAbove80': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.DLOFDMA': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.HE160': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.HE8080': boolean;
+  /** readOnly · base64 · size 4..12 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MCSNSS': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MUBeamformer': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MUEDCA': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MURTS': boolean;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MaxDLMUMIMO': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MaxDLOFDMA': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MaxULMUMIMO': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MaxULOFDMA': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.MultiBSSID': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.RTS': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.SUBeamformee': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.SUBeamformer': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.SpatialReuse': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.TWTRequestor': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.TWTResponder': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.ULMUMIMO': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STA.{i}.WiFi6Capabilities.ULOFDMA': boolean;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.STANumberOfEntries': number;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.SetQoSManagementInput.DSCPPolicyEnable': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.SetQoSManagementInput.MSCSEnable': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.SetQoSManagementInput.QosMapEnable': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.SetQoSManagementInput.SCSEnable': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.SetQoSManagementInput.SCSTrafficDescriptionEnable': boolean;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.ClientMAC': string;
+  /** readOnly · unsignedInt · units kbps · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.DownlinkSpeed': number;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.TestAlgorithm': string;
+  /** readOnly · unsignedInt · units milliseconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.TestDuration': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.TestLayer': number;
+  /** readOnly · dateTime · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.TimeStamp': string;
+  /** readOnly · unsignedInt · units kbps · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.UplinkSpeed': number;
+  /** readOnly · unsignedInt · range 0..4095 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.VID': number;
+  /** readOnly · unsignedInt · range 0..8 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.ThroughputTestResult.WMMUP': number;
+  /** readOnly · dateTime · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.TimeStamp': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.TransmittedBSSID': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.UnicastBytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSS.{i}.UnicastBytesSent': bigint;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BSSNumberOfEntries': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.BackhaulSta.MACAddress': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CACCapability.CACMethod.{i}.Method': number;
+  /** readOnly · unsignedInt · units seconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CACCapability.CACMethod.{i}.NumberOfSeconds': number;
+  /** readOnly · unsignedInt list · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CACCapability.CACMethod.{i}.OpClassChannels.{i}.ChannelList': readonly number[];
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CACCapability.CACMethod.{i}.OpClassChannels.{i}.OpClass': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CACCapability.CACMethod.{i}.OpClassChannelsNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CACCapability.CACMethodNumberOfEntries': number;
+  /** readOnly · base64 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.AKMBackhaul.{i}.OUI': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.AKMBackhaul.{i}.Type': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.AKMBackhaulNumberOfEntries': number;
+  /** readOnly · base64 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.AKMFrontHaul.{i}.OUI': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.AKMFrontHaul.{i}.Type': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.AKMFrontHaulNumberOfEntries': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.CapableOperatingClassProfile.{i}.Class': number;
+  /** readOnly · int · range -127..127 · units dBm · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.CapableOperatingClassProfile.{i}.MaxTxPower': number;
+  /** readOnly · unsignedInt list · range ..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.CapableOperatingClassProfile.{i}.NonOperable': readonly number[];
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.CapableOperatingClassProfile.{i}.NumberOfNonOperChan': number;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.CapableOperatingClassProfileNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.DSCPPolicyCapability': boolean;
+  /** readOnly · base64 · size 1..1 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HTCapabilities': string;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.AMPDU': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.AMSDU': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.AcceptNonSensorDevices': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.AcceptSensorDevices': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BATSupport': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BW16MHz': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BW16MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BW1MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BW2MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BW4MHz': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BW4MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BW8MHz': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.BW8MHzShortGI': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.CentralizedAuthenticationControl': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.DistributedAuthenticationControl': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.DynamicAID': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.FlowControl': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.GroupAID': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.MUBeamformee': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.MUBeamformer': boolean;
+  /** readOnly · string · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.MaxMPDULen': "3895" | "7991";
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.NonTIMMode': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.PV1Frame': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.PageSlicing': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.RAWOperation': boolean;
+  /** readOnly · unsignedInt · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.RxMCSNSS': number;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.S1GLong': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.SUBeamformee': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.SUBeamformer': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.TWTGrouping': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.TWTRequestor': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.TWTResponder': boolean;
+  /** readOnly · boolean · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.TravelingPilot': boolean;
+  /** readOnly · unsignedInt · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.HaLowCapabilities.TxMCSNSS': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.MSCSCapability': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.QoSMapCapability': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.SCSCapability': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.SCSTrafficDescriptionCapability': boolean;
+  /** readOnly · base64 · size 2..6 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.VHTCapabilities': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.AnticipatedChannelUsage': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.Beamformee80orLess': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.BeamformeeAbove80': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.DLOFDMA': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.HE160': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.HE8080': boolean;
+  /** readOnly · base64 · size 4..12 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MCSNSS': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MUBeamformer': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MUEDCA': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MURTS': boolean;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MaxDLMUMIMO': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MaxDLOFDMA': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MaxULMUMIMO': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MaxULOFDMA': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.MultiBSSID': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.RTS': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.SUBeamformee': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.SUBeamformer': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.SpatialReuse': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.TWTRequestor': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.TWTResponder': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.ULMUMIMO': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6APRole.ULOFDMA': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.AnticipatedChannelUsage': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.Beamformee80orLess': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.BeamformeeAbove80': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.DLOFDMA': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.HE160': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.HE8080': boolean;
+  /** readOnly · base64 · size 4..12 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MCSNSS': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MUBeamformer': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MUEDCA': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MURTS': boolean;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MaxDLMUMIMO': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MaxDLOFDMA': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MaxULMUMIMO': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MaxULOFDMA': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.MultiBSSID': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.RTS': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.SUBeamformee': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.SUBeamformer': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.SpatialReuse': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.TWTRequestor': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.TWTResponder': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.ULMUMIMO': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi6bSTARole.ULOFDMA': boolean;
+  /** readOnly · unsignedInt · units 80 MHz · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.EMLMRFreqSeparation.{i}.FreqSeparation': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.EMLMRFreqSeparation.{i}.RUID': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.EMLMRFreqSeparationNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.EMLMRSupport': boolean;
+  /** readOnly · unsignedInt · units 80 MHz · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.EMLSRFreqSeparation.{i}.FreqSeparation': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.EMLSRFreqSeparation.{i}.RUID': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.EMLSRFreqSeparationNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.EMLSRSupport': boolean;
+  /** readOnly · unsignedInt · units 80 MHz · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.NSTRFreqSeparation.{i}.FreqSeparation': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.NSTRFreqSeparation.{i}.RUID': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.NSTRFreqSeparationNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.NSTRSupport': boolean;
+  /** readOnly · unsignedInt · units 80 MHz · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.STRFreqSeparation.{i}.FreqSeparation': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.STRFreqSeparation.{i}.RUID': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.STRFreqSeparationNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.STRSupport': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7APRole.TIDLinkMapNegotiation': boolean;
+  /** readOnly · unsignedInt · units 80 MHz · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.EMLMRFreqSeparation.{i}.FreqSeparation': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.EMLMRFreqSeparation.{i}.RUID': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.EMLMRFreqSeparationNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.EMLMRSupport': boolean;
+  /** readOnly · unsignedInt · units 80 MHz · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.EMLSRFreqSeparation.{i}.FreqSeparation': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.EMLSRFreqSeparation.{i}.RUID': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.EMLSRFreqSeparationNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.EMLSRSupport': boolean;
+  /** readOnly · unsignedInt · units 80 MHz · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.NSTRFreqSeparation.{i}.FreqSeparation': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.NSTRFreqSeparation.{i}.RUID': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.NSTRFreqSeparationNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.NSTRSupport': boolean;
+  /** readOnly · unsignedInt · units 80 MHz · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.STRFreqSeparation.{i}.FreqSeparation': number;
+  /** readOnly · base64 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.STRFreqSeparation.{i}.RUID': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.STRFreqSeparationNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.STRSupport': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Capabilities.WiFi7bSTARole.TIDLinkMapNegotiation': boolean;
+  /** readWrite · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ChannelUtilizationReportingThreshold': number;
+  /** readWrite · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ChannelUtilizationThreshold': number;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ChipsetVendor': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CurrentOperatingClassProfile.{i}.Channel': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CurrentOperatingClassProfile.{i}.Class': number;
+  /** readOnly · dateTime · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CurrentOperatingClassProfile.{i}.TimeStamp': string;
+  /** readOnly · int · range -128..127 · units dBm · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CurrentOperatingClassProfile.{i}.TransmitPowerLimit': number;
+  /** readOnly · int · range -127..127 · units dBm · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CurrentOperatingClassProfile.{i}.TxPower': number;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.CurrentOperatingClassProfileNumberOfEntries': number;
+  /** readWrite · unsignedInt list · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.DisAllowedOpClassChannels.{i}.ChannelList': readonly number[];
+  /** readWrite · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.DisAllowedOpClassChannels.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.DisAllowedOpClassChannels.{i}.OpClass': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.DisAllowedOpClassChannelsNumberOfEntries': number;
+  /** readOnly · boolean · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Enabled': boolean;
+  /** readOnly · base64 · size 6..6 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ID': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.MaxBSS': number;
+  /**
+   * readOnly · unsignedInt list · since 2.15 · deprecated in 2.18
+   * @deprecated deprecated in 2.18
+   */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.MultiAPRadio.RadarDetections': readonly number[];
+  /** readOnly · unsignedInt · range ..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Noise': number;
+  /** readOnly · unsignedInt list · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.OpClassPreference.{i}.ChannelList': readonly number[];
+  /** readOnly · unsignedInt · range ..255 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.OpClassPreference.{i}.OpClass': number;
+  /** readOnly · unsignedInt · range ..15 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.OpClassPreference.{i}.Preference': number;
+  /** readOnly · unsignedInt · range ..15 · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.OpClassPreference.{i}.ReasonCode': number;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.OpClassPreferenceNumberOfEntries': number;
+  /** readWrite · unsignedInt · range ..220 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.RCPISteeringThreshold': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ReceiveOther': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ReceiveSelf': number;
+  /** readWrite · unsignedInt · units decibels (dB) · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.STAReportingRCPIHysteresisMarginOverride': number;
+  /** readWrite · unsignedInt · range ..220 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.STAReportingRCPIThreshold': number;
+  /** readOnly · unsignedInt · range 1..4 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanCapability.Impact': number;
+  /** readOnly · unsignedInt · units seconds · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanCapability.MinimumInterval': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanCapability.OnBootOnly': boolean;
+  /** readOnly · unsignedInt list · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanCapability.OpClassChannels.{i}.ChannelList': readonly number[];
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanCapability.OpClassChannels.{i}.OpClass': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanCapability.OpClassChannelsNumberOfEntries': number;
+  /** readOnly · unsignedInt · units milliseconds · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.AggregateScanDuration': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.Channel': number;
+  /** readOnly · unsignedInt · range ..63 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.BSSColor': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.BSSID': string;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.BSSLoadElementPresent': boolean;
+  /** readOnly · string · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.ChannelBandwidth': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.ChannelUtilization': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.MLDMACAddress': string;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.MultiBSSID': boolean;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.ReportingBSSID': string;
+  /** readOnly · string · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.SSID': string;
+  /** readOnly · unsignedInt · range ..255 · units dBm · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.SignalStrength': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSS.{i}.StationCount': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.NeighborBSSNumberOfEntries': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.Noise': number;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.ScanStatus': "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7";
+  /** readOnly · dateTime · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.TimeStamp': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScan.{i}.Utilization': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.ChannelScanNumberOfEntries': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScan.{i}.OperatingClass': number;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.OpClassScanNumberOfEntries': number;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.ScanType': boolean;
+  /** readOnly · dateTime · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResult.{i}.TimeStamp': string;
+  /** readOnly · unsignedInt · since 2.14 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.ScanResultNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.BSSColor': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.HESIGASpatialReuseValue15Allowed': boolean;
+  /** readOnly · hexBinary · size 8..8 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.NeighborBSSColorInUseBitmap': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.NonSRGOBSSPDMaxOffset': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.NonSRGOffsetValid': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.PSRDisallowed': boolean;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.PartialBSSColor': number;
+  /** readOnly · hexBinary · size 8..8 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.SRGBSSColorBitmap': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.SRGInformationValid': boolean;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.SRGOBSSPDMaxOffset': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.SRGOBSSPDMinOffset': number;
+  /** readOnly · hexBinary · size 8..8 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SpatialReuse.SRGPartialBSSIDBitmap': string;
+  /** readWrite · unsignedInt · range ..2 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.SteeringPolicy': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.TrafficSeparationCombinedBackhaul': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.TrafficSeparationCombinedFronthaul': boolean;
+  /** readOnly · unsignedInt · range 0..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Transmit': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.UnassociatedSTA.{i}.Channel': number;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.UnassociatedSTA.{i}.MACAddress': string;
+  /** readOnly · unsignedInt · range ..255 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.UnassociatedSTA.{i}.OperatingClass': number;
+  /** readOnly · unsignedInt · range ..255 · units dBm · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.UnassociatedSTA.{i}.SignalStrength': number;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.UnassociatedSTANumberOfEntries': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.Radio.{i}.Utilization': number;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.Device.{i}.RadioNumberOfEntries': number;
+  /** readWrite · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.ReportIndependentScans': boolean;
+  /** readWrite · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.ReportUnsuccessfulAssociations': boolean;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SPRule.{i}.AlwaysMatch': boolean;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SPRule.{i}.ID': number;
+  /** readOnly · unsignedInt · range ..9 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SPRule.{i}.Output': number;
+  /** readOnly · unsignedInt · range ..254 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SPRule.{i}.Precedence': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SPRuleNumberOfEntries': number;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SSIDtoVIDMapping.{i}.SSID': string;
+  /** readOnly · unsignedInt · range ..4095 · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SSIDtoVIDMapping.{i}.VID': number;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SSIDtoVIDMappingNumberOfEntries': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.STASteeringState': boolean;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SerialNumber': string;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.ServicePrioritizationAllowed': boolean;
+  /** readOnly · string · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.SoftwareVersion': string;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.TIDLinkMapCapability': "0" | "1" | "2";
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.TestCapabilities': number;
+  /** readOnly · boolean · since 2.15 */
   'Device.WiFi.DataElements.Network.Device.{i}.TrafficSeparationAllowed': boolean;
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.TrafficSeparationCapability': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.WPS.Enable': boolean;
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.WPS.Status': "Disabled" | "Error" | "Unconfigured" | "Configured" | "SetupLocked" | "InProgress";
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLD.AffiliatedbSTAList': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLD.BSSID': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLD.MLDMACAddress': string;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLD.bSTAMLDConfig.EMLMREnabled': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLD.bSTAMLDConfig.EMLSREnabled': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLD.bSTAMLDConfig.NSTREnabled': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLD.bSTAMLDConfig.STREnabled': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLD.bSTAMLDConfig.TIDLinkMapNegotiation': boolean;
+  /** readOnly · unsignedInt · range 0..15 · since 2.17 */
   'Device.WiFi.DataElements.Network.Device.{i}.bSTAMLDMaxLinks': number;
+  /** readOnly · unsignedInt · since 2.13 */
   'Device.WiFi.DataElements.Network.DeviceNumberOfEntries': number;
+  /** readOnly · string · since 2.13 */
   'Device.WiFi.DataElements.Network.ID': string;
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.15 */
   'Device.WiFi.DataElements.Network.MSCSDisallowedStaList': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.MultiAPSteeringSummaryStats.BTMAttempts': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.MultiAPSteeringSummaryStats.BTMFailures': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.MultiAPSteeringSummaryStats.BTMQueryResponses': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.MultiAPSteeringSummaryStats.BTMSuccesses': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.MultiAPSteeringSummaryStats.BlacklistAttempts': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.MultiAPSteeringSummaryStats.BlacklistFailures': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.MultiAPSteeringSummaryStats.BlacklistSuccesses': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.15 */
   'Device.WiFi.DataElements.Network.MultiAPSteeringSummaryStats.NoCandidateAPFailures': bigint;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.DataElements.Network.ProvisionedDPP.{i}.Alias': string;
+  /** readWrite · string <URI> · size ..2048 · since 2.19 */
   'Device.WiFi.DataElements.Network.ProvisionedDPP.{i}.DPPURI': string;
+  /** readOnly · unsignedInt · since 2.19 */
   'Device.WiFi.DataElements.Network.ProvisionedDPPNumberOfEntries': number;
+  /** readOnly · string list <MACAddress> · size ..17 · since 2.15 */
   'Device.WiFi.DataElements.Network.SCSDisallowedStaList': readonly string[];
+  /** readOnly · string list · since 2.17 */
   'Device.WiFi.DataElements.Network.SSID.{i}.AKMsAllowed': readonly ("psk" | "dpp" | "sae" | "psk+sae" | "dpp+sae" | "dpp+psk+sae" | "SuiteSelector")[];
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.SSID.{i}.AdvertisementEnabled': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.19 */
   'Device.WiFi.DataElements.Network.SSID.{i}.Alias': string;
+  /** readOnly · string list · since 2.15 */
   'Device.WiFi.DataElements.Network.SSID.{i}.Band': readonly ("All" | "2.4" | "5" | "6" | "5_UNII_1" | "5_UNII_2" | "5_UNII_3" | "5_UNII_4" | "6_UNII_5" | "6_UNII_6" | "6_UNII_7" | "6_UNII_8" | "Sub_1GHz")[];
+  /** readOnly · boolean · since 2.17 */
   'Device.WiFi.DataElements.Network.SSID.{i}.Enable': boolean;
+  /** readOnly · string list · since 2.17 */
   'Device.WiFi.DataElements.Network.SSID.{i}.HaulType': readonly ("Fronthaul" | "Backhaul")[];
+  /** readOnly · string · since 2.17 */
   'Device.WiFi.DataElements.Network.SSID.{i}.MFPConfig': "Disabled" | "Optional" | "Required";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.SSID.{i}.MobilityDomain': string;
+  /** readOnly · string · size ..64 · since 2.15 */
   'Device.WiFi.DataElements.Network.SSID.{i}.SSID': string;
+  /** readOnly · hexBinary · size 4..4 · since 2.17 */
   'Device.WiFi.DataElements.Network.SSID.{i}.SuiteSelector': string;
+  /** readOnly · string · since 2.19 */
   'Device.WiFi.DataElements.Network.SSID.{i}.Type': string;
+  /** readOnly · unsignedInt · since 2.15 */
   'Device.WiFi.DataElements.Network.SSIDNumberOfEntries': number;
+  /** readWrite · string list <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.STABlock.{i}.BSSID': readonly string[];
+  /** readWrite · string <MACAddress> · size ..17 · since 2.17 */
   'Device.WiFi.DataElements.Network.STABlock.{i}.BlockedSTA': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.DataElements.Network.STABlock.{i}.Schedule.{i}.Alias': string;
+  /** readWrite · string list · since 2.17 */
   'Device.WiFi.DataElements.Network.STABlock.{i}.Schedule.{i}.Day': readonly ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.17 */
   'Device.WiFi.DataElements.Network.STABlock.{i}.Schedule.{i}.Duration': number;
+  /** readWrite · string · size ..5 · since 2.17 */
   'Device.WiFi.DataElements.Network.STABlock.{i}.Schedule.{i}.StartTime': string;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.STABlock.{i}.ScheduleNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.17 */
   'Device.WiFi.DataElements.Network.STABlockNumberOfEntries': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.WiFi.DataElements.Network.SteeringMandates': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.19 */
   'Device.WiFi.DataElements.Network.SteeringOpportunities': bigint;
+  /** readOnly · dateTime · since 2.13 */
   'Device.WiFi.DataElements.Network.TimeStamp': string;
+  /** readOnly · string · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.AccessCategory': "BE" | "BK" | "VI" | "VO";
+  /** readWrite · boolean · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.AckPolicy': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Alias': string;
+  /** readWrite · string list · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.OutQLenHistogramIntervals': readonly string[];
+  /** readWrite · unsignedInt · units seconds · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.OutQLenHistogramSampleInterval': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.ErrorsSent': number;
+  /** readOnly · string list · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.OutQLenHistogram': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.8 */
   'Device.WiFi.EndPoint.{i}.AC.{i}.Stats.RetransCount': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.EndPoint.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Enable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Enable': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Location': string;
+  /** readWrite · unsignedInt · range ..255 · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Priority': number;
+  /** readWrite · string · size ..32 · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.SSID': string;
+  /** readWrite · string · size 8..63 · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Security.KeyPassphrase': string;
+  /** readWrite · string · since 2.11 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Security.MFPConfig': "Disabled" | "Optional" | "Required";
+  /** readWrite · string · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Security.ModeEnabled': string;
+  /** readWrite · hexBinary · size ..32 · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Security.PreSharedKey': string;
+  /** readWrite · string · since 2.13 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Security.SAEPassphrase': string;
+  /** readWrite · hexBinary · size 5..5 | 13..13 · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Security.WEPKey': string;
+  /** readOnly · string · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Profile.{i}.Status': "Active" | "Available" | "Error" | "Disabled";
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.WiFi.EndPoint.{i}.ProfileNumberOfEntries': number;
+  /** readWrite · string · size ..256 · since 2.0 */
   'Device.WiFi.EndPoint.{i}.ProfileReference': string;
+  /** readOnly · string · size ..256 · since 2.0 */
   'Device.WiFi.EndPoint.{i}.SSIDReference': string;
+  /** readOnly · string list · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Security.ModesSupported': readonly ("None" | "WEP-64" | "WEP-128" | "WPA-Personal" | "WPA2-Personal" | "WPA3-Personal" | "WPA-WPA2-Personal" | "WPA3-Personal-Transition" | "WPA-Enterprise" | "WPA2-Enterprise" | "WPA3-Enterprise" | "WPA-WPA2-Enterprise" | "OWE")[];
+  /** readOnly · unsignedInt · range 1000..600000 · units kbps · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Stats.LastDataDownlinkRate': number;
+  /** readOnly · unsignedInt · range 1000..600000 · units kbps · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Stats.LastDataUplinkRate': number;
+  /** readOnly · unsignedInt · range 0..100 · units packets · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Stats.Retransmissions': number;
+  /** readOnly · int · range -200..0 · units dBm · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Stats.SignalStrength': number;
+  /** readOnly · string · since 2.0 */
   'Device.WiFi.EndPoint.{i}.Status': "Disabled" | "Enabled" | "Error_Misconfigured" | "Error";
+  /** readWrite · string list · since 2.0 */
   'Device.WiFi.EndPoint.{i}.WPS.ConfigMethodsEnabled': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.WiFi.EndPoint.{i}.WPS.ConfigMethodsSupported': readonly ("USBFlashDrive" | "Ethernet" | "Label" | "Display" | "ExternalNFCToken" | "IntegratedNFCToken" | "NFCInterface" | "PushButton" | "PIN" | "PhysicalPushButton" | "PhysicalDisplay" | "VirtualPushButton" | "VirtualDisplay")[];
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.EndPoint.{i}.WPS.Enable': boolean;
+  /** readWrite · string · size ..8 · since 2.11 */
   'Device.WiFi.EndPoint.{i}.WPS.PIN': string;
+  /** readOnly · string · since 2.11 */
   'Device.WiFi.EndPoint.{i}.WPS.Status': "Disabled" | "Error" | "Unconfigured" | "Configured";
+  /** readOnly · string · since 2.11 */
   'Device.WiFi.EndPoint.{i}.WPS.Version': string;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.WiFi.EndPointNumberOfEntries': number;
+  /** readWrite · string <DiagnosticsState> · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readOnly · string <MACAddress> · size ..17 · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.BSSID': string;
+  /** readOnly · string list · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.BasicDataTransferRates': readonly string[];
+  /** readOnly · unsignedInt · units ms · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.BeaconPeriod': number;
+  /** readOnly · unsignedInt · range 1..255 · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.Channel': number;
+  /** readOnly · unsignedInt · units ms · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.DTIMPeriod': number;
+  /** readOnly · string list · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.EncryptionMode': readonly ("TKIP" | "AES")[];
+  /** readOnly · string · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.Mode': "AdHoc" | "Infrastructure";
+  /** readOnly · int · range -200..0 · units dBm · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.Noise': number;
+  /** readOnly · string · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.OperatingChannelBandwidth': "20MHz" | "40MHz" | "80MHz" | "160MHz" | "320MHz-1" | "320MHz-2" | "Auto";
+  /** readOnly · string · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.OperatingFrequencyBand': "2.4GHz" | "5GHz" | "6GHz";
+  /** readOnly · string list · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.OperatingStandards': readonly string[];
+  /** readOnly · string · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.Radio': string;
+  /** readOnly · string · size ..32 · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.SSID': string;
+  /** readOnly · string · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.SecurityModeEnabled': "None" | "WEP" | "WPA" | "WPA2" | "WPA-WPA2" | "WPA-Enterprise" | "WPA2-Enterprise" | "WPA-WPA2-Enterprise" | "WPA3-SAE" | "WPA2-PSK-WPA3-SAE" | "WPA3-Enterprise" | "OWE";
+  /** readOnly · int · range -200..0 · units dBm · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.SignalStrength': number;
+  /** readOnly · string list · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.SupportedDataTransferRates': readonly string[];
+  /** readOnly · string list · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.Result.{i}.SupportedStandards': readonly ("a" | "b" | "g" | "n" | "ac" | "ax" | "be")[];
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.NeighboringWiFiDiagnostic.ResultNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.Radio.{i}.Alias': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.Radio.{i}.AutoChannelEnable': boolean;
+  /** readWrite · unsignedInt · units seconds · since 2.0 */
   'Device.WiFi.Radio.{i}.AutoChannelRefreshPeriod': number;
+  /** readOnly · boolean · since 2.0 */
   'Device.WiFi.Radio.{i}.AutoChannelSupported': boolean;
+  /** readWrite · string list · since 2.8 */
   'Device.WiFi.Radio.{i}.BasicDataTransmitRates': readonly string[];
+  /** readWrite · unsignedInt · units milliseconds · since 2.8 */
   'Device.WiFi.Radio.{i}.BeaconPeriod': number;
+  /** readOnly · hexBinary · size 12..12 · since 2.8 */
   'Device.WiFi.Radio.{i}.CCAReport': string;
+  /** readWrite · hexBinary · size 11..11 · since 2.8 */
   'Device.WiFi.Radio.{i}.CCARequest': string;
+  /** readWrite · unsignedInt · since 2.14 */
   'Device.WiFi.Radio.{i}.CenterFrequencySegment0': number;
+  /** readWrite · unsignedInt · since 2.14 */
   'Device.WiFi.Radio.{i}.CenterFrequencySegment1': number;
+  /** readWrite · unsignedInt · range 1..255 · since 2.0 */
   'Device.WiFi.Radio.{i}.Channel': number;
+  /** readOnly · unsignedInt · units seconds · since 2.12 */
   'Device.WiFi.Radio.{i}.ChannelLastChange': number;
+  /** readOnly · string · since 2.12 */
   'Device.WiFi.Radio.{i}.ChannelLastSelectionReason': "Manual" | "Auto_Startup" | "Auto_User" | "Auto_Refresh" | "Auto_Dynamic" | "Auto_DFS" | "Unknown";
+  /** readOnly · string list · since 2.0 */
   'Device.WiFi.Radio.{i}.ChannelsInUse': readonly string[];
+  /** readOnly · string · since 2.11 */
   'Device.WiFi.Radio.{i}.CurrentOperatingChannelBandwidth': "20MHz" | "40MHz" | "80MHz" | "160MHz" | "80+80MHz" | "320MHz-1" | "320MHz-2";
+  /** readWrite · unsignedInt · units ms · since 2.8 */
   'Device.WiFi.Radio.{i}.DTIMPeriod': number;
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.Radio.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.14 */
   'Device.WiFi.Radio.{i}.EnableRRM': boolean;
+  /** readWrite · string · since 2.0 */
   'Device.WiFi.Radio.{i}.ExtensionChannel': "AboveControlChannel" | "BelowControlChannel" | "Auto";
+  /** readOnly · string · size ..64 · since 2.12 */
   'Device.WiFi.Radio.{i}.FirmwareVersion': string;
+  /** readWrite · unsignedInt · units octets · since 2.8 */
   'Device.WiFi.Radio.{i}.FragmentationThreshold': number;
+  /** readWrite · string · since 2.0 */
   'Device.WiFi.Radio.{i}.GuardInterval': "400nsec" | "800nsec" | "1xLTF_0.8us" | "1xLTF_1.6us" | "2xLTF_0.8us" | "2xLTF_1.6us" | "4xLTF_0.8us" | "4xLTF_3.2us" | "Auto";
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.Radio.{i}.IEEE80211hEnabled': boolean;
+  /** readOnly · boolean · since 2.0 */
   'Device.WiFi.Radio.{i}.IEEE80211hSupported': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.WiFi.Radio.{i}.LastChange': number;
+  /** readWrite · unsignedInt · since 2.8 */
   'Device.WiFi.Radio.{i}.LongRetryLimit': number;
+  /** readWrite · string list · since 2.0 */
   'Device.WiFi.Radio.{i}.LowerLayers': readonly string[];
+  /** readWrite · int · range -1..15 | 16..31 · since 2.0 */
   'Device.WiFi.Radio.{i}.MCS': number;
+  /** readWrite · unsignedInt · units kbps · since 2.15 */
   'Device.WiFi.Radio.{i}.ManagementPacketRate': number;
+  /** readOnly · unsignedInt · units Mbps · since 2.0 */
   'Device.WiFi.Radio.{i}.MaxBitRate': number;
+  /** readOnly · unsignedInt · range 1.. · since 2.12 */
   'Device.WiFi.Radio.{i}.MaxSupportedAssociations': number;
+  /** readOnly · unsignedInt · range 1.. · since 2.12 */
   'Device.WiFi.Radio.{i}.MaxSupportedSSIDs': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.WiFi.Radio.{i}.Name': string;
+  /** readWrite · string · since 2.0 */
   'Device.WiFi.Radio.{i}.OperatingChannelBandwidth': string;
+  /** readWrite · string · since 2.0 */
   'Device.WiFi.Radio.{i}.OperatingFrequencyBand': string;
+  /** readWrite · string list · since 2.0 */
   'Device.WiFi.Radio.{i}.OperatingStandards': readonly string[];
+  /** readWrite · string list · since 2.8 */
   'Device.WiFi.Radio.{i}.OperationalDataTransmitRates': readonly string[];
+  /** readWrite · boolean · since 2.8 */
   'Device.WiFi.Radio.{i}.PacketAggregationEnable': boolean;
+  /** readOnly · string list · since 2.0 */
   'Device.WiFi.Radio.{i}.PossibleChannels': readonly string[];
+  /** readWrite · string · since 2.8 */
   'Device.WiFi.Radio.{i}.PreambleType': "short" | "long" | "auto";
+  /** readOnly · hexBinary · size 19..19 · since 2.8 */
   'Device.WiFi.Radio.{i}.RPIHistogramReport': string;
+  /** readWrite · hexBinary · size 11..11 · since 2.8 */
   'Device.WiFi.Radio.{i}.RPIHistogramRequest': string;
+  /** readWrite · unsignedInt · units octets · since 2.8 */
   'Device.WiFi.Radio.{i}.RTSThreshold': number;
+  /** readWrite · string · size 3..3 · since 2.0 */
   'Device.WiFi.Radio.{i}.RegulatoryDomain': string;
+  /** readWrite · unsignedInt · range 0..7 · since 2.8 */
   'Device.WiFi.Radio.{i}.RetryLimit': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.WiFi.Radio.{i}.Stats.AutoDFSChannelChangeCount': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.WiFi.Radio.{i}.Stats.AutoDynamicChannelChangeCount': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.WiFi.Radio.{i}.Stats.AutoRefreshChannelChangeCount': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.WiFi.Radio.{i}.Stats.AutoStartupChannelChangeCount': number;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.WiFi.Radio.{i}.Stats.AutoUserChannelChangeCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.WiFi.Radio.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.WiFi.Radio.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.CPacketOtherMACReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.CtsOtherMACReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.CtsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.DPacketOtherMACReceived': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.Radio.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.Radio.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.Radio.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.Radio.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.Radio.{i}.Stats.FCSErrorCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.FrameHeaderError': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.GoodPLCPReceived': bigint;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.Radio.{i}.Stats.InvalidMACCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.MPacketOtherMACReceived': bigint;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.WiFi.Radio.{i}.Stats.ManualChannelChangeCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.NoCtsReceived': bigint;
+  /** readOnly · int · units dBm · since 2.8 */
   'Device.WiFi.Radio.{i}.Stats.Noise': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.Radio.{i}.Stats.PLCPErrorCount': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.Radio.{i}.Stats.PacketsOtherReceived': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.Radio.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.Radio.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.Radio.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.Radio.{i}.Stats.RtsOtherMACReceived': bigint;
+  /** readOnly · unsignedInt · since 2.12 */
   'Device.WiFi.Radio.{i}.Stats.TotalChannelChangeCount': number;
+  /** readOnly · string · since 2.0 */
   'Device.WiFi.Radio.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · string list · since 2.8 */
   'Device.WiFi.Radio.{i}.SupportedDataTransmitRates': readonly string[];
+  /** readOnly · string list · since 2.0 */
   'Device.WiFi.Radio.{i}.SupportedFrequencyBands': readonly ("2.4GHz" | "5GHz" | "6GHz")[];
+  /** readOnly · string list · since 2.12 */
   'Device.WiFi.Radio.{i}.SupportedOperatingChannelBandwidths': readonly ("20MHz" | "40MHz" | "80MHz" | "160MHz" | "80+80MHz" | "320MHz-1" | "320MHz-2" | "Auto")[];
+  /** readOnly · string list · since 2.0 */
   'Device.WiFi.Radio.{i}.SupportedStandards': readonly ("a" | "b" | "g" | "n" | "ac" | "ax" | "be")[];
+  /** readWrite · int · range -1..100 · units percentage · since 2.0 */
   'Device.WiFi.Radio.{i}.TransmitPower': number;
+  /** readOnly · int list · range -1..100 · units percentage · since 2.0 */
   'Device.WiFi.Radio.{i}.TransmitPowerSupported': readonly number[];
+  /** readOnly · boolean · since 2.0 */
   'Device.WiFi.Radio.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.WiFi.RadioNumberOfEntries': number;
+  /** readWrite · unsignedInt · since 2.15 */
   'Device.WiFi.RemoteMeasurementDiagnostic.Channel': number;
+  /** readWrite · string <DiagnosticsState> · since 2.15 */
   'Device.WiFi.RemoteMeasurementDiagnostic.DiagnosticsState': "None" | "Requested" | "Canceled" | "Complete" | "Error";
+  /** readOnly · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.RemoteMeasurementDiagnostic.Noise': number;
+  /** readWrite · unsignedInt · range ..255 · since 2.15 */
   'Device.WiFi.RemoteMeasurementDiagnostic.OperatingClass': number;
+  /** readOnly · unsignedInt · range ..255 · units dBm · since 2.15 */
   'Device.WiFi.RemoteMeasurementDiagnostic.SignalStrength': number;
+  /** readWrite · string <MACAddress> · size ..17 · since 2.15 */
   'Device.WiFi.RemoteMeasurementDiagnostic.TargetBSS': string;
+  /** readWrite · unsignedInt · units seconds · since 2.15 */
   'Device.WiFi.RemoteMeasurementDiagnostic.Timeout': number;
+  /** readWrite · boolean · since 2.12 */
   'Device.WiFi.Reset': boolean;
+  /** readOnly · string · since 2.14 */
   'Device.WiFi.ResetCause': "HostReinit" | "SpontaneousInterrupt" | "LossOfPower";
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.12 */
   'Device.WiFi.ResetCounter': number;
+  /** readWrite · boolean · since 2.14 */
   'Device.WiFi.SSID.{i}.ATFEnable': boolean;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.WiFi.SSID.{i}.Alias': string;
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.WiFi.SSID.{i}.BSSID': string;
+  /** readWrite · boolean · since 2.0 */
   'Device.WiFi.SSID.{i}.Enable': boolean;
+  /** readWrite · boolean · since 2.14 */
   'Device.WiFi.SSID.{i}.FlushATFTable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.0 */
   'Device.WiFi.SSID.{i}.LastChange': number;
+  /** readWrite · string list · since 2.0 */
   'Device.WiFi.SSID.{i}.LowerLayers': readonly string[];
+  /** readOnly · string <MACAddress> · size ..17 · since 2.0 */
   'Device.WiFi.SSID.{i}.MACAddress': string;
+  /** readWrite · int · range -1 | 0..24 · since 2.17 */
   'Device.WiFi.SSID.{i}.MLDUnit': number;
+  /** readOnly · string · size ..64 · since 2.0 */
   'Device.WiFi.SSID.{i}.Name': string;
+  /** readWrite · string · size ..32 · since 2.0 */
   'Device.WiFi.SSID.{i}.SSID': string;
+  /** readWrite · unsignedInt · range 0..100 · units percent · since 2.14 */
   'Device.WiFi.SSID.{i}.SetATF': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.SSID.{i}.Stats.ACKFailureCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.SSID.{i}.Stats.AckUcastReceived': bigint;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.SSID.{i}.Stats.AggregatedPacketCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.SSID.{i}.Stats.DiscardPacketsSentBufOverflow': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.SSID.{i}.Stats.DiscardPacketsSentNoAssoc': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.SSID.{i}.Stats.DupReceived': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.SSID.{i}.Stats.FailedRetransCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.SSID.{i}.Stats.FragSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.SSID.{i}.Stats.MultipleRetryCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.WiFi.SSID.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.SSID.{i}.Stats.RetransCount': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.WiFi.SSID.{i}.Stats.RetryCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.SSID.{i}.Stats.SentNoAck': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.SSID.{i}.Stats.TooLongReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.14 */
   'Device.WiFi.SSID.{i}.Stats.TooShortReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.0 */
   'Device.WiFi.SSID.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.0 */
   'Device.WiFi.SSID.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.12 */
   'Device.WiFi.SSID.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.0 */
   'Device.WiFi.SSIDNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.XMPP.Connection.{i}.Alias': string;
+  /** readWrite · string · size ..64 · since 2.7 */
   'Device.XMPP.Connection.{i}.Domain': string;
+  /** readWrite · boolean · since 2.7 */
   'Device.XMPP.Connection.{i}.Enable': boolean;
+  /** readOnly · string · since 2.7 */
   'Device.XMPP.Connection.{i}.JabberID': string;
+  /** readWrite · long · range -1.. · units seconds · since 2.7 */
   'Device.XMPP.Connection.{i}.KeepAliveInterval': bigint;
+  /** readOnly · dateTime · since 2.7 */
   'Device.XMPP.Connection.{i}.LastChangeDate': string;
+  /** readWrite · string · size ..256 · since 2.7 */
   'Device.XMPP.Connection.{i}.Password': string;
+  /** readWrite · string · size ..64 · since 2.7 */
   'Device.XMPP.Connection.{i}.Resource': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.XMPP.Connection.{i}.Server.{i}.Alias': string;
+  /** readWrite · boolean · since 2.7 */
   'Device.XMPP.Connection.{i}.Server.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.7 */
   'Device.XMPP.Connection.{i}.Server.{i}.Port': number;
+  /** readWrite · unsignedInt · range 0..65535 · since 2.7 */
   'Device.XMPP.Connection.{i}.Server.{i}.Priority': number;
+  /** readWrite · string · size ..256 · since 2.7 */
   'Device.XMPP.Connection.{i}.Server.{i}.ServerAddress': string;
+  /** readWrite · long · range -1..65535 · since 2.7 */
   'Device.XMPP.Connection.{i}.Server.{i}.Weight': bigint;
+  /** readWrite · string · since 2.7 */
   'Device.XMPP.Connection.{i}.ServerConnectAlgorithm': string;
+  /** readWrite · unsignedInt · since 2.7 */
   'Device.XMPP.Connection.{i}.ServerConnectAttempts': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.XMPP.Connection.{i}.ServerNumberOfEntries': number;
+  /** readWrite · unsignedInt · range 1..65535 · units seconds · since 2.7 */
   'Device.XMPP.Connection.{i}.ServerRetryInitialInterval': number;
+  /** readWrite · unsignedInt · range 1000..65535 · since 2.7 */
   'Device.XMPP.Connection.{i}.ServerRetryIntervalMultiplier': number;
+  /** readWrite · unsignedInt · range 1.. · units seconds · since 2.7 */
   'Device.XMPP.Connection.{i}.ServerRetryMaxInterval': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.XMPP.Connection.{i}.Stats.ReceivedErrorMessages': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.XMPP.Connection.{i}.Stats.ReceivedMessages': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.XMPP.Connection.{i}.Stats.TransmittedErrorMessages': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.XMPP.Connection.{i}.Stats.TransmittedMessages': number;
+  /** readOnly · string · since 2.7 */
   'Device.XMPP.Connection.{i}.Status': "Enabled" | "Disabled" | "Unknown" | "Dormant" | "Connecting" | "ServerNotPresent" | "Error_Misconfigured" | "Error_AuthenticationFailure" | "Error";
+  /** readOnly · boolean · since 2.7 */
   'Device.XMPP.Connection.{i}.TLSEstablished': boolean;
+  /** readWrite · boolean · since 2.7 */
   'Device.XMPP.Connection.{i}.UseTLS': boolean;
+  /** readWrite · string · size ..256 · since 2.7 */
   'Device.XMPP.Connection.{i}.Username': string;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.XMPP.ConnectionNumberOfEntries': number;
+  /** readOnly · string list · since 2.11 */
   'Device.XMPP.SupportedServerConnectAlgorithms': readonly ("DNS-SRV" | "DNS" | "ServerTable" | "WebSocket")[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.XPON.ONU.{i}.ANI.{i}.Alias': string;
+  /** readWrite · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Enable': boolean;
+  /** readOnly · unsignedInt · units seconds · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.LastChange': number;
+  /** readOnly · string · size ..64 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Name': string;
+  /** readOnly · string · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.PONMode': "Unknown" | "G-PON" | "XG-PON" | "NG-PON2" | "XGS-PON";
+  /** readOnly · string list · size ..256 · since 2.19 */
   'Device.XPON.ONU.{i}.ANI.{i}.SFPReferenceList': readonly string[];
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.PacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "Error";
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.DACT': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.DIS': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.LCDG': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.LODS': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.LOF': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.LOS': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.MEM': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.MIS': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.PEE': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.RDI': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.ROGUE': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.SD': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.SF': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.SUF': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Alarms.TF': boolean;
+  /** readWrite · boolean · since 2.17 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Authentication.HexadecimalPassword': boolean;
+  /** readWrite · string · size ..72 · since 2.17 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.Authentication.Password': string;
+  /** readOnly · string · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.GEM.Port.{i}.Direction': "UNI-to-ANI" | "ANI-to-UNI" | "bidirectional";
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.GEM.Port.{i}.PM.FramesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.GEM.Port.{i}.PM.FramesSent': bigint;
+  /** readOnly · unsignedInt · range 0..65534 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.GEM.Port.{i}.PortID': number;
+  /** readOnly · string · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.GEM.Port.{i}.PortType': "unicast" | "multicast" | "broadcast";
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.GEM.PortNumberOfEntries': number;
+  /** readOnly · unsignedInt · range 0..1022 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.ONUActivation.ONUID': number;
+  /** readOnly · string · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.ONUActivation.ONUState': "O1" | "O2" | "O3" | "O2-3" | "O4" | "O5" | "O6" | "O7" | "O8" | "O9";
+  /** readOnly · string · size ..12 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.ONUActivation.SerialNumber': string;
+  /** readOnly · string · size ..4 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.ONUActivation.VendorID': string;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.GEM.FrameHeaderHECErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.GEM.FramesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.GEM.FramesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.GEM.KeyErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.OMCI.BaselineMessagesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.OMCI.ExtendedMessagesReceived': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.OMCI.MICErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PHY.CorrectedFECBytes': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PHY.CorrectedFECCodewords': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PHY.HeaderHECErrorCount': number;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PHY.PSBdHECErrorCount': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PHY.TotalFECCodewords': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PHY.UncorrectableFECCodewords': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PHY.UnknownProfile': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PLOAM.DownstreamMessageCount': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PLOAM.MICErrors': number;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PLOAM.RangingTime': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PM.PLOAM.UpstreamMessageCount': bigint;
+  /** readOnly · unsignedInt · range 4..10 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PerformanceThresholds.SignalDegrade': number;
+  /** readOnly · unsignedInt · range 3..8 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TC.PerformanceThresholds.SignalFail': number;
+  /** readOnly · unsignedInt · units µA · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.Bias': number;
+  /** readOnly · string · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.Connector': "Unknown" | "LC" | "SC" | "ST" | "FC" | "MT-RJ";
+  /** readOnly · unsignedInt · range 0..1 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.ID': number;
+  /** readOnly · unsignedInt · range 0..255 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.Identifier': number;
+  /** readOnly · unsignedInt · units kbps · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.NominalBitRateDownstream': number;
+  /** readOnly · unsignedInt · units kbps · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.NominalBitRateUpstream': number;
+  /** readOnly · string · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.PONMode': "Unknown" | "G-PON" | "XG-PON" | "NG-PON2" | "XGS-PON";
+  /** readOnly · int · units 0.1 dBm · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.RxPower': number;
+  /** readOnly · int · range -274.. · units degrees celsius · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.Temperature': number;
+  /** readOnly · int · units 0.1 dBm · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.TxPower': number;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.VendorName': string;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.VendorPartNumber': string;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.VendorRevision': string;
+  /** readOnly · unsignedInt · units mV · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.Transceiver.{i}.Voltage': number;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.XPON.ONU.{i}.ANI.{i}.TransceiverNumberOfEntries': number;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.XPON.ONU.{i}.ANINumberOfEntries': number;
+  /** readWrite · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.Enable': boolean;
+  /** readOnly · string · size ..20 · since 2.16 */
   'Device.XPON.ONU.{i}.EquipmentID': string;
+  /** readOnly · string list · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.ANIs': readonly string[];
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Alias': string;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Enable': boolean;
+  /** readOnly · string · size ..256 · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.InterdomainID': string;
+  /** readOnly · string · size ..25 · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.InterdomainName': string;
+  /** readOnly · unsignedInt · units seconds · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.LastChange': number;
+  /** readWrite · string list · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.LowerLayers': readonly string[];
+  /** readOnly · string · size ..64 · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Name': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.UnicastPacketsSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.19 */
   'Device.XPON.ONU.{i}.EthernetUNI.{i}.Upstream': boolean;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.XPON.ONU.{i}.EthernetUNINumberOfEntries': number;
+  /** readOnly · string · size ..64 · since 2.16 */
   'Device.XPON.ONU.{i}.Name': string;
+  /** readOnly · unsignedInt · range 0..1 · since 2.16 */
   'Device.XPON.ONU.{i}.SoftwareImage.{i}.ID': number;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.SoftwareImage.{i}.IsActive': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.SoftwareImage.{i}.IsCommitted': boolean;
+  /** readOnly · boolean · since 2.16 */
   'Device.XPON.ONU.{i}.SoftwareImage.{i}.IsValid': boolean;
+  /** readOnly · string · size ..14 · since 2.16 */
   'Device.XPON.ONU.{i}.SoftwareImage.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.XPON.ONU.{i}.SoftwareImageNumberOfEntries': number;
+  /** readOnly · string · size ..14 · since 2.16 */
   'Device.XPON.ONU.{i}.Version': string;
+  /** readOnly · unsignedInt · since 2.16 */
   'Device.XPON.ONUNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ZigBee.Discovery.AreaNetwork.{i}.Alias': string;
+  /** readWrite · string · size ..256 · since 2.7 */
   'Device.ZigBee.Discovery.AreaNetwork.{i}.Coordinator': string;
+  /** readWrite · boolean · since 2.7 */
   'Device.ZigBee.Discovery.AreaNetwork.{i}.Enable': boolean;
+  /** readOnly · dateTime · since 2.7 */
   'Device.ZigBee.Discovery.AreaNetwork.{i}.LastUpdate': string;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.Discovery.AreaNetwork.{i}.Status': "Indeterminate" | "InProgress" | "Success" | "Error" | "Error_Timeout";
+  /** readOnly · string list · size ..256 · since 2.7 */
   'Device.ZigBee.Discovery.AreaNetwork.{i}.ZDOList': readonly string[];
+  /** readOnly · string · size ..256 · since 2.7 */
   'Device.ZigBee.Discovery.AreaNetwork.{i}.ZDOReference': string;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.Discovery.AreaNetworkNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 2.7 */
   'Device.ZigBee.Interface.{i}.Alias': string;
+  /** readOnly · boolean · since 2.7 */
   'Device.ZigBee.Interface.{i}.AssociatedDevice.{i}.Active': boolean;
+  /** readOnly · string <IEEE_EUI64> · size ..23 · since 2.7 */
   'Device.ZigBee.Interface.{i}.AssociatedDevice.{i}.IEEEAddress': string;
+  /** readOnly · string <ZigBeeNetworkAddress> · size ..4 · since 2.7 */
   'Device.ZigBee.Interface.{i}.AssociatedDevice.{i}.NetworkAddress': string;
+  /** readOnly · string · size ..256 · since 2.7 */
   'Device.ZigBee.Interface.{i}.AssociatedDevice.{i}.ZDOReference': string;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.Interface.{i}.AssociatedDeviceNumberOfEntries': number;
+  /** readWrite · boolean · since 2.7 */
   'Device.ZigBee.Interface.{i}.Enable': boolean;
+  /** readOnly · string <IEEE_EUI64> · size ..23 · since 2.7 */
   'Device.ZigBee.Interface.{i}.IEEEAddress': string;
+  /** readOnly · unsignedInt · units seconds · since 2.7 */
   'Device.ZigBee.Interface.{i}.LastChange': number;
+  /** readWrite · string list · since 2.7 */
   'Device.ZigBee.Interface.{i}.LowerLayers': readonly string[];
+  /** readOnly · unsignedInt · units Mbps · since 2.19 */
   'Device.ZigBee.Interface.{i}.MaxBitRate': number;
+  /** readOnly · string · size ..64 · since 2.7 */
   'Device.ZigBee.Interface.{i}.Name': string;
+  /** readOnly · string <ZigBeeNetworkAddress> · size ..4 · since 2.7 */
   'Device.ZigBee.Interface.{i}.NetworkAddress': string;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.BroadcastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.BroadcastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.BytesReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units bytes · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.BytesSent': bigint;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.DiscardPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.DiscardPacketsSent': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.ErrorsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.ErrorsSent': number;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.MulticastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.MulticastPacketsSent': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.PacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.PacketsSent': bigint;
+  /** readWrite · boolean · since 2.19 */
   'Device.ZigBee.Interface.{i}.Stats.Reset': boolean;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.UnicastPacketsReceived': bigint;
+  /** readOnly · unsignedLong <StatsCounter64> · units packets · since 2.7 */
   'Device.ZigBee.Interface.{i}.Stats.UnicastPacketsSent': bigint;
+  /**
+   * readOnly · unsignedInt <StatsCounter32> · units ZigBee packets · since 2.7 · deprecated in 2.19
+   * @deprecated deprecated in 2.19; replaced by Device.ZigBee.Interface.{i}.Stats.UnknownProtoPacketsReceived
+   */
   'Device.ZigBee.Interface.{i}.Stats.UnknownPacketsReceived': number;
+  /** readOnly · unsignedInt <StatsCounter32> · units packets · since 2.19 */
   'Device.ZigBee.Interface.{i}.Stats.UnknownProtoPacketsReceived': number;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.Interface.{i}.Status': "Up" | "Down" | "Unknown" | "Dormant" | "NotPresent" | "LowerLayerDown" | "Error";
+  /** readOnly · boolean · since 2.19 */
   'Device.ZigBee.Interface.{i}.Upstream': boolean;
+  /** readOnly · string · size ..256 · since 2.7 */
   'Device.ZigBee.Interface.{i}.ZDOReference': string;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.InterfaceNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ZigBee.ZDO.{i}.Alias': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpoint.{i}.Alias': string;
+  /** readWrite · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpoint.{i}.Enable': boolean;
+  /** readWrite · unsignedInt · range ..240 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpoint.{i}.EndpointId': number;
+  /** readOnly · unsignedInt · range ..65535 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpoint.{i}.SimpleDescriptor.DeviceId': number;
+  /** readOnly · unsignedInt · range ..15 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpoint.{i}.SimpleDescriptor.DeviceVersion': number;
+  /** readWrite · unsignedInt list · range ..65535 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpoint.{i}.SimpleDescriptor.InputClusterList': readonly number[];
+  /** readWrite · unsignedInt list · range ..65535 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpoint.{i}.SimpleDescriptor.OutputClusterList': readonly number[];
+  /** readWrite · unsignedInt · range ..65535 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpoint.{i}.SimpleDescriptor.ProfileId': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ApplicationEndpointNumberOfEntries': number;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.Alias': string;
+  /** readWrite · unsignedInt · range ..65535 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.ClusterId': number;
+  /** readWrite · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.DestinationAddressMode': "Group" | "Endpoint";
+  /** readWrite · unsignedInt · range ..240 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.DestinationEndpoint': number;
+  /** readWrite · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.Enable': boolean;
+  /** readWrite · string <ZigBeeNetworkAddress> · size ..4 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.GroupDestinationAddress': string;
+  /** readWrite · string <IEEE_EUI64> · size ..23 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.IEEEDestinationAddress': string;
+  /** readWrite · string <IEEE_EUI64> · size ..23 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.SourceAddress': string;
+  /** readWrite · unsignedInt · range ..240 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Binding.{i}.SourceEndpoint': number;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.ZDO.{i}.BindingTableNumberOfEntries': number;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.CharacterSet': string;
+  /** readOnly · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.DescriptorAvailable': boolean;
+  /** readOnly · string <URL> · size ..2048 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.DeviceURL': string;
+  /** readOnly · hexBinary · size ..65535 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.Icon': string;
+  /** readOnly · string <URL> · size ..2048 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.IconURL': string;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.Language': string;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.ManufacturerName': string;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.ModelName': string;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.ComplexDescriptor.SerialNumber': string;
+  /** readWrite · string <_AliasCWMP> · size ..64 · since 1.0 */
   'Device.ZigBee.ZDO.{i}.Group.{i}.Alias': string;
+  /** readWrite · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Group.{i}.Enable': boolean;
+  /** readWrite · string list · size ..256 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Group.{i}.EndpointList': readonly string[];
+  /** readWrite · string <ZigBeeNetworkAddress> · size ..4 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Group.{i}.GroupId': string;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.ZDO.{i}.GroupNumberOfEntries': number;
+  /** readOnly · string <IEEE_EUI64> · size ..23 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.IEEEAddress': string;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Network.Neighbor.{i}.Depth': number;
+  /** readOnly · unsignedInt · range ..255 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Network.Neighbor.{i}.LQI': number;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Network.Neighbor.{i}.Neighbor': string;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Network.Neighbor.{i}.PermitJoin': "Accepting" | "NotAccepting" | "Unknown";
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Network.Neighbor.{i}.Relationship': "Parent" | "Child" | "PrevChild" | "Sibling" | "None";
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Network.NeighborNumberOfEntries': number;
+  /** readOnly · string <ZigBeeNetworkAddress> · size ..4 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NetworkAddress': string;
+  /** readOnly · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.ComplexDescriptorSupported': boolean;
+  /** readOnly · string list · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.DescriptorCapability': readonly ("ExtendedActiveEndpointListAvailable" | "ExtendedSimpleDescriptorListAvailable")[];
+  /** readOnly · string list · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.FrequencyBand': readonly ("868-868.6" | "902-928" | "2400-2483.5")[];
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.LogicalType': "ZC" | "ZR" | "ZED";
+  /** readOnly · string list · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.MACCapability': readonly ("AlternatePANCoordinator" | "FFD" | "MainsPowerSource" | "OnWhenIdle" | "SecureCommunication")[];
+  /** readOnly · unsignedInt · range ..65535 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.ManufactureCode': number;
+  /** readOnly · unsignedInt · range ..128 · units octets · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.MaximumBufferSize': number;
+  /** readOnly · unsignedInt · range ..32768 · units octets · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.MaximumIncomingTransferSize': number;
+  /** readOnly · unsignedInt · range ..32768 · units octets · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.MaximumOutgoingTransferSize': number;
+  /** readOnly · string list · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.ServerMask': readonly ("PrimaryTrustCenter" | "PrimaryBindingTableCache" | "BackupBindingTableCache" | "PrimaryDiscoveryCache" | "BackupDiscoveryCache" | "NetworkManager")[];
+  /** readOnly · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeDescriptor.UserDescriptorSupported': boolean;
+  /** readOnly · string · size ..4 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeManager.RoutingTable.{i}.DestinationAddress': string;
+  /** readOnly · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeManager.RoutingTable.{i}.ManyToOne': boolean;
+  /** readOnly · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeManager.RoutingTable.{i}.MemoryConstrained': boolean;
+  /** readOnly · string <ZigBeeNetworkAddress> · size ..4 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeManager.RoutingTable.{i}.NextHopAddress': string;
+  /** readOnly · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeManager.RoutingTable.{i}.RouteRecordRequired': boolean;
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeManager.RoutingTable.{i}.Status': "Active" | "DiscoveryUnderway" | "DiscoveryFailed" | "Inactive" | "ValidationUnderway";
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.ZDO.{i}.NodeManager.RoutingTableNumberOfEntries': number;
+  /** readOnly · string list · since 2.7 */
   'Device.ZigBee.ZDO.{i}.PowerDescriptor.AvailablePowerSource': readonly ("Constant" | "Rechargeable" | "Disposable")[];
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.PowerDescriptor.CurrentPowerMode': "Synchronized" | "Periodic" | "Manual";
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.PowerDescriptor.CurrentPowerSource': "Constant" | "Rechargeable" | "Disposable";
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.PowerDescriptor.CurrentPowerSourceLevel': "Critical" | "33" | "66" | "100";
+  /** readOnly · string · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Security.SecurityLevel': "None" | "MIC-32" | "MIC-64" | "MIC-128" | "ENC" | "ENC-MIC-32" | "ENC-MIC-64" | "ENC-MIC-128";
+  /** readOnly · unsignedInt · range ..65535 · units milliseconds · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Security.TimeOutPeriod': number;
+  /** readOnly · string <IEEE_EUI64> · size ..23 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.Security.TrustCenterAddress': string;
+  /** readOnly · string · size ..16 · since 2.7 */
   'Device.ZigBee.ZDO.{i}.UserDescriptor.Description': string;
+  /** readOnly · boolean · since 2.7 */
   'Device.ZigBee.ZDO.{i}.UserDescriptor.DescriptorAvailable': boolean;
+  /** readOnly · unsignedInt · since 2.7 */
   'Device.ZigBee.ZDONumberOfEntries': number;
 }
 

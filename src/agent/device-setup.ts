@@ -20,6 +20,10 @@ export interface DeviceSetup {
   readonly profile: ResolvedProfile;
   /** The profile's rows and values (and identity): what a tree of this device starts from, shared. */
   readonly base: TreeBase;
+  /** Every schema path of the mounted models, supported or not (the binding audit tells the two apart). */
+  readonly mountedPaths: ReadonlySet<string>;
+  /** The mounted generated outputs: root, services, overlays. */
+  readonly outputs: readonly string[];
   /** Handlers every tree of this device shares (live values); give both to `new DataModel`. */
   readonly sharedHandlers: HandlerRegistry;
   /** Boots the device's live values and registers its own handlers (integrator bindings); again at each reboot. */
@@ -45,6 +49,8 @@ export async function simulatedDevice(
   return {
     schema,
     profile,
+    mountedPaths: new Set(items.map((i) => i.meta.path)),
+    outputs: [profile.root, ...profile.services, ...profile.overlays],
     base: profileBase(schema, profile),
     sharedHandlers: live.handlers,
     bind: (tree) => {

@@ -29,6 +29,7 @@ export interface AgentSettings {
   xmppTls: boolean;
   maxDownloadBytes: number;
   sessionTimeout: number;
+  allowUnbound: boolean;
 }
 
 type Parser<T> = (text: string) => { ok: true; value: T } | { ok: false; error: string };
@@ -248,6 +249,13 @@ export const SETTINGS: readonly SettingSpec<keyof AgentSettings>[] = [
     help: 'on: require TLS to the XMPP server (UseTLS); off for a lab server',
     parse: bool,
   },
+  {
+    key: 'allowUnbound',
+    flag: 'allow-unbound',
+    env: 'TR069_ALLOW_UNBOUND',
+    help: 'start even when a handler is bound to a path the profile does not serve (a warning each)',
+    parse: bool,
+  },
 ];
 
 export const DEFAULTS: AgentSettings = {
@@ -276,6 +284,7 @@ export const DEFAULTS: AgentSettings = {
   xmppTls: true,
   maxDownloadBytes: 1024 * 2 ** 20,
   sessionTimeout: 30,
+  allowUnbound: false,
 };
 
 export class SettingsError extends Error {

@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const fleet = argv[0] === 'fleet';
   const known = new Set([...SETTINGS.map((s) => s.flag), 'config', 'help', ...(fleet ? FLEET_FLAGS : [])]);
-  const args = parseArgs(argv, new Set(['insecure', 'help', 'memory']), known);
+  const args = parseArgs(argv, new Set(['insecure', 'help', 'memory', 'allow-unbound']), known);
   const [command = 'run'] = args.positionals;
   if (command === 'help' || args.flags['help'] !== undefined) {
     process.stdout.write(HELP);

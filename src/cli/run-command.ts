@@ -1,5 +1,6 @@
 import { Agent } from '../agent/agent.ts';
 import { simulatedDevice } from '../agent/device-setup.ts';
+import { checkBindings } from '../agent/binding-audit.ts';
 import { agentOptions } from '../agent/options-from-settings.ts';
 import { SETTINGS, type AgentSettings } from '../agent/settings.ts';
 import { demoScript } from '../demo-acs/demo-script.ts';
@@ -48,6 +49,12 @@ export async function runCommand(settings: AgentSettings): Promise<void> {
     ),
     logText: () => tail.text(),
   });
+  try {
+    checkBindings(agent.tree.handlers, { ...device, profileName: profile.name }, settings.allowUnbound, log);
+  } catch (e) {
+    await demo?.close();
+    throw e;
+  }
   log.info(
     `agent: ${profile.identity.manufacturer} ${profile.identity.productClass} ${profile.identity.serialNumber} (profile ${profile.name}), ACS ${acsUrl}`,
   );

@@ -32,10 +32,16 @@ export interface TableHandler {
   delete?(ctx: HandlerContext): MaybePromise<void>;
 }
 
+/** One handler that may serve a parameter: bound to the parameter itself, or to a table above it. */
+export type HandlerOwner =
+  | { readonly kind: 'parameter'; readonly handler: ParameterHandler }
+  | { readonly kind: 'table'; readonly table: string; readonly handler: TableHandler };
+
 /**
  * Handlers by schema path; a handler covers its path and, for tables, the subtree of each row.
- * A tree's own handlers (`parameters`, `tables`) come first, then those it shares with the other
- * trees of its device profile.
+ * A tree's own handlers (`parameters`, `tables`: the integrator's bindings) come before those it
+ * shares with the other trees of its device profile (the simulated live values), so a binding
+ * always wins over a simulated value, a table binding included.
  */
 export class HandlerRegistry {
   readonly parameters = new Map<string, ParameterHandler>();
@@ -53,10 +59,39 @@ export class HandlerRegistry {
 
   /** The table handler owning a schema path, with the table's schema path; nearest table wins. */
   tableFor(schemaPath: string): { table: string; handler: TableHandler } | undefined {
-    let best = this.shared?.tableFor(schemaPath);
+    return this.ownTableFor(schemaPath) ?? this.shared?.tableFor(schemaPath);
+  }
+
+  private ownTableFor(schemaPath: string): { table: string; handler: TableHandler } | undefined {
+    let best: { table: string; handler: TableHandler } | undefined;
     for (const [table, handler] of this.tables) {
       if (schemaPath.startsWith(table) && (!best || table.length >= best.table.length)) best = { table, handler };
     }
     return best;
+  }
+
+  /** Every schema path a handler is bound to, this tree's and the shared ones, sorted. */
+  boundPaths(): string[] {
+    const paths = new Set<string>([
+      ...this.parameters.keys(),
+      ...this.tables.keys(),
+      ...(this.shared?.boundPaths() ?? []),
+    ]);
+    return [...paths].sort();
+  }
+
+  /**
+   * Who may serve a parameter, in the order to ask them: this tree's parameter handler, its
+   * nearest table handler, then the shared registry's in the same order. A table handler that
+   * returns undefined for a name passes the read on to the next.
+   */
+  owners(schemaPath: string): HandlerOwner[] {
+    const out: HandlerOwner[] = [];
+    const p = this.parameters.get(schemaPath);
+    if (p) out.push({ kind: 'parameter', handler: p });
+    const t = this.ownTableFor(schemaPath);
+    if (t) out.push({ kind: 'table', ...t });
+    if (this.shared) out.push(...this.shared.owners(schemaPath));
+    return out;
   }
 }

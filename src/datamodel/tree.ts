@@ -155,12 +155,13 @@ export class DataModel {
       const tablePath = path.slice(0, path.length - p.name.length) + `${p.counts.name}.`;
       return (await this.rows(p.counts, tablePath, instances)).length;
     }
-    const h = this.handlers.parameter(p.path);
-    if (h?.get) return h.get(this.ctx(path, instances));
-    const t = this.handlers.tableFor(p.path);
-    if (t?.handler.get) {
-      const v = await t.handler.get(rowRelative(t.table, path), this.ctx(path, instances));
-      if (v !== undefined) return v;
+    for (const o of this.handlers.owners(p.path)) {
+      if (o.kind === 'parameter') {
+        if (o.handler.get) return o.handler.get(this.ctx(path, instances));
+      } else if (o.handler.get) {
+        const v = await o.handler.get(rowRelative(o.table, path), this.ctx(path, instances));
+        if (v !== undefined) return v;
+      }
     }
     return this.state.value(path) ?? defaultValue(p);
   }
@@ -365,16 +366,18 @@ export class DataModel {
     try {
       for (const { l, p, value } of planned) {
         const old = await this.read(p, l.path, l.instances);
-        const h = this.handlers.parameter(p.path);
-        const t = h ? undefined : this.handlers.tableFor(p.path);
-        if (h?.set) {
-          await h.set(value, this.ctx(l.path, l.instances));
+        // The first owner (own bindings before shared ones) takes the value.
+        const [o] = this.handlers.owners(p.path);
+        if (o?.kind === 'parameter' && o.handler.set) {
+          const h = o.handler;
+          await h.set!(value, this.ctx(l.path, l.instances));
           undo.push(() => h.set!(old, this.ctx(l.path, l.instances)));
-        } else if (t?.handler.set) {
-          const rel = rowRelative(t.table, l.path);
-          await t.handler.set(rel, value, this.ctx(l.path, l.instances));
-          undo.push(() => t.handler.set!(rel, old, this.ctx(l.path, l.instances)));
-        } else if (h || t) {
+        } else if (o?.kind === 'table' && o.handler.set) {
+          const t = o.handler;
+          const rel = rowRelative(o.table, l.path);
+          await t.set!(rel, value, this.ctx(l.path, l.instances));
+          undo.push(() => t.set!(rel, old, this.ctx(l.path, l.instances)));
+        } else if (o) {
           throw fault(FAULT.nonWritableParameter, `${l.path} is bound to a handler without a setter`);
         } else {
           const had = this.state.values.has(l.path);
@@ -512,8 +515,7 @@ export class DataModel {
       if (l?.node.kind !== 'parameter' || this.attributes.get(path, l.node.meta).notification === 0) continue;
       out.push({
         path,
-        handled:
-          this.handlers.parameter(l.node.path) !== undefined || this.handlers.tableFor(l.node.path) !== undefined,
+        handled: this.handlers.owners(l.node.path).length > 0,
       });
     }
     return out;

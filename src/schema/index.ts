@@ -28,3 +28,4 @@ export {
   type Validator,
   compileValidator,
 } from './validator.ts';
+export { readModelFile } from './model-file.ts';

@@ -16,7 +16,17 @@ const EXPECTED: Record<string, RegExp> = {
   'handler-unknown-path.fail.ts': /TS2345: Argument of type '"Device\.DeviceInfo\.NoSuchThing"' is not assignable/,
   'handler-getter-wrong-type.fail.ts':
     /TS2322: Type '\(\) => 42' is not assignable[\s\S]*Type 'number' is not assignable to type 'MaybePromise<string>'/,
-  'handler-setter-readonly.fail.ts': /TS2322: Type '\(v: number\) => undefined' is not assignable to type 'undefined'/,
+  'handler-setter-readonly.fail.ts':
+    /TS2322: Type '\(v: number\) => undefined' is not assignable to type '"Device\.DeviceInfo\.UpTime is read-only: it takes no set handler" &/,
+  'table-misspelt-name.fail.ts':
+    /TS2353: Object literal may only specify known properties, and ''Stats\.BytesSnt'' does not exist in type 'RowGetters</,
+  'table-enum-value.fail.ts': /TS2322: Type '\(\) => "Running"' is not assignable[\s\S]*"Up"/,
+  'table-number-for-bigint.fail.ts': /TS2322: Type '\(\) => number' is not assignable[\s\S]*MaybePromise<bigint>/,
+  'create-agent-no-type-args.fail.ts':
+    /TS2345: Argument of type '"Device\.DeviceInfo\.UpTime"' is not assignable to parameter of type '"createAgent needs the model types: createAgent<Values, WritablePath>/,
+  'overlay-widened-enum.fail.ts': /TS2322: Type '\(\) => "X_00D09E_Decrypting"' is not assignable/,
+  'create-agent-wrong-root.fail.ts':
+    /TS2322: Type '"gateway"' is not assignable to type [\s\S]*not 'gateway': its root is InternetGatewayDevice\., and these types are for another root/,
 };
 
 /** Compiles every fixture in one program and groups the diagnostics by fixture file. */

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPath } from '../../ir/live-items.ts';
-import type { Item, ObjectItem, ParameterItem, Profile, ResolvedModel, SourceFile } from '../../ir/types.ts';
-import { banner } from './banner.ts';
-import { literal, literalFromJson } from './literal.ts';
+import type { Item, ObjectItem, ParameterItem, Profile, ResolvedModel } from '../../ir/types.ts';
+import { banner, jsonBanner } from './banner.ts';
+import { docComment, hoverDoc } from './hover.ts';
 import { SyntaxTable } from './syntax-table.ts';
 import { valueType } from './value-type.ts';
 
@@ -26,9 +26,12 @@ export interface ModelOutput {
   model: ResolvedModel;
   /** Live items to emit, sorted by path. */
   items: Item[];
-  sources: SourceFile[];
+  /** The BBF profiles to emit (an overlay's: only those it adds or changes). */
+  profiles: Profile[];
   topFile: string;
   overlayOf?: string;
+  /** Also emit types.ts, an interface per object (manifest "objectTypes"). */
+  objectTypes?: boolean;
 }
 
 function objectMeta(o: ObjectItem): Record<string, unknown> {
@@ -64,7 +67,7 @@ function parameterMeta(p: ParameterItem, syntax: number): Record<string, unknown
   };
 }
 
-function profileMeta(p: Profile): Record<string, unknown> {
+export function profileMeta(p: Profile): Record<string, unknown> {
   return {
     name: p.name,
     base: p.base,
@@ -83,14 +86,46 @@ function q(s: string): string {
   return JSON.stringify(s).replace(/^"|"$/g, "'").replace(/\\"/g, '"');
 }
 
-/** Renders generated/<dir>/{index,meta,syntaxes,paths,types}.ts for one model. */
+/** Plain data as JSON, one array entry per line (stable key order: insertion order). */
+function jsonList(entries: readonly unknown[]): string {
+  return entries.length === 0 ? '[]' : `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]`;
+}
+
+/** The facts file of one model: what generated/<dir>/index.ts reads at run time. */
+function factsJson(out: ModelOutput, title: string, syntaxes: readonly string[], items: readonly object[]): string {
+  const profiles = [...out.profiles]
+    .filter((p) => p.status !== 'deleted')
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(profileMeta);
+  // Fields left undefined drop out; the rest keep the order the meta functions give them.
+  const clean = (o: object): unknown => JSON.parse(JSON.stringify(o)) as unknown;
+  return (
+    [
+      '{',
+      `"generated": ${JSON.stringify(jsonBanner(title))},`,
+      `"model": ${JSON.stringify(out.model.name)},`,
+      `"isService": ${out.model.isService},`,
+      `"syntaxes": ${jsonList(syntaxes.map((s) => JSON.parse(s) as unknown))},`,
+      `"items": ${jsonList(items.map(clean))},`,
+      `"profiles": ${jsonList(profiles.map(clean))}`,
+      '}',
+    ].join('\n') + '\n'
+  );
+}
+
+/** The file name of a model's facts: unique across outputs, so a bundle can keep them side by side. */
+export function factsFile(dir: string): string {
+  return `${dir}.json`;
+}
+
+/** Renders generated/<dir>/{index.ts, paths.ts, <dir>.json} (and types.ts when asked) for one model. */
 export function renderModel(out: ModelOutput): Map<string, string> {
   const title =
     `Model ${out.model.name}${out.model.isService ? ' (service)' : ''} from ${out.topFile}` +
     (out.overlayOf ? `, overlay of generated/${out.overlayOf}/` : '');
-  const head = banner(title, out.sources);
+  const head = banner(title);
   const table = new SyntaxTable();
-  const items: string[] = [];
+  const items: object[] = [];
   const values: string[] = [];
   const writable: string[] = [];
   const objects: string[] = [];
@@ -103,7 +138,7 @@ export function renderModel(out: ModelOutput): Map<string, string> {
   };
   for (const item of out.items) {
     if (item.kind === 'object') {
-      items.push(literal(objectMeta(item)));
+      items.push(objectMeta(item));
       objects.push(q(item.path));
       if (item.path.endsWith('{i}.')) tables.push(q(item.path));
       ensure(item.path);
@@ -114,43 +149,41 @@ export function renderModel(out: ModelOutput): Map<string, string> {
         item.path.endsWith('{i}.') ? `${q(name)}?: { [instance: number]: ${child} }` : `${q(name)}?: ${child}`,
       );
     } else {
-      items.push(literal(parameterMeta(item, table.add(item))));
+      items.push(parameterMeta(item, table.add(item)));
       const vt = valueType(item);
-      values.push(`${q(item.path)}: ${vt}`);
+      values.push(`${docComment(hoverDoc(item, out.model.items))}\n  ${q(item.path)}: ${vt};`);
       if (item.access !== 'readOnly') writable.push(q(item.path));
       const parent = parentPath(item.path);
       ensure(parent).push(`${q(item.path.slice(parent.length))}: ${vt}`);
     }
   }
-  const interfaces = [...members.entries()]
-    .filter(([path]) => path !== '' || out.model.isService)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, m]) => ({
-      path: path === '' ? `${out.model.name} (service model root)` : path,
-      name: interfaceName(path),
-      members: m,
-    }));
   const view = {
     banner: head,
     model: out.model.name,
     overlayOf: out.overlayOf,
-    items,
     values,
     writable,
     objects,
     tables,
-    interfaces,
-    syntaxes: table.entries.map(literalFromJson),
-    profiles: [...out.model.profiles.values()]
-      .filter((p) => p.status !== 'deleted')
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map((p) => literal(profileMeta(p))),
     modelName: q(out.model.name),
-    isService: out.model.isService,
+    factsFile: q(`./${factsFile(out.dir)}`),
     overlayOfLiteral: out.overlayOf === undefined ? '' : q(out.overlayOf),
+    objectTypes: out.objectTypes === true,
   };
   const files = new Map<string, string>();
-  for (const name of ['index', 'meta', 'syntaxes', 'paths', 'types'])
-    files.set(`${out.dir}/${name}.ts`, render(name, view));
+  files.set(`${out.dir}/index.ts`, render('index', view));
+  files.set(`${out.dir}/paths.ts`, render('paths', view));
+  files.set(`${out.dir}/${factsFile(out.dir)}`, factsJson(out, title, table.entries, items));
+  if (out.objectTypes) {
+    const interfaces = [...members.entries()]
+      .filter(([path]) => path !== '' || out.model.isService)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, m]) => ({
+        path: path === '' ? `${out.model.name} (service model root)` : path,
+        name: interfaceName(path),
+        members: m,
+      }));
+    files.set(`${out.dir}/types.ts`, render('types', { banner: head, interfaces }));
+  }
   return files;
 }

@@ -3,58 +3,15 @@ import { runDiff } from '../../../codegen/emit/diff-command.ts';
 import { diffModels, formatDiff, formatDiffJson, summaryLine } from '../../../codegen/emit/diff.ts';
 import type { DiffEntry, ModelPairDiff } from '../../../codegen/emit/diff.ts';
 import { liveItems } from '../../../codegen/ir/live-items.ts';
-import type {
-  Facets,
-  Item,
-  ObjectItem,
-  ParameterItem,
-  ResolvedModel,
-  Status,
-  Syntax,
-} from '../../../codegen/ir/types.ts';
+import type { ResolvedModel } from '../../../codegen/ir/types.ts';
 import type { DocumentDef } from '../../../codegen/load/document.ts';
 import { SearchPath } from '../../../codegen/load/search-path.ts';
 import { resolveTopFile } from '../../../codegen/resolve/resolve.ts';
 import { bbfDir, REPO } from '../../support/bbf-path.ts';
+import { enums, facets, model, obj, param } from '../../support/ir-builders.ts';
 import { skipUnlessPeer } from '../../support/peers.ts';
 
 // ---- Small hand-built models ----------------------------------------------------------------
-
-function facets(over: Partial<Facets> = {}): Facets {
-  return { sizes: [], ranges: [], enums: [], patterns: [], ...over };
-}
-
-function obj(path: string, over: Partial<ObjectItem> = {}): ObjectItem {
-  return {
-    kind: 'object',
-    path,
-    access: 'readOnly',
-    status: 'current',
-    minEntries: 1,
-    maxEntries: 1,
-    uniqueKeys: [],
-    ...over,
-  };
-}
-
-function param(path: string, over: Partial<ParameterItem> = {}, syntax: Partial<Syntax> = {}): ParameterItem {
-  return {
-    kind: 'parameter',
-    path,
-    access: 'readOnly',
-    status: 'current',
-    forcedInform: false,
-    activeNotify: 'normal',
-    syntax: { type: 'string', levels: [facets()], hidden: false, secured: false, command: false, ...syntax },
-    ...over,
-  };
-}
-
-function model(name: string, items: Item[]): ResolvedModel {
-  return { name, isService: false, items: new Map(items.map((i) => [i.path, i])), profiles: new Map() };
-}
-
-const enums = (...values: string[]): Facets['enums'] => values.map((value) => ({ value, status: 'current' as Status }));
 
 const OLD = model('Device:2.17', [
   obj('Device.'),
@@ -360,7 +317,16 @@ describe.skipIf(skipUnlessPeer('bbf'))('tr-181-2-17-0-cwmp.xml -> tr-181-2-19-1-
   });
 
   it('runDiff gives the same report', () => {
-    const text = runDiff('tr-181-2-17-0-cwmp.xml', 'tr-181-2-19-1-cwmp.xml', search, false);
+    const text = runDiff(
+      {
+        oldTop: 'tr-181-2-17-0-cwmp.xml',
+        newTop: 'tr-181-2-19-1-cwmp.xml',
+        json: false,
+        breaking: false,
+        pathsFrom: [],
+      },
+      search,
+    );
     expect(text).toBe(formatDiff({ pairs: [pair] }));
     expect(text).toContain('\n  + Device.Thread. (object, readOnly)\n');
   });
