@@ -350,13 +350,14 @@ export class DataModel {
       }
       planned.push({ l, p, value: r.value });
     }
+    // The device's own rules judge every entry its schema accepted, so each refusal is reported.
+    if (this.rules) {
+      const checked = planned.map((x) => ({ path: x.l.path, value: x.value }));
+      for (const r of this.rules) if (r.checkSet) faults.push(...(await r.checkSet(checked, this)));
+    }
     if (faults.length === 0) {
       const proposed = new Map(planned.map((x) => [x.l.path, x.value]));
       for (const f of await checkUniqueKeys(this, proposed)) faults.push(f);
-    }
-    if (faults.length === 0 && this.rules) {
-      const checked = planned.map((x) => ({ path: x.l.path, value: x.value }));
-      for (const r of this.rules) if (r.checkSet) faults.push(...(await r.checkSet(checked, this)));
     }
     if (faults.length > 0) throw new DataModelFault(FAULT.invalidArguments, 'Invalid arguments', faults);
     await this.apply(planned, origin, extra);
