@@ -38,6 +38,7 @@ const DOC = 'bulkdata';
  * component at all; one that has it but runs no profile holds no per-profile state.
  */
 export class BulkDataService implements AgentComponent {
+  // A fleet runs thousands of these: everything per profile is made when a profile is enabled.
   private readonly runs = new Map<number, ProfileRun>();
   private retainedDoc: Record<string, RetainedReports> | undefined;
   private maxParameters = -1;
@@ -45,12 +46,19 @@ export class BulkDataService implements AgentComponent {
   private again = false;
   private stopped = false;
   private enabled = false;
-  private readonly host: ProfileRunHost;
+  private hostOf: ProfileRunHost | undefined;
+  /** The Profile rows when the configuration was last read. */
+  private rowsSeen = '';
 
   constructor(private readonly o: BulkDataOptions) {
     o.tree.addRule(bulkDataRule);
     bindCapabilities(o.shared, o.tree.schema, o.root);
-    this.host = {
+  }
+
+  /** What the profile runs see of the agent (made with the first one). */
+  private get host(): ProfileRunHost {
+    const o = this.o;
+    this.hostOf ??= {
       tree: o.tree,
       root: o.root,
       clock: o.clock,
@@ -62,6 +70,7 @@ export class BulkDataService implements AgentComponent {
       retain: (n, encoding, reports) => this.retain(n, encoding, reports),
       healthChanged: () => this.writeStatus(),
     };
+    return this.hostOf;
   }
 
   /** Whether a device with this schema has Bulk Data at all. */
@@ -81,7 +90,12 @@ export class BulkDataService implements AgentComponent {
     return this.follow();
   }
 
-  afterSession(): Promise<void> {
+  /**
+   * The configuration is read again only when it may have changed: the ACS set something under
+   * Device.BulkData, or added or deleted a profile (thousands of fleet sessions a second pass here).
+   */
+  async afterSession(): Promise<void> {
+    if (!this.again && (await this.profileRows()) === this.rowsSeen) return;
     return this.follow();
   }
 
@@ -122,6 +136,7 @@ export class BulkDataService implements AgentComponent {
     if (this.stopped) return;
     const config = await readBulkData(this.o.tree, this.o.root);
     if (!config) return;
+    this.rowsSeen = config.profiles.map((p) => p.instance).join(',');
     this.maxParameters = config.maxNumberOfParameterReferences;
     this.enabled = config.enable;
     const wanted = new Map(config.enable ? config.profiles.filter((p) => p.enable).map((p) => [p.instance, p]) : []);
@@ -143,6 +158,12 @@ export class BulkDataService implements AgentComponent {
       }
     }
     this.writeStatus();
+  }
+
+  private async profileRows(): Promise<string> {
+    const table = this.o.tree.schema.get(`${this.o.root}BulkData.Profile.{i}.`);
+    if (table?.kind !== 'object') return '';
+    return (await this.o.tree.rows(table, `${this.o.root}BulkData.Profile.`, [])).join(',');
   }
 
   /** Device.BulkData.Status: Disabled, Enabled, or Error while an enabled profile cannot deliver. */

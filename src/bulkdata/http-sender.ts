@@ -45,9 +45,9 @@ async function encodeBody(body: string, compression: Compression): Promise<Buffe
 }
 
 /**
- * The HTTP side of one profile: a keep-alive connection to its collector and the credentials it
- * learnt (TR-181 BulkData.Profile.HTTP: Basic and Digest are required; after the first challenge
- * each report carries Authorization at once, so a report costs one request, not two).
+ * The HTTP side of one profile: a connection to its collector for each report, and the
+ * credentials it learnt (TR-181 BulkData.Profile.HTTP: Basic and Digest are required; after the
+ * first challenge each report carries Authorization at once, so a report costs one request, not two).
  */
 export class ReportSender {
   private readonly conn: ServerConnection;
@@ -102,6 +102,10 @@ export class ReportSender {
       if (signal?.aborted) return { ok: false, reason: 'cancelled' };
       const err = e as NodeJS.ErrnoException;
       return { ok: false, reason: err.code ?? err.message };
+    } finally {
+      // Reports are minutes apart: no idle connection is kept between them (a fleet would hold
+      // thousands). Within one report the 401 round trip reused it; what was learnt stays.
+      this.conn.close();
     }
   }
 

@@ -201,6 +201,18 @@ describe('BulkDataService: schedule, retries, retained reports and Status (in pr
     expect(await status()).toBe('Disabled');
   });
 
+  it('a profile the ACS deletes stops after that session, its retained reports with it', async () => {
+    await set({ [`${P}NumberOfRetainedFailedReports`]: '1' });
+    await service.follow();
+    collector.route('/r', { failWith: 503 });
+    await clock.fireNext();
+    await until('one retained', () => store.read('bulkdata', RETAINED_DOC)?.profiles['1']?.reports.length === 1);
+    await tree.deleteObject(P, 'acs');
+    await service.afterSession();
+    expect(clock.nextIn).toBeUndefined();
+    expect(store.read('bulkdata', RETAINED_DOC)?.profiles['1']).toBeUndefined();
+  });
+
   it('a profile that cannot send puts Status in Error', async () => {
     await set({ [`${P}HTTP.URL`]: '' });
     await service.follow();
