@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { promisify } from 'node:util';
 import { deflate, gzip } from 'node:zlib';
 import { ServerConnection, discard } from '../transfer/server-connection.ts';
@@ -35,6 +36,17 @@ export function requestUrl(url: string, query: ReportRequest['query']): URL {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`${u.protocol} is not http or https`);
   for (const [name, value] of query) u.searchParams.append(name, value);
   return u;
+}
+
+const MAX_REDIRECTS = 5;
+
+function redirect(from: URL, headers: IncomingHttpHeaders): URL | undefined {
+  try {
+    const to = new URL(headers.location ?? '', from);
+    return headers.location && (to.protocol === 'http:' || to.protocol === 'https:') ? to : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function encodeBody(body: string, compression: Compression): Promise<Buffer> {
@@ -80,6 +92,7 @@ export class ReportSender {
     if (r.compression === 'Deflate') headers['content-encoding'] = 'deflate';
     if (r.date) headers['date'] = r.date.toUTCString();
     let answered = 0;
+    let hops = 0;
     try {
       for (;;) {
         const authorization = this.auth?.header(r.method, `${url.pathname}${url.search}`);
@@ -91,6 +104,15 @@ export class ReportSender {
         });
         await discard(res.body);
         if (res.status >= 200 && res.status <= 299) return { ok: true, status: res.status };
+        // A collector that moved: 307 and 308 keep the method and the body (RFC 9110 15.4).
+        const next = (res.status === 307 || res.status === 308) && hops < MAX_REDIRECTS && redirect(url, res.headers);
+        if (next) {
+          if (next.origin !== url.origin) this.auth?.reset();
+          url = next;
+          hops += 1;
+          answered = 0;
+          continue;
+        }
         // RFC 7616 3.3: one answer to a challenge, one more if the nonce was only stale.
         const answer =
           res.status === 401 && answered < 2 ? this.auth?.onChallenge(res.headers['www-authenticate']) : undefined;

@@ -104,6 +104,17 @@ describe('Bulk Data HTTP transfer (TR-069 Annex N.2)', () => {
     expect((await sender().send({ ...request('/x'), url: 'collector' })).ok).toBe(false);
   });
 
+  it('follows a 307 to where the collector moved (its Location as given), with the same method and body', async () => {
+    collector.route('/old', { movedTo: '/new?moved=1' });
+    expect(await sender().send(request('/old', { method: 'PUT' }))).toEqual({ ok: true, status: 200 });
+    const [r] = collector.on('/new');
+    expect(r!.method).toBe('PUT');
+    expect(r!.body).toBe(body);
+    expect(r!.query.get('moved')).toBe('1');
+    collector.route('/loop', { movedTo: '/loop' });
+    expect(await sender().send(request('/loop'))).toEqual({ ok: false, reason: 'HTTP 307 Temporary Redirect' });
+  });
+
   it('the query is appended to one the URL already has, form-encoded', () => {
     expect(
       requestUrl('https://c.example/in?tenant=a b', [

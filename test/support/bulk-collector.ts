@@ -20,6 +20,8 @@ export interface CollectorRoute {
   auth?: { scheme: 'Basic' | 'Digest'; username: string; password: string };
   /** While set, requests get this status (an outage) and are not recorded as received. */
   failWith?: number;
+  /** Answers 307 to this path (a collector that moved). */
+  movedTo?: string;
 }
 
 /**
@@ -72,6 +74,8 @@ export class BulkCollector {
     const raw = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://collector');
     const route = this.routes.get(url.pathname) ?? {};
+    if (route.movedTo !== undefined)
+      return void res.writeHead(307, { location: route.movedTo, 'content-length': 0 }).end();
     if (route.failWith !== undefined) {
       this.refused += 1;
       return void res.writeHead(route.failWith, { 'content-length': 0 }).end();
