@@ -52,12 +52,19 @@ export class ProfileRun {
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
 
+  /**
+   * `spread`: the device just booted, and without a TimeReference it picks the phase of its
+   * intervals at random (TR-181 lets the device choose it), so a fleet that boots together after
+   * a power cut does not report in one burst; otherwise the first interval starts now.
+   */
   constructor(
     private readonly host: ProfileRunHost,
     config: ProfileConfig,
+    spread = false,
   ) {
     this.config = config;
-    this.anchor = host.clock.now();
+    const now = host.clock.now();
+    this.anchor = spread ? now - Math.floor(host.random() * config.reportingInterval * 1000) : now;
     this.schedule();
   }
 

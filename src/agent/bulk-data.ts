@@ -49,6 +49,8 @@ export class BulkDataService implements AgentComponent {
   private hostOf: ProfileRunHost | undefined;
   /** The Profile rows when the configuration was last read. */
   private rowsSeen = '';
+  /** The profiles found at start run on a random phase (ProfileRun). */
+  private booting = false;
 
   constructor(private readonly o: BulkDataOptions) {
     o.tree.addRule(bulkDataRule);
@@ -85,9 +87,14 @@ export class BulkDataService implements AgentComponent {
     });
   }
 
-  start(): Promise<void> {
+  async start(): Promise<void> {
     this.stopped = false;
-    return this.follow();
+    this.booting = true;
+    try {
+      await this.follow();
+    } finally {
+      this.booting = false;
+    }
   }
 
   /**
@@ -151,7 +158,7 @@ export class BulkDataService implements AgentComponent {
       const run = this.runs.get(n);
       if (run) run.configure(p);
       else {
-        this.runs.set(n, new ProfileRun(this.host, p));
+        this.runs.set(n, new ProfileRun(this.host, p, this.booting));
         this.o.log.info(
           `bulkdata: profile ${n} collecting every ${p.reportingInterval} s to ${p.http.url || '(no URL)'}`,
         );

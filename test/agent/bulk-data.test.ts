@@ -31,12 +31,12 @@ describe('BulkDataService: schedule, retries, retained reports and Status (in pr
   let store: StateStore;
   let service: BulkDataService;
 
-  const make = (): BulkDataService => {
+  const make = (random = (): number => 0): BulkDataService => {
     const s = new BulkDataService({
       tree,
       root: 'Device.',
       clock,
-      random: () => 0,
+      random,
       log: silentLogger,
       tls: {},
       store,
@@ -199,6 +199,19 @@ describe('BulkDataService: schedule, retries, retained reports and Status (in pr
     await service.follow();
     expect(clock.nextIn).toBeUndefined();
     expect(await status()).toBe('Disabled');
+  });
+
+  it('at boot, without a TimeReference, the first interval ends at a random point of one interval', async () => {
+    await service.stop();
+    service = make(() => 0.25);
+    await service.start();
+    expect(clock.nextIn).toBe(45_000);
+    await clock.fireNext();
+    expect(clock.nextIn).toBe(60_000);
+    // A configuration change starts the first interval now, whatever the phase was.
+    await set({ [`${P}ReportingInterval`]: '30' });
+    await service.follow();
+    expect(clock.nextIn).toBe(30_000);
   });
 
   it('a profile the ACS deletes stops after that session, its retained reports with it', async () => {
