@@ -48,6 +48,7 @@ export class ProfileRun {
   private failures = 0;
   private retry: { timer: unknown; payload: CollectedReport[] } | undefined;
   private inflight: AbortController | undefined;
+  private reportQueued = false;
   private sender: ReportSender | undefined;
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -111,14 +112,22 @@ export class ProfileRun {
     this.timer = this.host.clock.setTimeout(() => this.due(), this.nextAt - now);
   }
 
-  /** The interval ended: the next one starts, and this one's report goes out. */
+  /**
+   * The interval ended: the next one starts, and this one's report goes out. Retries stop when
+   * the next interval begins (Annex N): what they carried is retained. A transfer still under way
+   * is left to finish (its own timeout bounds it), and while a report waits behind it no second
+   * one is queued: a collector slower than the interval gets fewer, fresh reports, not a backlog.
+   */
   private due(): void {
     if (this.stopped) return;
     this.schedule();
-    // Retries stop when the next interval begins (Annex N): what they carried is retained.
     this.giveUpRetry();
-    this.inflight?.abort();
-    this.enqueue(() => this.report());
+    if (this.reportQueued) return;
+    this.reportQueued = true;
+    this.enqueue(() => {
+      this.reportQueued = false;
+      return this.report();
+    });
   }
 
   private enqueue(step: () => Promise<void>): void {
@@ -171,8 +180,9 @@ export class ProfileRun {
     this.failures += 1;
     const now = this.host.clock.now();
     const http = c.http;
+    // No retry once the next report is waiting: it carries this one along, retained.
     const again =
-      !abort.signal.aborted && !this.stopped && http.retryEnable
+      !abort.signal.aborted && !this.stopped && !this.reportQueued && http.retryEnable
         ? retryAt(
             now,
             this.failures,

@@ -173,6 +173,21 @@ describe('BulkDataService: schedule, retries, retained reports and Status (in pr
     expect(times(r!.body)).toHaveLength(1);
   });
 
+  it('a transfer still under way at the next interval is left to finish; one fresh report waits behind it', async () => {
+    await service.follow();
+    collector.route('/r', { delayMs: 1500 });
+    await clock.fireNext(); // interval 1: its transfer takes 1.5 s
+    await clock.fireNext(); // interval 2 ends while it is under way
+    await clock.fireNext(); // and interval 3: still one report waiting, not two
+    const got = await until('two reports', () => collector.on('/r').length === 2 && collector.on('/r'));
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(collector.on('/r')).toHaveLength(2);
+    expect(collector.refused).toBe(0);
+    const [first, second] = got.map((r) => times(r.body));
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+  });
+
   it('a new EncodingType deletes the outstanding failed reports', async () => {
     await set({ [`${P}NumberOfRetainedFailedReports`]: '5' });
     await service.follow();

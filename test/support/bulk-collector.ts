@@ -22,6 +22,8 @@ export interface CollectorRoute {
   failWith?: number;
   /** Answers 307 to this path (a collector that moved). */
   movedTo?: string;
+  /** Holds each answer this long (a slow collector). */
+  delayMs?: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export class BulkCollector {
     const raw = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://collector');
     const route = this.routes.get(url.pathname) ?? {};
+    if (route.delayMs) await new Promise((r) => setTimeout(r, route.delayMs));
     if (route.movedTo !== undefined)
       return void res.writeHead(307, { location: route.movedTo, 'content-length': 0 }).end();
     if (route.failWith !== undefined) {
