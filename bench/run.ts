@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Row } from './measure.ts';
+import { bulkdataSuite } from './suites/bulkdata.ts';
 import { codegenSuite } from './suites/codegen.ts';
 import { downloadSuite } from './suites/download.ts';
 import { fleetSuite } from './suites/fleet.ts';
@@ -22,10 +23,11 @@ const SUITES: Record<string, () => Row[] | Promise<Row[]>> = {
   session: () => sessionSuite(REPO, RUNS),
   download: () => downloadSuite(REPO, RUNS),
   fleet: () => fleetSuite(REPO),
+  bulkdata: () => bulkdataSuite(REPO),
 };
 
 /** Suites that measure one long run rather than the median of several. */
-const ONE_RUN = new Set(['fleet']);
+const ONE_RUN = new Set(['fleet', 'bulkdata']);
 
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';

@@ -146,7 +146,10 @@ export class Agent {
     if (this.opts.localControl !== false) {
       this.control = await startControlServer(this.opts.stateDir, this.tree, {
         install: (url, fileType) => this.installAutonomously(url, fileType),
-        changed: () => void this.loop.localChange(),
+        changed: () => {
+          void this.loop.localChange();
+          void this.parts.bulkData?.follow();
+        },
       });
     }
     try {

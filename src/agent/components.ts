@@ -7,6 +7,7 @@ import type { StateStore } from '../store/index.ts';
 import type { AgentOptions } from './agent-options.ts';
 import type { AgentStateDoc } from './agent-state.ts';
 import { autonomousPolicyAllows } from './autonomous-transfer-policy.ts';
+import { BulkDataService } from './bulk-data.ts';
 import { ChangePoller } from './change-poller.ts';
 import { Lifecycle, type AgentComponent } from './component.ts';
 import { DiagnosticsService } from './diagnostics.ts';
@@ -49,6 +50,7 @@ export interface AgentComponents {
   readonly http: HttpConnectionRequests | undefined;
   readonly udp: UdpConnectionRequests | undefined;
   readonly xmpp: XmppBinding | undefined;
+  readonly bulkData: BulkDataService | undefined;
   readonly lifecycle: Lifecycle;
 }
 
@@ -61,7 +63,9 @@ export interface AgentComponents {
  * - beforeSession: UDP then HTTP addresses are advertised;
  * - afterSession: XMPP and UDP/STUN follow the new configuration, due transfers start, then the
  *   echo responder, then requested diagnostics (a UDP echo test may target the responder);
- * - stop: live events, the poller, diagnostics, the responder, transfers, XMPP, then the listeners.
+ * - stop: live events, the poller, diagnostics, the responder, transfers, XMPP, then the listeners;
+ * Bulk Data (TR-069 Annex N) starts last, follows the configuration after everything else and
+ * stops last, keeping what it could not deliver.
  */
 export function agentComponents(w: ComponentWiring): AgentComponents {
   const { opts, tree, root, clock } = w;
@@ -137,18 +141,31 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
         onRequest,
       })
     : undefined;
+  const bulkData = BulkDataService.supported(tree, root)
+    ? new BulkDataService({
+        tree,
+        root,
+        clock,
+        random: w.random,
+        log: opts.log,
+        tls: opts.transfers?.tls ?? {},
+        store: w.store,
+        writer: w.writer,
+        shared: opts.device.sharedHandlers,
+      })
+    : undefined;
   const some = (...cs: (AgentComponent | undefined)[]): AgentComponent[] => cs.filter((c) => c !== undefined);
   const lifecycle = new Lifecycle(
     {
       boot: some(transfers, diagnostics, udpEcho),
-      start: some(live, poller, http, udp, xmpp, transfers),
+      start: some(live, poller, http, udp, xmpp, transfers, bulkData),
       beforeSession: some(udp, http),
-      afterSession: some(xmpp, udp, transfers, udpEcho, diagnostics),
-      stop: some(live, poller, diagnostics, udpEcho, transfers, xmpp, http, udp),
+      afterSession: some(xmpp, udp, transfers, udpEcho, diagnostics, bulkData),
+      stop: some(live, poller, diagnostics, udpEcho, transfers, xmpp, http, udp, bulkData),
       newAcs: some(transfers),
-      clockJumped: some(transfers),
+      clockJumped: some(transfers, bulkData),
     },
-    some(transfers, diagnostics, udpEcho, live, poller, http, udp, xmpp),
+    some(transfers, diagnostics, udpEcho, live, poller, http, udp, xmpp, bulkData),
   );
-  return { transfers, diagnostics, udpEcho, poller, http, udp, xmpp, lifecycle };
+  return { transfers, diagnostics, udpEcho, poller, http, udp, xmpp, bulkData, lifecycle };
 }

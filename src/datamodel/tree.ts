@@ -8,6 +8,7 @@ import { HandlerRegistry, type HandlerContext } from './handlers.ts';
 import { InstanceState, type TreeBase, type TreeSnapshot } from './instance-state.ts';
 import { isObjectPath, schemaPathOf } from './paths.ts';
 import type { SchemaIndex, SchemaNode, SchemaObject, SchemaParam } from './schema-index.ts';
+import type { TreeRule } from './tree-rules.ts';
 import { checkUniqueKeys } from './unique-keys.ts';
 
 export interface ParameterValue {
@@ -70,6 +71,8 @@ export class DataModel {
   readonly attributes: AttributeStore;
   private readonly state: InstanceState;
   private readonly wireCache = new Map<string, [Value, string]>();
+  /** The device's own rules (tree-rules.ts); most trees have none. */
+  private rules: TreeRule[] | undefined;
 
   constructor(
     readonly schema: SchemaIndex,
@@ -78,6 +81,11 @@ export class DataModel {
     this.state = new InstanceState(options.base);
     this.attributes = new AttributeStore(options.base?.notifications);
     this.handlers = new HandlerRegistry(options.sharedHandlers);
+  }
+
+  /** Adds a rule of the device, checked with every later set and AddObject. */
+  addRule(rule: TreeRule): void {
+    (this.rules ??= []).push(rule);
   }
 
   // ---- resolution -------------------------------------------------------------------------
@@ -344,6 +352,11 @@ export class DataModel {
       }
       planned.push({ l, p, value: r.value });
     }
+    // The device's own rules judge every entry its schema accepted, so each refusal is reported.
+    if (this.rules) {
+      const checked = planned.map((x) => ({ path: x.l.path, value: x.value }));
+      for (const r of this.rules) if (r.checkSet) faults.push(...(await r.checkSet(checked, this)));
+    }
     if (faults.length === 0) {
       const proposed = new Map(planned.map((x) => [x.l.path, x.value]));
       for (const f of await checkUniqueKeys(this, proposed)) faults.push(f);
@@ -435,6 +448,10 @@ export class DataModel {
     const rows = await this.rows(table, tablePath, l.instances);
     if (table.meta.maxEntries !== 'unbounded' && rows.length >= table.meta.maxEntries) {
       throw fault(FAULT.resourcesExceeded, `${tablePath} already has its maximum of ${table.meta.maxEntries} rows`);
+    }
+    for (const r of this.rules ?? []) {
+      const refused = await r.checkAdd?.(tablePath, this);
+      if (refused) throw refused;
     }
     const h = this.handlers.table(table.path);
     let instance: number;

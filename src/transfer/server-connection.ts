@@ -1,7 +1,8 @@
 /**
- * The node:http(s) connection of an Upload (TR-069 A.4.1.5: PUT): keep-alive, so that a 401 retry
- * reuses the socket, plus what the fault mapping needs to know about the sockets. Downloads have
- * their own reader (download-connection.ts), built for throughput and a fixed memory bound.
+ * The node:http(s) connection of an Upload (TR-069 A.4.1.5: PUT) and of Bulk Data reports (Annex N:
+ * POST or PUT): keep-alive, so that a 401 retry reuses the socket, plus what the fault mapping
+ * needs to know about the sockets. Downloads have their own reader (download-connection.ts),
+ * built for throughput and a fixed memory bound.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -15,7 +16,7 @@ import { unbracketHost } from '../common/ip-literal.ts';
 const DISCARD_LIMIT = 64 * 1024;
 
 export interface ServerRequest {
-  method: 'GET' | 'PUT';
+  method: 'GET' | 'PUT' | 'POST';
   headers: Record<string, string>;
   /** A Buffer, or a factory for a fresh stream (a body may have to be sent twice after a 401). */
   body?: Buffer | (() => Readable);
