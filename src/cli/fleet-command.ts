@@ -13,7 +13,15 @@ import { ScenarioRun, type ScenarioResult } from '../fleet/scenario/scenario-run
 import { verdictTable } from '../fleet/scenario/verdict-table.ts';
 import { createLogger, Redactor } from '../log/logger.ts';
 import { UsageError } from './args.ts';
-import { checkSelectors, groupSetups, LIVE_FLAGS, LIVE_HELP, scenarioOf, startControl } from './fleet-live.ts';
+import {
+  checkParameters,
+  checkSelectors,
+  groupSetups,
+  LIVE_FLAGS,
+  LIVE_HELP,
+  scenarioOf,
+  startControl,
+} from './fleet-live.ts';
 import { readPem } from './read-pem.ts';
 
 /** The options only `fleet` has, as flags (the agent settings apply to every device). */
@@ -174,7 +182,10 @@ export async function fleetCommand(
     seed: scenario?.seed ?? 1,
   });
   const fleet = cf.fleet;
-  if (scenario) checkSelectors(scenario, cf.roster);
+  if (scenario) {
+    checkSelectors(scenario, cf.roster);
+    checkParameters(scenario, { profile: settings.profile, device }, setups);
+  }
   let metrics: Server | undefined;
   if (metricsPort !== undefined) {
     metrics = createServer((req, res) => {

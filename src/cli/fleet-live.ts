@@ -60,6 +60,39 @@ export function checkSelectors(scenario: Scenario, roster: FleetRoster): void {
   }
 }
 
+/**
+ * Every parameter a value-change step or an expectation names is served by a profile the
+ * selection can hold: a misspelt path is an error now, not a run that judges nothing.
+ */
+export function checkParameters(
+  scenario: Scenario,
+  fleet: { profile: string; device: DeviceSetup },
+  setups: Map<string, DeviceSetup>,
+): void {
+  const named = [
+    ...scenario.steps.map((s, i) =>
+      s.action.kind === 'value-change'
+        ? ([`steps[${i}] (${s.name})`, s.action.parameter, s.select] as const)
+        : undefined,
+    ),
+    ...scenario.expectations.map((e, i) =>
+      e.kind === 'parameter' ? ([`expect[${i}] (${e.name})`, e.parameter, e.select] as const) : undefined,
+    ),
+  ];
+  for (const n of named) {
+    if (!n) continue;
+    const [at, path, select] = n;
+    const candidates = select.profile
+      ? [[select.profile, setups.get(select.profile) ?? fleet.device] as const]
+      : [[fleet.profile, fleet.device] as const, ...setups.entries()];
+    if (candidates.some(([, d]) => d.schema.get(path)?.kind === 'parameter')) continue;
+    const names = [...new Set(candidates.map(([name]) => name))].join(', ');
+    throw new UsageError(
+      `--scenario ${scenario.file}: ${at}: ${path} is not a parameter the devices serve (profile ${names}); check the path`,
+    );
+  }
+}
+
 export async function startControl(
   flags: LiveFlags,
   cf: ControlledFleet,

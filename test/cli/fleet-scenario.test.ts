@@ -44,6 +44,23 @@ describe('tr069-agent fleet --scenario --report --control-port', () => {
     ]);
   }, 30_000);
 
+  it('refuses a scenario that names a parameter the devices do not serve, before any device starts', () => {
+    const file = join(dir, 'typo.yaml');
+    writeFileSync(
+      file,
+      'steps:\n  - name: storm\n    value-change: { parameter: Device.DeviceInfo.ProvisionCode, value: x }\n',
+    );
+    const r = spawnSync(
+      process.execPath,
+      [...CLI, '--acs-url', 'http://127.0.0.1:9/', '--profile', PROFILE, '--count', '2', '--scenario', file],
+      { cwd: REPO, encoding: 'utf8' },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `tr069-agent: --scenario ${file}: steps[0] (storm): Device.DeviceInfo.ProvisionCode is not a parameter the devices serve (profile ${PROFILE}); check the path`,
+    );
+  }, 30_000);
+
   it('runs a scenario end to end: live control on loopback behind a token, the verdict, the summary and a report Chromium draws', async () => {
     const acs = new ScriptedAcs({ script: () => [] });
     const url = await acs.listen();
