@@ -11,6 +11,7 @@ import { fleetShared } from '../fleet/fleet.ts';
 import { writeReport } from '../fleet/report/report-html.ts';
 import { ScenarioRun, type ScenarioResult } from '../fleet/scenario/scenario-run.ts';
 import { verdictTable } from '../fleet/scenario/verdict-table.ts';
+import { CoalescingLog } from '../fleet/fleet-log.ts';
 import { createLogger, Redactor } from '../log/logger.ts';
 import { UsageError } from './args.ts';
 import {
@@ -123,7 +124,7 @@ export async function fleetCommand(
 
   const redactor = new Redactor();
   for (const secret of [settings.acsPassword, settings.crPassword]) if (secret) redactor.add(secret);
-  const log = createLogger(
+  const lineLog = createLogger(
     {
       level: logLevelGiven ? settings.logLevel : 'warn',
       format: settings.logFormat,
@@ -131,6 +132,9 @@ export async function fleetCommand(
     },
     redactor,
   );
+  // The same warning from many devices is one line and a count, unless every line was asked for.
+  const coalescing = logLevelGiven && settings.logLevel === 'debug' ? undefined : new CoalescingLog(lineLog);
+  const log = coalescing?.logger ?? lineLog;
   const ca = readPem(settings.caFile, 'ca-file');
   const cert = readPem(settings.certFile, 'cert-file');
   const key = readPem(settings.keyFile, 'key-file');
@@ -245,6 +249,7 @@ export async function fleetCommand(
   };
   await control?.close();
   await fleet.stop();
+  coalescing?.close();
   if (metrics) await new Promise<void>((resolve) => metrics!.close(() => resolve()));
   if (tty) process.stderr.write('\n');
   process.stderr.write(`fleet: ${fleet.metrics.line()}\n`);
