@@ -10,9 +10,12 @@ export interface ConnectionRequestTarget {
   credentials(): Promise<{ username: string; password: string }>;
   /** Called for every authenticated request; during a session the agent opens another one after it. */
   onRequest(): void;
-  /** False while the device cannot be reached (a fleet scenario): the connection drops unanswered. */
+  /** False while the device cannot be reached (a fleet scenario): requests get no answer. */
   reachable?(): boolean;
 }
+
+/** How long a request to an unreachable device is held unanswered before its socket is closed. */
+const UNANSWERED_HOLD_MS = 30_000;
 
 /** What a device needs of a listener it shares: routing of its secret path. */
 export type ConnectionRequestRouter = Pick<ConnectionRequestServer, 'attach'>;
@@ -95,7 +98,9 @@ export class ConnectionRequestServer {
       return;
     }
     if (a.target.reachable?.() === false) {
-      req.socket.destroy();
+      // A device cut off behind its NAT never answers: the ACS waits for its own timeout, as it
+      // would for the real device, rather than seeing a reset. The socket is let go after a while.
+      req.socket.setTimeout(UNANSWERED_HOLD_MS, () => req.socket.destroy());
       return;
     }
     if (req.method !== 'GET') {
