@@ -43,6 +43,25 @@ export class DeviceTime {
   uptime(): number {
     return Math.max(0, (this.now() - this.bootedAt) / 1000);
   }
+
+  /** Stats objects the ACS reset (their path → uptime then); made on the first reset only. */
+  private resets: Map<string, number> | undefined;
+
+  /** `…Stats.Reset` set to true: that object's counters count from now (TR-181 Stats.Reset). */
+  resetStats(statsObject: string): void {
+    (this.resets ??= new Map()).set(statsObject, this.uptime());
+  }
+
+  /** The uptime at which this Stats object was last reset since boot, if it was. */
+  statsResetAt(statsObject: string): number | undefined {
+    return this.resets?.get(statsObject);
+  }
+
+  /** A boot starts every counter from 0 again, resets included. */
+  booted(): void {
+    this.bootedAt = this.now();
+    this.resets = undefined;
+  }
 }
 
 /** A random change as the runner sees it: the schema paths it drives and rows the pattern fixes. */

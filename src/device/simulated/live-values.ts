@@ -174,7 +174,12 @@ export class LiveValues {
   private counter(p: SchemaParam, spec: CounterSpec): Get {
     const wide = p.validator.descriptor.type === 'unsignedLong';
     return (ctx, time) => {
-      const n = Math.floor(counterCount(spec, siteSalt(time.seed, ctx.path, SALT.counter), time.uptime()));
+      const salt = siteSalt(time.seed, ctx.path, SALT.counter);
+      const stats = statsObjectOf(ctx.path);
+      const resetAt = stats === undefined ? undefined : time.statsResetAt(stats);
+      const n =
+        Math.floor(counterCount(spec, salt, time.uptime())) -
+        (resetAt === undefined ? 0 : Math.floor(counterCount(spec, salt, resetAt)));
       // 32-bit counters wrap as real ones do; 64-bit ones are bigint end to end.
       return wide ? BigInt(n) : n % 4294967296;
     };
@@ -197,6 +202,14 @@ export class LiveValues {
       bind(`${r}DeviceInfo.MemoryStatus.Free`, (_, ctx) => memory(ctx, freemem()));
     }
     for (const p of params) {
+      // TR-181 Stats.Reset: setting it true restarts that Stats object's counters; it reads false.
+      if (p.name === 'Reset' && p.path.endsWith('.Stats.Reset') && p.meta.access !== 'readOnly')
+        this.handlers.parameters.set(p.path, {
+          get: () => false,
+          set: (value, ctx) => {
+            if (value === true) this.timeOf(ctx.tree).resetStats(ctx.path.slice(0, -'Reset'.length));
+          },
+        });
       if (!p.path.includes('.Stats.') || !/(Bytes|Packets)(Sent|Received)$/.test(p.name)) continue;
       const t = p.validator.descriptor.type;
       if ((t !== 'unsignedInt' && t !== 'unsignedLong') || p.validator.descriptor.list) continue;
@@ -214,8 +227,7 @@ export class LiveValues {
 
   /** The device (re)booted: its UpTime, clocks and counters start again from 0. */
   boot(tree: object): void {
-    const time = this.timeOf(tree);
-    time.bootedAt = time.now();
+    this.timeOf(tree).booted();
   }
 
   /**
@@ -229,6 +241,12 @@ export class LiveValues {
     this.devices.set(tree, time);
     return new LiveDevice(tree, time, clock, this.plans, { ...options, seed });
   }
+}
+
+/** The Stats object a counter is in ('Device.IP.Interface.1.Stats.'), if it is in one. */
+function statsObjectOf(path: string): string | undefined {
+  const at = path.lastIndexOf('.Stats.');
+  return at < 0 ? undefined : path.slice(0, at + '.Stats.'.length);
 }
 
 /** Live values for one tree on its own (its own handlers, booted now). */

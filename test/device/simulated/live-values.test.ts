@@ -283,6 +283,30 @@ describe('continuous living values', () => {
     expect(await read('Device.WiFi.Radio.1.Stats.BytesSent')).toBe(0n);
   });
 
+  it("Stats.Reset restarts that Stats object's counters only, reads false, and a reboot clears it", async () => {
+    const radio = 'Device.WiFi.Radio.1.Stats.';
+    const ip = 'Device.IP.Interface.1.Stats.BytesReceived';
+    live.boot(tree);
+    clock.advance(5_000);
+    const before = (await read(`${radio}BytesSent`)) as bigint;
+    const ipBefore = (await read(ip)) as number;
+    expect(before).toBeGreaterThan(0n);
+    expect(ipBefore).toBeGreaterThan(0);
+    await tree.setValues([{ path: `${radio}Reset`, value: 'true' }], 'acs');
+    expect(await read(`${radio}Reset`)).toBe(false);
+    expect(await read(`${radio}BytesSent`)).toBe(0n);
+    expect(await read(`${radio}FCSErrorCount`)).toBe(0);
+    expect(await read(ip)).toBe(ipBefore); // another Stats object keeps counting
+    clock.advance(1_000);
+    const after = (await read(`${radio}BytesSent`)) as bigint;
+    expect(after).toBeGreaterThan(0n);
+    expect(after).toBeLessThan(before); // 1 s of counting, not 6
+    clock.advance(4_000);
+    live.boot(tree); // the reboot counts from 0 again, the old reset forgotten
+    clock.advance(2_000);
+    expect((await read(`${radio}BytesSent`)) as bigint).toBeGreaterThan(0n);
+  });
+
   it('signals stay within the parameter range, clocks count from boot with their offset', async () => {
     live.boot(tree);
     const levels = new Set<number>();
