@@ -125,26 +125,41 @@ export function renderReport(data: ReportData, doc: ReportDocument): void {
           `${fmt(f * tEnd)} s`,
         ),
       );
+    const labelled: number[] = [];
     for (const s of data.scenario?.steps ?? []) {
       if (s.startedS === undefined) continue;
       const x = xOf(Math.min(s.startedS, tEnd));
+      // Steps that start close together get their labels stacked, not printed over each other.
+      const near = labelled.filter((l) => Math.abs(l - x) < 70).length;
+      labelled.push(x);
       svg.appendChild(el('line', { x1: x, y1: G.top, x2: x, y2: G.top + plotH, class: 'step' }));
-      svg.appendChild(el('text', { x: x + 3, y: G.top + plotH - 4, class: 'step-label' }, s.name));
+      svg.appendChild(el('text', { x: x + 3, y: G.top + plotH - 4 - near * 11, class: 'step-label' }, s.name));
     }
     series.forEach((s, i) => {
-      const points: string[] = [];
+      // A gap (intervals without a value) breaks the line; a lone point is a dot.
+      const runs: [number, number][][] = [[]];
       s.values.forEach((v, j) => {
-        if (v !== null) points.push(`${fmt(mid(samples[j]!.t))},${fmt(G.top + plotH - (v / max) * plotH)}`);
+        if (v === null) {
+          if (runs[runs.length - 1]!.length > 0) runs.push([]);
+        } else runs[runs.length - 1]!.push([mid(samples[j]!.t), G.top + plotH - (v / max) * plotH]);
       });
-      svg.appendChild(
-        el('polyline', {
-          points: points.join(' '),
-          fill: 'none',
-          stroke: COLORS[i % COLORS.length]!,
-          'stroke-width': 1.6,
-          'data-name': s.name,
-        }),
-      );
+      const stroke = COLORS[i % COLORS.length]!;
+      for (const run of runs) {
+        if (run.length === 1)
+          svg.appendChild(
+            el('circle', { cx: fmt(run[0]![0]), cy: fmt(run[0]![1]), r: 2, fill: stroke, 'data-name': s.name }),
+          );
+        else if (run.length > 1)
+          svg.appendChild(
+            el('polyline', {
+              points: run.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(' '),
+              fill: 'none',
+              stroke,
+              'stroke-width': 1.6,
+              'data-name': s.name,
+            }),
+          );
+      }
     });
     legend(
       svg,

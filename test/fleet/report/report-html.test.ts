@@ -17,7 +17,8 @@ function sampleRun(): ReportData {
   let t = 1_700_000_000_000;
   const m = new FleetMetrics(100, () => t);
   for (let s = 0; s < 40; s++) {
-    const ok = s < 5 ? 20 : s >= 10 && s < 15 ? 0 : 3 + (s % 4);
+    // Seconds 16 and 17 have no session at all: a gap in the percentile lines.
+    const ok = s < 5 ? 20 : (s >= 10 && s < 15) || s === 16 || s === 17 ? 0 : 3 + (s % 4);
     for (let i = 0; i < ok; i++)
       m.session({
         ok: true,
@@ -83,12 +84,15 @@ function series(dom: string, section: string): Map<string, number[]> {
   const top = Number(svg!['data-top']);
   const height = Number(svg!['data-height']);
   expect(texts(dom, section, 'y-max')).toEqual([String(max)]);
-  return new Map(
-    elements(dom, section, 'polyline').map((p) => [
-      p['data-name']!,
-      p['points']!.split(' ').map((xy) => ((top + height - Number(xy.split(',')[1])) / height) * max),
-    ]),
-  );
+  // A series is its polylines (runs without a gap) and its dots (lone points), in order of x.
+  const points = new Map<string, [number, number][]>();
+  const add = (name: string, x: number, y: number): void =>
+    void points.set(name, [...(points.get(name) ?? []), [x, ((top + height - y) / height) * max]]);
+  for (const p of elements(dom, section, 'polyline'))
+    for (const xy of p['points']!.split(' ')) add(p['data-name']!, Number(xy.split(',')[0]), Number(xy.split(',')[1]));
+  for (const c of elements(dom, section, 'circle').filter((c) => c['data-name']))
+    add(c['data-name']!, Number(c['cx']), Number(c['cy']));
+  return new Map([...points].map(([name, xy]) => [name, xy.sort((a, b) => a[0] - b[0]).map(([, v]) => v)]));
 }
 
 const close = (got: number[], want: number[]): void => {
@@ -137,6 +141,10 @@ describe.skipIf(skipUnlessPeer('chromium'))('the fleet HTML report in headless C
     const s = data.timeline.samples.filter((x) => x.ok + x.failed > 0);
     expect(s.length).toBeLessThan(data.timeline.samples.length);
     const got = series(dom, 'latency');
+    // The line breaks at the gap: no segment joins the points on either side of the outage.
+    const p50 = elements(dom, 'latency', 'polyline').filter((p) => p['data-name'] === 'p50');
+    const dots = elements(dom, 'latency', 'circle').filter((c) => c['data-name'] === 'p50');
+    expect(p50.length + dots.length).toBeGreaterThan(1);
     close(
       got.get('p50')!,
       s.map((x) => x.p50),
