@@ -59,7 +59,41 @@ function compute(p: SchemaParam): Computed {
     const r = p.validator.validateWire(spec.value);
     if (r.ok) return { value: r.value, source: 'spec' };
   }
-  return { value: generic(p), source: 'generic' };
+  return { value: validGeneric(p), source: 'generic' };
+}
+
+/**
+ * Placeholder values for strings and binaries whose empty value the facets refuse (a UUID, an OUI,
+ * a MAC address, a minimum length, a PIN pattern): the first the validator accepts is served, so
+ * a parameter nobody set still reads as a value of its type.
+ */
+const PLACEHOLDERS = [
+  '00000000-0000-0000-0000-000000000000', // the nil UUID (RFC 4122 4.1.7)
+  '00:00:00:00:00:00',
+  '0.0.0.0',
+  '::',
+  '0000',
+  '00000000',
+];
+
+function validGeneric(p: SchemaParam): Value {
+  const value = generic(p);
+  const desc = p.validator.descriptor;
+  if ((desc.type !== 'string' && desc.type !== 'hexBinary' && desc.type !== 'base64') || desc.list) return value;
+  if (p.validator.validateWire(String(value)).ok) return value;
+  const min = Math.max(0, ...(desc.levels ?? []).flatMap((l) => (l.sizes ?? []).map((r) => Number(r.min ?? 0))));
+  // The shortest accepted length of zeros: characters for strings, bytes for the binary types.
+  const zeros =
+    desc.type === 'hexBinary'
+      ? '00'.repeat(min)
+      : desc.type === 'base64'
+        ? Buffer.alloc(min).toString('base64')
+        : '0'.repeat(min);
+  for (const candidate of [zeros, ...PLACEHOLDERS]) {
+    const r = p.validator.validateWire(candidate);
+    if (r.ok) return r.value;
+  }
+  return value;
 }
 
 function generic(p: SchemaParam): Value {

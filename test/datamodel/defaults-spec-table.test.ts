@@ -123,4 +123,18 @@ describe('defaultValue and defaultSource', () => {
     const stun = param(device, 'Device.ManagementServer.STUNEnable');
     expect([defaultValue(stun), defaultSource(stun)]).toEqual([false, 'generic']);
   });
+
+  it('serves a placeholder its facets accept where an empty value would not be valid', async () => {
+    const device = await schemaOf('device-2');
+    const cases: [string, unknown][] = [
+      ['Device.DeviceInfo.SupportedDataModel.{i}.UUID', '00000000-0000-0000-0000-000000000000'],
+      ['Device.DeviceInfo.ProxierInfo.ManufacturerOUI', '000000'],
+      ['Device.WiFi.DataElements.Network.Device.{i}.MultiAPCapabilities', 'AA=='],
+    ];
+    for (const [path, want] of cases) {
+      const p = param(device, path);
+      expect([path, defaultValue(p), defaultSource(p)]).toEqual([path, want, 'generic']);
+      expect(p.validator.validateWire(String(defaultValue(p))).ok).toBe(true);
+    }
+  });
 });
