@@ -116,9 +116,9 @@ export class StunTransactions {
   close(): void {
     this.closed = true;
     for (const key of [...this.pending.keys()]) this.settle(key, undefined);
-    this.clock.clearTimeout(this.sweepTimer);
+    this.disarmSweep();
     this.clock.clearTimeout(this.quietTimer);
-    this.sweepTimer = this.quietTimer = undefined;
+    this.quietTimer = undefined;
     this.quiet = undefined;
   }
 
@@ -126,7 +126,13 @@ export class StunTransactions {
     const p = this.pending.get(key);
     if (!p) return;
     this.pending.delete(key);
+    if (this.pending.size === 0) this.disarmSweep();
     p.owner.answered(m);
+  }
+
+  private disarmSweep(): void {
+    this.clock.clearTimeout(this.sweepTimer);
+    this.sweepTimer = undefined;
   }
 
   private armSweep(): void {

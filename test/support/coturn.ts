@@ -71,11 +71,14 @@ export interface RelayedRequest {
 /**
  * A NAT-like relay in front of a STUN server: requests to `port` go on from the relay's own
  * outside socket (so the server sees the relay's mapping), answers come back to their sender by
- * transaction id. It records every request, so a test can count them per USERNAME.
+ * transaction id. Like a full-cone NAT, anything else reaching the outside socket (a UDP
+ * connection request sent to the mapping) goes to the inside socket that last sent. It records
+ * every request, so a test can count them per USERNAME.
  */
 export class StunRelay {
   readonly requests: RelayedRequest[] = [];
   private readonly back = new Map<string, { address: string; port: number }>();
+  private inner: { address: string; port: number } | undefined;
 
   private constructor(
     private readonly inside: Socket,
@@ -85,14 +88,14 @@ export class StunRelay {
     inside.on('message', (msg, from) => {
       if (msg.length < 20) return;
       this.requests.push({ fromPort: from.port, username: rawAttributes(msg).get(0x0006)?.toString(), bytes: msg });
-      this.back.set(msg.toString('hex', 8, 20), { address: from.address, port: from.port });
+      this.inner = { address: from.address, port: from.port };
+      this.back.set(msg.toString('hex', 8, 20), this.inner);
       outside.send(msg, server, '127.0.0.1');
     });
-    outside.on('message', (msg) => {
-      if (msg.length < 20) return;
+    outside.on('message', (msg, from) => {
       const key = msg.toString('hex', 8, 20);
-      const to = this.back.get(key);
-      this.back.delete(key);
+      const to = from.port === server ? this.back.get(key) : this.inner;
+      if (from.port === server) this.back.delete(key);
       if (to) inside.send(msg, to.port, to.address);
     });
   }
