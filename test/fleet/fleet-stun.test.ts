@@ -6,10 +6,11 @@ import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { loadProfile } from '../../src/device/profile/load.ts';
 import { parseDeviceTemplate } from '../../src/fleet/device-template.ts';
 import { Fleet } from '../../src/fleet/fleet.ts';
-import { silentLogger } from '../../src/log/logger.ts';
+import { createLogger, silentLogger, type Logger } from '../../src/log/logger.ts';
 import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { startCoturn, StunRelay } from '../support/coturn.ts';
+import { freeUdpPort } from '../support/free-port.ts';
 import { skipUnlessPeer } from '../support/peers.ts';
 import { until } from '../support/until.ts';
 
@@ -42,6 +43,36 @@ function stunSetup(serial: string, stunPort: number): Message[] {
   ];
 }
 
+/** A fleet of COUNT devices STUN-1… on the ACS at `url`, sharing their UDP socket. */
+async function stunFleet(url: string, log: Logger): Promise<Fleet> {
+  return new Fleet({
+    first: 1,
+    last: COUNT,
+    device: await simulatedDevice(await loadProfile(PROFILE)),
+    profileName: PROFILE,
+    acsUrl: url,
+    serial: parseDeviceTemplate('STUN-{n}', 'serial-template', true),
+    crPassword: 'cr-secret',
+    bootRate: 0,
+    crPort: 0,
+    udpPort: 0,
+    crHost: '127.0.0.1',
+    maxMessageBytes: 1 << 20,
+    sessionTimeoutS: 10,
+    transfers: { tls: {}, maxBytes: 1 << 20 },
+    connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20 }),
+    log,
+  });
+}
+
+/** An ACS that provisions STUN at bootstrap, towards the STUN server (or relay) on `port`. */
+function stunAcs(port: number): ScriptedAcs {
+  return new ScriptedAcs({
+    script: (inform) =>
+      inform.events.some((e) => e.eventCode === '0 BOOTSTRAP') ? stunSetup(inform.deviceId.serialNumber, port) : [],
+  });
+}
+
 /**
  * TR-111 part 2 in a fleet: every device behind the one shared UDP socket keeps the NAT mapping
  * alive with its own Binding Requests (its own USERNAME) to coturn through a NAT-like relay,
@@ -56,31 +87,9 @@ describe.skipIf(skipUnlessPeer('coturn'))(`a fleet of ${COUNT} devices with STUN
   beforeAll(async () => {
     coturn = await startCoturn();
     relay = await StunRelay.start(coturn.port);
-    acs = new ScriptedAcs({
-      script: (inform) =>
-        inform.events.some((e) => e.eventCode === '0 BOOTSTRAP')
-          ? stunSetup(inform.deviceId.serialNumber, relay.port)
-          : [],
-    });
+    acs = stunAcs(relay.port);
     const url = await acs.listen();
-    fleet = new Fleet({
-      first: 1,
-      last: COUNT,
-      device: await simulatedDevice(await loadProfile(PROFILE)),
-      profileName: PROFILE,
-      acsUrl: url,
-      serial: parseDeviceTemplate('STUN-{n}', 'serial-template', true),
-      crPassword: 'cr-secret',
-      bootRate: 0,
-      crPort: 0,
-      udpPort: 0,
-      crHost: '127.0.0.1',
-      maxMessageBytes: 1 << 20,
-      sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 },
-      connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20 }),
-      log: silentLogger,
-    });
+    fleet = await stunFleet(url, silentLogger);
     await fleet.start();
   });
 
@@ -126,4 +135,39 @@ describe.skipIf(skipUnlessPeer('coturn'))(`a fleet of ${COUNT} devices with STUN
     // At most one request of the powered-off device was already on its way.
     expect(relay.countsByUsername().get(`stun-${off}`) ?? 0).toBeLessThanOrEqual(at + 1);
   }, 15_000);
+});
+
+describe('a fleet whose STUN server does not answer', () => {
+  it("logs one line for all its devices' unanswered requests, not one per device and round", async () => {
+    // A relay towards a port nobody listens on: it counts the requests, nothing answers.
+    const relay = await StunRelay.start(await freeUdpPort());
+    const acs = stunAcs(relay.port);
+    const lines: string[] = [];
+    const fleet = await stunFleet(
+      await acs.listen(),
+      createLogger({ level: 'warn', write: (l) => void lines.push(l) }),
+    );
+    try {
+      await fleet.start();
+      // A device sends its second request only after its first went unanswered.
+      await until(
+        'every device past an unanswered request',
+        () => serials.every((sn) => (relay.countsByUsername().get(`stun-${sn}`) ?? 0) >= 2),
+        15_000,
+      );
+      const unanswered = lines.filter((l) => l.includes('STUN:'));
+      expect(unanswered).toHaveLength(1);
+      expect(unanswered[0]).toMatch(
+        new RegExp(`WARN  STUN: no answer from 127\\.0\\.0\\.1:${relay.port} device=STUN-[1-4]$`),
+      );
+      for (const sn of serials)
+        expect(await fleet.agent(sn)!.tree.readInternal(`${MS}UDPConnectionRequestAddress`)).toBe(
+          `127.0.0.1:${fleet.ports.udp}`,
+        );
+    } finally {
+      await fleet.stop();
+      await acs.close();
+      relay.close();
+    }
+  }, 20_000);
 });
