@@ -42,6 +42,7 @@ export class StunKeepAlive implements StunRequester {
   private last: Mapping | undefined;
   private changedSinceLast = false;
   private stopped = true;
+  private failedOnce = false;
   readonly log: Logger;
 
   constructor(
@@ -106,7 +107,10 @@ export class StunKeepAlive implements StunRequester {
         if (first || changed) await this.device.stunMapped(m, changed);
       }
     } catch (e) {
-      this.log.warn(`STUN: ${(e as Error).message}`);
+      // Settings that cannot be used (say a ManagementServer.URL that is no URL) stay so round
+      // after round: said once per keep-alive, not once a period.
+      if (!this.failedOnce) this.log.warn(`STUN: ${(e as Error).message}`);
+      this.failedOnce = true;
     }
     if (this.stopped) return;
     const min = Math.max(1, s?.minPeriodS ?? 1);
