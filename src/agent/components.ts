@@ -126,6 +126,7 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
         replay: w.udpReplay,
         log: opts.log,
         random: w.random,
+        clock,
       })
     : undefined;
   const xmpp = opts.xmpp

@@ -1,7 +1,8 @@
 import { bracketHost } from '../common/ip-literal.ts';
+import type { Clock } from '../cwmp/clock.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
-import { StunKeepAlive, type StunSettings } from '../nat/stun-keepalive.ts';
+import { StunKeepAlive, type Mapping, type StunDevice, type StunSettings } from '../nat/stun-keepalive.ts';
 import {
   UdpConnectionRequestListener,
   type UdpConnectionRequestRouter,
@@ -13,7 +14,7 @@ import type { AgentComponent, SessionStart } from './component.ts';
 import { connectionRequestCredentials } from './connection-request-credentials.ts';
 import { localAddressTowards } from './local-address.ts';
 
-/** The UDP listener's settings: its port, the host to advertise, or a fleet's shared socket (no STUN then). */
+/** The UDP listener's settings: its port, the host to advertise, or a fleet's shared socket (STUN goes through it). */
 export interface UdpListenSettings {
   port: number;
   advertiseHost?: string;
@@ -31,14 +32,17 @@ export interface UdpConnectionRequestsOptions {
   replay: { load(): UdpReplayState | undefined; save(state: UdpReplayState): void };
   log: Logger;
   random: () => number;
+  /** Times the STUN rounds (a fleet's timer heap). */
+  clock?: Clock;
 }
 
 /**
  * UDP connection requests (TR-111 part 2): the listener, own or a fleet's shared one (found by
- * ConnectionRequestUsername), the STUN keep-alive that maps an own socket through a NAT, and the
- * UDPConnectionRequestAddress and NATDetected it advertises.
+ * ConnectionRequestUsername), the STUN keep-alive that maps the socket through a NAT (a shared
+ * socket's mapping is every device's), and the UDPConnectionRequestAddress and NATDetected it
+ * advertises.
  */
-export class UdpConnectionRequests implements AgentComponent {
+export class UdpConnectionRequests implements AgentComponent, StunDevice {
   private udp: UdpConnectionRequestListener | undefined;
   private port: number | undefined;
   private detach: (() => void) | undefined;
@@ -67,12 +71,13 @@ export class UdpConnectionRequests implements AgentComponent {
     if (l.shared) {
       this.port = l.port;
       await this.attach();
+      await this.followStunEnable();
       return;
     }
     this.udp = new UdpConnectionRequestListener({
       port: l.port,
       log: this.o.log,
-      onOtherDatagram: (msg) => void this.stun?.handleDatagram(msg),
+      ...(this.o.clock ? { clock: this.o.clock } : {}),
     });
     await this.attach();
     this.port = await this.udp.listen();
@@ -111,16 +116,27 @@ export class UdpConnectionRequests implements AgentComponent {
   }
 
   async stop(): Promise<void> {
-    this.detach?.();
     this.stun?.stop();
+    this.stun = undefined;
+    this.mapped = undefined;
+    this.detach?.();
     await this.udp?.close();
   }
 
   /** ManagementServer.STUNEnable turns the keep-alive on and off at run time. */
   private async followStunEnable(): Promise<void> {
-    if (!this.udp) return;
+    const listener = this.o.listen.shared ?? this.udp;
+    if (!listener) return;
     const on = (await this.value('ManagementServer.STUNEnable')) === true;
-    if (on && !this.stun) this.startStun(this.udp);
+    if (on && !this.stun) {
+      this.stun = new StunKeepAlive(this, {
+        transactions: listener.stun,
+        log: this.o.log,
+        random: this.o.random,
+        ...(this.o.clock ? { clock: this.o.clock } : {}),
+      });
+      this.stun.start();
+    }
     if (!on && this.stun) {
       this.stun.stop();
       this.stun = undefined;
@@ -128,37 +144,38 @@ export class UdpConnectionRequests implements AgentComponent {
     }
   }
 
-  /** TR-111 part 2: keep the NAT mapping of the UDP port open and advertise it. */
-  private startStun(udp: UdpConnectionRequestListener): void {
-    const acsUrl = async (): Promise<string> => String((await this.value('ManagementServer.URL')) ?? this.o.acsUrl);
-    this.stun = new StunKeepAlive({
-      socket: udp.socket,
-      log: this.o.log,
-      random: this.o.random,
-      settings: async (): Promise<StunSettings> => {
-        const configured = String((await this.value('ManagementServer.STUNServerAddress')) ?? '');
-        const acsHost = new URL(await acsUrl()).hostname;
-        return {
-          server: {
-            host: configured || acsHost,
-            port: Number((await this.value('ManagementServer.STUNServerPort')) ?? 3478) || 3478,
-          },
-          username: String((await this.value('ManagementServer.STUNUsername')) ?? ''),
-          password: String((await this.value('ManagementServer.STUNPassword')) ?? ''),
-          minPeriodS: Number((await this.value('ManagementServer.STUNMinimumKeepAlivePeriod')) ?? 10),
-          maxPeriodS: Number((await this.value('ManagementServer.STUNMaximumKeepAlivePeriod')) ?? 60),
-        };
+  private async acsUrl(): Promise<string> {
+    return String((await this.value('ManagementServer.URL')) ?? this.o.acsUrl);
+  }
+
+  /** Read each round: the ACS may change them at any time (TR-111 2.2.1). */
+  async stunSettings(): Promise<StunSettings> {
+    const configured = String((await this.value('ManagementServer.STUNServerAddress')) ?? '');
+    return {
+      server: {
+        host: configured || new URL(await this.acsUrl()).hostname,
+        port: Number((await this.value('ManagementServer.STUNServerPort')) ?? 3478) || 3478,
       },
-      onMapping: async (m) => {
-        const local = await localAddressTowards(await acsUrl());
-        const behindNat = m.port !== this.port || (local !== undefined && m.address !== local);
-        const nat = `${this.o.root}ManagementServer.NATDetected`;
-        if (this.o.tree.schema.get(nat)) this.o.tree.seedValue(nat, behindNat);
-        this.o.tree.commit();
-        this.mapped = `${m.address}:${m.port}`;
-        await advertiseAddress(this.o.tree, this.o.root, 'ManagementServer.UDPConnectionRequestAddress', this.mapped);
-      },
-    });
-    this.stun.start();
+      username: String((await this.value('ManagementServer.STUNUsername')) ?? ''),
+      password: String((await this.value('ManagementServer.STUNPassword')) ?? ''),
+      minPeriodS: Number((await this.value('ManagementServer.STUNMinimumKeepAlivePeriod')) ?? 10),
+      maxPeriodS: Number((await this.value('ManagementServer.STUNMaximumKeepAlivePeriod')) ?? 60),
+    };
+  }
+
+  /**
+   * TR-111 part 2: the mapping is advertised as UDPConnectionRequestAddress. Behind a NAT when the
+   * STUN server sees another port, or another address than the one towards the ACS; in a fleet
+   * every device behind the one socket sees, and advertises, the same mapping.
+   */
+  async stunMapped(m: Mapping): Promise<void> {
+    if (!this.stun) return;
+    const local = await localAddressTowards(await this.acsUrl());
+    const behindNat = m.port !== this.port || (local !== undefined && m.address !== local);
+    const nat = `${this.o.root}ManagementServer.NATDetected`;
+    if (this.o.tree.schema.get(nat)) this.o.tree.seedValue(nat, behindNat);
+    this.o.tree.commit();
+    this.mapped = `${bracketHost(m.address)}:${m.port}`;
+    await advertiseAddress(this.o.tree, this.o.root, 'ManagementServer.UDPConnectionRequestAddress', this.mapped);
   }
 }

@@ -67,6 +67,7 @@ export function fleetDeviceHooks(d: DeviceHookDeps): FleetHooks {
       };
       const sharedUdp: UdpConnectionRequestRouter | undefined = udp && {
         attach: (user, target) => udp.attach(user, { ...target, reachable }),
+        stun: udp.stun,
       };
       const inner = setup.transfers;
       const device: DeviceSetup = {

@@ -78,7 +78,7 @@ export interface FleetHooks {
  * periodic Informs, transfers, connection requests), sharing what can be shared: the schema,
  * validators and the profile's base tree (each device stores only what differs), one timer heap,
  * one HTTP connection-request listener routed by secret path and one UDP socket routed by
- * username.
+ * username (its devices' STUN answers by transaction id).
  */
 export class Fleet {
   readonly metrics: FleetMetrics;
@@ -100,7 +100,8 @@ export class Fleet {
     this.metrics = new FleetMetrics(Math.max(0, o.last - o.first + 1));
     // Bound to every address: crHost is what the ACS is told, which may be a NAT's outside.
     this.http = new ConnectionRequestServer({ port: o.crPort, log: o.log });
-    this.udp = new UdpConnectionRequestListener({ port: o.udpPort, log: o.log });
+    // STUN keep-alives of its devices go out from it, their timeouts on the timer heap.
+    this.udp = new UdpConnectionRequestListener({ port: o.udpPort, log: o.log, clock: this.clock });
     // In-memory devices still need real files for a download in flight; made on first use.
     this.scratch =
       o.stateDir === undefined

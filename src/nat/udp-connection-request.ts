@@ -1,7 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
+import type { Clock } from '../cwmp/clock.ts';
 import type { Logger } from '../log/logger.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
+import { StunTransactions } from './stun-transactions.ts';
 
 /**
  * UDP connection requests (TR-111 part 2, TR-069 Annex G): an HTTP GET carried in one datagram,
@@ -67,7 +69,9 @@ export interface UdpListenerOptions {
   log: Logger;
   rateLimit?: { requests: number; windowMs: number };
   now?: () => number;
-  /** A datagram that is not a connection request (e.g. a STUN response on the shared port). */
+  /** Carries the STUN transactions' timeouts (a fleet's timer heap). */
+  clock?: Clock;
+  /** A datagram that is neither a connection request nor the answer to a pending STUN request. */
   onOtherDatagram?(msg: Buffer, from: { address: string; port: number }): void;
 }
 
@@ -79,11 +83,13 @@ interface Attached {
   limit: SlidingWindowLimiter;
 }
 
-/** What a device needs of a socket it shares: routing of its username. */
-export type UdpConnectionRequestRouter = Pick<UdpConnectionRequestListener, 'attach'>;
+/** What a device needs of a socket it shares: routing of its username, and its STUN keep-alive's requests. */
+export type UdpConnectionRequestRouter = Pick<UdpConnectionRequestListener, 'attach' | 'stun'>;
 
 export class UdpConnectionRequestListener {
   readonly socket: Socket;
+  /** STUN Binding Requests sent from this socket, their answers routed back by transaction id. */
+  readonly stun: StunTransactions;
   /** By the username the device had when it attached; a device whose username changed is searched for. */
   private readonly byUser = new Map<string, Attached>();
   private readonly all = new Set<Attached>();
@@ -94,6 +100,11 @@ export class UdpConnectionRequestListener {
     this.socket = createSocket(opts.host?.includes(':') ? 'udp6' : 'udp4');
     this.socket.on('message', (msg, rinfo) => void this.handle(msg, rinfo).catch(() => undefined));
     this.socket.on('error', (e) => opts.log.warn(`udp connection requests: ${e.message}`));
+    this.stun = new StunTransactions({
+      socket: this.socket,
+      log: opts.log,
+      ...(opts.clock ? { clock: opts.clock } : {}),
+    });
   }
 
   async listen(): Promise<number> {
@@ -113,6 +124,7 @@ export class UdpConnectionRequestListener {
   }
 
   close(): Promise<void> {
+    this.stun.close();
     return new Promise((resolve) => this.socket.close(() => resolve()));
   }
 
@@ -159,7 +171,7 @@ export class UdpConnectionRequestListener {
   private async handle(msg: Buffer, from: { address: string; port: number }): Promise<void> {
     const f = parseUdpConnectionRequest(msg);
     if (!f) {
-      this.opts.onOtherDatagram?.(msg, from);
+      if (!this.stun.handleDatagram(msg)) this.opts.onOtherDatagram?.(msg, from);
       return;
     }
     if (f.un === '') return;

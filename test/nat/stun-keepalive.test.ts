@@ -1,107 +1,61 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createSocket, type Socket } from 'node:dgram';
+import { spawnSync } from 'node:child_process';
+import type { Socket } from 'node:dgram';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.ts';
 import { BINDING_CHANGE, CONNECTION_REQUEST_BINDING, rawAttributes } from '../../src/nat/stun-binding.ts';
-import { StunKeepAlive, type Mapping } from '../../src/nat/stun-keepalive.ts';
-import { freeUdpPort } from '../support/free-port.ts';
+import { StunKeepAlive, type Mapping, type StunSettings } from '../../src/nat/stun-keepalive.ts';
+import { StunTransactions } from '../../src/nat/stun-transactions.ts';
+import { boundUdp as bound, startCoturn, StunRelay } from '../support/coturn.ts';
 import { skipUnlessPeer } from '../support/peers.ts';
 import { until } from '../support/until.ts';
 
 // Against a real STUN server: coturn in STUN-only mode on loopback (installed by .ci/run).
 
-async function bound(): Promise<Socket> {
-  const s = createSocket('udp4');
-  await new Promise<void>((r) => s.bind(0, '127.0.0.1', () => r()));
-  return s;
-}
-
-/** Resolves once the STUN server on `port` answers a Binding Request (coturn takes a moment to listen). */
-async function stunAnswers(port: number): Promise<void> {
-  const probe = await bound();
-  try {
-    const request = Buffer.alloc(20);
-    request.writeUInt16BE(0x0001, 0); // Binding Request, no attributes (RFC 5389 6)
-    request.writeUInt32BE(0x2112a442, 4); // magic cookie
-    randomBytes(12).copy(request, 8);
-    let answered = false;
-    probe.on('message', () => void (answered = true));
-    await until(
-      `coturn on 127.0.0.1:${port}`,
-      () => {
-        if (!answered) probe.send(request, port, '127.0.0.1');
-        return answered;
-      },
-      10_000,
-    );
-  } finally {
-    probe.close();
-  }
+/** A keep-alive on `cpe`, its answers routed by the socket's STUN transactions. */
+function keepAlive(
+  cpe: Socket,
+  settings: Omit<StunSettings, 'minPeriodS' | 'maxPeriodS'>,
+  mapped: (m: Mapping, changed: boolean) => void,
+): StunKeepAlive {
+  const transactions = new StunTransactions({ socket: cpe, log: silentLogger });
+  cpe.on('message', (msg) => transactions.handleDatagram(msg));
+  return new StunKeepAlive(
+    { stunSettings: async () => ({ ...settings, minPeriodS: 1, maxPeriodS: 1 }), stunMapped: mapped },
+    { transactions, log: silentLogger, random: () => 0 },
+  );
 }
 
 describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) against coturn', () => {
-  let coturn: ChildProcess;
+  let coturn: { port: number; stop(): void };
   let port = 0;
   beforeAll(async () => {
-    port = await freeUdpPort();
-    coturn = spawn(
-      'turnserver',
-      [
-        '-n',
-        '--stun-only',
-        '--listening-ip=127.0.0.1',
-        `--listening-port=${port}`,
-        '--no-tls',
-        '--no-dtls',
-        '--no-cli',
-        '--log-file=stdout',
-      ],
-      { stdio: 'ignore' },
-    );
-    await stunAnswers(port);
+    coturn = await startCoturn();
+    port = coturn.port;
   });
   afterAll(() => {
-    coturn.kill('SIGKILL');
+    coturn.stop();
   });
 
   it('learns the mapped address through a NAT-like relay, with TR-111 attributes on the wire, over 3+ periods', async () => {
     const cpe = await bound();
     // A relay stands in for the NAT: it forwards from its own port, so coturn sees a mapping.
-    const relayIn = await bound();
-    const relayOut = await bound();
-    const wire: Buffer[] = [];
-    relayIn.on('message', (msg, from) => {
-      wire.push(msg);
-      relayOut.send(msg, port, '127.0.0.1');
-      relayOut.once('message', (reply) => relayIn.send(reply, from.port, from.address));
-    });
+    const relay = await StunRelay.start(port);
     const mappings: Mapping[] = [];
-    const ka = new StunKeepAlive({
-      socket: cpe,
-      log: silentLogger,
-      random: () => 0,
-      settings: async () => ({
-        server: { host: '127.0.0.1', port: relayIn.address().port },
-        username: '',
-        password: '',
-        minPeriodS: 1,
-        maxPeriodS: 1,
-      }),
-      onMapping: (m) => void mappings.push(m),
-    });
-    cpe.on('message', (msg) => ka.handleDatagram(msg));
+    const ka = keepAlive(cpe, { server: { host: '127.0.0.1', port: relay.port }, username: '', password: '' }, (m) =>
+      mappings.push(m),
+    );
     ka.start();
-    await until('three Binding Requests answered', () => wire.length >= 3 && mappings.length >= 1);
+    await until('three Binding Requests answered', () => relay.requests.length >= 3 && mappings.length >= 1);
     ka.stop();
-    expect(wire.length).toBeGreaterThanOrEqual(3);
-    for (const d of wire) {
+    expect(relay.requests.length).toBeGreaterThanOrEqual(3);
+    for (const d of relay.requests.map((r) => r.bytes)) {
       expect(d.readUInt16BE(0)).toBe(0x0001); // Binding Request
       expect(rawAttributes(d).get(CONNECTION_REQUEST_BINDING)?.toString('ascii')).toBe('dslforum.org/TR-111 ');
       expect(rawAttributes(d).has(BINDING_CHANGE)).toBe(false);
     }
-    expect(mappings).toEqual([{ address: '127.0.0.1', port: relayOut.address().port }]);
-    for (const s of [cpe, relayIn, relayOut]) s.close();
+    expect(mappings).toEqual([{ address: '127.0.0.1', port: relay.mappedPort }]);
+    cpe.close();
+    relay.close();
   }, 10_000);
 
   it('reports a changed mapping and marks the next request with BINDING-CHANGE', async () => {
@@ -117,20 +71,11 @@ describe.skipIf(skipUnlessPeer('coturn'))('STUN keep-alive (TR-111 part 2) again
       out.once('message', (reply) => relayIn.send(reply, from.port, from.address));
     });
     const changes: boolean[] = [];
-    const ka = new StunKeepAlive({
-      socket: cpe,
-      log: silentLogger,
-      random: () => 0,
-      settings: async () => ({
-        server: { host: '127.0.0.1', port: relayIn.address().port },
-        username: 'cpe',
-        password: 'stun-pass',
-        minPeriodS: 1,
-        maxPeriodS: 1,
-      }),
-      onMapping: (_m, changed) => void changes.push(changed),
-    });
-    cpe.on('message', (msg) => ka.handleDatagram(msg));
+    const ka = keepAlive(
+      cpe,
+      { server: { host: '127.0.0.1', port: relayIn.address().port }, username: 'cpe', password: 'stun-pass' },
+      (_m, changed) => changes.push(changed),
+    );
     ka.start();
     await until('the moved mapping reported', () => wire.length >= 3 && changes.length >= 2);
     ka.stop();
@@ -152,36 +97,14 @@ describe.skipIf(skipUnlessPeer('coturn'))('the agent with STUNEnable', () => {
     const { ScriptedAcs } = await import('../../src/demo-acs/scripted-acs.ts');
     const { AgentProcess } = await import('../support/agent-process.ts');
     const { REPO } = await import('../support/bbf-path.ts');
-    const stunPort = await freeUdpPort();
-    const server = spawn(
-      'turnserver',
-      [
-        '-n',
-        '--stun-only',
-        '--listening-ip=127.0.0.1',
-        `--listening-port=${stunPort}`,
-        '--no-tls',
-        '--no-dtls',
-        '--no-cli',
-      ],
-      { stdio: 'ignore' },
-    );
-    await stunAnswers(stunPort);
-    const relayIn = await bound();
-    const relayOut = await bound();
-    const senders = new Set<number>();
-    relayIn.on('message', (msg, from) => {
-      senders.add(from.port);
-      relayOut.send(msg, stunPort, '127.0.0.1');
-      relayOut.once('message', (reply) => relayIn.send(reply, from.port, from.address));
-    });
-    await new Promise((r) => setTimeout(r, 500));
+    const coturn = await startCoturn();
+    const relay = await StunRelay.start(coturn.port);
     const dir = mkdtempSync(join(tmpdir(), 'tr069-stun-profile-'));
     const profile = join(dir, 'stun.yaml');
     writeFileSync(
       profile,
       readFileSync(join(REPO, 'test', 'fixtures', 'profiles', 'small-device.yaml'), 'utf8') +
-        `  Device.ManagementServer.STUNEnable: true\n  Device.ManagementServer.STUNServerAddress: 127.0.0.1\n  Device.ManagementServer.STUNServerPort: ${relayIn.address().port}\n` +
+        `  Device.ManagementServer.STUNEnable: true\n  Device.ManagementServer.STUNServerAddress: 127.0.0.1\n  Device.ManagementServer.STUNServerPort: ${relay.port}\n` +
         '  Device.ManagementServer.STUNMinimumKeepAlivePeriod: 1\n  Device.ManagementServer.STUNMaximumKeepAlivePeriod: 1\n',
     );
     const acs = new ScriptedAcs({ script: () => [] });
@@ -195,21 +118,22 @@ describe.skipIf(skipUnlessPeer('coturn'))('the agent with STUNEnable', () => {
       ).stdout.trim();
     try {
       await acs.waitForSessions(1, 15_000);
-      await new Promise((r) => setTimeout(r, 2500));
-      expect(senders.size).toBe(1); // every Binding Request came from the one UDP port
-      const udpPort = [...senders][0]!;
-      expect(get('Device.ManagementServer.NATDetected')).toBe('Device.ManagementServer.NATDetected = true');
-      expect(get('Device.ManagementServer.UDPConnectionRequestAddress')).toBe(
-        `Device.ManagementServer.UDPConnectionRequestAddress = 127.0.0.1:${relayOut.address().port}`,
+      const advertised = `Device.ManagementServer.UDPConnectionRequestAddress = 127.0.0.1:${relay.mappedPort}`;
+      await until(
+        'the mapping advertised after two Binding Requests',
+        () => relay.requests.length >= 2 && get('Device.ManagementServer.UDPConnectionRequestAddress') === advertised,
+        15_000,
       );
-      expect(udpPort).not.toBe(relayOut.address().port);
+      const senders = new Set(relay.requests.map((r) => r.fromPort));
+      expect(senders.size).toBe(1); // every Binding Request came from the one UDP port
+      expect(get('Device.ManagementServer.NATDetected')).toBe('Device.ManagementServer.NATDetected = true');
+      expect([...senders][0]).not.toBe(relay.mappedPort);
     } finally {
       await agent.stop();
       await acs.close();
       agent.cleanup();
-      server.kill('SIGKILL');
-      relayIn.close();
-      relayOut.close();
+      coturn.stop();
+      relay.close();
     }
   }, 30_000);
 });
