@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createSocket, type Socket } from 'node:dgram';
 import { rawAttributes } from '../../src/nat/stun-binding.ts';
 import { freeUdpPort } from './free-port.ts';
@@ -13,7 +16,7 @@ export async function boundUdp(): Promise<Socket> {
 }
 
 /** Resolves once the STUN server on `port` answers a Binding Request (coturn takes a moment to listen). */
-async function stunAnswers(port: number): Promise<void> {
+async function stunAnswers(port: number, timeoutMs: number): Promise<void> {
   const probe = await boundUdp();
   try {
     const request = Buffer.alloc(20);
@@ -28,37 +31,53 @@ async function stunAnswers(port: number): Promise<void> {
         if (!answered) probe.send(request, port, '127.0.0.1');
         return answered;
       },
-      10_000,
+      timeoutMs,
     );
   } finally {
     probe.close();
   }
 }
 
-/** coturn in STUN-only mode on loopback (installed by .ci/run), answering once this resolves. */
+/**
+ * coturn in STUN-only mode on loopback (installed by .ci/run), answering once this resolves. Each
+ * instance keeps its pid file and user database apart (several test files start one at once), and
+ * a start that does not answer (its port, or the port after it that coturn also binds for RFC
+ * 5780, taken meanwhile) is tried again on another port.
+ */
 export async function startCoturn(): Promise<{ port: number; stop(): void }> {
-  const port = await freeUdpPort();
-  const child: ChildProcess = spawn(
-    'turnserver',
-    [
-      '-n',
-      '--stun-only',
-      '--listening-ip=127.0.0.1',
-      `--listening-port=${port}`,
-      '--no-tls',
-      '--no-dtls',
-      '--no-cli',
-      '--log-file=stdout',
-    ],
-    { stdio: 'ignore' },
-  );
-  try {
-    await stunAnswers(port);
-  } catch (e) {
-    child.kill('SIGKILL');
-    throw e;
+  let last: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = await freeUdpPort();
+    const dir = mkdtempSync(join(tmpdir(), 'coturn-'));
+    const child: ChildProcess = spawn(
+      'turnserver',
+      [
+        '-n',
+        '--stun-only',
+        '--listening-ip=127.0.0.1',
+        `--listening-port=${port}`,
+        '--no-tls',
+        '--no-dtls',
+        '--no-cli',
+        '--log-file=stdout',
+        `--pidfile=${join(dir, 'turnserver.pid')}`,
+        `--userdb=${join(dir, 'turndb')}`,
+      ],
+      { stdio: 'ignore' },
+    );
+    const stop = (): void => {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+      await stunAnswers(port, 6_000);
+      return { port, stop };
+    } catch (e) {
+      stop();
+      last = e;
+    }
   }
-  return { port, stop: () => void child.kill('SIGKILL') };
+  throw last;
 }
 
 /** One Binding Request that went through a relay: who sent it and its USERNAME attribute. */
