@@ -4,7 +4,7 @@ import type { CpeRequestSource } from '../cwmp/cpe-requests.ts';
 import type { EventQueue } from '../cwmp/event-queue.ts';
 import { nextPeriodicInform } from '../cwmp/periodic-schedule.ts';
 import { retryDelayMs } from '../cwmp/retry-policy.ts';
-import type { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
+import type { RpcDispatch } from '../cwmp/rpc/dispatch.ts';
 import { runSession, type SessionConnection, type SessionOutcome } from '../cwmp/session.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
@@ -20,10 +20,10 @@ export interface SessionLoopOptions {
   tree: DataModel;
   root: string;
   events: EventQueue;
-  dispatcher: RpcDispatcher;
+  dispatcher: RpcDispatch;
   state: AgentStateDoc;
   writer: StateWriter;
-  lifecycle: Lifecycle;
+  lifecycle: Lifecycle<string>;
   /** The CPE's own requests, drained in this order in every session. */
   requests: readonly CpeRequestSource[];
   /** The start-up ACS URL, while ManagementServer.URL has no value. */
