@@ -12,6 +12,7 @@ export interface ParameterAttributes {
 
 const DEFAULT_ACCESS_LIST: readonly string[] = [];
 const NO_ENTRIES: ReadonlyMap<string, ParameterAttributes> = new Map();
+const NO_NOTIFICATIONS: ReadonlyMap<string, Notification> = new Map();
 
 /**
  * Parameter attributes by concrete path; absent entries take the profile's notification (the
@@ -26,7 +27,7 @@ export class AttributeStore {
     return this.own ?? NO_ENTRIES;
   }
 
-  constructor(readonly base: ReadonlyMap<string, Notification> = new Map()) {}
+  constructor(readonly base: ReadonlyMap<string, Notification> = NO_NOTIFICATIONS) {}
 
   get(path: string, meta: ParameterMeta): ParameterAttributes {
     const a = this.own?.get(path);

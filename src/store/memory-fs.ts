@@ -46,7 +46,8 @@ export class MemoryFileSystem implements FileSystem {
   private readonly files = new Map<string, FileNode>();
   /** Directory → the names in it (files and directories). */
   private readonly dirs = new Map<string, string[]>([['/', []]]);
-  private readonly open_ = new Map<number, OpenFile>();
+  /** Open files; made on the first open (a device's files stay closed between writes). */
+  private open_: Map<number, OpenFile> | undefined;
   private nextFd = 1000;
 
   private dirOf(p: string, syscall: string): void {
@@ -70,25 +71,25 @@ export class MemoryFileSystem implements FileSystem {
   open(p: string, flags: string, mode = 0o600): number {
     const fd = this.nextFd++;
     if (this.dirs.has(p) && flags === 'r') {
-      this.open_.set(fd, { node: undefined, chunks: [] });
+      (this.open_ ??= new Map()).set(fd, { node: undefined, chunks: [] });
       return fd;
     }
     if (flags === 'r') {
       const node = this.files.get(p);
       if (!node) throw errno('ENOENT', 'open', p);
-      this.open_.set(fd, { node, chunks: [] });
+      (this.open_ ??= new Map()).set(fd, { node, chunks: [] });
       return fd;
     }
     this.dirOf(p, 'open');
     if (flags.includes('x') && (this.files.has(p) || this.dirs.has(p))) throw errno('EEXIST', 'open', p);
     const node: FileNode = { data: '', mode };
     this.setFile(p, node);
-    this.open_.set(fd, { node, chunks: [] });
+    (this.open_ ??= new Map()).set(fd, { node, chunks: [] });
     return fd;
   }
 
   write(fd: number, data: Uint8Array, offset: number, length: number): number {
-    const f = this.open_.get(fd);
+    const f = this.open_?.get(fd);
     if (!f?.node) throw errno('EBADF', 'write', String(fd));
     // A copy of its own as a string: `data` may be a view into a shared 8 KiB Buffer pool slab,
     // which a kept slice would pin for every device.
@@ -102,11 +103,11 @@ export class MemoryFileSystem implements FileSystem {
 
   close(fd: number): void {
     this.flush(fd);
-    this.open_.delete(fd);
+    this.open_?.delete(fd);
   }
 
   private flush(fd: number): void {
-    const f = this.open_.get(fd);
+    const f = this.open_?.get(fd);
     if (!f) throw errno('EBADF', 'fsync', String(fd));
     if (!f.node || f.chunks.length === 0) return;
     f.node.data = f.node.data + f.chunks.join('');
