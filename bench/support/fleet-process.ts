@@ -7,9 +7,14 @@ import { join } from 'node:path';
 // is the agent's alone. Shared by the fleet and scale suites and bench/compare-fleet.ts; `repo`
 // may be another checkout (its own src/cli/main.ts runs, from source under tsx).
 
-/** Node flags of a measured fleet process, on top of `--import tsx`. */
+/** How a measured fleet process runs. */
 export interface FleetRun {
+  /**
+   * Node flags: on top of `--import tsx` from source, or through TR069_NODE_OPTIONS to
+   * `bin/tr069-agent` (the installed command, on dist/) with `built`.
+   */
   nodeArgs?: readonly string[];
+  built?: boolean;
   bootRate?: number;
 }
 
@@ -42,13 +47,14 @@ async function startFleet(
   run: FleetRun,
 ): Promise<{ child: ChildProcess; metrics: () => Promise<Map<string, number>> }> {
   const port = await freePort();
+  const nodeArgs = run.nodeArgs ?? [];
+  const [command, args] = run.built
+    ? [join(repo, 'bin', 'tr069-agent'), []]
+    : [process.execPath, [...nodeArgs, '--import', 'tsx', join(repo, 'src', 'cli', 'main.ts')]];
   const child = spawn(
-    process.execPath,
+    command,
     [
-      ...(run.nodeArgs ?? []),
-      '--import',
-      'tsx',
-      join(repo, 'src', 'cli', 'main.ts'),
+      ...args,
       'fleet',
       '--acs-url',
       url,
@@ -69,7 +75,11 @@ async function startFleet(
       String(run.bootRate ?? 2000),
       ...extra,
     ],
-    { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
+    {
+      cwd: repo,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: run.built ? { ...process.env, TR069_NODE_OPTIONS: nodeArgs.join(' ') } : process.env,
+    },
   );
   const metrics = async (): Promise<Map<string, number>> => {
     const text = await fetch(`http://127.0.0.1:${port}/metrics`).then(

@@ -52,6 +52,11 @@ export interface AgentOptions extends StartupSettings {
   udpConnectionRequests?: UdpListenSettings;
   /** Told how each session went (fleet mode's live view and metrics). */
   observer?: AgentObserver;
+  /**
+   * Waits for a turn before each session and gives back its release (a fleet's cap on the
+   * sessions it runs at once); without it a session starts at once.
+   */
+  sessionSlot?(): Promise<() => void>;
   /** Wraps every RPC this device serves (a fleet scenario's injected faults and latency). */
   rpcAround?: RpcAround;
   /**

@@ -102,6 +102,7 @@ export class Agent {
       maxMessageBytes: opts.maxMessageBytes,
       sessionTimeoutS: opts.sessionTimeoutS,
       observer: opts.observer,
+      sessionSlot: opts.sessionSlot,
       log: opts.log,
       clock,
       random,
