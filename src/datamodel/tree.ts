@@ -518,15 +518,11 @@ export class DataModel {
 
   /** Parameters with a non-zero notification (for the polling fallback). */
   async notifiedParameters(): Promise<{ path: string; handled: boolean }[]> {
-    const candidates = new Set([...this.attributes.base.keys(), ...this.attributes.entries.keys()]);
-    // Forced notifications have no attribute entry; non-table ones are known by their schema path.
-    for (const p of this.schema.parameters()) {
-      if (
-        (p.meta.activeNotify === 'forceEnabled' || p.meta.activeNotify === 'forceDefaultEnabled') &&
-        !p.path.includes('{i}')
-      )
-        candidates.add(p.path);
-    }
+    const candidates = new Set([
+      ...this.attributes.base.keys(),
+      ...this.attributes.entries.keys(),
+      ...forcedNotifications(this.schema),
+    ]);
     const out: { path: string; handled: boolean }[] = [];
     for (const path of [...candidates].sort()) {
       const l = await this.locate(path);
@@ -690,4 +686,25 @@ function rowRelative(tableSchemaPath: string, concrete: string): string {
 function sameValue(a: Value, b: Value): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
   return a === b;
+}
+
+const FORCED = new WeakMap<SchemaIndex, readonly string[]>();
+
+/**
+ * Parameters whose notification is forced on: they have no attribute entry, and the non-table
+ * ones are known by their schema path. One list per schema, not a walk of it per device and poll.
+ */
+function forcedNotifications(schema: SchemaIndex): readonly string[] {
+  let paths = FORCED.get(schema);
+  if (!paths) {
+    paths = [...schema.parameters()]
+      .filter(
+        (p) =>
+          (p.meta.activeNotify === 'forceEnabled' || p.meta.activeNotify === 'forceDefaultEnabled') &&
+          !p.path.includes('{i}'),
+      )
+      .map((p) => p.path);
+    FORCED.set(schema, paths);
+  }
+  return paths;
 }
