@@ -8,6 +8,7 @@ import { bulkdataSuite } from './suites/bulkdata.ts';
 import { codegenSuite } from './suites/codegen.ts';
 import { downloadSuite } from './suites/download.ts';
 import { fleetSuite } from './suites/fleet.ts';
+import { scaleSuite } from './suites/scale.ts';
 import { sessionSuite } from './suites/session.ts';
 import { treeSuite } from './suites/tree.ts';
 
@@ -23,11 +24,12 @@ const SUITES: Record<string, () => Row[] | Promise<Row[]>> = {
   session: () => sessionSuite(REPO, RUNS),
   download: () => downloadSuite(REPO, RUNS),
   fleet: () => fleetSuite(REPO),
+  scale: () => scaleSuite(REPO),
   bulkdata: () => bulkdataSuite(REPO),
 };
 
 /** Suites that measure one long run rather than the median of several. */
-const ONE_RUN = new Set(['fleet', 'bulkdata']);
+const ONE_RUN = new Set(['fleet', 'bulkdata', 'scale']);
 
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';

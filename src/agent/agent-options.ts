@@ -1,4 +1,5 @@
 import type { Clock } from '../cwmp/clock.ts';
+import type { RpcAround } from '../cwmp/rpc/dispatch.ts';
 import type { SessionConnection } from '../cwmp/session.ts';
 import type { Logger } from '../log/logger.ts';
 import type { XmppTrust } from '../nat/xmpp-tls.ts';
@@ -51,6 +52,13 @@ export interface AgentOptions extends StartupSettings {
   udpConnectionRequests?: UdpListenSettings;
   /** Told how each session went (fleet mode's live view and metrics). */
   observer?: AgentObserver;
+  /**
+   * Waits for a turn before each session and gives back its release (a fleet's cap on the
+   * sessions it runs at once); without it a session starts at once.
+   */
+  sessionSlot?(): Promise<() => void>;
+  /** Wraps every RPC this device serves (a fleet scenario's injected faults and latency). */
+  rpcAround?: RpcAround;
   /**
    * XMPP connection requests (TR-069 Annex K), driven by ManagementServer.ConnReqXMPPConnection;
    * `quickSetup` (the --xmpp-* settings) fills that configuration in at start-up.

@@ -4,9 +4,9 @@ import { EventQueue } from '../cwmp/event-queue.ts';
 import { registerDeviceRpcs } from '../cwmp/rpc/device-rpcs.ts';
 import { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
 import {
-  autonomousTransferCompleteRequests,
-  transferCompleteRequests,
-  type TransferReports,
+  AutonomousTransferCompleteRequests,
+  NO_TRANSFER_REPORTS,
+  TransferCompleteRequests,
 } from '../cwmp/transfer-complete-requests.ts';
 import { DataModel } from '../datamodel/tree.ts';
 import { StateStore } from '../store/index.ts';
@@ -31,8 +31,8 @@ export type { AgentObserver, AgentOptions, SessionReport } from './agent-options
 export class Agent {
   readonly tree: DataModel;
   readonly events: EventQueue;
-  readonly dispatcher = new RpcDispatcher();
   readonly root: string;
+  private rpc: RpcDispatcher | undefined;
   private readonly state: AgentStateDoc;
   private readonly parts: AgentComponents;
   private readonly loop: SessionLoop;
@@ -83,41 +83,44 @@ export class Agent {
       restart: (why) => this.restart(why),
       checkClock: () => this.loop.followClockJump(),
     });
-    const t = this.parts.transfers;
     // Without transfer support the sources are empty, but they still settle stale completion events.
-    const reports: TransferReports = {
-      reports: () => t?.reports() ?? [],
-      acknowledged: (k) => t?.acknowledged(k),
-      autonomousReports: () => t?.autonomousReports() ?? [],
-      autonomousAcknowledged: (id) => t?.autonomousAcknowledged(id),
-    };
+    const reports = this.parts.transfers ?? NO_TRANSFER_REPORTS;
     this.loop = new SessionLoop({
       tree: this.tree,
       root: this.root,
       events: this.events,
-      dispatcher: this.dispatcher,
+      dispatcher: { dispatch: (request, ctx) => this.dispatcher.dispatch(request, ctx) },
       state: this.state,
       writer,
       lifecycle: this.parts.lifecycle,
       requests: [
-        transferCompleteRequests(reports, this.events),
-        autonomousTransferCompleteRequests(reports, this.events, opts.log),
+        new TransferCompleteRequests(reports, this.events),
+        new AutonomousTransferCompleteRequests(reports, this.events, opts.log),
       ],
       acsUrl: opts.acsUrl,
       connect: opts.connect,
       maxMessageBytes: opts.maxMessageBytes,
       sessionTimeoutS: opts.sessionTimeoutS,
       observer: opts.observer,
+      sessionSlot: opts.sessionSlot,
       log: opts.log,
       clock,
       random,
     });
-    this.parts.lifecycle.rpcs(this.dispatcher);
-    registerDeviceRpcs(this.dispatcher, {
+  }
+
+  /** The RPCs this device serves: made for the first ACS request (a fleet's idle devices never get one). */
+  get dispatcher(): RpcDispatcher {
+    if (this.rpc) return this.rpc;
+    const rpc = (this.rpc = new RpcDispatcher());
+    if (this.opts.rpcAround) rpc.wrap(this.opts.rpcAround);
+    this.parts.lifecycle.rpcs(rpc);
+    registerDeviceRpcs(rpc, {
       reboot: (commandKey) => this.reboot(commandKey),
       factoryReset: () => this.factoryReset(),
       scheduleInform: (delaySeconds, commandKey) => this.loop.scheduled.add(delaySeconds, commandKey),
     });
+    return rpc;
   }
 
   /** A device-initiated download (local software asked for it); see TransferService.startAutonomous. */

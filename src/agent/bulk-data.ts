@@ -39,7 +39,7 @@ const DOC = 'bulkdata';
  */
 export class BulkDataService implements AgentComponent {
   // A fleet runs thousands of these: everything per profile is made when a profile is enabled.
-  private readonly runs = new Map<number, ProfileRun>();
+  private runs: Map<number, ProfileRun> | undefined;
   private retainedDoc: Record<string, RetainedReports> | undefined;
   private maxParameters = -1;
   private following: Promise<void> | undefined;
@@ -107,14 +107,14 @@ export class BulkDataService implements AgentComponent {
   }
 
   clockJumped(ms: number): void {
-    for (const r of this.runs.values()) r.clockJumped(ms);
+    for (const r of this.runs?.values() ?? []) r.clockJumped(ms);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     await this.following;
-    const runs = [...this.runs.values()];
-    this.runs.clear();
+    const runs = [...(this.runs?.values() ?? [])];
+    this.runs = undefined;
     await Promise.all(runs.map((r) => r.stop()));
   }
 
@@ -147,18 +147,18 @@ export class BulkDataService implements AgentComponent {
     this.maxParameters = config.maxNumberOfParameterReferences;
     this.enabled = config.enable;
     const wanted = new Map(config.enable ? config.profiles.filter((p) => p.enable).map((p) => [p.instance, p]) : []);
-    for (const [n, run] of [...this.runs]) {
+    for (const [n, run] of [...(this.runs ?? [])]) {
       if (wanted.has(n)) continue;
-      this.runs.delete(n);
+      this.runs?.delete(n);
       await run.stop();
       this.o.log.info(`bulkdata: profile ${n} stopped`);
     }
     this.dropDeleted(config);
     for (const [n, p] of wanted) {
-      const run = this.runs.get(n);
+      const run = this.runs?.get(n);
       if (run) run.configure(p);
       else {
-        this.runs.set(n, new ProfileRun(this.host, p, this.booting));
+        (this.runs ??= new Map()).set(n, new ProfileRun(this.host, p, this.booting));
         this.o.log.info(
           `bulkdata: profile ${n} collecting every ${p.reportingInterval} s to ${p.http.url || '(no URL)'}`,
         );
@@ -179,7 +179,7 @@ export class BulkDataService implements AgentComponent {
     if (this.o.tree.schema.get(path)?.kind !== 'parameter') return;
     const status = !this.enabled
       ? 'Disabled'
-      : [...this.runs.values()].some((r) => r.problem !== undefined)
+      : [...(this.runs?.values() ?? [])].some((r) => r.problem !== undefined)
         ? 'Error'
         : 'Enabled';
     void this.o.tree.readInternal(path).then((now) => {
@@ -216,7 +216,7 @@ export class BulkDataService implements AgentComponent {
 
   /** Reports retained for a profile row that no longer exists go with it. */
   private dropDeleted(config: BulkDataConfig): void {
-    if (!this.retainedDoc && config.profiles.length === 0 && this.runs.size === 0) return;
+    if (!this.retainedDoc && config.profiles.length === 0 && (this.runs?.size ?? 0) === 0) return;
     const doc = this.doc();
     const gone = Object.keys(doc).filter((k) => !config.profiles.some((p) => String(p.instance) === k));
     if (gone.length === 0) return;

@@ -34,50 +34,53 @@ export interface AgentComponent {
 export type Phase = 'boot' | 'start' | 'beforeSession' | 'afterSession' | 'stop';
 type SyncPhase = 'newAcs' | 'clockJumped';
 
-/** Each phase's components, in the order that phase runs them. */
-export type PhaseOrder = { readonly [P in Phase | SyncPhase]: readonly AgentComponent[] };
+/** Each phase's components by role, in the order that phase runs them. */
+export type PhaseOrder<R extends string> = { readonly [P in Phase | SyncPhase]: readonly R[] };
 
 /**
  * The fixed order of every phase. Each phase lists its own (the orders differ, and they are the
  * agent's behaviour: see components.ts and ARCHITECTURE.md, "Agent components"); a component
  * that has a phase but is missing from its list is a wiring mistake, refused at construction
- * rather than silently never called.
+ * rather than silently never called. The order is by role and shared by every agent; each agent
+ * keeps only its components by role.
  */
-export class Lifecycle {
+export class Lifecycle<R extends string> {
   constructor(
-    private readonly order: PhaseOrder,
-    private readonly all: readonly AgentComponent[],
+    private readonly order: PhaseOrder<R>,
+    private readonly parts: { readonly [K in R]: AgentComponent | undefined },
   ) {
-    for (const phase of Object.keys(order) as (keyof PhaseOrder)[]) {
-      const missing = all.find((c) => c[phase] !== undefined && !order[phase].includes(c));
-      if (missing) throw new Error(`agent: a component has a ${phase} phase but is not in that phase's order`);
+    for (const phase of Object.keys(order) as (keyof PhaseOrder<R>)[]) {
+      for (const role of Object.keys(parts) as R[]) {
+        if (parts[role]?.[phase] !== undefined && !order[phase].includes(role))
+          throw new Error(`agent: the ${role} component has a ${phase} phase but is not in that phase's order`);
+      }
     }
   }
 
   /** Once, at construction: every component's RPCs and subscriptions. */
   rpcs(dispatcher: RpcDispatcher): void {
-    for (const c of this.all) c.rpcs?.(dispatcher);
+    for (const role of Object.keys(this.parts) as R[]) this.parts[role]?.rpcs?.(dispatcher);
   }
 
   async run(phase: 'boot' | 'start' | 'afterSession' | 'stop'): Promise<void> {
-    for (const c of this.order[phase]) {
-      const p = c[phase]?.();
+    for (const role of this.order[phase]) {
+      const p = this.parts[role]?.[phase]?.();
       if (p) await p;
     }
   }
 
   async beforeSession(session: SessionStart): Promise<void> {
-    for (const c of this.order.beforeSession) {
-      const p = c.beforeSession?.(session);
+    for (const role of this.order.beforeSession) {
+      const p = this.parts[role]?.beforeSession?.(session);
       if (p) await p;
     }
   }
 
   newAcs(): void {
-    for (const c of this.order.newAcs) c.newAcs?.();
+    for (const role of this.order.newAcs) this.parts[role]?.newAcs?.();
   }
 
   clockJumped(ms: number): void {
-    for (const c of this.order.clockJumped) c.clockJumped?.(ms);
+    for (const role of this.order.clockJumped) this.parts[role]?.clockJumped?.(ms);
   }
 }

@@ -9,8 +9,8 @@ import type { AgentStateDoc } from './agent-state.ts';
 import { autonomousPolicyAllows } from './autonomous-transfer-policy.ts';
 import { BulkDataService } from './bulk-data.ts';
 import { ChangePoller } from './change-poller.ts';
-import { Lifecycle, type AgentComponent } from './component.ts';
-import { DiagnosticsService } from './diagnostics.ts';
+import { Lifecycle, type AgentComponent, type PhaseOrder } from './component.ts';
+import { DiagnosticsService, type DiagnosticSpec } from './diagnostics.ts';
 import { connectionRequestCredentials } from './connection-request-credentials.ts';
 import { HttpConnectionRequests } from './http-connection-requests.ts';
 import type { StateWriter } from './state-writer.ts';
@@ -18,6 +18,14 @@ import { TransferService } from './transfers.ts';
 import { UdpConnectionRequests } from './udp-connection-requests.ts';
 import { UdpEchoConfigBinding } from './udp-echo-config.ts';
 import { XmppBinding } from './xmpp-binding.ts';
+
+const noLog = (): string => '';
+
+let sharedSpecs: readonly DiagnosticSpec[] | undefined;
+/** The system's diagnostics, one list for every agent of the process (a fleet's thousands). */
+function defaultSpecs(): readonly DiagnosticSpec[] {
+  return (sharedSpecs ??= diagnosticSpecs());
+}
 
 /** What the components are made from: the agent's options, its tree and store, and its hooks. */
 export interface ComponentWiring {
@@ -41,18 +49,36 @@ export interface ComponentWiring {
   checkClock(): void;
 }
 
-/** The agent's components, by role; `lifecycle` calls them phase by phase. */
-export interface AgentComponents {
+/** The agent's components, by role. */
+export interface AgentParts {
   readonly transfers: TransferService | undefined;
   readonly diagnostics: DiagnosticsService;
   readonly udpEcho: UdpEchoConfigBinding;
+  /** The simulated device's living values (the profile's live: section), if it has any. */
+  readonly live: AgentComponent | undefined;
   readonly poller: ChangePoller;
   readonly http: HttpConnectionRequests | undefined;
   readonly udp: UdpConnectionRequests | undefined;
   readonly xmpp: XmppBinding | undefined;
   readonly bulkData: BulkDataService | undefined;
-  readonly lifecycle: Lifecycle;
 }
+
+/** The components by role, and `lifecycle`, which calls them phase by phase. */
+export type AgentComponents = AgentParts & { readonly lifecycle: Lifecycle<keyof AgentParts> };
+
+/**
+ * The order of every phase (see agentComponents), one for every agent. The RPC phase follows
+ * the order the roles are listed in AgentParts.
+ */
+const ORDER: PhaseOrder<keyof AgentParts> = {
+  boot: ['transfers', 'diagnostics', 'udpEcho'],
+  start: ['live', 'poller', 'http', 'udp', 'xmpp', 'transfers', 'bulkData'],
+  beforeSession: ['udp', 'http'],
+  afterSession: ['xmpp', 'udp', 'transfers', 'udpEcho', 'diagnostics', 'bulkData'],
+  stop: ['live', 'poller', 'diagnostics', 'udpEcho', 'transfers', 'xmpp', 'http', 'udp', 'bulkData'],
+  newAcs: ['transfers'],
+  clockJumped: ['transfers', 'bulkData'],
+};
 
 /**
  * Makes every component of one agent, in this order (the first three touch the tree or the
@@ -70,7 +96,7 @@ export interface AgentComponents {
 export function agentComponents(w: ComponentWiring): AgentComponents {
   const { opts, tree, root, clock } = w;
   const files = opts.filesDir ?? opts.stateDir;
-  const device = opts.device.transfers?.({ stateDir: files, tree, root, logText: opts.logText ?? (() => '') });
+  const device = opts.device.transfers?.({ stateDir: files, tree, root, logText: opts.logText ?? noLog });
   const transfers = device
     ? new TransferService({
         stateDir: files,
@@ -85,9 +111,9 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
         ...(opts.transfers?.ringBytes !== undefined ? { ringBytes: opts.transfers.ringBytes } : {}),
         ...(opts.transfers?.checkpointBytes !== undefined ? { checkpointBytes: opts.transfers.checkpointBytes } : {}),
         ...(opts.transfers?.durable !== undefined ? { durable: opts.transfers.durable } : {}),
-        trigger: (reason) => w.trigger(reason),
+        trigger: w.trigger,
         reboot: () => w.restart('firmware install'),
-        checkClock: () => w.checkClock(),
+        checkClock: w.checkClock,
         reportAutonomous: (j) => autonomousPolicyAllows(tree, root, j),
       })
     : undefined;
@@ -96,8 +122,8 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
     root,
     events: w.events,
     log: opts.log,
-    specs: opts.diagnostics ?? diagnosticSpecs(),
-    trigger: (reason) => w.trigger(reason),
+    specs: opts.diagnostics ?? defaultSpecs(),
+    trigger: w.trigger,
   });
   const udpEcho = new UdpEchoConfigBinding(tree, root, opts.log);
   const poller = new ChangePoller(tree, clock, opts.pollIntervalMs ?? 60_000);
@@ -105,7 +131,7 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
     ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
     warn: (m) => opts.log.warn(m),
   });
-  const onRequest = (): void => w.connectionRequest();
+  const onRequest = w.connectionRequest;
   const http = opts.connectionRequests
     ? new HttpConnectionRequests({
         tree,
@@ -155,18 +181,7 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
         shared: opts.device.sharedHandlers,
       })
     : undefined;
-  const some = (...cs: (AgentComponent | undefined)[]): AgentComponent[] => cs.filter((c) => c !== undefined);
-  const lifecycle = new Lifecycle(
-    {
-      boot: some(transfers, diagnostics, udpEcho),
-      start: some(live, poller, http, udp, xmpp, transfers, bulkData),
-      beforeSession: some(udp, http),
-      afterSession: some(xmpp, udp, transfers, udpEcho, diagnostics, bulkData),
-      stop: some(live, poller, diagnostics, udpEcho, transfers, xmpp, http, udp, bulkData),
-      newAcs: some(transfers),
-      clockJumped: some(transfers, bulkData),
-    },
-    some(transfers, diagnostics, udpEcho, live, poller, http, udp, xmpp, bulkData),
-  );
-  return { transfers, diagnostics, udpEcho, poller, http, udp, xmpp, bulkData, lifecycle };
+  // In the RPC phase's order: the roles' order here.
+  const parts: AgentParts = { transfers, diagnostics, udpEcho, live, poller, http, udp, xmpp, bulkData };
+  return { ...parts, lifecycle: new Lifecycle(ORDER, parts) };
 }

@@ -1,5 +1,6 @@
 import type { EventQueue } from '../cwmp/event-queue.ts';
 import { schemaPathOf } from '../datamodel/paths.ts';
+import type { SchemaIndex } from '../datamodel/schema-index.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Value } from '../schema/values.ts';
@@ -25,6 +26,27 @@ interface Bound {
   object: string;
 }
 
+/** Bound lists by spec list, schema and root: every tree of a profile shares one. */
+const BOUND = new WeakMap<readonly DiagnosticSpec[], WeakMap<SchemaIndex, Map<string, readonly Bound[]>>>();
+
+/** The specs whose object this schema has, under this root. */
+function boundSpecs(specs: readonly DiagnosticSpec[], schema: SchemaIndex, root: string): readonly Bound[] {
+  let bySchema = BOUND.get(specs);
+  if (!bySchema) BOUND.set(specs, (bySchema = new WeakMap()));
+  let byRoot = bySchema.get(schema);
+  if (!byRoot) bySchema.set(schema, (byRoot = new Map()));
+  let bound = byRoot.get(root);
+  if (!bound) {
+    bound = specs.flatMap((spec) => {
+      const rel = spec.objects[root];
+      const object = rel === undefined ? undefined : `${root}${rel}`;
+      return object !== undefined && schema.get(`${object}DiagnosticsState`) ? [{ spec, object }] : [];
+    });
+    byRoot.set(root, bound);
+  }
+  return bound;
+}
+
 /**
  * The TR-143 life cycle of every diagnostics object (TR-181 IP.Diagnostics, DNS.Diagnostics;
  * TR-098 *Diagnostics): the ACS sets DiagnosticsState to "Requested" with the inputs; the test
@@ -33,16 +55,13 @@ interface Bound {
  * test and sets DiagnosticsState to "None".
  */
 export class DiagnosticsService implements AgentComponent {
-  private readonly bound: Bound[];
-  private readonly requested = new Set<Bound>();
-  private readonly running = new Map<Bound, AbortController>();
+  private readonly bound: readonly Bound[];
+  // Made when a test is first requested: most devices never run one.
+  private requested: Set<Bound> | undefined;
+  private running: Map<Bound, AbortController> | undefined;
 
   constructor(private readonly o: DiagnosticsOptions) {
-    this.bound = o.specs.flatMap((spec) => {
-      const rel = spec.objects[o.root];
-      const object = rel === undefined ? undefined : `${o.root}${rel}`;
-      return object !== undefined && o.tree.schema.get(`${object}DiagnosticsState`) ? [{ spec, object }] : [];
-    });
+    this.bound = boundSpecs(o.specs, o.tree.schema, o.root);
   }
 
   /** The diagnostics objects this device has. */
@@ -80,7 +99,7 @@ export class DiagnosticsService implements AgentComponent {
       const requested = mine.some((e) => e.name === `${b.object}DiagnosticsState` && e.value === 'Requested');
       this.cancel(b);
       if (requested) {
-        this.requested.add(b);
+        (this.requested ??= new Set()).add(b);
         this.o.log.info(`diagnostics: ${b.spec.name} requested`);
       } else {
         this.write(`${b.object}DiagnosticsState`, 'None');
@@ -92,26 +111,28 @@ export class DiagnosticsService implements AgentComponent {
 
   /** Starts the tests requested in the session that just ended. */
   startRequested(): void {
+    if (!this.requested) return;
+    const running = (this.running ??= new Map());
     for (const b of [...this.requested]) {
       this.requested.delete(b);
       const abort = new AbortController();
-      this.running.set(b, abort);
+      running.set(b, abort);
       void this.run(b, abort.signal).finally(() => {
-        if (this.running.get(b) === abort) this.running.delete(b);
+        if (running.get(b) === abort) running.delete(b);
       });
     }
   }
 
   stop(): void {
-    for (const b of [...this.running.keys()]) this.cancel(b);
-    this.requested.clear();
+    for (const b of [...(this.running?.keys() ?? [])]) this.cancel(b);
+    this.requested?.clear();
   }
 
   private cancel(b: Bound): void {
-    this.requested.delete(b);
-    const a = this.running.get(b);
+    this.requested?.delete(b);
+    const a = this.running?.get(b);
     if (a) {
-      this.running.delete(b);
+      this.running!.delete(b);
       a.abort();
       this.o.log.info(`diagnostics: ${b.spec.name} cancelled`);
     }

@@ -1,7 +1,11 @@
 import { bracketHost } from '../common/ip-literal.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
-import { ConnectionRequestServer, type ConnectionRequestRouter } from '../nat/connection-request-server.ts';
+import {
+  ConnectionRequestServer,
+  type ConnectionRequestRouter,
+  type ConnectionRequestTarget,
+} from '../nat/connection-request-server.ts';
 import { advertiseAddress } from './advertised-address.ts';
 import type { AgentComponent, SessionStart } from './component.ts';
 import { connectionRequestCredentials } from './connection-request-credentials.ts';
@@ -12,6 +16,8 @@ export interface HttpListenSettings {
   advertiseHost?: string | undefined;
   bindHost?: string;
   shared?: ConnectionRequestRouter;
+  /** False while requests must not reach the device (a fleet scenario's unreachable share): they drop. */
+  reachable?(): boolean;
 }
 
 export interface HttpConnectionRequestsOptions {
@@ -29,18 +35,26 @@ export interface HttpConnectionRequestsOptions {
  * HTTP connection requests (TR-069 3.2.2): a GET on a secret path of this device's own listener,
  * or of a fleet's shared one, and the ConnectionRequestURL that advertises it.
  */
-export class HttpConnectionRequests implements AgentComponent {
+export class HttpConnectionRequests implements AgentComponent, ConnectionRequestTarget {
   private server: ConnectionRequestServer | undefined;
   private port: number | undefined;
   private detach: (() => void) | undefined;
   private token = '';
-  private readonly target = {
-    credentials: (): Promise<{ username: string; password: string }> =>
-      connectionRequestCredentials(this.o.tree, this.o.root),
-    onRequest: (): void => this.o.onRequest(),
-  };
 
   constructor(private readonly o: HttpConnectionRequestsOptions) {}
+
+  // What the listener asks of this device (ConnectionRequestTarget).
+  credentials(): Promise<{ username: string; password: string }> {
+    return connectionRequestCredentials(this.o.tree, this.o.root);
+  }
+
+  onRequest(): void {
+    this.o.onRequest();
+  }
+
+  reachable(): boolean {
+    return this.o.listen.reachable?.() !== false;
+  }
 
   async start(): Promise<void> {
     const l = this.o.listen;
@@ -62,7 +76,7 @@ export class HttpConnectionRequests implements AgentComponent {
   renewToken(token: string): void {
     this.detach?.();
     this.token = token;
-    this.detach = (this.o.listen.shared ?? this.server)?.attach(token, this.target);
+    this.detach = (this.o.listen.shared ?? this.server)?.attach(token, this);
   }
 
   async beforeSession(session: SessionStart): Promise<void> {

@@ -4,7 +4,7 @@ import type { CpeRequestSource } from '../cwmp/cpe-requests.ts';
 import type { EventQueue } from '../cwmp/event-queue.ts';
 import { nextPeriodicInform } from '../cwmp/periodic-schedule.ts';
 import { retryDelayMs } from '../cwmp/retry-policy.ts';
-import type { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
+import type { RpcDispatch } from '../cwmp/rpc/dispatch.ts';
 import { runSession, type SessionConnection, type SessionOutcome } from '../cwmp/session.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
@@ -20,10 +20,10 @@ export interface SessionLoopOptions {
   tree: DataModel;
   root: string;
   events: EventQueue;
-  dispatcher: RpcDispatcher;
+  dispatcher: RpcDispatch;
   state: AgentStateDoc;
   writer: StateWriter;
-  lifecycle: Lifecycle;
+  lifecycle: Lifecycle<string>;
   /** The CPE's own requests, drained in this order in every session. */
   requests: readonly CpeRequestSource[];
   /** The start-up ACS URL, while ManagementServer.URL has no value. */
@@ -32,6 +32,8 @@ export interface SessionLoopOptions {
   maxMessageBytes: number;
   sessionTimeoutS?: number | undefined;
   observer?: AgentObserver | undefined;
+  /** See AgentOptions.sessionSlot. */
+  sessionSlot?: (() => Promise<() => void>) | undefined;
   log: Logger;
   clock: Clock;
   random: () => number;
@@ -202,6 +204,36 @@ export class SessionLoop {
     this.scheduled.queueDue(now, events);
     if (events.size === 0 && !this.retryPending) return this.planNext();
     this.busy = true;
+    const release = this.o.sessionSlot ? await this.o.sessionSlot() : undefined;
+    let session: Awaited<ReturnType<SessionLoop['session']>>;
+    try {
+      if (release && this.stopped) {
+        this.busy = false;
+        return;
+      }
+      session = await this.session();
+    } finally {
+      release?.();
+    }
+    const { outcome, url, startedAt, retry } = session;
+    this.lastInform = clock.now();
+    this.busy = false;
+    const requested = this.requestedDuringSession;
+    this.requestedDuringSession = false;
+    this.o.observer?.sessionEnded({
+      ok: outcome.ok,
+      ms: performance.now() - startedAt,
+      faults: outcome.faults,
+      retry,
+      events: (outcome.delivered ?? []).map((e) => e.code),
+      ...(outcome.ok ? {} : { reason: outcome.reason }),
+    });
+    return outcome.ok ? this.succeeded(outcome, url, requested) : this.failed(requested);
+  }
+
+  /** One session to the ACS: its components told first, then the CWMP exchange. */
+  private async session(): Promise<{ outcome: SessionOutcome; url: string; startedAt: number; retry: boolean }> {
+    const { events, clock } = this.o;
     const url = await this.acsUrl();
     let local: Promise<string | undefined> | undefined;
     // The kernel's choice of local address is asked only for what has no configured host.
@@ -223,19 +255,7 @@ export class SessionLoop {
       ...(this.o.sessionTimeoutS !== undefined ? { sessionTimeoutS: this.o.sessionTimeoutS } : {}),
       now: () => new Date(clock.now()),
     });
-    this.lastInform = clock.now();
-    this.busy = false;
-    const requested = this.requestedDuringSession;
-    this.requestedDuringSession = false;
-    this.o.observer?.sessionEnded({
-      ok: outcome.ok,
-      ms: performance.now() - startedAt,
-      faults: outcome.faults,
-      retry,
-      events: (outcome.delivered ?? []).map((e) => e.code),
-      ...(outcome.ok ? {} : { reason: outcome.reason }),
-    });
-    return outcome.ok ? this.succeeded(outcome, url, requested) : this.failed(requested);
+    return { outcome, url, startedAt, retry };
   }
 
   private async succeeded(outcome: Succeeded, url: string, requested: boolean): Promise<void> {

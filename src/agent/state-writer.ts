@@ -8,7 +8,8 @@ import type { DocumentSpec, StateStore } from '../store/index.ts';
  * values are kept while the process lives and reach the disk once it has room again.
  */
 export class StateWriter {
-  private readonly pending = new Map<string, () => void>();
+  /** Documents that could not be written; made on the first failure. */
+  private pending: Map<string, () => void> | undefined;
 
   constructor(
     private readonly store: StateStore,
@@ -22,22 +23,25 @@ export class StateWriter {
 
   /** Retries every document still unwritten; true when none is left. */
   flush(): boolean {
+    if (!this.pending) return true;
     for (const [name, write] of [...this.pending]) this.attempt(name, write);
-    return this.pending.size === 0;
+    if (this.pending.size > 0) return false;
+    this.pending = undefined;
+    return true;
   }
 
   get unsaved(): readonly string[] {
-    return [...this.pending.keys()];
+    return [...(this.pending?.keys() ?? [])];
   }
 
   private attempt(name: string, write: () => void): void {
-    const failing = this.pending.has(name);
+    const failing = this.pending?.has(name) === true;
     try {
       write();
-      this.pending.delete(name);
+      this.pending?.delete(name);
       if (failing) this.log.info(`state: ${name} saved again`);
     } catch (e) {
-      this.pending.set(name, write);
+      (this.pending ??= new Map()).set(name, write);
       // One line per failure streak, not one per retry.
       if (!failing) this.log.error(`state: cannot save ${name} (${(e as Error).message}); kept in memory and retried`);
     }

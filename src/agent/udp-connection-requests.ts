@@ -19,6 +19,8 @@ export interface UdpListenSettings {
   port: number;
   advertiseHost?: string;
   shared?: UdpConnectionRequestRouter;
+  /** False while requests must not reach the device (a fleet scenario's unreachable share): they drop. */
+  reachable?(): boolean;
 }
 
 export interface UdpConnectionRequestsOptions {
@@ -55,6 +57,7 @@ export class UdpConnectionRequests implements AgentComponent, StunDevice {
     credentials: (): Promise<{ username: string; password: string }> =>
       connectionRequestCredentials(this.o.tree, this.o.root),
     onRequest: (): void => this.o.onRequest(),
+    reachable: (): boolean => this.o.listen.reachable?.() !== false,
     // A datagram captured before a restart stays refused after it (TR-111 2.2.2).
     replayState: (): UdpReplayState | undefined => this.o.replay.load(),
     saveReplayState: (state: UdpReplayState): void => this.o.replay.save(state),

@@ -1,3 +1,4 @@
+import type { HandlerContext } from '../datamodel/handlers.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import { UdpEchoServer, type UdpEchoServerStats } from '../diagnostics/udp-echo.ts';
 import type { Logger } from '../log/logger.ts';
@@ -20,6 +21,22 @@ const STATS: Record<string, keyof UdpEchoServerStats> = {
   TimeLastPacketReceived: 'timeLastPacketReceived',
 };
 
+/** The binding of each tree whose stats handlers read it. */
+const BINDINGS = new WeakMap<object, UdpEchoConfigBinding>();
+
+/** One handler per statistic, shared by every tree: it reads the responder of the tree it is asked for. */
+const STAT_HANDLERS = new Map(
+  Object.entries(STATS).map(([name, field]) => [
+    name,
+    {
+      get: (ctx: HandlerContext): Value => {
+        const v = BINDINGS.get(ctx.tree)?.stat(field);
+        return v ?? (field.startsWith('time') ? UNKNOWN_TIME : 0);
+      },
+    },
+  ]),
+);
+
 /**
  * The UDP echo responder (TR-181 IP.Diagnostics.UDPEchoConfig / TR-143 UDPEchoConfig): runs while
  * Enable is true, on UDPPort, answering SourceIPAddress only when set, with Echo Plus when
@@ -38,14 +55,17 @@ export class UdpEchoConfigBinding implements AgentComponent {
     const rel = OBJECT[root];
     this.object = rel !== undefined && tree.schema.get(`${root}${rel}Enable`) ? `${root}${rel}` : undefined;
     if (!this.object) return;
-    for (const [name, field] of Object.entries(STATS)) {
+    BINDINGS.set(tree, this);
+    for (const [name, handler] of STAT_HANDLERS) {
       const path = `${this.object}${name}`;
-      if (tree.schema.get(path)?.kind === 'parameter')
-        tree.handlers.parameters.set(path, {
-          get: () => this.server?.stats[field] ?? (field.startsWith('time') ? UNKNOWN_TIME : 0),
-        });
+      if (tree.schema.get(path)?.kind === 'parameter') tree.handlers.parameters.set(path, handler);
     }
     if (tree.schema.get(`${this.object}EchoPlusSupported`)) tree.seedValue(`${this.object}EchoPlusSupported`, true);
+  }
+
+  /** A statistic of the running responder (none while it is off). */
+  stat(field: keyof UdpEchoServerStats): Value | undefined {
+    return this.server?.stats[field];
   }
 
   private async read(name: string): Promise<Value | undefined> {

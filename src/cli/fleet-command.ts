@@ -33,6 +33,7 @@ export const FLEET_FLAGS = [
   'product-class-template',
   'cr-username-template',
   'boot-rate',
+  'max-sessions',
   'memory',
   'shard',
   'summary-file',
@@ -48,6 +49,7 @@ export const FLEET_HELP = `fleet options:
   --product-class-template T  ProductClass per device (default: the profile's)
   --cr-username-template T  ConnectionRequestUsername per device (default: its serial number)
   --boot-rate R             devices started per second, jittered (default 50; 0 starts all at once)
+  --max-sessions N          sessions run at once; more wait their turn (default 1000; 0: no cap)
   --memory                  keep every device's state in memory (default unless --state-dir is given)
   --state-dir D             one state folder per device under D (survives restarts)
   --shard i/n               run the i-th of n disjoint serial ranges (0-based), e.g. one per pod
@@ -111,6 +113,7 @@ export async function fleetCommand(
   const oui = template('oui-template', false);
   const productClass = template('product-class-template', false);
   const bootRate = wholeNumber(flags, 'boot-rate', 50, 0, '100');
+  const maxSessions = wholeNumber(flags, 'max-sessions', 1000, 0, '1000');
   const metricsPort =
     flags['metrics-port'] !== undefined ? wholeNumber(flags, 'metrics-port', 0, 0, '9464') : undefined;
   const scenario = await scenarioOf(flags);
@@ -175,6 +178,7 @@ export async function fleetCommand(
     productClass,
     crUsername: template('cr-username-template', true),
     bootRate,
+    maxSessions,
     stateDir: stateDirGiven ? settings.stateDir : undefined,
     crPort: settings.crPort,
     udpPort: settings.udpPort,

@@ -7,7 +7,7 @@ import type { CpeRequestSource } from './cpe-requests.ts';
 import type { EventCode, EventStruct } from './event-codes.ts';
 import type { EventQueue } from './event-queue.ts';
 import { informParameters } from './inform-parameters.ts';
-import type { RpcDispatcher } from './rpc/dispatch.ts';
+import type { RpcDispatch } from './rpc/dispatch.ts';
 import { cwmpFault } from './rpc/fault.ts';
 
 /** What the session needs of the HTTP layer (src/transport's AcsSession fits). */
@@ -21,7 +21,7 @@ export interface SessionDeps {
   tree: DataModel;
   root: string;
   events: EventQueue;
-  dispatcher: RpcDispatcher;
+  dispatcher: RpcDispatch;
   connect(): SessionConnection;
   log: Logger;
   maxMessageBytes: number;

@@ -39,82 +39,100 @@ export interface TransferReports {
 
 type Tagged<T> = CpeRequest & { readonly report: T };
 
+/** Nothing to report: a device without file-transfer support still settles stale completion events. */
+export const NO_TRANSFER_REPORTS: TransferReports = {
+  reports: () => [],
+  acknowledged: () => undefined,
+  autonomousReports: () => [],
+  autonomousAcknowledged: () => undefined,
+};
+
 /** TransferComplete (TR-069 A.3.3.2) of every finished transfer the ACS asked for. */
-export function transferCompleteRequests(
-  reports: TransferReports,
-  events: EventQueue,
-): CpeRequestSource<Tagged<TransferReport>> {
-  return {
-    pending: () =>
-      reports.reports().map((t) => ({
-        report: t,
-        body: {
-          kind: 'TransferComplete',
-          commandKey: t.commandKey,
-          fault: { faultCode: t.faultCode, faultString: t.faultString },
-          startTime: t.startTime,
-          completeTime: t.completeTime,
-        },
-        response: 'TransferCompleteResponse',
-        log: { commandKey: t.commandKey, fault: t.faultCode },
-      })),
-    acknowledged: ({ report }) => {
-      reports.acknowledged(report.commandKey);
-      events.completeTransfer(report.commandKey);
-    },
-    // Kept until an ACS takes it (TR-069 3.7.1.5: "7 TRANSFER COMPLETE" waits for its response).
-    refused: ({ report }) => {
-      const kept: EventCode[] = ['7 TRANSFER COMPLETE'];
-      if (report.commandKey !== '') kept.push('M Download', 'M Upload', 'M ScheduleDownload');
-      return kept;
-    },
-    // An event whose report is gone (acknowledged before a crash, or withdrawn) has nothing left
-    // to deliver: it must not keep asking for sessions.
-    settle: () => {
-      if (reports.reports().length === 0) events.completeBy('transfer-complete');
-    },
-  };
+export class TransferCompleteRequests implements CpeRequestSource<Tagged<TransferReport>> {
+  constructor(
+    private readonly reports: TransferReports,
+    private readonly events: EventQueue,
+  ) {}
+
+  pending(): Tagged<TransferReport>[] {
+    return this.reports.reports().map((t) => ({
+      report: t,
+      body: {
+        kind: 'TransferComplete',
+        commandKey: t.commandKey,
+        fault: { faultCode: t.faultCode, faultString: t.faultString },
+        startTime: t.startTime,
+        completeTime: t.completeTime,
+      },
+      response: 'TransferCompleteResponse',
+      log: { commandKey: t.commandKey, fault: t.faultCode },
+    }));
+  }
+
+  acknowledged({ report }: Tagged<TransferReport>): void {
+    this.reports.acknowledged(report.commandKey);
+    this.events.completeTransfer(report.commandKey);
+  }
+
+  /** Kept until an ACS takes it (TR-069 3.7.1.5: "7 TRANSFER COMPLETE" waits for its response). */
+  refused({ report }: Tagged<TransferReport>): EventCode[] {
+    const kept: EventCode[] = ['7 TRANSFER COMPLETE'];
+    if (report.commandKey !== '') kept.push('M Download', 'M Upload', 'M ScheduleDownload');
+    return kept;
+  }
+
+  /**
+   * An event whose report is gone (acknowledged before a crash, or withdrawn) has nothing left
+   * to deliver: it must not keep asking for sessions.
+   */
+  settle(): void {
+    if (this.reports.reports().length === 0) this.events.completeBy('transfer-complete');
+  }
 }
 
 /** AutonomousTransferComplete (TR-069 A.3.3.3) of the transfers the device started itself. */
-export function autonomousTransferCompleteRequests(
-  reports: TransferReports,
-  events: EventQueue,
-  log: Logger,
-): CpeRequestSource<Tagged<AutonomousTransferReport>> {
-  return {
-    pending: () =>
-      reports.autonomousReports().map((t) => ({
-        report: t,
-        body: {
-          kind: 'AutonomousTransferComplete',
-          announceUrl: t.announceUrl,
-          transferUrl: t.transferUrl,
-          isDownload: t.isDownload,
-          fileType: t.fileType,
-          fileSize: t.fileSize,
-          targetFileName: t.targetFileName,
-          fault: { faultCode: t.faultCode, faultString: t.faultString },
-          startTime: t.startTime,
-          completeTime: t.completeTime,
-        },
-        response: 'AutonomousTransferCompleteResponse',
-        log: { fileType: t.fileType, fault: t.faultCode },
-      })),
-    acknowledged: ({ report }) => {
-      reports.autonomousAcknowledged(report.id);
-      events.completeBy('autonomous-transfer-complete');
-    },
-    refused: ({ report }, fault) => {
-      if (fault.faultCode !== 8000) return ['10 AUTONOMOUS TRANSFER COMPLETE'];
-      // Method not supported: this ACS will never take the report (GenieACS answers so), and
-      // the announcement is optional for it (TR-069 A.3.3.3): drop it rather than resend for ever.
-      log.warn('session: the ACS does not support AutonomousTransferComplete; the report is dropped');
-      reports.autonomousAcknowledged(report.id);
-      return [];
-    },
-    settle: () => {
-      if (reports.autonomousReports().length === 0) events.completeBy('autonomous-transfer-complete');
-    },
-  };
+export class AutonomousTransferCompleteRequests implements CpeRequestSource<Tagged<AutonomousTransferReport>> {
+  constructor(
+    private readonly reports: TransferReports,
+    private readonly events: EventQueue,
+    private readonly log: Logger,
+  ) {}
+
+  pending(): Tagged<AutonomousTransferReport>[] {
+    return this.reports.autonomousReports().map((t) => ({
+      report: t,
+      body: {
+        kind: 'AutonomousTransferComplete',
+        announceUrl: t.announceUrl,
+        transferUrl: t.transferUrl,
+        isDownload: t.isDownload,
+        fileType: t.fileType,
+        fileSize: t.fileSize,
+        targetFileName: t.targetFileName,
+        fault: { faultCode: t.faultCode, faultString: t.faultString },
+        startTime: t.startTime,
+        completeTime: t.completeTime,
+      },
+      response: 'AutonomousTransferCompleteResponse',
+      log: { fileType: t.fileType, fault: t.faultCode },
+    }));
+  }
+
+  acknowledged({ report }: Tagged<AutonomousTransferReport>): void {
+    this.reports.autonomousAcknowledged(report.id);
+    this.events.completeBy('autonomous-transfer-complete');
+  }
+
+  refused({ report }: Tagged<AutonomousTransferReport>, fault: { faultCode: number }): EventCode[] {
+    if (fault.faultCode !== 8000) return ['10 AUTONOMOUS TRANSFER COMPLETE'];
+    // Method not supported: this ACS will never take the report (GenieACS answers so), and
+    // the announcement is optional for it (TR-069 A.3.3.3): drop it rather than resend for ever.
+    this.log.warn('session: the ACS does not support AutonomousTransferComplete; the report is dropped');
+    this.reports.autonomousAcknowledged(report.id);
+    return [];
+  }
+
+  settle(): void {
+    if (this.reports.autonomousReports().length === 0) this.events.completeBy('autonomous-transfer-complete');
+  }
 }

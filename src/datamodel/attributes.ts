@@ -11,18 +11,26 @@ export interface ParameterAttributes {
 }
 
 const DEFAULT_ACCESS_LIST: readonly string[] = [];
+const NO_ENTRIES: ReadonlyMap<string, ParameterAttributes> = new Map();
+const NO_NOTIFICATIONS: ReadonlyMap<string, Notification> = new Map();
 
 /**
  * Parameter attributes by concrete path; absent entries take the profile's notification (the
  * base, shared by every tree of the profile), else the model's default.
  */
 export class AttributeStore {
-  readonly entries = new Map<string, ParameterAttributes>();
+  /** Made on the first attribute set: most parameters keep their defaults. */
+  private own: Map<string, ParameterAttributes> | undefined;
 
-  constructor(readonly base: ReadonlyMap<string, Notification> = new Map()) {}
+  /** Every attribute set, by concrete path. */
+  get entries(): ReadonlyMap<string, ParameterAttributes> {
+    return this.own ?? NO_ENTRIES;
+  }
+
+  constructor(readonly base: ReadonlyMap<string, Notification> = NO_NOTIFICATIONS) {}
 
   get(path: string, meta: ParameterMeta): ParameterAttributes {
-    const a = this.entries.get(path);
+    const a = this.own?.get(path);
     // forceEnabled is always active; forceDefaultEnabled starts active (TR-106 activeNotify).
     if (meta.activeNotify === 'forceEnabled')
       return { notification: 2, accessList: a?.accessList ?? DEFAULT_ACCESS_LIST };
@@ -50,10 +58,15 @@ export class AttributeStore {
   }
 
   set(path: string, attrs: ParameterAttributes): void {
-    this.entries.set(path, attrs);
+    (this.own ??= new Map()).set(path, attrs);
   }
 
   removeUnder(prefix: string): void {
-    for (const k of [...this.entries.keys()]) if (k.startsWith(prefix)) this.entries.delete(k);
+    if (!this.own) return;
+    for (const k of [...this.own.keys()]) if (k.startsWith(prefix)) this.own.delete(k);
+  }
+
+  clear(): void {
+    this.own = undefined;
   }
 }

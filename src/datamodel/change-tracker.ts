@@ -9,35 +9,46 @@ export interface PendingChange {
 
 export type ActiveChangeListener = (path: string) => void;
 
+const NO_LISTENERS: ActiveChangeListener[] = [];
+
 /**
  * Pending value changes for the next Inform ("4 VALUE CHANGE"). Changes made by the ACS itself
  * are never queued (TR-069 A.3.2.1 / 3.2.1: the ACS knows what it set).
  */
 export class ChangeTracker {
-  private pending = new Map<string, boolean>();
-  private listeners: ActiveChangeListener[] = [];
-  /** When each pending change was last recorded, in record order (see `mark`). */
+  /** Made on the first change: a device idle between Informs holds none. */
+  private pending: Map<string, boolean> | undefined;
+  private listeners: ActiveChangeListener[] = NO_LISTENERS;
+  /** When each pending change was last recorded, in record order (see `mark`); made with `pending`. */
   private seq = 0;
-  private readonly recordedAt = new Map<string, number>();
+  private recordedAt: Map<string, number> | undefined;
 
   record(path: string, notification: 0 | 1 | 2, origin: ChangeOrigin): void {
     if (origin === 'acs' || notification === 0) return;
-    const active = notification === 2 || this.pending.get(path) === true;
-    this.pending.set(path, active);
-    this.recordedAt.set(path, ++this.seq);
+    const pending = (this.pending ??= new Map());
+    const active = notification === 2 || pending.get(path) === true;
+    pending.set(path, active);
+    (this.recordedAt ??= new Map()).set(path, ++this.seq);
     if (notification === 2) for (const l of this.listeners) l(path);
   }
 
   /** Drops a pending change, e.g. when the ACS sets the value itself or deletes the object. */
   forget(prefixOrPath: string): void {
+    if (!this.pending) return;
     for (const k of [...this.pending.keys()])
       if (k === prefixOrPath || (prefixOrPath.endsWith('.') && k.startsWith(prefixOrPath))) {
         this.pending.delete(k);
-        this.recordedAt.delete(k);
+        this.recordedAt?.delete(k);
       }
+    this.dropEmpty();
+  }
+
+  get size(): number {
+    return this.pending?.size ?? 0;
   }
 
   list(): PendingChange[] {
+    if (!this.pending) return [];
     return [...this.pending].map(([path, active]) => ({ path, active })).sort((a, b) => (a.path < b.path ? -1 : 1));
   }
 
@@ -52,21 +63,30 @@ export class ChangeTracker {
    * Inform carried, and stays pending for the next one.
    */
   acknowledge(paths: readonly string[], upTo = Infinity): void {
+    if (!this.pending) return;
     for (const p of paths) {
-      if ((this.recordedAt.get(p) ?? 0) > upTo) continue;
+      if ((this.recordedAt?.get(p) ?? 0) > upTo) continue;
       this.pending.delete(p);
-      this.recordedAt.delete(p);
+      this.recordedAt?.delete(p);
+    }
+    this.dropEmpty();
+  }
+
+  private dropEmpty(): void {
+    if (this.pending?.size === 0) {
+      this.pending = undefined;
+      this.recordedAt = undefined;
     }
   }
 
   onActive(listener: ActiveChangeListener): () => void {
-    this.listeners.push(listener);
+    this.listeners = [...this.listeners, listener];
     return () => {
       this.listeners = this.listeners.filter((l) => l !== listener);
     };
   }
 
   restore(changes: readonly PendingChange[]): void {
-    for (const c of changes) this.pending.set(c.path, c.active);
+    for (const c of changes) (this.pending ??= new Map()).set(c.path, c.active);
   }
 }

@@ -44,17 +44,26 @@ export type HandlerOwner =
  * always wins over a simulated value, a table binding included.
  */
 export class HandlerRegistry {
-  readonly parameters = new Map<string, ParameterHandler>();
-  readonly tables = new Map<string, TableHandler>();
+  // Made on first registration: most trees of a fleet register none of their own.
+  private ownParameters: Map<string, ParameterHandler> | undefined;
+  private ownTables: Map<string, TableHandler> | undefined;
 
   constructor(private readonly shared?: HandlerRegistry) {}
 
+  get parameters(): Map<string, ParameterHandler> {
+    return (this.ownParameters ??= new Map());
+  }
+
+  get tables(): Map<string, TableHandler> {
+    return (this.ownTables ??= new Map());
+  }
+
   parameter(schemaPath: string): ParameterHandler | undefined {
-    return this.parameters.get(schemaPath) ?? this.shared?.parameter(schemaPath);
+    return this.ownParameters?.get(schemaPath) ?? this.shared?.parameter(schemaPath);
   }
 
   table(schemaPath: string): TableHandler | undefined {
-    return this.tables.get(schemaPath) ?? this.shared?.table(schemaPath);
+    return this.ownTables?.get(schemaPath) ?? this.shared?.table(schemaPath);
   }
 
   /** The table handler owning a schema path, with the table's schema path; nearest table wins. */
@@ -63,8 +72,9 @@ export class HandlerRegistry {
   }
 
   private ownTableFor(schemaPath: string): { table: string; handler: TableHandler } | undefined {
+    if (!this.ownTables) return undefined;
     let best: { table: string; handler: TableHandler } | undefined;
-    for (const [table, handler] of this.tables) {
+    for (const [table, handler] of this.ownTables) {
       if (schemaPath.startsWith(table) && (!best || table.length >= best.table.length)) best = { table, handler };
     }
     return best;
@@ -73,8 +83,8 @@ export class HandlerRegistry {
   /** Every schema path a handler is bound to, this tree's and the shared ones, sorted. */
   boundPaths(): string[] {
     const paths = new Set<string>([
-      ...this.parameters.keys(),
-      ...this.tables.keys(),
+      ...(this.ownParameters?.keys() ?? []),
+      ...(this.ownTables?.keys() ?? []),
       ...(this.shared?.boundPaths() ?? []),
     ]);
     return [...paths].sort();
@@ -87,7 +97,7 @@ export class HandlerRegistry {
    */
   owners(schemaPath: string): HandlerOwner[] {
     const out: HandlerOwner[] = [];
-    const p = this.parameters.get(schemaPath);
+    const p = this.ownParameters?.get(schemaPath);
     if (p) out.push({ kind: 'parameter', handler: p });
     const t = this.ownTableFor(schemaPath);
     if (t) out.push({ kind: 'table', ...t });

@@ -40,31 +40,85 @@ export const EMPTY_BASE: TreeBase = { values: new Map(), tables: new Map() };
  * a factory reset. A deleted base row masks the base's values and tables under it.
  */
 export class InstanceState {
+  // Each collection is made on its first entry: a fleet keeps thousands of these, most of them
+  // holding a few values and nothing else.
   /** This tree's own values: everything set since the base. */
-  readonly values = new Map<string, Value>();
+  private ownValues: Map<string, Value> | undefined;
   /** This tree's own tables: copied from the base on their first change. */
-  readonly tables = new Map<string, TableRows>();
-  readonly writtenOnce = new Set<string>();
+  private ownTables: Map<string, TableRows> | undefined;
+  private writtenOnce: Set<string> | undefined;
   /** Row prefixes ('Device.X.2.') under which the base no longer shows through. */
-  readonly masked = new Set<string>();
+  private masked: Set<string> | undefined;
 
   constructor(private readonly base: TreeBase = EMPTY_BASE) {}
 
   private isMasked(path: string): boolean {
-    if (this.masked.size === 0) return false;
+    if (!this.masked) return false;
     for (const m of this.masked) if (path.startsWith(m)) return true;
     return false;
   }
 
   value(path: string): Value | undefined {
-    const own = this.values.get(path);
+    const own = this.ownValues?.get(path);
     if (own !== undefined) return own;
     const b = this.base.values.get(path);
     return b === undefined || this.isMasked(path) ? undefined : b;
   }
 
+  /** This tree's own values (what differs from the base), in insertion order. */
+  ownEntries(): Iterable<[string, Value]> {
+    return this.ownValues ?? NO_VALUES;
+  }
+
+  get ownCount(): number {
+    return this.ownValues?.size ?? 0;
+  }
+
+  hasOwn(path: string): boolean {
+    return this.ownValues?.has(path) === true;
+  }
+
+  setOwn(path: string, value: Value): void {
+    (this.ownValues ??= new Map()).set(path, value);
+  }
+
+  deleteOwn(path: string): void {
+    this.ownValues?.delete(path);
+  }
+
+  isWrittenOnce(path: string): boolean {
+    return this.writtenOnce?.has(path) === true;
+  }
+
+  setWrittenOnce(path: string, written: boolean): void {
+    if (written) (this.writtenOnce ??= new Set()).add(path);
+    else this.writtenOnce?.delete(path);
+  }
+
+  writtenOnceList(): string[] {
+    return this.writtenOnce ? [...this.writtenOnce] : [];
+  }
+
+  maskedList(): string[] {
+    return this.masked ? [...this.masked] : [];
+  }
+
+  addMasked(prefix: string): void {
+    (this.masked ??= new Set()).add(prefix);
+  }
+
+  /** This tree's own tables (copied from the base on their first change). */
+  ownTableEntries(): Iterable<[string, Readonly<TableRows>]> {
+    return this.ownTables ?? NO_TABLES;
+  }
+
+  /** Sets a table of this tree's own, replacing any rows it had. */
+  setTable(tablePath: string, rows: TableRows): void {
+    (this.ownTables ??= new Map()).set(tablePath, rows);
+  }
+
   private table(tablePath: string): Readonly<TableRows> | undefined {
-    const own = this.tables.get(tablePath);
+    const own = this.ownTables?.get(tablePath);
     if (own) return own;
     const b = this.base.tables.get(tablePath);
     return b === undefined || this.isMasked(tablePath) ? undefined : b;
@@ -72,10 +126,10 @@ export class InstanceState {
 
   /** The table as this tree's own, copied from the base on first change. */
   private ownTable(tablePath: string): TableRows {
-    let t = this.tables.get(tablePath);
+    let t = this.ownTables?.get(tablePath);
     if (!t) {
       const b = this.table(tablePath);
-      this.tables.set(tablePath, (t = b ? { next: b.next, rows: [...b.rows] } : { next: 1, rows: [] }));
+      this.setTable(tablePath, (t = b ? { next: b.next, rows: [...b.rows] } : { next: 1, rows: [] }));
     }
     return t;
   }
@@ -105,10 +159,11 @@ export class InstanceState {
     const i = binarySearch(t.rows, instance);
     if (i >= 0) t.rows.splice(i, 1);
     const prefix = `${tablePath}${instance}.`;
-    for (const k of [...this.values.keys()]) if (k.startsWith(prefix)) this.values.delete(k);
-    for (const k of [...this.tables.keys()]) if (k.startsWith(prefix)) this.tables.delete(k);
-    for (const k of [...this.writtenOnce]) if (k.startsWith(prefix)) this.writtenOnce.delete(k);
-    if (this.baseHasUnder(prefix)) this.masked.add(prefix);
+    const under = (k: string): boolean => k.startsWith(prefix);
+    if (this.ownValues) for (const k of [...this.ownValues.keys()]) if (under(k)) this.ownValues.delete(k);
+    if (this.ownTables) for (const k of [...this.ownTables.keys()]) if (under(k)) this.ownTables.delete(k);
+    if (this.writtenOnce) for (const k of [...this.writtenOnce]) if (under(k)) this.writtenOnce.delete(k);
+    if (this.baseHasUnder(prefix)) this.addMasked(prefix);
   }
 
   private baseHasUnder(prefix: string): boolean {
@@ -119,19 +174,22 @@ export class InstanceState {
 
   /** Back to the base: a factory reset. */
   clear(): void {
-    this.values.clear();
-    this.tables.clear();
-    this.writtenOnce.clear();
-    this.masked.clear();
+    this.ownValues = undefined;
+    this.ownTables = undefined;
+    this.writtenOnce = undefined;
+    this.masked = undefined;
   }
 
   /** This state as a base for other trees (own layer only; call on a tree built from nothing). */
   toBase(): TreeBase {
     const tables = new Map<string, TableRows>();
-    for (const [k, t] of this.tables) tables.set(k, { next: t.next, rows: [...t.rows] });
-    return { values: new Map(this.values), tables };
+    for (const [k, t] of this.ownTableEntries()) tables.set(k, { next: t.next, rows: [...t.rows] });
+    return { values: new Map(this.ownEntries()), tables };
   }
 }
+
+const NO_VALUES: ReadonlyMap<string, Value> = new Map();
+const NO_TABLES: ReadonlyMap<string, TableRows> = new Map();
 
 function binarySearch(a: readonly number[], x: number): number {
   let lo = 0;

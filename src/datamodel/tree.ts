@@ -70,7 +70,8 @@ export class DataModel {
   readonly changes = new ChangeTracker();
   readonly attributes: AttributeStore;
   private readonly state: InstanceState;
-  private readonly wireCache = new Map<string, [Value, string]>();
+  /** Wire forms of own values by path, for commits; made on the first snapshot. */
+  private wireCache: Map<string, [Value, string]> | undefined;
   /** The device's own rules (tree-rules.ts); most trees have none. */
   private rules: TreeRule[] | undefined;
 
@@ -215,7 +216,7 @@ export class DataModel {
     if (node.kind === 'parameter')
       return (
         node.meta.access === 'readWrite' ||
-        (node.meta.access === 'writeOnceReadOnly' && !this.state.writtenOnce.has(path))
+        (node.meta.access === 'writeOnceReadOnly' && !this.state.isWrittenOnce(path))
       );
     return node.isTable && node.meta.access === 'readWrite';
   }
@@ -366,7 +367,7 @@ export class DataModel {
   }
 
   private storeAlso(extra: AlsoStore): void {
-    for (const [path, value] of extra.alsoStore ?? []) this.state.values.set(path, value);
+    for (const [path, value] of extra.alsoStore ?? []) this.state.setOwn(path, value);
   }
 
   private async apply(
@@ -393,13 +394,13 @@ export class DataModel {
         } else if (o) {
           throw fault(FAULT.nonWritableParameter, `${l.path} is bound to a handler without a setter`);
         } else {
-          const had = this.state.values.has(l.path);
-          this.state.values.set(l.path, value);
-          undo.push(() => void (had ? this.state.values.set(l.path, old) : this.state.values.delete(l.path)));
+          const had = this.state.hasOwn(l.path);
+          this.state.setOwn(l.path, value);
+          undo.push(() => (had ? this.state.setOwn(l.path, old) : this.state.deleteOwn(l.path)));
         }
         if (p.meta.access === 'writeOnceReadOnly') {
-          this.state.writtenOnce.add(l.path);
-          undo.push(() => void this.state.writtenOnce.delete(l.path));
+          this.state.setWrittenOnce(l.path, true);
+          undo.push(() => this.state.setWrittenOnce(l.path, false));
         }
         if (!sameValue(old, value)) changed.push({ path: l.path, p });
       }
@@ -462,7 +463,7 @@ export class DataModel {
       instance = this.state.addRow(tablePath);
       // TR-069 Appendix II: a CPE-assigned Alias starts with "cpe-".
       if (table.params.some((p) => p.name === 'Alias'))
-        this.state.values.set(`${tablePath}${instance}.Alias`, `cpe-${instance}`);
+        this.state.setOwn(`${tablePath}${instance}.Alias`, `cpe-${instance}`);
     }
     this.storeAlso(extra);
     if (table.counter)
@@ -517,15 +518,11 @@ export class DataModel {
 
   /** Parameters with a non-zero notification (for the polling fallback). */
   async notifiedParameters(): Promise<{ path: string; handled: boolean }[]> {
-    const candidates = new Set([...this.attributes.base.keys(), ...this.attributes.entries.keys()]);
-    // Forced notifications have no attribute entry; non-table ones are known by their schema path.
-    for (const p of this.schema.parameters()) {
-      if (
-        (p.meta.activeNotify === 'forceEnabled' || p.meta.activeNotify === 'forceDefaultEnabled') &&
-        !p.path.includes('{i}')
-      )
-        candidates.add(p.path);
-    }
+    const candidates = new Set([
+      ...this.attributes.base.keys(),
+      ...this.attributes.entries.keys(),
+      ...forcedNotifications(this.schema),
+    ]);
     const out: { path: string; handled: boolean }[] = [];
     for (const path of [...candidates].sort()) {
       const l = await this.locate(path);
@@ -543,8 +540,9 @@ export class DataModel {
   snapshot(): TreeSnapshot {
     // Wire forms are cached per path: a commit after a small set re-renders only what changed.
     const values: Record<string, string> = {};
-    for (const [path, value] of this.state.values) {
-      const cached = this.wireCache.get(path);
+    const wireCache = (this.wireCache ??= new Map());
+    for (const [path, value] of this.state.ownEntries()) {
+      const cached = wireCache.get(path);
       if (cached && cached[0] === value) {
         values[path] = cached[1];
         continue;
@@ -552,23 +550,23 @@ export class DataModel {
       const node = this.schema.get(schemaPathOf(path) ?? '');
       if (node?.kind !== 'parameter') continue;
       const wire = toWire(node.validator.descriptor, value);
-      this.wireCache.set(path, [value, wire]);
+      wireCache.set(path, [value, wire]);
       values[path] = wire;
     }
-    if (this.wireCache.size > this.state.values.size * 2) {
-      for (const k of this.wireCache.keys()) if (!this.state.values.has(k)) this.wireCache.delete(k);
+    if (wireCache.size > this.state.ownCount * 2) {
+      for (const k of wireCache.keys()) if (!this.state.hasOwn(k)) wireCache.delete(k);
     }
     const tables: TreeSnapshot['tables'] = {};
-    for (const [path, t] of this.state.tables) tables[path] = { next: t.next, rows: [...t.rows] };
+    for (const [path, t] of this.state.ownTableEntries()) tables[path] = { next: t.next, rows: [...t.rows] };
     const attributes: TreeSnapshot['attributes'] = {};
     for (const [path, a] of this.attributes.entries)
       attributes[path] = { notification: a.notification, accessList: [...a.accessList] };
-    const masked = [...this.state.masked].sort();
+    const masked = this.state.maskedList().sort();
     return {
       values,
       tables,
       attributes,
-      writtenOnce: [...this.state.writtenOnce].sort(),
+      writtenOnce: this.state.writtenOnceList().sort(),
       ...(masked.length > 0 ? { masked } : {}),
       pending: this.changes.list().map((c) => ({ ...c })),
     };
@@ -577,17 +575,17 @@ export class DataModel {
   /** Loads persisted state; entries for paths the schema no longer has are dropped. */
   restore(s: TreeSnapshot): void {
     this.state.clear();
-    this.attributes.entries.clear();
+    this.attributes.clear();
     for (const [path, t] of Object.entries(s.tables))
-      this.state.tables.set(path, { next: t.next, rows: [...t.rows].sort((a, b) => a - b) });
+      this.state.setTable(path, { next: t.next, rows: [...t.rows].sort((a, b) => a - b) });
     for (const [path, wire] of Object.entries(s.values)) {
       const node = this.schema.get(schemaPathOf(path) ?? '');
-      if (node?.kind === 'parameter') this.state.values.set(path, parseWire(node.validator.descriptor, wire));
+      if (node?.kind === 'parameter') this.state.setOwn(path, parseWire(node.validator.descriptor, wire));
     }
     for (const [path, a] of Object.entries(s.attributes))
       this.attributes.set(path, { notification: a.notification, accessList: a.accessList });
-    for (const p of s.writtenOnce) this.state.writtenOnce.add(p);
-    for (const p of s.masked ?? []) this.state.masked.add(p);
+    for (const p of s.writtenOnce) this.state.setWrittenOnce(p, true);
+    for (const p of s.masked ?? []) this.state.addMasked(p);
     this.changes.restore(s.pending ?? []);
   }
 
@@ -605,12 +603,12 @@ export class DataModel {
       this.state.deleteRow(tablePath, n);
       this.attributes.removeUnder(`${tablePath}${n}.`);
     }
-    this.state.tables.set(tablePath, { next: 1, rows: [] });
+    this.state.setTable(tablePath, { next: 1, rows: [] });
     for (let n = 1; n <= count; n++) this.state.addRow(tablePath, n);
   }
 
   seedValue(path: string, value: Value): void {
-    this.state.values.set(path, value);
+    this.state.setOwn(path, value);
   }
 
   /** The stored value (this tree's own, else the profile's), without handlers or defaults. */
@@ -688,4 +686,25 @@ function rowRelative(tableSchemaPath: string, concrete: string): string {
 function sameValue(a: Value, b: Value): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
   return a === b;
+}
+
+const FORCED = new WeakMap<SchemaIndex, readonly string[]>();
+
+/**
+ * Parameters whose notification is forced on: they have no attribute entry, and the non-table
+ * ones are known by their schema path. One list per schema, not a walk of it per device and poll.
+ */
+function forcedNotifications(schema: SchemaIndex): readonly string[] {
+  let paths = FORCED.get(schema);
+  if (!paths) {
+    paths = [...schema.parameters()]
+      .filter(
+        (p) =>
+          (p.meta.activeNotify === 'forceEnabled' || p.meta.activeNotify === 'forceDefaultEnabled') &&
+          !p.path.includes('{i}'),
+      )
+      .map((p) => p.path);
+    FORCED.set(schema, paths);
+  }
+  return paths;
 }

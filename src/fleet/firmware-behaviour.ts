@@ -1,17 +1,18 @@
-import type { DeviceTransfers } from '../device/transfers.ts';
+import type { DeviceTransfers, DownloadedFile } from '../device/transfers.ts';
 import { TransferError, type TransferFaultCode } from '../transfer/transfer-error.ts';
 import type { DeviceConditions } from './device-conditions.ts';
 
 const FIRMWARE = '1 Firmware Upgrade Image';
 
+/** What the fleet does for every device's firmware behaviour: one object for the whole fleet. */
 export interface FirmwareBehaviourHooks {
   conditions: DeviceConditions;
   /** Waits on the fleet's clock. */
   wait(ms: number): Promise<void>;
-  /** An install failed with this code (injected, or the device's own). */
-  failed(code: TransferFaultCode): void;
+  /** The device's install failed with this code (injected, or the device's own). */
+  failed(n: number, serial: string, code: TransferFaultCode): void;
   /** The device is down for its reboot into new firmware (true), or back (false). */
-  rebooting(down: boolean): void;
+  rebooting(serial: string, down: boolean): void;
 }
 
 /**
@@ -19,47 +20,61 @@ export interface FirmwareBehaviourHooks {
  * takes a drawn time before it applies, a drawn share fails with the scenario's fault code (the
  * agent reports it in TransferComplete), and the reboot into the new image takes a drawn time
  * before the device informs again. Other files, and devices without a behaviour, are untouched.
+ * A class rather than closures: a fleet makes one per device.
  */
-export function withFirmwareBehaviour(
-  inner: DeviceTransfers,
-  serial: string,
-  h: FirmwareBehaviourHooks,
-): DeviceTransfers {
-  let rebootMs: number | undefined;
-  return {
-    accepts: (t) => inner.accepts(t),
-    uploadable: (t) => inner.uploadable(t),
-    produce: (t) => inner.produce(t),
-    async apply(file) {
-      const b = file.fileType === FIRMWARE ? h.conditions.firmwareOf(serial) : undefined;
-      if (!b) return inner.apply(file);
-      await h.wait(h.conditions.time(serial, 'firmware download', b.downloadMs));
-      const [u] = h.conditions.draw(serial, 'firmware failure');
-      if (u < b.failShare) {
-        h.failed(b.failCode);
-        throw new TransferError(b.failCode, `firmware install failed (a scenario's ${b.failShare * 100}% share)`);
-      }
+export class FirmwareBehaviour implements DeviceTransfers {
+  private rebootMs: number | undefined;
+
+  constructor(
+    private readonly inner: DeviceTransfers,
+    private readonly n: number,
+    private readonly serial: string,
+    private readonly h: FirmwareBehaviourHooks,
+  ) {}
+
+  accepts(fileType: string): boolean {
+    return this.inner.accepts(fileType);
+  }
+
+  uploadable(fileType: string): ReturnType<DeviceTransfers['uploadable']> {
+    return this.inner.uploadable(fileType);
+  }
+
+  produce(fileType: string): ReturnType<DeviceTransfers['produce']> {
+    return this.inner.produce(fileType);
+  }
+
+  async apply(file: DownloadedFile): Promise<{ reboot: boolean }> {
+    const { h, serial } = this;
+    const b = file.fileType === FIRMWARE ? h.conditions.firmwareOf(serial) : undefined;
+    if (!b) return this.inner.apply(file);
+    await h.wait(h.conditions.time(serial, 'firmware download', b.downloadMs));
+    const [u] = h.conditions.draw(serial, 'firmware failure');
+    if (u < b.failShare) {
+      h.failed(this.n, serial, b.failCode);
+      throw new TransferError(b.failCode, `firmware install failed (a scenario's ${b.failShare * 100}% share)`);
+    }
+    try {
+      const r = await this.inner.apply(file);
+      if (r.reboot) this.rebootMs = h.conditions.time(serial, 'firmware reboot', b.rebootMs);
+      return r;
+    } catch (e) {
+      if (e instanceof TransferError) h.failed(this.n, serial, e.faultCode);
+      throw e;
+    }
+  }
+
+  async boot(): ReturnType<DeviceTransfers['boot']> {
+    const ms = this.rebootMs;
+    this.rebootMs = undefined;
+    if (ms !== undefined && ms > 0) {
+      this.h.rebooting(this.serial, true);
       try {
-        const r = await inner.apply(file);
-        if (r.reboot) rebootMs = h.conditions.time(serial, 'firmware reboot', b.rebootMs);
-        return r;
-      } catch (e) {
-        if (e instanceof TransferError) h.failed(e.faultCode);
-        throw e;
+        await this.h.wait(ms);
+      } finally {
+        this.h.rebooting(this.serial, false);
       }
-    },
-    async boot() {
-      const ms = rebootMs;
-      rebootMs = undefined;
-      if (ms !== undefined && ms > 0) {
-        h.rebooting(true);
-        try {
-          await h.wait(ms);
-        } finally {
-          h.rebooting(false);
-        }
-      }
-      return inner.boot();
-    },
-  };
+    }
+    return this.inner.boot();
+  }
 }

@@ -2,14 +2,12 @@ import type { AgentOptions } from '../agent/agent.ts';
 import type { DeviceSetup } from '../agent/device-setup.ts';
 import { cwmpFault } from '../cwmp/rpc/fault.ts';
 import type { SessionConnection } from '../cwmp/session.ts';
-import type { ConnectionRequestRouter } from '../nat/connection-request-server.ts';
-import type { UdpConnectionRequestRouter } from '../nat/udp-connection-request.ts';
 import type { DeviceConditions } from './device-conditions.ts';
 import type { DeviceTracker } from './device-tracker.ts';
 import type { FleetHooks } from './fleet.ts';
 import type { FleetMetrics } from './fleet-metrics.ts';
 import type { FleetRoster } from './fleet-roster.ts';
-import { withFirmwareBehaviour } from './firmware-behaviour.ts';
+import { FirmwareBehaviour, type FirmwareBehaviourHooks } from './firmware-behaviour.ts';
 import type { TimerHeap } from './timer-heap.ts';
 
 export interface DeviceHookDeps {
@@ -55,83 +53,67 @@ function afterReboot(real: SessionConnection, back: Promise<void>): SessionConne
 export function fleetDeviceHooks(d: DeviceHookDeps): FleetHooks {
   const wait = (ms: number): Promise<void> => new Promise((resolve) => d.clock.setTimeout(() => resolve(), ms));
   const rebooting = new Map<string, { back: Promise<void>; done: () => void }>();
+  // One object for the whole fleet: a device's own parts hold its number and serial, not closures.
+  const firmware: FirmwareBehaviourHooks = {
+    conditions: d.conditions,
+    wait,
+    failed: (n, serial, code) => {
+      d.metrics.timeline.fault(`TransferComplete ${code}`);
+      d.tracker.fault(n, serial, 'TransferComplete', code);
+    },
+    rebooting: (serial, down) => {
+      if (down) {
+        let done = (): void => undefined;
+        const back = new Promise<void>((resolve) => (done = resolve));
+        rebooting.set(serial, { back, done });
+      } else {
+        rebooting.get(serial)?.done();
+        rebooting.delete(serial);
+      }
+    },
+  };
   return {
     options(n, serial, o): AgentOptions {
       const profile = d.roster.profileOf(n);
       const setup = d.setups.get(profile) ?? o.device;
       const reachable = (): boolean => d.conditions.reachable(serial) && !rebooting.has(serial);
-      const http = o.connectionRequests?.shared;
-      const udp = o.udpConnectionRequests?.shared;
-      const sharedHttp: ConnectionRequestRouter | undefined = http && {
-        attach: (token, target) => http.attach(token, { ...target, reachable }),
-      };
-      const sharedUdp: UdpConnectionRequestRouter | undefined = udp && {
-        attach: (user, target) => udp.attach(user, { ...target, reachable }),
-        stun: udp.stun,
-      };
       const inner = setup.transfers;
-      const device: DeviceSetup = {
-        ...setup,
-        ...(inner
-          ? {
-              transfers: (ctx) =>
-                withFirmwareBehaviour(inner(ctx), serial, {
-                  conditions: d.conditions,
-                  wait,
-                  failed: (code) => {
-                    d.metrics.timeline.fault(`TransferComplete ${code}`);
-                    d.tracker.fault(n, serial, 'TransferComplete', code);
-                  },
-                  rebooting: (down) => {
-                    if (down) {
-                      let done = (): void => undefined;
-                      const back = new Promise<void>((resolve) => (done = resolve));
-                      rebooting.set(serial, { back, done });
-                    } else {
-                      rebooting.get(serial)?.done();
-                      rebooting.delete(serial);
-                    }
-                  },
-                }),
-            }
-          : {}),
-      };
+      // The closures below keep what they use, not `o` (the fleet's options object for the device).
+      const { connect, observer } = o;
+      const device: DeviceSetup = inner
+        ? { ...setup, transfers: (ctx) => new FirmwareBehaviour(inner(ctx), n, serial, firmware) }
+        : setup;
       return {
         ...o,
         device,
         profileName: profile,
         connect: (url, user, pass) => {
           if (d.conditions.inAcsOutage(serial)) return unreachableAcs(url);
-          const real = o.connect(url, user, pass);
+          const real = connect(url, user, pass);
           const r = rebooting.get(serial);
           return r ? afterReboot(real, r.back) : real;
         },
-        ...(o.connectionRequests && sharedHttp
-          ? { connectionRequests: { ...o.connectionRequests, shared: sharedHttp } }
-          : {}),
-        ...(o.udpConnectionRequests && sharedUdp
-          ? { udpConnectionRequests: { ...o.udpConnectionRequests, shared: sharedUdp } }
-          : {}),
+        ...(o.connectionRequests ? { connectionRequests: { ...o.connectionRequests, reachable } } : {}),
+        ...(o.udpConnectionRequests ? { udpConnectionRequests: { ...o.udpConnectionRequests, reachable } } : {}),
         observer: {
           sessionEnded: (r) => {
-            o.observer?.sessionEnded(r);
+            observer?.sessionEnded(r);
             d.tracker.session(n, serial, r);
           },
         },
+        // Set on the device's dispatcher when its first RPC makes one (idle devices never do).
+        rpcAround: async (request, handle) => {
+          const f = d.conditions.fault(serial, request.kind);
+          if (f?.latencyMs) await wait(d.conditions.time(serial, `latency ${f.rpc}`, f.latencyMs));
+          const result =
+            f?.code !== undefined ? cwmpFault(f.code, `injected by the fleet for ${request.kind}`) : await handle();
+          if (result.kind === 'Fault') {
+            d.metrics.timeline.fault(`RPC ${result.faultCode}`);
+            d.tracker.fault(n, serial, 'RPC', result.faultCode);
+          }
+          return result;
+        },
       };
-    },
-    made(n, serial, agent) {
-      agent.dispatcher.wrap(async (request, handle) => {
-        const f = d.conditions.fault(serial, request.kind);
-        if (f?.latencyMs) await wait(d.conditions.time(serial, `latency ${f.rpc}`, f.latencyMs));
-        const result =
-          f?.code !== undefined ? cwmpFault(f.code, `injected by the fleet for ${request.kind}`) : await handle();
-        if (result.kind === 'Fault') {
-          d.metrics.timeline.fault(`RPC ${result.faultCode}`);
-          d.tracker.fault(n, serial, 'RPC', result.faultCode);
-        }
-        return result;
-      });
     },
   };
 }

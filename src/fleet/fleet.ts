@@ -9,9 +9,12 @@ import { MemoryFileSystem } from '../store/memory-fs.ts';
 import type { TransferTls } from '../transfer/transfer-options.ts';
 import type { DeviceTemplate } from './device-template.ts';
 import { FleetMetrics } from './fleet-metrics.ts';
+import { SessionGate } from './session-gate.ts';
 import { TimerHeap } from './timer-heap.ts';
 
 const FLEET_DOWNLOAD_RING = 256 * 1024;
+/** Enough sessions at once to keep the process and a real ACS busy, few enough for a boot storm. */
+const DEFAULT_MAX_SESSIONS = 1000;
 
 /**
  * The agent options every device of the fleet shares: those `agentOptions` (options-from-settings.ts)
@@ -60,6 +63,8 @@ export interface FleetOptions extends FleetSharedOptions {
   udpPort: number;
   crHost: string;
   random?: () => number;
+  /** Sessions the fleet runs at once; more wait their turn (default 1,000; 0: no cap). */
+  maxSessions?: number | undefined;
   /** Devices boot only when `powerOn` is called (a scenario's boot steps), not at the boot rate. */
   poweredOff?: boolean;
   hooks?: FleetHooks;
@@ -91,6 +96,7 @@ export class Fleet {
   private stopped = false;
   private readonly scratch: string | undefined;
   private readonly pending = new Set<Promise<void>>();
+  private readonly gate: SessionGate;
   /** In-memory devices' file systems, kept across a power cycle; devices started (true: informed) once. */
   private readonly memory = new Map<number, MemoryFileSystem>();
   private readonly booted = new Map<number, boolean>();
@@ -98,6 +104,7 @@ export class Fleet {
 
   constructor(private readonly o: FleetOptions) {
     this.metrics = new FleetMetrics(Math.max(0, o.last - o.first + 1));
+    this.gate = new SessionGate(o.maxSessions ?? DEFAULT_MAX_SESSIONS);
     // Bound to every address: crHost is what the ACS is told, which may be a NAT's outside.
     this.http = new ConnectionRequestServer({ port: o.crPort, log: o.log });
     // STUN keep-alives of its devices go out from it, their timeouts on the timer heap.
@@ -206,6 +213,7 @@ export class Fleet {
         ...this.o.transfers,
       },
       clock: this.clock,
+      sessionSlot: this.gate.acquire,
       ...(this.o.random ? { random: this.o.random } : {}),
       log,
       observer: {

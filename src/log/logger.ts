@@ -40,30 +40,69 @@ export class Redactor {
 }
 
 export function createLogger(opts: LoggerOptions = {}, redactor = new Redactor(), bound: LogFields = {}): Logger {
-  const min = ORDER[opts.level ?? 'info'];
-  const write = opts.write ?? ((line: string) => process.stderr.write(line + '\n'));
-  const now = opts.now ?? (() => new Date());
-  const emit = (level: LogLevel, msg: string, fields: LogFields = {}): void => {
-    if (ORDER[level] < min) return;
-    const all = { ...bound, ...fields };
+  return new LineLogger(
+    {
+      min: ORDER[opts.level ?? 'info'],
+      json: opts.format === 'json',
+      write: opts.write ?? ((line: string) => process.stderr.write(line + '\n')),
+      now: opts.now ?? (() => new Date()),
+      redactor,
+    },
+    bound,
+  );
+}
+
+/** Where the lines of a logger and all its children go. */
+interface Sink {
+  readonly min: number;
+  readonly json: boolean;
+  write(line: string): void;
+  now(): Date;
+  readonly redactor: Redactor;
+}
+
+/** A logger is its sink and its fields: a fleet gives each of its thousands of devices a child. */
+class LineLogger implements Logger {
+  constructor(
+    private readonly sink: Sink,
+    private readonly bound: LogFields,
+  ) {}
+
+  debug(msg: string, fields?: LogFields): void {
+    this.emit('debug', msg, fields);
+  }
+
+  info(msg: string, fields?: LogFields): void {
+    this.emit('info', msg, fields);
+  }
+
+  warn(msg: string, fields?: LogFields): void {
+    this.emit('warn', msg, fields);
+  }
+
+  error(msg: string, fields?: LogFields): void {
+    this.emit('error', msg, fields);
+  }
+
+  child(fields: LogFields): Logger {
+    return new LineLogger(this.sink, { ...this.bound, ...fields });
+  }
+
+  private emit(level: LogLevel, msg: string, fields: LogFields = {}): void {
+    const sink = this.sink;
+    if (ORDER[level] < sink.min) return;
+    const all = { ...this.bound, ...fields };
     let line: string;
-    if (opts.format === 'json') {
-      line = JSON.stringify({ time: now().toISOString(), level, msg, ...all });
+    if (sink.json) {
+      line = JSON.stringify({ time: sink.now().toISOString(), level, msg, ...all });
     } else {
       const extra = Object.entries(all)
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => `${k}=${typeof v === 'string' && /\s/.test(v) ? JSON.stringify(v) : String(v)}`);
-      line = `${now().toISOString()} ${level.toUpperCase().padEnd(5)} ${msg}${extra.length ? ' ' + extra.join(' ') : ''}`;
+      line = `${sink.now().toISOString()} ${level.toUpperCase().padEnd(5)} ${msg}${extra.length ? ' ' + extra.join(' ') : ''}`;
     }
-    write(redactor.apply(line));
-  };
-  return {
-    debug: (m, f) => emit('debug', m, f),
-    info: (m, f) => emit('info', m, f),
-    warn: (m, f) => emit('warn', m, f),
-    error: (m, f) => emit('error', m, f),
-    child: (fields) => createLogger(opts, redactor, { ...bound, ...fields }),
-  };
+    sink.write(sink.redactor.apply(line));
+  }
 }
 
 export const silentLogger: Logger = {

@@ -35,7 +35,8 @@ export interface ConnectionRequestServerOptions {
 
 interface Attached {
   target: ConnectionRequestTarget;
-  limit: SlidingWindowLimiter;
+  /** Made on the device's first authenticated request. */
+  limit: SlidingWindowLimiter | undefined;
 }
 
 /**
@@ -76,8 +77,7 @@ export class ConnectionRequestServer {
   /** Routes GET /<token> to a device; returns what detaches it (the token changed, the device stopped). */
   attach(token: string, target: ConnectionRequestTarget): () => void {
     const path = `/${token}`;
-    const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
-    const entry: Attached = { target, limit: new SlidingWindowLimiter(requests, windowMs) };
+    const entry: Attached = { target, limit: undefined };
     this.byPath.set(path, entry);
     return () => {
       if (this.byPath.get(path) === entry) this.byPath.delete(path);
@@ -115,7 +115,8 @@ export class ConnectionRequestServer {
       res.writeHead(401, { 'WWW-Authenticate': this.verifier.challenges(outcome.stale) }).end();
       return;
     }
-    if (a.limit.hit((this.opts.now ?? Date.now)())) {
+    const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
+    if ((a.limit ??= new SlidingWindowLimiter(requests, windowMs)).hit((this.opts.now ?? Date.now)())) {
       // TR-069 3.2.2: a CPE's 503 to a connection request carries no Retry-After.
       this.opts.log.warn('connection request refused: too many in a short time', { from: req.socket.remoteAddress });
       res.writeHead(503).end();

@@ -4,7 +4,7 @@
  * fresh datagrams), so forged traffic cannot use up the real ACS's quota.
  */
 export class SlidingWindowLimiter {
-  private hits: number[] = [];
+  private hits: readonly number[] = [];
 
   constructor(
     private readonly requests: number,
@@ -14,8 +14,9 @@ export class SlidingWindowLimiter {
   /** Records a hit at `now`; true when it is over the limit (the caller refuses it). */
   hit(now: number): boolean {
     // Entries from before a backward clock jump would otherwise count for hours.
-    this.hits = this.hits.filter((x) => x <= now && now - x < this.windowMs);
-    this.hits.push(now);
-    return this.hits.length > this.requests;
+    const hits = this.hits.filter((x) => x <= now && now - x < this.windowMs);
+    hits.push(now);
+    this.hits = hits;
+    return hits.length > this.requests;
   }
 }

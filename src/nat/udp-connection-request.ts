@@ -79,12 +79,15 @@ export interface UdpListenerOptions {
 interface Attached {
   target: UdpConnectionRequestTarget;
   lastTs: number;
-  seenIds: string[];
-  limit: SlidingWindowLimiter;
+  seenIds: readonly string[];
+  /** Made on the device's first accepted request. */
+  limit: SlidingWindowLimiter | undefined;
 }
 
 /** What a device needs of a socket it shares: routing of its username, and its STUN keep-alive's requests. */
 export type UdpConnectionRequestRouter = Pick<UdpConnectionRequestListener, 'attach' | 'stun'>;
+
+const NO_IDS: readonly string[] = [];
 
 export class UdpConnectionRequestListener {
   readonly socket: Socket;
@@ -131,12 +134,11 @@ export class UdpConnectionRequestListener {
   /** Routes datagrams whose `un` is the device's ConnectionRequestUsername to it; returns what detaches it. */
   attach(username: string, target: UdpConnectionRequestTarget): () => void {
     const saved = target.replayState?.();
-    const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
     const a: Attached = {
       target,
       lastTs: saved?.lastTs ?? 0,
-      seenIds: saved?.seenIds.slice(-SEEN_IDS) ?? [],
-      limit: new SlidingWindowLimiter(requests, windowMs),
+      seenIds: saved && saved.seenIds.length > 0 ? saved.seenIds.slice(-SEEN_IDS) : NO_IDS,
+      limit: undefined,
     };
     this.all.add(a);
     if (username !== '') this.byUser.set(username, a);
@@ -185,7 +187,8 @@ export class UdpConnectionRequestListener {
     if (f.ts < a.lastTs || a.seenIds.includes(f.id)) return;
     // Counted only now: forged datagrams and repeats of one already acted on (a replay, or the
     // ACS sending the same request again) cannot use up the real ACS's quota.
-    if (a.limit.hit((this.opts.now ?? Date.now)())) return;
+    const { requests, windowMs } = this.opts.rateLimit ?? { requests: 10, windowMs: 10_000 };
+    if ((a.limit ??= new SlidingWindowLimiter(requests, windowMs)).hit((this.opts.now ?? Date.now)())) return;
     a.lastTs = f.ts;
     a.seenIds = [...a.seenIds.slice(-(SEEN_IDS - 1)), f.id];
     a.target.saveReplayState?.({ lastTs: a.lastTs, seenIds: [...a.seenIds] });

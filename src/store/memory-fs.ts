@@ -2,19 +2,21 @@
  * A FileSystem held in memory, for devices whose state must not touch the disk (`fleet
  * --memory`). It keeps the semantics the store relies on (exclusive create, rename over an
  * existing file, hard links sharing content, ENOENT/EEXIST errors) so the same StateStore code
- * runs on it; fsync is a no-op.
+ * runs on it; fsync is a no-op. One instance serves a whole fleet (each device has its own
+ * directory), so it is kept compact: file contents are one-byte strings, not buffers, and a
+ * directory is a small array of names.
  */
 import * as path from 'node:path';
 import type { FileStat, FileSystem } from './fs-layer.ts';
 
 interface FileNode {
-  data: Uint8Array;
+  /** The bytes, one character per byte ('latin1'): V8 keeps it as a one-byte string, with no buffer around it. */
+  data: string;
   mode: number;
 }
 interface OpenFile {
   node: FileNode | undefined;
-  path: string;
-  chunks: Uint8Array[];
+  chunks: string[];
 }
 
 function errno(code: string, syscall: string, p: string): NodeJS.ErrnoException {
@@ -31,42 +33,67 @@ function errno(code: string, syscall: string, p: string): NodeJS.ErrnoException 
 
 const DIRECTORY: FileStat = { mode: 0o40700, isDirectory: () => true };
 
+/** Entry names recur in every device's directory ('agent.json' …): one string each. */
+const NAMES = new Map<string, string>();
+function interned(name: string): string {
+  const known = NAMES.get(name);
+  if (known !== undefined) return known;
+  if (NAMES.size < 4096) NAMES.set(name, name);
+  return name;
+}
+
 export class MemoryFileSystem implements FileSystem {
   private readonly files = new Map<string, FileNode>();
-  private readonly dirs = new Set<string>(['/']);
-  private readonly open_ = new Map<number, OpenFile>();
+  /** Directory → the names in it (files and directories). */
+  private readonly dirs = new Map<string, string[]>([['/', []]]);
+  /** Open files; made on the first open (a device's files stay closed between writes). */
+  private open_: Map<number, OpenFile> | undefined;
   private nextFd = 1000;
 
   private dirOf(p: string, syscall: string): void {
     if (!this.dirs.has(path.dirname(p))) throw errno('ENOENT', syscall, p);
   }
 
+  /** Adds or replaces a file, listing it in its directory. */
+  private setFile(p: string, node: FileNode): void {
+    if (!this.files.has(p)) this.dirs.get(path.dirname(p))?.push(interned(path.basename(p)));
+    this.files.set(p, node);
+  }
+
+  private deleteFile(p: string): boolean {
+    if (!this.files.delete(p)) return false;
+    const names = this.dirs.get(path.dirname(p));
+    const i = names?.indexOf(path.basename(p)) ?? -1;
+    if (i >= 0) names!.splice(i, 1);
+    return true;
+  }
+
   open(p: string, flags: string, mode = 0o600): number {
     const fd = this.nextFd++;
     if (this.dirs.has(p) && flags === 'r') {
-      this.open_.set(fd, { node: undefined, path: p, chunks: [] });
+      (this.open_ ??= new Map()).set(fd, { node: undefined, chunks: [] });
       return fd;
     }
     if (flags === 'r') {
       const node = this.files.get(p);
       if (!node) throw errno('ENOENT', 'open', p);
-      this.open_.set(fd, { node, path: p, chunks: [] });
+      (this.open_ ??= new Map()).set(fd, { node, chunks: [] });
       return fd;
     }
     this.dirOf(p, 'open');
     if (flags.includes('x') && (this.files.has(p) || this.dirs.has(p))) throw errno('EEXIST', 'open', p);
-    const node: FileNode = { data: new Uint8Array(0), mode };
-    this.files.set(p, node);
-    this.open_.set(fd, { node, path: p, chunks: [] });
+    const node: FileNode = { data: '', mode };
+    this.setFile(p, node);
+    (this.open_ ??= new Map()).set(fd, { node, chunks: [] });
     return fd;
   }
 
   write(fd: number, data: Uint8Array, offset: number, length: number): number {
-    const f = this.open_.get(fd);
+    const f = this.open_?.get(fd);
     if (!f?.node) throw errno('EBADF', 'write', String(fd));
-    // A copy of its own: `data` may be a view into a shared 8 KiB Buffer pool slab, which a
-    // kept slice would pin for every device.
-    f.chunks.push(new Uint8Array(data.subarray(offset, offset + length)));
+    // A copy of its own as a string: `data` may be a view into a shared 8 KiB Buffer pool slab,
+    // which a kept slice would pin for every device.
+    f.chunks.push(Buffer.from(data.buffer, data.byteOffset + offset, length).toString('latin1'));
     return length;
   }
 
@@ -76,21 +103,14 @@ export class MemoryFileSystem implements FileSystem {
 
   close(fd: number): void {
     this.flush(fd);
-    this.open_.delete(fd);
+    this.open_?.delete(fd);
   }
 
   private flush(fd: number): void {
-    const f = this.open_.get(fd);
+    const f = this.open_?.get(fd);
     if (!f) throw errno('EBADF', 'fsync', String(fd));
     if (!f.node || f.chunks.length === 0) return;
-    const parts = [f.node.data, ...f.chunks];
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    f.node.data = out;
+    f.node.data = f.node.data + f.chunks.join('');
     f.chunks = [];
   }
 
@@ -98,8 +118,8 @@ export class MemoryFileSystem implements FileSystem {
     const node = this.files.get(from);
     if (!node) throw errno('ENOENT', 'rename', from);
     this.dirOf(to, 'rename');
-    this.files.delete(from);
-    this.files.set(to, node);
+    this.deleteFile(from);
+    this.setFile(to, node);
   }
 
   link(existing: string, newPath: string): void {
@@ -107,21 +127,26 @@ export class MemoryFileSystem implements FileSystem {
     if (!node) throw errno('ENOENT', 'link', existing);
     this.dirOf(newPath, 'link');
     if (this.files.has(newPath)) throw errno('EEXIST', 'link', newPath);
-    this.files.set(newPath, node);
+    this.setFile(newPath, node);
   }
 
   unlink(p: string): void {
-    if (!this.files.delete(p)) throw errno('ENOENT', 'unlink', p);
+    if (!this.deleteFile(p)) throw errno('ENOENT', 'unlink', p);
   }
 
   readFile(p: string): Uint8Array {
     const node = this.files.get(p);
     if (!node) throw errno(this.dirs.has(p) ? 'EISDIR' : 'ENOENT', 'open', p);
-    return node.data;
+    return Buffer.from(node.data, 'latin1');
   }
 
   mkdir(p: string, _mode: number): void {
-    for (let d = p; !this.dirs.has(d); d = path.dirname(d)) this.dirs.add(d);
+    const missing: string[] = [];
+    for (let d = p; !this.dirs.has(d); d = path.dirname(d)) missing.unshift(d);
+    for (const d of missing) {
+      this.dirs.get(path.dirname(d))!.push(interned(path.basename(d)));
+      this.dirs.set(d, []);
+    }
   }
 
   stat(p: string): FileStat {
@@ -132,11 +157,9 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   readdir(p: string): string[] {
-    if (!this.dirs.has(p)) throw errno('ENOENT', 'scandir', p);
-    const out: string[] = [];
-    for (const k of [...this.files.keys(), ...this.dirs])
-      if (k !== p && path.dirname(k) === p) out.push(path.basename(k));
-    return out.sort();
+    const names = this.dirs.get(p);
+    if (!names) throw errno('ENOENT', 'scandir', p);
+    return [...names].sort();
   }
 
   chmod(p: string, mode: number): void {

@@ -25,33 +25,45 @@ export type ParametersSet = Extract<Message, { kind: 'SetParameterValues' }>['pa
  */
 export type RpcAround = (request: Message, handle: () => Promise<RpcResult>) => Promise<RpcResult>;
 
+type BaseHandler = (request: Message, ctx: RpcContext, dispatcher: RpcDispatcher) => Promise<RpcResult>;
+
+/** The data-model RPCs every dispatcher serves: one table for all (a fleet makes thousands of dispatchers). */
+const BASE = new Map<string, BaseHandler>([
+  ['GetParameterValues', getParameterValues as BaseHandler],
+  [
+    'SetParameterValues',
+    (async (req: Extract<Message, { kind: 'SetParameterValues' }>, ctx: RpcContext, d: RpcDispatcher) => {
+      const result = await setParameterValues(req, ctx);
+      // Inside the handler: a listener's failure is this request's fault, as the set itself would be.
+      if (result.kind === 'SetParameterValuesResponse') d.parametersSet(req.parameterList);
+      return result;
+    }) as BaseHandler,
+  ],
+  ['GetParameterNames', getParameterNames as BaseHandler],
+  ['GetParameterAttributes', getParameterAttributes as BaseHandler],
+  ['SetParameterAttributes', setParameterAttributes as BaseHandler],
+  ['AddObject', addObject as BaseHandler],
+  ['DeleteObject', deleteObject as BaseHandler],
+  ['GetRPCMethods', async (_req, _ctx, d) => ({ kind: 'GetRPCMethodsResponse', methodList: d.methods() })],
+]);
+
+/** What a session needs to answer the ACS's requests. */
+export interface RpcDispatch {
+  dispatch(request: Message, ctx: RpcContext): Promise<RpcResult>;
+}
+
 /**
  * The CPE side of every ACS request: a handler per RPC name. GetRPCMethods lists exactly the
  * registered ones; anything else is 9000 (TR-069 A.3.1.1, A.5.1).
  */
-export class RpcDispatcher {
-  private handlers = new Map<string, RpcHandler>();
-  private readonly setListeners: ((parameters: ParametersSet) => void)[] = [];
+export class RpcDispatcher implements RpcDispatch {
+  /** Handlers registered beyond the data-model ones (which they may replace). */
+  private own: Map<string, RpcHandler> | undefined;
+  private setListeners: ((parameters: ParametersSet) => void)[] | undefined;
   private around: RpcAround | undefined;
 
-  constructor() {
-    this.register('GetParameterValues', getParameterValues);
-    this.register('SetParameterValues', async (req, ctx) => {
-      const result = await setParameterValues(req, ctx);
-      // Inside the handler: a listener's failure is this request's fault, as the set itself would be.
-      if (result.kind === 'SetParameterValuesResponse') for (const l of this.setListeners) l(req.parameterList);
-      return result;
-    });
-    this.register('GetParameterNames', getParameterNames);
-    this.register('GetParameterAttributes', getParameterAttributes);
-    this.register('SetParameterAttributes', setParameterAttributes);
-    this.register('AddObject', addObject);
-    this.register('DeleteObject', deleteObject);
-    this.register('GetRPCMethods', async () => ({ kind: 'GetRPCMethodsResponse', methodList: this.methods() }));
-  }
-
   register<K extends Message['kind']>(method: K, handler: HandlerFor<K>): void {
-    this.handlers.set(method, handler as RpcHandler);
+    (this.own ??= new Map()).set(method, handler as RpcHandler);
   }
 
   /**
@@ -60,7 +72,12 @@ export class RpcDispatcher {
    * registering the RPC again.
    */
   onParametersSet(listener: (parameters: ParametersSet) => void): void {
-    this.setListeners.push(listener);
+    (this.setListeners ??= []).push(listener);
+  }
+
+  /** Tells the subscribers of a successful SetParameterValues. */
+  parametersSet(parameters: ParametersSet): void {
+    for (const l of this.setListeners ?? []) l(parameters);
   }
 
   /** Sets (or, with undefined, removes) the one wrapper around every dispatch. */
@@ -69,7 +86,7 @@ export class RpcDispatcher {
   }
 
   methods(): string[] {
-    return [...this.handlers.keys()].sort();
+    return [...new Set([...BASE.keys(), ...(this.own?.keys() ?? [])])].sort();
   }
 
   async dispatch(request: Message, ctx: RpcContext): Promise<RpcResult> {
@@ -77,10 +94,11 @@ export class RpcDispatcher {
   }
 
   private async handle(request: Message, ctx: RpcContext): Promise<RpcResult> {
-    const h = this.handlers.get(request.kind);
-    if (!h) return cwmpFault(9000, `${request.kind} is not supported`);
+    const own = this.own?.get(request.kind);
+    const base = own ? undefined : BASE.get(request.kind);
+    if (!own && !base) return cwmpFault(9000, `${request.kind} is not supported`);
     try {
-      return await h(request, ctx);
+      return await (own ? own(request, ctx) : base!(request, ctx, this));
     } catch (e) {
       return faultFrom(e);
     }

@@ -57,21 +57,42 @@ function urlFileName(url: string): string {
  * the state directory.
  */
 export function simulatedTransfers(ctx: DeviceTransfersContext): DeviceTransfers {
-  const slots = new FirmwareSlots(join(ctx.stateDir, 'firmware'));
-  const info = async (name: string): Promise<string> =>
-    String(await ctx.tree.readInternal(`${ctx.root}DeviceInfo.${name}`).catch(() => ''));
+  // Plain own methods, as integrators wrap and spread this object; the state lives in one
+  // instance per device and the code on its prototype (a fleet makes thousands).
+  const t = new SimulatedTransfers(ctx);
+  return { accepts, apply: t.apply.bind(t), boot: t.boot.bind(t), uploadable, produce: t.produce.bind(t) };
+}
 
-  async function installFirmware(file: DownloadedFile): Promise<{ reboot: boolean }> {
+function accepts(t: string): boolean {
+  return t === FIRMWARE || t === CONFIG || t in STORED || VENDOR.test(t);
+}
+
+function uploadable(t: string): boolean {
+  return /^(1|3) Vendor Configuration File( [0-9]+)?$/.test(t) || /^(2|4) Vendor Log File( [0-9]+)?$/.test(t);
+}
+
+class SimulatedTransfers {
+  private readonly slots: FirmwareSlots;
+
+  constructor(private readonly ctx: DeviceTransfersContext) {
+    this.slots = new FirmwareSlots(join(ctx.stateDir, 'firmware'));
+  }
+
+  private async info(name: string): Promise<string> {
+    return String(await this.ctx.tree.readInternal(`${this.ctx.root}DeviceInfo.${name}`).catch(() => ''));
+  }
+
+  private async installFirmware(file: DownloadedFile): Promise<{ reboot: boolean }> {
     // A file in our format keeps every check of it: corrupt is 9018, another product's is 9010.
     if (await isImageFile(file.path)) {
       const image = await verifyImageFile(file.path);
       checkCompatible(image, {
-        productClass: await info('ProductClass'),
-        manufacturerOUI: await info('ManufacturerOUI'),
-        hardwareVersion: await info('HardwareVersion'),
+        productClass: await this.info('ProductClass'),
+        manufacturerOUI: await this.info('ManufacturerOUI'),
+        hardwareVersion: await this.info('HardwareVersion'),
       });
       file.log(`firmware: a tr069-agent image; SoftwareVersion ${image.version} from its header`);
-      await slots.stage(file.path, image, file.jobId);
+      await this.slots.stage(file.path, image, file.jobId);
       return { reboot: true };
     }
     // Any other file is what an operator uploaded to the ACS: a simulated device has nothing to
@@ -82,17 +103,17 @@ export function simulatedTransfers(ctx: DeviceTransfersContext): DeviceTransfers
     ];
     const found = named.map((n) => ({ ...n, version: versionInFileName(n.name) })).find((n) => n.version !== undefined);
     // Without one, the slot records the version kept, so the active firmware still names it after a restart.
-    const version = found?.version ?? (await info('SoftwareVersion'));
+    const version = found?.version ?? (await this.info('SoftwareVersion'));
     file.log(
       found
         ? `firmware: not a tr069-agent image, installed as it is; SoftwareVersion ${version} from ${found.rule} ${JSON.stringify(found.name)}`
         : `firmware: not a tr069-agent image, installed as it is; no version in TargetFileName or the URL's file name, SoftwareVersion stays ${version}`,
     );
-    await slots.stage(file.path, { version, sha256: await file.sha256() }, file.jobId);
+    await this.slots.stage(file.path, { version, sha256: await file.sha256() }, file.jobId);
     return { reboot: true };
   }
 
-  async function applyConfig(file: DownloadedFile): Promise<{ reboot: boolean }> {
+  private async applyConfig(file: DownloadedFile): Promise<{ reboot: boolean }> {
     if (file.bytes > MAX_CONFIG_BYTES)
       throw new TransferError(9018, `configuration file of ${file.bytes} bytes is larger than ${MAX_CONFIG_BYTES}`);
     let doc: unknown;
@@ -108,7 +129,7 @@ export function simulatedTransfers(ctx: DeviceTransfersContext): DeviceTransfers
     const entries: SetEntry[] = Object.entries(values).map(([path, value]) => ({ path, value: String(value) }));
     try {
       // One atomic set: a file with a single bad value changes nothing.
-      await ctx.tree.setValues(entries, 'local');
+      await this.ctx.tree.setValues(entries, 'local');
     } catch (e) {
       if (e instanceof DataModelFault) {
         const detail =
@@ -120,8 +141,8 @@ export function simulatedTransfers(ctx: DeviceTransfersContext): DeviceTransfers
     return { reboot: false };
   }
 
-  function store(file: DownloadedFile, folder: string): { reboot: boolean } {
-    const dir = join(ctx.stateDir, 'files', folder);
+  private store(file: DownloadedFile, folder: string): { reboot: boolean } {
+    const dir = join(this.ctx.stateDir, 'files', folder);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Only a plain name is taken from the ACS: never a path that leaves the folder.
     const name =
@@ -137,13 +158,14 @@ export function simulatedTransfers(ctx: DeviceTransfersContext): DeviceTransfers
     return { reboot: false };
   }
 
-  async function exportConfig(): Promise<UploadContent> {
-    const writable = (await ctx.tree.getNames(ctx.root, false))
+  private async exportConfig(): Promise<UploadContent> {
+    const { tree, root } = this.ctx;
+    const writable = (await tree.getNames(root, false))
       .filter((n) => n.writable && !n.path.endsWith('.'))
       .map((n) => n.path);
     const values: Record<string, string> = {};
-    for (const v of await ctx.tree.getValues(writable)) {
-      const node = ctx.tree.schema.get(schemaPathOf(v.path) ?? '');
+    for (const v of await tree.getValues(writable)) {
+      const node = tree.schema.get(schemaPathOf(v.path) ?? '');
       if (node?.kind === 'parameter' && (node.meta.hidden || node.meta.secured)) continue; // never exported
       values[v.path] = v.wire;
     }
@@ -153,28 +175,25 @@ export function simulatedTransfers(ctx: DeviceTransfersContext): DeviceTransfers
     };
   }
 
-  return {
-    accepts: (t) => t === FIRMWARE || t === CONFIG || t in STORED || VENDOR.test(t),
-    async apply(file) {
-      if (file.fileType === FIRMWARE) return installFirmware(file);
-      if (file.fileType === CONFIG) return applyConfig(file);
-      return store(file, STORED[file.fileType] ?? `vendor-${file.fileType.slice(2, 8)}`);
-    },
-    async boot() {
-      const active = await slots.activateStaged();
-      const version = slots.activeVersion();
-      if (version !== undefined && (await info('SoftwareVersion')) !== version) {
-        ctx.tree.seedValue(`${ctx.root}DeviceInfo.SoftwareVersion`, version);
-        ctx.tree.commit();
-      }
-      const job = active?.jobId ?? slots.activeJobId();
-      return { installed: job !== undefined ? [job] : [] };
-    },
-    uploadable: (t) =>
-      /^(1|3) Vendor Configuration File( [0-9]+)?$/.test(t) || /^(2|4) Vendor Log File( [0-9]+)?$/.test(t),
-    async produce(t) {
-      if (/Vendor Configuration File/.test(t)) return exportConfig();
-      return { body: Buffer.from(ctx.logText()), contentType: 'text/plain; charset=utf-8' };
-    },
-  };
+  async apply(file: DownloadedFile): Promise<{ reboot: boolean }> {
+    if (file.fileType === FIRMWARE) return this.installFirmware(file);
+    if (file.fileType === CONFIG) return this.applyConfig(file);
+    return this.store(file, STORED[file.fileType] ?? `vendor-${file.fileType.slice(2, 8)}`);
+  }
+
+  async boot(): Promise<{ installed: string[] }> {
+    const active = await this.slots.activateStaged();
+    const version = this.slots.activeVersion();
+    if (version !== undefined && (await this.info('SoftwareVersion')) !== version) {
+      this.ctx.tree.seedValue(`${this.ctx.root}DeviceInfo.SoftwareVersion`, version);
+      this.ctx.tree.commit();
+    }
+    const job = active?.jobId ?? this.slots.activeJobId();
+    return { installed: job !== undefined ? [job] : [] };
+  }
+
+  async produce(t: string): Promise<UploadContent> {
+    if (/Vendor Configuration File/.test(t)) return this.exportConfig();
+    return { body: Buffer.from(this.ctx.logText()), contentType: 'text/plain; charset=utf-8' };
+  }
 }
