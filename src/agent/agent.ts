@@ -1,6 +1,6 @@
 import type { Server } from 'node:net';
 import { systemClock } from '../cwmp/clock.ts';
-import { EventQueue } from '../cwmp/event-queue.ts';
+import type { EventQueue } from '../cwmp/event-queue.ts';
 import { registerDeviceRpcs } from '../cwmp/rpc/device-rpcs.ts';
 import { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
 import {
@@ -8,16 +8,14 @@ import {
   NO_TRANSFER_REPORTS,
   TransferCompleteRequests,
 } from '../cwmp/transfer-complete-requests.ts';
-import { DataModel } from '../datamodel/tree.ts';
-import { StateStore } from '../store/index.ts';
+import type { DataModel } from '../datamodel/tree.ts';
 import type { AgentOptions } from './agent-options.ts';
-import { AgentStateDoc, freshAgentState } from './agent-state.ts';
+import { type AgentStateDoc, freshAgentState } from './agent-state.ts';
 import { agentComponents, type AgentComponents } from './components.ts';
 import { startControlServer } from './control-server.ts';
-import { EVENTS_DOC, TREE_DOC, UDP_REPLAY_DOC } from './persisted.ts';
+import { openDeviceState } from './device-state.ts';
 import { applyStartupSettings } from './seeded-settings.ts';
 import { SessionLoop } from './session-loop.ts';
-import { StateWriter } from './state-writer.ts';
 import type { TransferService } from './transfers.ts';
 
 export type { AgentObserver, AgentOptions, SessionReport } from './agent-options.ts';
@@ -41,61 +39,30 @@ export class Agent {
   constructor(private readonly opts: AgentOptions) {
     const clock = opts.clock ?? systemClock;
     const random = opts.random ?? Math.random;
-    const store = StateStore.open(opts.stateDir, {
-      onWarning: (m) => opts.log.warn(m),
-      ...(opts.fs ? { fs: opts.fs } : {}),
-    });
-    const writer = new StateWriter(store, opts.log);
-    const schema = opts.device.schema;
-    this.root = schema.roots[0]?.path ?? 'Device.';
-    this.tree = new DataModel(schema, {
-      base: opts.device.base,
-      sharedHandlers: opts.device.sharedHandlers,
-      onCommit: (s) => writer.write('datamodel', TREE_DOC, s),
-    });
-    this.events = new EventQueue((s) => writer.write('events', EVENTS_DOC, s));
-    const saved = store.read('datamodel', TREE_DOC);
-    if (saved) this.tree.restore(saved);
-    const events = store.read('events', EVENTS_DOC);
-    if (events) this.events.restore(events);
-    let udpReplay = store.read('udp-replay', UDP_REPLAY_DOC);
-    this.state = new AgentStateDoc(store, writer);
+    const device = openDeviceState(opts);
+    ({ tree: this.tree, events: this.events, state: this.state } = device);
+    const root = (this.root = opts.device.schema.roots[0]?.path ?? 'Device.');
     opts.device.bind(this.tree);
     this.parts = agentComponents({
+      ...device,
       opts,
-      tree: this.tree,
-      root: this.root,
-      events: this.events,
-      store,
-      writer,
-      state: this.state,
+      root,
       clock,
       random,
-      udpReplay: {
-        load: () => udpReplay,
-        save: (s) => {
-          udpReplay = s;
-          writer.write('udp-replay', UDP_REPLAY_DOC, s);
-        },
-      },
       trigger: (reason) => this.loop.trigger(reason),
       connectionRequest: () => this.loop.connectionRequest(),
       restart: (why) => this.restart(why),
       checkClock: () => this.loop.followClockJump(),
     });
     // Without transfer support the sources are empty, but they still settle stale completion events.
-    const reports = this.parts.transfers ?? NO_TRANSFER_REPORTS;
     this.loop = new SessionLoop({
-      tree: this.tree,
-      root: this.root,
-      events: this.events,
+      ...device,
+      root,
       dispatcher: { dispatch: (request, ctx) => this.dispatcher.dispatch(request, ctx) },
-      state: this.state,
-      writer,
       lifecycle: this.parts.lifecycle,
       requests: [
-        new TransferCompleteRequests(reports, this.events),
-        new AutonomousTransferCompleteRequests(reports, this.events, opts.log),
+        new TransferCompleteRequests(this.parts.transfers ?? NO_TRANSFER_REPORTS, this.events),
+        new AutonomousTransferCompleteRequests(this.parts.transfers ?? NO_TRANSFER_REPORTS, this.events, opts.log),
       ],
       acsUrl: opts.acsUrl,
       connect: opts.connect,
@@ -125,22 +92,8 @@ export class Agent {
 
   /** A device-initiated download (local software asked for it); see TransferService.startAutonomous. */
   installAutonomously(url: string, fileType: string): ReturnType<TransferService['startAutonomous']> {
-    if (!this.parts.transfers) return { ok: false, code: 9000, message: 'this device has no file-transfer support' };
-    return this.parts.transfers.startAutonomous(url, fileType);
-  }
-
-  /**
-   * Start-up settings (flags, env, config) seed ManagementServer; once the ACS or local control
-   * changed a value, the persisted one wins unless the setting itself changed (seeded-settings.ts).
-   */
-  private applySettings(): void {
-    this.state.value.seeded = applyStartupSettings(
-      this.tree,
-      this.root,
-      this.opts,
-      this.state.value.seeded,
-      this.opts.log,
-    );
+    const none = { ok: false, code: 9000, message: 'this device has no file-transfer support' } as const;
+    return this.parts.transfers?.startAutonomous(url, fileType) ?? none;
   }
 
   async start(): Promise<void> {
@@ -165,7 +118,9 @@ export class Agent {
 
   /** The order of the phases is in components.ts; this is what happens around them. */
   private async boot(): Promise<void> {
-    this.applySettings();
+    // Start-up settings seed ManagementServer; what the ACS changed since wins (seeded-settings.ts).
+    const s = this.state.value;
+    s.seeded = applyStartupSettings(this.tree, this.root, this.opts, s.seeded, this.opts.log);
     this.events.rebooted();
     // BOOTSTRAP on first contact with this ACS, or after the URL changed (TR-069 3.2.1).
     await this.loop.followAcsUrl();
@@ -181,7 +136,7 @@ export class Agent {
   private async closeControl(): Promise<void> {
     const control = this.control;
     this.control = undefined;
-    if (control) await new Promise<void>((resolve) => control.close(() => resolve()));
+    await new Promise<void>((resolve) => (control ? control.close(() => resolve()) : resolve()));
   }
 
   async stop(): Promise<void> {
@@ -196,6 +151,7 @@ export class Agent {
     this.loop.trigger(reason);
   }
 
+  /** As if an authenticated connection request arrived ("6 CONNECTION REQUEST"). */
   connectionRequest(): void {
     this.loop.connectionRequest();
   }
@@ -228,8 +184,7 @@ export class Agent {
     this.parts.diagnostics.stop();
     this.tree.restore({ values: {}, tables: {}, attributes: {}, writtenOnce: [] }); // back to the profile's base
     // The factory state is the profile plus the start-up settings: seed them all again.
-    this.state.value.seeded = {};
-    this.applySettings();
+    this.state.value.seeded = applyStartupSettings(this.tree, this.root, this.opts, {}, this.opts.log);
     await this.parts.xmpp?.start();
     this.events.clear();
     this.parts.transfers?.clear();
