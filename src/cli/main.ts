@@ -7,6 +7,7 @@ import { FLEET_FLAGS, FLEET_HELP, fleetCommand } from './fleet-command.ts';
 import { importProfileCommand } from './import-profile-command.ts';
 import { makeImageCommand } from './make-image-command.ts';
 import { runCommand } from './run-command.ts';
+import { loadYaml } from '../common/yaml.ts';
 
 const HELP = `usage: tr069-agent <command> [options]
 
@@ -48,7 +49,7 @@ async function readConfig(file: string): Promise<RawLayer> {
   let data: unknown;
   try {
     // Loaded only for --config: the yaml package is a large share of the start-up time.
-    data = (await import('yaml')).parse(text);
+    data = (await loadYaml()).parse(text);
   } catch (e) {
     throw new SettingsError(`--config: ${file} is not valid YAML/JSON (${(e as Error).message.split('\n')[0]})`);
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { REPO } from '../support/bbf-path.ts';
+import { deviceDump, HUAWEI_DUMP } from '../support/device-dumps.ts';
 
 // One build for both tests (they share dist/, so they run in this one file, in order).
 let build: ReturnType<typeof spawnSync>;
@@ -35,6 +36,48 @@ describe('npm run build and the installed command', () => {
       const [s] = await acs.waitForSessions(1, 20_000);
       expect(s!.inform!.events.map((e) => e.eventCode)).toEqual(expect.arrayContaining(['0 BOOTSTRAP', '1 BOOT']));
       expect(s!.received.some((m) => m.kind === 'GetParameterValuesResponse')).toBe(true);
+    } finally {
+      child.kill('SIGKILL');
+      await acs.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('the installed command imports a device dump and runs the YAML profile it wrote (the yaml package in the bundle)', async () => {
+    expect(build.status, String(build.stderr)).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'tr069-built-yaml-'));
+    const profile = join(dir, 'imported.yaml');
+    const imported = spawnSync(
+      join(REPO, 'bin', 'tr069-agent'),
+      ['import-profile', deviceDump(HUAWEI_DUMP), '--out', profile],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(readFileSync(profile, 'utf8')).toContain('root: igd-1');
+    const acs = new ScriptedAcs({ script: () => [] });
+    const url = await acs.listen();
+    const child = spawn(
+      join(REPO, 'bin', 'tr069-agent'),
+      [
+        'run',
+        '--profile',
+        profile,
+        '--acs-url',
+        url,
+        '--state-dir',
+        join(dir, 'state'),
+        '--cr-port',
+        '0',
+        '--udp-port',
+        '0',
+      ],
+      { stdio: 'ignore' },
+    );
+    try {
+      const [s] = await acs.waitForSessions(1, 20_000);
+      expect(s!.inform!.deviceId.serialNumber).toBe('8KA8WA1151100043');
     } finally {
       child.kill('SIGKILL');
       await acs.close();

@@ -3,9 +3,10 @@ import { basename } from 'node:path';
 import type { DeviceProfile } from '../profile/types.ts';
 import { xsiTypeName } from '../profile/vendor.ts';
 import type { DumpFormat } from './dump.ts';
+import { loadYaml } from '../../common/yaml.ts';
 
 export async function profileYaml(profile: DeviceProfile, file: string, format: DumpFormat): Promise<string> {
-  const yaml = await import('yaml');
+  const yaml = await loadYaml();
   const vendor = Object.fromEntries(
     Object.entries(profile.vendor ?? {}).map(([path, spec]) => {
       if (spec.type === undefined) return [path, spec.writable ? { writable: true } : {}];

@@ -7,6 +7,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { ProfileProblem } from './errors.ts';
 import { type Issue, formatKey } from './issues.ts';
+import { loadYaml } from '../../common/yaml.ts';
 
 export interface ProfileSource {
   /** The plain data, or undefined when the text did not parse. */
@@ -53,7 +54,7 @@ export async function parseProfileText(text: string, trustedJson = false): Promi
     let full: Promise<ProfileSource> | undefined;
     return { data, problems: [], locate: async (issue) => (await (full ??= parseProfileText(text))).locate(issue) };
   }
-  const yaml = await import('yaml');
+  const yaml = await loadYaml();
   const lines = new yaml.LineCounter();
   // Duplicate keys are found below in one pass: the parser's own check compares every key of a
   // map with every other, which an imported device's thousands of values make take minutes.
