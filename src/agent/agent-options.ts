@@ -89,6 +89,8 @@ export interface SessionReport {
   reason?: string;
   /** Event codes of the Inform, once the ACS acknowledged it (a session may still fail after that). */
   events?: string[];
+  /** Fault codes of the failed transfers whose (Autonomous)TransferComplete the ACS acknowledged. */
+  transferFaults?: number[];
 }
 
 export interface AgentObserver {

@@ -226,6 +226,7 @@ export class SessionLoop {
       faults: outcome.faults,
       retry,
       events: (outcome.delivered ?? []).map((e) => e.code),
+      ...(outcome.transferFaults.length > 0 ? { transferFaults: outcome.transferFaults } : {}),
       ...(outcome.ok ? {} : { reason: outcome.reason }),
     });
     return outcome.ok ? this.succeeded(outcome, url, requested) : this.failed(requested);

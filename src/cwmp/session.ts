@@ -44,9 +44,10 @@ export type SessionOutcome =
       faults: number;
       /** Events whose CPE request the ACS answered with a fault: kept, but not a reason for another session at once. */
       refused: EventCode[];
+      transferFaults: number[];
     }
   /** `delivered`: the events of an Inform the ACS acknowledged before the session failed. */
-  | { ok: false; reason: string; faults: number; delivered?: EventStruct[] };
+  | { ok: false; reason: string; faults: number; delivered?: EventStruct[]; transferFaults: number[] };
 
 const OFFERED: CwmpVersion = '1.4';
 /** cwmp:ID values (TR-069 A.4.2.1 only asks them to be unique within the session). */
@@ -98,6 +99,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
   let informed = false;
   /** CWMP faults sent to the ACS in answer to its requests. */
   let faults = 0;
+  /** The fault codes of the (Autonomous)TransferCompletes the ACS acknowledged (0: success, left out). */
+  const transferFaults: number[] = [];
 
   const post = async (body: string, what: string): Promise<ReturnType<typeof decodeEnvelope> | undefined> => {
     const reply = await conn.post(body, body === '' ? undefined : '');
@@ -213,6 +216,9 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
         }
         hold = reply.header.holdRequests === true;
         source.acknowledged(r);
+        const b = r.body;
+        if ((b.kind === 'TransferComplete' || b.kind === 'AutonomousTransferComplete') && b.fault.faultCode !== 0)
+          transferFaults.push(b.fault.faultCode);
       }
     }
     if (!hold) for (const source of sources) source.settle();
@@ -266,11 +272,11 @@ export async function runSession(deps: SessionDeps): Promise<SessionOutcome> {
       next = envelope(header, result);
     }
     log.info('session: end');
-    return { ok: true, version, delivered: events, afterSession: after, faults, refused: [...refused] };
+    return { ok: true, version, delivered: events, afterSession: after, faults, refused: [...refused], transferFaults };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     log.warn(`session: failed: ${reason}`);
-    return { ok: false, reason, faults, ...(informed ? { delivered: events } : {}) };
+    return { ok: false, reason, faults, transferFaults, ...(informed ? { delivered: events } : {}) };
   } finally {
     await conn.close().catch(() => undefined);
   }

@@ -1,5 +1,5 @@
 import type { DeviceTransfers, DownloadedFile } from '../device/transfers.ts';
-import { TransferError, type TransferFaultCode } from '../transfer/transfer-error.ts';
+import { TransferError } from '../transfer/transfer-error.ts';
 import type { DeviceConditions } from './device-conditions.ts';
 
 const FIRMWARE = '1 Firmware Upgrade Image';
@@ -9,8 +9,6 @@ export interface FirmwareBehaviourHooks {
   conditions: DeviceConditions;
   /** Waits on the fleet's clock. */
   wait(ms: number): Promise<void>;
-  /** The device's install failed with this code (injected, or the device's own). */
-  failed(n: number, serial: string, code: TransferFaultCode): void;
   /** The device is down for its reboot into new firmware (true), or back (false). */
   rebooting(serial: string, down: boolean): void;
 }
@@ -27,7 +25,6 @@ export class FirmwareBehaviour implements DeviceTransfers {
 
   constructor(
     private readonly inner: DeviceTransfers,
-    private readonly n: number,
     private readonly serial: string,
     private readonly h: FirmwareBehaviourHooks,
   ) {}
@@ -50,18 +47,12 @@ export class FirmwareBehaviour implements DeviceTransfers {
     if (!b) return this.inner.apply(file);
     await h.wait(h.conditions.time(serial, 'firmware download', b.downloadMs));
     const [u] = h.conditions.draw(serial, 'firmware failure');
-    if (u < b.failShare) {
-      h.failed(this.n, serial, b.failCode);
+    // The failure reaches the ACS in TransferComplete, where the fleet counts it (its session report).
+    if (u < b.failShare)
       throw new TransferError(b.failCode, `firmware install failed (a scenario's ${b.failShare * 100}% share)`);
-    }
-    try {
-      const r = await this.inner.apply(file);
-      if (r.reboot) this.rebootMs = h.conditions.time(serial, 'firmware reboot', b.rebootMs);
-      return r;
-    } catch (e) {
-      if (e instanceof TransferError) h.failed(this.n, serial, e.faultCode);
-      throw e;
-    }
+    const r = await this.inner.apply(file);
+    if (r.reboot) this.rebootMs = h.conditions.time(serial, 'firmware reboot', b.rebootMs);
+    return r;
   }
 
   async boot(): ReturnType<DeviceTransfers['boot']> {

@@ -47,8 +47,9 @@ function afterReboot(real: SessionConnection, back: Promise<void>): SessionConne
  * The fleet's hooks for scenarios and live control: each device runs its group's profile, its
  * sessions fail while its ACS is "down", connection requests to it drop while it is
  * "unreachable" or rebooting, its RPCs answer with injected faults or latency, its firmware
- * installs take the scenario's drawn times and failures; and every session and fault is told to
- * the tracker and the metrics.
+ * installs take the scenario's drawn times and failures; and every session and fault (an RPC's,
+ * or a failed transfer's once its TransferComplete is acknowledged) is told to the tracker and
+ * the metrics.
  */
 export function fleetDeviceHooks(d: DeviceHookDeps): FleetHooks {
   const wait = (ms: number): Promise<void> => new Promise((resolve) => d.clock.setTimeout(() => resolve(), ms));
@@ -57,10 +58,6 @@ export function fleetDeviceHooks(d: DeviceHookDeps): FleetHooks {
   const firmware: FirmwareBehaviourHooks = {
     conditions: d.conditions,
     wait,
-    failed: (n, serial, code) => {
-      d.metrics.timeline.fault(`TransferComplete ${code}`);
-      d.tracker.fault(n, serial, 'TransferComplete', code);
-    },
     rebooting: (serial, down) => {
       if (down) {
         let done = (): void => undefined;
@@ -81,7 +78,7 @@ export function fleetDeviceHooks(d: DeviceHookDeps): FleetHooks {
       // The closures below keep what they use, not `o` (the fleet's options object for the device).
       const { connect, observer } = o;
       const device: DeviceSetup = inner
-        ? { ...setup, transfers: (ctx) => new FirmwareBehaviour(inner(ctx), n, serial, firmware) }
+        ? { ...setup, transfers: (ctx) => new FirmwareBehaviour(inner(ctx), serial, firmware) }
         : setup;
       return {
         ...o,
@@ -99,6 +96,11 @@ export function fleetDeviceHooks(d: DeviceHookDeps): FleetHooks {
           sessionEnded: (r) => {
             observer?.sessionEnded(r);
             d.tracker.session(n, serial, r);
+            // Every failed transfer the ACS was told of: injected by a scenario or the device's own.
+            for (const code of r.transferFaults ?? []) {
+              d.metrics.timeline.fault(`TransferComplete ${code}`);
+              d.tracker.fault(n, serial, 'TransferComplete', code);
+            }
           },
         },
         // Set on the device's dispatcher when its first RPC makes one (idle devices never do).
