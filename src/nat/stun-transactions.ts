@@ -1,4 +1,6 @@
 import type { Socket } from 'node:dgram';
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import { systemClock, type Clock } from '../cwmp/clock.ts';
 import type { Logger } from '../log/logger.ts';
 import { mappedAddress } from './stun-binding.ts';
@@ -30,7 +32,12 @@ export interface StunTransactionsOptions {
   timeoutMs?: number;
   /** Unanswered requests after the first are counted and logged once per this window. */
   quietMs?: number;
+  /** Name resolution of a STUN server given by name (default: the system's, as dgram's send uses). */
+  resolve?: (host: string, family: 4 | 6) => Promise<string>;
 }
+
+/** How long a resolved STUN server name is used before it is looked up again. */
+const RESOLVED_FOR_MS = 60_000;
 
 const BINDING_SUCCESS = 0x0101;
 const BINDING_ERROR = 0x0111;
@@ -51,6 +58,11 @@ export class StunTransactions {
   private quiet: Map<string, number> | undefined;
   private quietTimer: unknown;
   private closed = false;
+  /**
+   * STUN server names resolved once a minute for all requesters: a fleet's devices share one
+   * server, and a lookup per request (dgram's own) would be thousands per second.
+   */
+  private readonly resolved = new Map<string, { address: Promise<string>; until: number }>();
 
   constructor(private readonly o: StunTransactionsOptions) {
     this.clock = o.clock ?? systemClock;
@@ -86,12 +98,40 @@ export class StunTransactions {
       const p = this.pending.get(key);
       if (p?.owner === owner) this.expire(key, p);
     };
+    const sendTo = (address: string): void => {
+      try {
+        this.o.socket.send(bytes, server.port, address, (err) => void (err && failed()));
+      } catch {
+        failed();
+      }
+    };
+    let address: string | Promise<string>;
     try {
-      this.o.socket.send(bytes, server.port, server.host, (err) => void (err && failed()));
+      address = this.address(server.host);
     } catch {
-      failed();
+      failed(); // a socket not bound yet
+      return key;
     }
+    if (typeof address === 'string') sendTo(address);
+    else address.then(sendTo, failed);
     return key;
+  }
+
+  /** An IP literal as it is; a name from the cache, looked up again after a minute or a failure. */
+  private address(host: string): string | Promise<string> {
+    if (isIP(host)) return host;
+    const now = this.now();
+    const hit = this.resolved.get(host);
+    if (hit && hit.until > now) return hit.address;
+    // The family the socket sends in, as dgram's own lookup picks it (bound before any send).
+    const family = this.o.socket.address().family === 'IPv6' ? 6 : 4;
+    const resolve = this.o.resolve ?? (async (h: string, f: 4 | 6) => (await lookup(h, { family: f })).address);
+    const entry = { address: resolve(host, family), until: now + RESOLVED_FOR_MS };
+    this.resolved.set(host, entry);
+    entry.address.catch(() => {
+      if (this.resolved.get(host) === entry) this.resolved.delete(host);
+    });
+    return entry.address;
   }
 
   /** Drops a request (its device stops): its owner is answered undefined, nothing is logged. */

@@ -51,6 +51,35 @@ describe('STUN transactions of a shared UDP socket', () => {
     return { cpe, server, got };
   }
 
+  it('resolves a STUN server name once for every requester, and again after a failed lookup', async () => {
+    const { cpe, got, server } = await pair();
+    const asked: string[] = [];
+    let fail = true;
+    const tx = new StunTransactions({
+      socket: cpe,
+      log: silentLogger,
+      resolve: async (host, family) => {
+        asked.push(`${host}/${family}`);
+        if (fail) throw new Error('ENOTFOUND');
+        return '127.0.0.1';
+      },
+    });
+    const to = { host: 'stun.example.net', port: server.address().port };
+    const lost = requester();
+    const r0 = bindingRequest({ bindingChange: false });
+    tx.send(r0.bytes, r0.transactionId, to, lost);
+    await until('the failed lookup ends the request', () => lost.answers.length === 1);
+    expect(lost.answers).toEqual([undefined]);
+    fail = false;
+    const devices = Array.from({ length: 50 }, () => requester());
+    for (const d of devices) {
+      const r = bindingRequest({ bindingChange: false });
+      tx.send(r.bytes, r.transactionId, to, d);
+    }
+    await until('50 requests at the server', () => got.length === 50);
+    expect(asked).toEqual(['stun.example.net/4', 'stun.example.net/4']);
+  });
+
   it('routes each answer to the device that sent its request, answered out of order, by transaction id', async () => {
     const { cpe, server, got } = await pair();
     const tx = new StunTransactions({ socket: cpe, log: silentLogger });
