@@ -6,10 +6,9 @@ import { loadProfile } from '../../src/device/profile/load.ts';
 import { parseDeviceTemplate } from '../../src/fleet/device-template.ts';
 import { Fleet } from '../../src/fleet/fleet.ts';
 import type { Message } from '../../src/cwmp/soap/index.ts';
-import { silentLogger } from '../../src/log/logger.ts';
-import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { until } from '../support/until.ts';
+import { LOOPBACK_FLEET } from '../support/loopback-fleet.ts';
 
 // Each fleet device follows its own ManagementServer.URL (TR-069 3.2.1): the ACS moves half the
 // fleet in their bootstrap sessions; exactly those bootstrap at the new ACS, and only once.
@@ -51,15 +50,7 @@ describe('fleet devices whose URL the ACS changes', () => {
       serial: parseDeviceTemplate('MOV-{n:04}', 'serial-template', true),
       crPassword: 'x',
       bootRate: 0,
-      crPort: 0,
-      udpPort: 0,
-      crHost: '127.0.0.1',
-      maxMessageBytes: 1 << 20,
-      sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 },
-      connect: (u, username, password) =>
-        new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
-      log: silentLogger,
+      ...LOOPBACK_FLEET,
       random: () => 0.5,
     });
     await fleet.start();

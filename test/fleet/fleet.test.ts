@@ -12,12 +12,11 @@ import { loadProfile } from '../../src/device/profile/load.ts';
 import { parseDeviceTemplate } from '../../src/fleet/device-template.ts';
 import { Fleet } from '../../src/fleet/fleet.ts';
 import type { Message } from '../../src/cwmp/soap/index.ts';
-import { silentLogger } from '../../src/log/logger.ts';
-import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { digestConnectionRequest } from '../support/digest-client.ts';
 import { until } from '../support/until.ts';
 import { startFileServer } from '../transfer/file-server.ts';
+import { LOOPBACK_FLEET } from '../support/loopback-fleet.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 200;
@@ -72,15 +71,7 @@ describe(`a fleet of ${COUNT} devices against the test ACS`, () => {
       serial: parseDeviceTemplate('FLT-{n:04}', 'serial-template', true),
       crPassword: CR_PASSWORD,
       bootRate: 400,
-      crPort: 0,
-      udpPort: 0,
-      crHost: '127.0.0.1',
-      maxMessageBytes: 1 << 20,
-      sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 },
-      connect: (u, username, password) =>
-        new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
-      log: silentLogger,
+      ...LOOPBACK_FLEET,
       random: () => 0.5,
     });
     await fleet.start();

@@ -8,13 +8,13 @@ import { parseScenario } from '../../src/fleet/scenario/scenario-parse.ts';
 import { ScenarioRun } from '../../src/fleet/scenario/scenario-run.ts';
 import { draw, streamOf } from '../../src/fleet/scenario/seeded.ts';
 import { silentLogger } from '../../src/log/logger.ts';
-import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { GenieAcs, type GenieSession, type ProblemMark } from '../support/genieacs/genie-acs.ts';
 import type { TransferCompleteRequest } from '../support/genieacs/types.ts';
 import { skipUnlessPeer } from '../support/peers.ts';
 import { until } from '../support/until.ts';
 import { expectGenieAcsSatisfied, sessionSummary, startFileServer } from './interop-support.ts';
+import { LOOPBACK_FLEET } from '../support/loopback-fleet.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 16;
@@ -72,15 +72,8 @@ describe.skipIf(skipUnlessPeer('genieacs'))(`a firmware campaign from GenieACS t
       crPassword: CR_PASSWORD,
       bootRate: 0,
       poweredOff: true,
-      crPort: 0,
-      udpPort: 0,
-      crHost: '127.0.0.1',
-      maxMessageBytes: 1 << 20,
-      sessionTimeoutS: 10,
+      ...LOOPBACK_FLEET,
       transfers: { tls: {}, maxBytes: 1 << 24 },
-      connect: (u, username, password) =>
-        new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
-      log: silentLogger,
     });
     await cf.fleet.start();
     run = new ScenarioRun({ scenario, ...cf, read: (s, p) => cf.read(s, p), log: silentLogger });

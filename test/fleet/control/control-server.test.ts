@@ -9,9 +9,9 @@ import { ControlServer } from '../../../src/fleet/control/control-server.ts';
 import { ControlledFleet } from '../../../src/fleet/controlled-fleet.ts';
 import { parseDeviceTemplate } from '../../../src/fleet/device-template.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
-import { AcsSession } from '../../../src/transport/index.ts';
 import { REPO } from '../../support/bbf-path.ts';
 import { until } from '../../support/until.ts';
+import { LOOPBACK_FLEET } from '../../support/loopback-fleet.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 12;
@@ -68,15 +68,7 @@ describe('the fleet control API', () => {
       serial,
       crPassword: 'cr',
       bootRate: 0,
-      crPort: 0,
-      udpPort: 0,
-      crHost: '127.0.0.1',
-      maxMessageBytes: 1 << 20,
-      sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 },
-      connect: (u, username, password) =>
-        new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
-      log: silentLogger,
+      ...LOOPBACK_FLEET,
     });
     await cf.fleet.start();
     await until('every device informed', () => cf.fleet.metrics.informed === COUNT, 30_000);

@@ -12,10 +12,10 @@ import { parseScenario } from '../../../src/fleet/scenario/scenario-parse.ts';
 import { ScenarioRun, type ScenarioResult } from '../../../src/fleet/scenario/scenario-run.ts';
 import { streamOf } from '../../../src/fleet/scenario/seeded.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
-import { AcsSession } from '../../../src/transport/index.ts';
 import { REPO } from '../../support/bbf-path.ts';
 import { digestConnectionRequest } from '../../support/digest-client.ts';
 import { until } from '../../support/until.ts';
+import { LOOPBACK_FLEET } from '../../support/loopback-fleet.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 24;
@@ -117,15 +117,7 @@ describe(`a scenario over ${COUNT} devices against the test ACS`, () => {
       crPassword: CR_PASSWORD,
       bootRate: 0,
       poweredOff: true,
-      crPort: 0,
-      udpPort: 0,
-      crHost: '127.0.0.1',
-      maxMessageBytes: 1 << 20,
-      sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 },
-      connect: (u, username, password) =>
-        new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20, timeoutMs: 10_000 }),
-      log: silentLogger,
+      ...LOOPBACK_FLEET,
     });
     cf.tracker.onSession((s) => seen.push(s));
     await cf.fleet.start();
