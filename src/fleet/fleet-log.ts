@@ -41,26 +41,53 @@ export class CoalescingLog {
   }
 
   private make(target: Logger, bound: LogFields): Logger {
-    const device = typeof bound['device'] === 'string' ? bound['device'] : undefined;
-    const loud =
-      (level: 'warn' | 'error') =>
-      (msg: string, fields?: LogFields): void => {
-        if (device === undefined) return target[level](msg, fields);
-        const key = `${level} ${msg}`;
-        const entry = this.seen.get(key);
-        if (entry) {
-          entry.devices.add(device);
-          return;
-        }
-        this.seen.set(key, { level, msg, first: device, devices: new Set([device]) });
-        target[level](msg, fields);
-      };
-    return {
-      debug: (m, f) => target.debug(m, f),
-      info: (m, f) => target.info(m, f),
-      warn: loud('warn'),
-      error: loud('error'),
-      child: (fields) => this.make(target.child(fields), { ...bound, ...fields }),
-    };
+    return new DeviceLog(this, target, typeof bound['device'] === 'string' ? bound['device'] : undefined, bound);
+  }
+
+  /** First from any device in this window: write it; else count the device. */
+  write(target: Logger, device: string | undefined, level: 'warn' | 'error', msg: string, fields?: LogFields): void {
+    if (device === undefined) return target[level](msg, fields);
+    const key = `${level} ${msg}`;
+    const entry = this.seen.get(key);
+    if (entry) {
+      entry.devices.add(device);
+      return;
+    }
+    this.seen.set(key, { level, msg, first: device, devices: new Set([device]) });
+    target[level](msg, fields);
+  }
+
+  child(target: Logger, bound: LogFields, fields: LogFields): Logger {
+    return this.make(target.child(fields), { ...bound, ...fields });
+  }
+}
+
+/** One device's logger (a fleet makes one per device: a class, so its methods are shared). */
+class DeviceLog implements Logger {
+  constructor(
+    private readonly owner: CoalescingLog,
+    private readonly target: Logger,
+    private readonly device: string | undefined,
+    private readonly bound: LogFields,
+  ) {}
+
+  debug(msg: string, fields?: LogFields): void {
+    this.target.debug(msg, fields);
+  }
+
+  info(msg: string, fields?: LogFields): void {
+    this.target.info(msg, fields);
+  }
+
+  warn(msg: string, fields?: LogFields): void {
+    this.owner.write(this.target, this.device, 'warn', msg, fields);
+  }
+
+  error(msg: string, fields?: LogFields): void {
+    this.owner.write(this.target, this.device, 'error', msg, fields);
+  }
+
+  child(fields: LogFields): Logger {
+    return this.owner.child(this.target, this.bound, fields);
   }
 }
