@@ -94,7 +94,9 @@ export class ProsodyServer {
   async start(): Promise<void> {
     const [cmd, ...args] = [...this.asUser, 'prosody', '--config', this.config];
     this.child = spawn(cmd!, args, { stdio: 'ignore' });
+    const child = this.child;
     for (let i = 0; i < 100; i++) {
+      if (child.exitCode !== null) throw new Error(`prosody exited with ${child.exitCode}`);
       if (
         await new Promise<boolean>((r) => {
           const s = createConnection(this.port, '127.0.0.1', () => {
