@@ -54,9 +54,10 @@ export interface AgentOptions extends StartupSettings {
   observer?: AgentObserver;
   /**
    * Waits for a turn before each session and gives back its release (a fleet's cap on the
-   * sessions it runs at once); without it a session starts at once.
+   * sessions it runs at once), or undefined when the host is shutting down and no session is
+   * to run; without it a session starts at once.
    */
-  sessionSlot?(): Promise<() => void>;
+  sessionSlot?(): Promise<(() => void) | undefined>;
   /** Wraps every RPC this device serves (a fleet scenario's injected faults and latency). */
   rpcAround?: RpcAround;
   /**

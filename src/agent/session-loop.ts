@@ -33,7 +33,7 @@ export interface SessionLoopOptions {
   sessionTimeoutS?: number | undefined;
   observer?: AgentObserver | undefined;
   /** See AgentOptions.sessionSlot. */
-  sessionSlot?: (() => Promise<() => void>) | undefined;
+  sessionSlot?: (() => Promise<(() => void) | undefined>) | undefined;
   log: Logger;
   clock: Clock;
   random: () => number;
@@ -63,6 +63,8 @@ export class SessionLoop {
   private retryPending = false;
   private stopped = false;
   private ticking: Promise<void> = Promise.resolve();
+  /** Ends the wait for a session slot (stop): a device powered off is not held by the queue. */
+  private stopWaiting: (() => void) | undefined;
   private lastActiveSession = 0;
 
   constructor(private readonly o: SessionLoopOptions) {
@@ -90,6 +92,27 @@ export class SessionLoop {
     this.stopped = true;
     this.running = false;
     if (this.timer !== undefined) this.o.clock.clearTimeout(this.timer);
+    this.stopWaiting?.();
+  }
+
+  /**
+   * A turn from the host's session slots; undefined when the loop stopped while it waited (the
+   * turn, when it comes, is passed on at once) or when the host gives none (shutting down).
+   */
+  private slot(): Promise<(() => void) | undefined> {
+    const ask = this.o.sessionSlot!;
+    return new Promise((resolve) => {
+      let waiting = true;
+      this.stopWaiting = () => {
+        waiting = false;
+        resolve(undefined);
+      };
+      void ask().then((release) => {
+        this.stopWaiting = undefined;
+        if (waiting) resolve(release);
+        else release?.();
+      });
+    });
   }
 
   idle(): Promise<void> {
@@ -204,10 +227,10 @@ export class SessionLoop {
     this.scheduled.queueDue(now, events);
     if (events.size === 0 && !this.retryPending) return this.planNext();
     this.busy = true;
-    const release = this.o.sessionSlot ? await this.o.sessionSlot() : undefined;
+    const release = this.o.sessionSlot ? await this.slot() : undefined;
     let session: Awaited<ReturnType<SessionLoop['session']>>;
     try {
-      if (release && this.stopped) {
+      if (this.o.sessionSlot && (release === undefined || this.stopped)) {
         this.busy = false;
         return;
       }

@@ -94,6 +94,7 @@ export class Fleet {
   private crPort = 0;
   private udpPort = 0;
   private stopped = false;
+  private stopping: Promise<void> | undefined;
   private readonly scratch: string | undefined;
   private readonly pending = new Set<Promise<void>>();
   private readonly gate: SessionGate;
@@ -240,8 +241,14 @@ export class Fleet {
     }
   }
 
-  async stop(): Promise<void> {
+  /** Stops every device and closes the shared listeners; a second call waits for the first. */
+  stop(): Promise<void> {
+    return (this.stopping ??= this.stopAll());
+  }
+
+  private async stopAll(): Promise<void> {
     this.stopped = true;
+    this.gate.close();
     this.clock.clear();
     await Promise.allSettled([...this.pending]);
     // Stopping many devices at once: in batches, so their listeners and writes do not pile up.

@@ -7,19 +7,36 @@
  */
 export class SessionGate {
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: ((release: (() => void) | undefined) => void)[] = [];
   private head = 0;
+  private closed = false;
 
   constructor(readonly limit: number) {}
 
-  /** Resolves with the release of a turn once one is free. */
-  readonly acquire = (): Promise<() => void> => {
+  /**
+   * Resolves with the release of a turn once one is free; with undefined once the gate is closed
+   * (the fleet is stopping: no session starts).
+   */
+  readonly acquire = (): Promise<(() => void) | undefined> => {
+    if (this.closed) return Promise.resolve(undefined);
     if (this.limit === 0 || this.active < this.limit) {
       this.active += 1;
       return Promise.resolve(this.release);
     }
-    return new Promise((resolve) => this.waiting.push(() => resolve(this.release)));
+    return new Promise((resolve) => this.waiting.push(resolve));
   };
+
+  /**
+   * No more turns: every device waiting is told at once, so stopping a fleet with thousands of
+   * sessions queued (a boot storm) does not first run them all.
+   */
+  close(): void {
+    this.closed = true;
+    const waiting = this.waiting.slice(this.head);
+    this.waiting.length = 0;
+    this.head = 0;
+    for (const w of waiting) w(undefined);
+  }
 
   get queued(): number {
     return this.waiting.length - this.head;
@@ -37,6 +54,6 @@ export class SessionGate {
       this.waiting.splice(0, this.head);
       this.head = 0;
     }
-    next();
+    next(this.release);
   };
 }

@@ -9,7 +9,7 @@ describe('SessionGate', () => {
     const ask = (n: number): Promise<void> =>
       gate.acquire().then((release) => {
         order.push(n);
-        releases.set(n, release);
+        releases.set(n, release!);
       });
     const all = [1, 2, 3, 4, 5].map(ask);
     await new Promise((r) => setImmediate(r));
@@ -47,11 +47,23 @@ describe('SessionGate', () => {
     const all = Array.from({ length: 3000 }, (_, i) =>
       gate.acquire().then((release) => {
         order.push(i);
-        release();
+        release!();
       }),
     );
-    first();
+    first!();
     await Promise.all(all);
     expect(order).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+  });
+
+  it('once closed gives every waiting device and every later one no turn, at once', async () => {
+    const gate = new SessionGate(1);
+    const first = await gate.acquire();
+    const waiting = Array.from({ length: 1000 }, () => gate.acquire());
+    gate.close();
+    expect(await Promise.all(waiting)).toEqual(Array.from({ length: 1000 }, () => undefined));
+    expect(gate.queued).toBe(0);
+    expect(await gate.acquire()).toBeUndefined();
+    first!(); // the session that was running ends normally
+    expect(await gate.acquire()).toBeUndefined();
   });
 });
