@@ -5,8 +5,7 @@ import { decodeEnvelope, encodeEnvelope, xsiTypeOf, type Message } from '../../s
 import { DataModel } from '../../src/datamodel/tree.ts';
 import { EVENTS_DOC } from '../../src/agent/persisted.ts';
 import { loadProfile } from '../../src/device/profile/load.ts';
-import { MemoryFileSystem } from '../../src/store/memory-fs.ts';
-import { StateStore } from '../../src/store/index.ts';
+import { MemoryDocumentStore } from '../../src/store/index.ts';
 import type { Row } from '../measure.ts';
 import { capacity, startAcs, throughput } from '../support/fleet-process.ts';
 
@@ -143,7 +142,8 @@ async function breakdown(): Promise<{ encode: number; decode: number; state: num
     header: { id: 'b0' },
     body: { kind: 'InformResponse', maxEnvelopes: 1 },
   });
-  const store = StateStore.open('/bench', { fs: new MemoryFileSystem() });
+  // What a `fleet --memory` device keeps its documents in.
+  const store = new MemoryDocumentStore();
   const queue = new EventQueue((s) => store.write('events', EVENTS_DOC, s));
   const cpu = async (n: number, f: () => unknown): Promise<number> => {
     for (let i = 0; i < 200; i++) await f(); // warm-up

@@ -3,7 +3,7 @@ import type { RpcAround } from '../cwmp/rpc/dispatch.ts';
 import type { SessionConnection } from '../cwmp/session.ts';
 import type { Logger } from '../log/logger.ts';
 import type { XmppTrust } from '../nat/xmpp-tls.ts';
-import type { FileSystem } from '../store/index.ts';
+import type { DocumentStore, FileSystem } from '../store/index.ts';
 import type { TransferTls } from '../transfer/transfer-options.ts';
 import type { DeviceSetup } from './device-setup.ts';
 import type { DiagnosticSpec } from './diagnostics.ts';
@@ -24,6 +24,11 @@ export interface AgentOptions extends StartupSettings {
   profileName: string;
   /** The filesystem under the state store (tests inject faults such as ENOSPC). */
   fs?: FileSystem;
+  /**
+   * Keeps the device's documents here instead of files in `stateDir` (a fleet's in-memory
+   * devices: MemoryDocumentStore); `stateDir` then only names the device.
+   */
+  documents?: DocumentStore;
   /** Open the local-control socket in the state directory (default true). */
   localControl?: boolean;
   /** Polling fallback for handler-backed parameters with notification on; 0 turns it off. */

@@ -8,7 +8,7 @@ import type { RpcDispatcher } from '../cwmp/rpc/dispatch.ts';
 import type { HandlerRegistry } from '../datamodel/handlers.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import type { Logger } from '../log/logger.ts';
-import type { StateStore } from '../store/index.ts';
+import type { DocumentStore } from '../store/index.ts';
 import type { TransferTls } from '../transfer/transfer-options.ts';
 import { ProfileRun, type ProfileRunHost } from './bulk-data-run.ts';
 import type { AgentComponent } from './component.ts';
@@ -22,7 +22,7 @@ export interface BulkDataOptions {
   log: Logger;
   /** https collectors are checked as the ACS's file servers are (its CA, its client certificate). */
   tls: TransferTls;
-  store: StateStore;
+  store: DocumentStore;
   writer: StateWriter;
   /** Handlers every tree of the device shares: the per-profile capabilities are bound there once. */
   shared: HandlerRegistry;

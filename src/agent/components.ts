@@ -3,7 +3,7 @@ import type { EventQueue } from '../cwmp/event-queue.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import { diagnosticSpecs } from '../device/diagnostics.ts';
 import type { UdpReplayState } from '../nat/udp-connection-request.ts';
-import type { StateStore } from '../store/index.ts';
+import type { DocumentStore } from '../store/index.ts';
 import type { AgentOptions } from './agent-options.ts';
 import type { AgentStateDoc } from './agent-state.ts';
 import { autonomousPolicyAllows } from './autonomous-transfer-policy.ts';
@@ -33,7 +33,7 @@ export interface ComponentWiring {
   tree: DataModel;
   root: string;
   events: EventQueue;
-  store: StateStore;
+  store: DocumentStore;
   writer: StateWriter;
   state: AgentStateDoc;
   clock: Clock;

@@ -1,7 +1,7 @@
 import { EventQueue } from '../cwmp/event-queue.ts';
 import { DataModel } from '../datamodel/tree.ts';
 import type { UdpReplayState } from '../nat/udp-connection-request.ts';
-import { StateStore } from '../store/index.ts';
+import { type DocumentStore, StateStore } from '../store/index.ts';
 import type { AgentOptions } from './agent-options.ts';
 import { AgentStateDoc } from './agent-state.ts';
 import { EVENTS_DOC, TREE_DOC, UDP_REPLAY_DOC } from './persisted.ts';
@@ -9,7 +9,7 @@ import { StateWriter } from './state-writer.ts';
 
 /** One device's persisted state, read back from its state directory when the agent is made. */
 export interface DeviceState {
-  readonly store: StateStore;
+  readonly store: DocumentStore;
   readonly writer: StateWriter;
   /** The data-model tree over the profile's base, with what was committed before. */
   readonly tree: DataModel;
@@ -21,12 +21,14 @@ export interface DeviceState {
   readonly udpReplay: { load(): UdpReplayState | undefined; save(state: UdpReplayState): void };
 }
 
-/** Opens the state directory (or the fleet's in-memory file system) and reads every document back. */
+/** Opens the state directory (or takes the fleet's in-memory documents) and reads every document back. */
 export function openDeviceState(opts: AgentOptions): DeviceState {
-  const store = StateStore.open(opts.stateDir, {
-    onWarning: (m) => opts.log.warn(m),
-    ...(opts.fs ? { fs: opts.fs } : {}),
-  });
+  const store =
+    opts.documents ??
+    StateStore.open(opts.stateDir, {
+      onWarning: (m) => opts.log.warn(m),
+      ...(opts.fs ? { fs: opts.fs } : {}),
+    });
   const writer = new StateWriter(store, opts.log);
   const tree = new DataModel(opts.device.schema, {
     base: opts.device.base,

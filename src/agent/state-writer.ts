@@ -1,5 +1,5 @@
 import type { Logger } from '../log/logger.ts';
-import type { DocumentSpec, StateStore } from '../store/index.ts';
+import type { DocumentSpec, DocumentStore } from '../store/index.ts';
 
 /**
  * Persists the agent's documents through the store without letting a failing disk (ENOSPC,
@@ -12,7 +12,7 @@ export class StateWriter {
   private pending: Map<string, () => void> | undefined;
 
   constructor(
-    private readonly store: StateStore,
+    private readonly store: DocumentStore,
     private readonly log: Logger,
   ) {}
 

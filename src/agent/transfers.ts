@@ -9,7 +9,7 @@ import { registerTransferRpcs, type QueuedTransfer, type TransferControl } from 
 import type { AutonomousTransferReport, TransferReport, TransferReports } from '../cwmp/transfer-complete-requests.ts';
 import type { DeviceTransfers } from '../device/transfers.ts';
 import type { Logger } from '../log/logger.ts';
-import type { StateStore } from '../store/index.ts';
+import type { DocumentStore } from '../store/index.ts';
 import type { StateWriter } from './state-writer.ts';
 import type { TransferTls } from '../transfer/transfer-options.ts';
 import { checkRequestUrl } from '../transfer/request-url.ts';
@@ -21,7 +21,7 @@ import { runTransfer, type TransferRunHost } from './transfer-run.ts';
 
 export interface TransferServiceOptions {
   stateDir: string;
-  store: StateStore;
+  store: DocumentStore;
   /** Persists the queue; survives a full disk (see StateWriter). */
   writer: StateWriter;
   events: EventQueue;

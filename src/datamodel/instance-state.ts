@@ -49,6 +49,8 @@ export class InstanceState {
   private writtenOnce: Set<string> | undefined;
   /** Row prefixes ('Device.X.2.') under which the base no longer shows through. */
   private masked: Set<string> | undefined;
+  /** Counts changes to which rows exist (added, removed, replaced, reset). */
+  rowChanges = 0;
 
   constructor(private readonly base: TreeBase = EMPTY_BASE) {}
 
@@ -104,6 +106,7 @@ export class InstanceState {
   }
 
   addMasked(prefix: string): void {
+    this.rowChanges++;
     (this.masked ??= new Set()).add(prefix);
   }
 
@@ -114,6 +117,7 @@ export class InstanceState {
 
   /** Sets a table of this tree's own, replacing any rows it had. */
   setTable(tablePath: string, rows: TableRows): void {
+    this.rowChanges++;
     (this.ownTables ??= new Map()).set(tablePath, rows);
   }
 
@@ -146,6 +150,7 @@ export class InstanceState {
   /** Adds a row with the next free number, or the given one (which must be unused and not below). */
   addRow(tablePath: string, instance?: number): number {
     const t = this.ownTable(tablePath);
+    this.rowChanges++;
     const n = instance ?? t.next;
     if (binarySearch(t.rows, n) >= 0) throw new Error(`instance ${tablePath}${n} exists`);
     t.rows.splice(-binarySearch(t.rows, n) - 1, 0, n);
@@ -156,6 +161,7 @@ export class InstanceState {
   /** Removes a row and everything under it: values, nested tables (their counters too). */
   deleteRow(tablePath: string, instance: number): void {
     const t = this.ownTable(tablePath);
+    this.rowChanges++;
     const i = binarySearch(t.rows, instance);
     if (i >= 0) t.rows.splice(i, 1);
     const prefix = `${tablePath}${instance}.`;
@@ -174,6 +180,7 @@ export class InstanceState {
 
   /** Back to the base: a factory reset. */
   clear(): void {
+    this.rowChanges++;
     this.ownValues = undefined;
     this.ownTables = undefined;
     this.writtenOnce = undefined;

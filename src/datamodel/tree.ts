@@ -650,6 +650,15 @@ export class DataModel {
     this.commit();
   }
 
+  /**
+   * Changes whenever a row of a table this tree keeps is added or removed (AddObject, a host
+   * joining, a restore): what was derived from the rows can be kept until it moves. Rows of
+   * tables bound to handlers are the integrator's and are not counted.
+   */
+  get rowsVersion(): number {
+    return this.state.rowChanges;
+  }
+
   /** This tree's own rows and values as a base shared by other trees (see DataModelOptions.base). */
   toBase(): TreeBase {
     return this.state.toBase();

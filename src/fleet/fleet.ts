@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Agent, type AgentOptions } from '../agent/agent.ts';
 import { ConnectionRequestServer } from '../nat/connection-request-server.ts';
 import { UdpConnectionRequestListener } from '../nat/udp-connection-request.ts';
-import { MemoryFileSystem } from '../store/memory-fs.ts';
+import { MemoryDocumentStore } from '../store/index.ts';
 import type { TransferTls } from '../transfer/transfer-options.ts';
 import type { DeviceTemplate } from './device-template.ts';
 import { FleetMetrics } from './fleet-metrics.ts';
@@ -98,8 +98,8 @@ export class Fleet {
   private readonly scratch: string | undefined;
   private readonly pending = new Set<Promise<void>>();
   private readonly gate: SessionGate;
-  /** In-memory devices' file systems, kept across a power cycle; devices started (true: informed) once. */
-  private readonly memory = new Map<number, MemoryFileSystem>();
+  /** In-memory devices' documents, kept across a power cycle; devices started (true: informed) once. */
+  private readonly memory = new Map<number, MemoryDocumentStore>();
   private readonly booted = new Map<number, boolean>();
   private readonly starting = new Map<string, Promise<void>>();
 
@@ -190,12 +190,12 @@ export class Fleet {
     if (this.stopped) return;
     const serial = this.o.serial(n);
     const log = this.o.log.child({ device: serial });
-    let fs = this.memory.get(n);
-    if (this.o.stateDir === undefined && !fs) this.memory.set(n, (fs = new MemoryFileSystem()));
+    let documents = this.memory.get(n);
+    if (this.o.stateDir === undefined && !documents) this.memory.set(n, (documents = new MemoryDocumentStore()));
     const options: AgentOptions = {
       ...fleetShared(this.o),
       stateDir: this.o.stateDir !== undefined ? join(this.o.stateDir, serial) : join('/fleet', serial),
-      ...(fs ? { fs, filesDir: join(this.scratch!, serial) } : {}),
+      ...(documents ? { documents, filesDir: join(this.scratch!, serial) } : {}),
       identity: {
         serialNumber: serial,
         ...(this.o.oui ? { manufacturerOUI: this.o.oui(n) } : {}),

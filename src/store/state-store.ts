@@ -10,6 +10,7 @@ import { type FileSystem, nodeFileSystem } from './fs-layer.ts';
 import { syncDirectory, unlinkIfExists, writeFileAtomic } from './atomic-write.ts';
 import { keepLastGood } from './backup.ts';
 import { type DocumentSpec, checkSpec, upgrade } from './document-spec.ts';
+import type { DocumentStore } from './document-store.ts';
 import { decodeEnvelope, encodeEnvelope } from './envelope.ts';
 import { ensureDirectory, probeWritable, sweepTempFiles } from './state-dir.ts';
 
@@ -30,7 +31,7 @@ type Loaded<T> =
   | { readonly kind: 'missing' }
   | { readonly kind: 'bad'; readonly reason: string };
 
-export class StateStore {
+export class StateStore implements DocumentStore {
   private constructor(
     /** Absolute path of the state directory. */
     readonly dir: string,

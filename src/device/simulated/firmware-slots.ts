@@ -25,11 +25,21 @@ interface SlotRecord {
 export class FirmwareSlots {
   private readonly fs = nodeFileSystem;
 
+  /** Whether the directory is there: looked up once, then known (only ensureDir makes it). */
+  private present: boolean | undefined;
+
   /** The directory appears with the first staged image: a fleet of devices that never upgrade makes none. */
   constructor(private readonly dir: string) {}
 
   private ensureDir(): void {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    this.present = true;
+  }
+
+  // A device that never upgraded has no directory: its boot reads nothing (a fleet booting
+  // thousands of devices a second spent its time on failed reads of missing records).
+  private exists(): boolean {
+    return (this.present ??= existsSync(this.dir));
   }
 
   private file(name: string): string {
@@ -37,6 +47,7 @@ export class FirmwareSlots {
   }
 
   private record(name: string): SlotRecord | undefined {
+    if (!this.exists()) return undefined;
     try {
       const r = JSON.parse(readFileSync(this.file(name), 'utf8')) as Partial<SlotRecord>;
       return typeof r.version === 'string' && typeof r.jobId === 'string' ? (r as SlotRecord) : undefined;
@@ -61,7 +72,7 @@ export class FirmwareSlots {
 
   /** The boot step: a staged image becomes active. Idempotent; resumes an interrupted run. */
   async activateStaged(): Promise<{ version: string; jobId: string } | undefined> {
-    if (!existsSync(this.dir)) return undefined;
+    if (!this.exists()) return undefined;
     const staged = this.record('staged.json');
     if (!staged) {
       // An image without its record was never fully staged.
@@ -87,7 +98,7 @@ export class FirmwareSlots {
   }
 
   discardStaged(): void {
-    if (!existsSync(this.dir)) return;
+    if (!this.exists()) return;
     unlinkIfExists(this.fs, this.file('staged.json'));
     unlinkIfExists(this.fs, this.file('staged.img'));
     syncDirectory(this.fs, this.dir);

@@ -158,6 +158,23 @@ describe('living values', () => {
     expect(host.get(`${last}.IPv4AddressNumberOfEntries`)).toBe('1');
   }, 60_000);
 
+  it('a row the ACS adds to an outer table gets its own churn, one it deletes stops churning', async () => {
+    const d = await device({ seed: 11 });
+    const AP = 'Device.WiFi.AccessPoint.';
+    const added = await d.tree.addObject(AP, 'acs');
+    const stations = `${AP}${added}.AssociatedDevice.`;
+    let seen = 0;
+    for (let i = 0; i < 60 && seen === 0; i++) {
+      await d.clock.fireNext();
+      seen = Math.max(seen, (await rows(d.tree, stations)).length);
+    }
+    expect(seen).toBeGreaterThan(0);
+    await d.tree.deleteObject(`${AP}${added}.`, 'acs');
+    for (let i = 0; i < 20; i++) await d.clock.fireNext();
+    await expect(d.tree.getNames(stations, true)).rejects.toMatchObject({ code: 9005 });
+    d.live.stop();
+  }, 30_000);
+
   it("what an integrator binds to the real device stays the device's: no churn in its table, no changes made up for its value", async () => {
     const tree = new DataModel(setup.schema, { base: setup.base, sharedHandlers: setup.sharedHandlers });
     tree.handlers.tables.set('Device.Hosts.Host.{i}.', { instances: () => [7] });
