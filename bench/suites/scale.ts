@@ -12,10 +12,12 @@ const OFFERED = 2000;
  * Node's default old-space limit (about 4 GB on this machine) leaves a 100,000-device heap no
  * room to collect in, and its 16 MB young generation promotes the garbage of a thousand sessions
  * in flight into that heap; the fleet process gets more of both. The same flags for every run.
+ * With 64 MB semi-spaces 100,000 devices still promoted about 20 MB/s into a 1.8 GB heap (a
+ * mark-compact every 20 s, 942 sessions/s); with 256 MB, 1,132 sessions/s in the same setup.
  */
 export const SCALE_NODE_ARGS = [
   `--max-old-space-size=${process.env['SCALE_HEAP_MB'] ?? 6144}`,
-  `--max-semi-space-size=${process.env['SCALE_SEMI_MB'] ?? 64}`,
+  `--max-semi-space-size=${process.env['SCALE_SEMI_MB'] ?? 256}`,
 ];
 
 /**
@@ -72,11 +74,11 @@ export async function scaleSuite(repo: string): Promise<Row[]> {
       {
         suite: 'scale',
         name: `devices started per second (--boot-rate ${BOOT_RATE})`,
-        value: Math.round(DEVICES / big.startedS),
+        value: Math.round(big.started.perSecond),
         unit: '/s',
         target: `>= ${BOOT_RATE * 0.95}/s`,
-        ok: DEVICES / big.startedS >= BOOT_RATE * 0.95,
-        note: `all started in ${r(big.startedS)} s, all informed in ${r(big.bootS)} s`,
+        ok: big.started.perSecond >= BOOT_RATE * 0.95,
+        note: `from the first device started (${r(big.started.firstMs / 1000)} s after the launch: loading the profile and model) to the last (${r(big.started.allMs / 1000)} s); all informed ${r(big.bootS)} s after the launch`,
       },
       {
         suite: 'scale',

@@ -103,21 +103,42 @@ function procStatus(pid: number): { rssMb: number; peakMb: number; cpuTicks: num
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024, cpuTicks: Number(stat[11]) + Number(stat[12]) };
 }
 
-/** Waits until every device has informed; returns when (ms after the call) all had started. */
+/** How the devices started: the process's own start-up, then the devices' boots. */
+export interface Started {
+  /** ms from the launch until the first device had started (loading the profile and model). */
+  firstMs: number;
+  /** Devices started per second from the first poll that saw one started to the poll that saw all. */
+  perSecond: number;
+  /** ms from the launch until all had started. */
+  allMs: number;
+}
+
+/** Waits until every device has informed; returns how they started. */
 async function waitInformed(
   child: ChildProcess,
   metrics: () => Promise<Map<string, number>>,
   count: number,
   timeoutMs: number,
-): Promise<number> {
+): Promise<Started> {
   const t0 = performance.now();
   const end = Date.now() + timeoutMs;
-  let startedMs: number | undefined;
+  let first: { ms: number; started: number } | undefined;
+  let allMs: number | undefined;
   for (;;) {
     const m = await metrics();
-    if (startedMs === undefined && m.get('tr069_fleet_devices{state="started"}') === count)
-      startedMs = performance.now() - t0;
-    if (m.get('tr069_fleet_devices{state="informed"}') === count) return startedMs ?? performance.now() - t0;
+    const started = m.get('tr069_fleet_devices{state="started"}') ?? 0;
+    const now = performance.now() - t0;
+    if (first === undefined && started > 0) first = { ms: now, started };
+    if (allMs === undefined && started === count) allMs = now;
+    if (m.get('tr069_fleet_devices{state="informed"}') === count) {
+      const all = allMs ?? now;
+      const f = first ?? { ms: all, started: 0 };
+      return {
+        firstMs: f.ms,
+        allMs: all,
+        perSecond: all > f.ms ? ((count - f.started) * 1000) / (all - f.ms) : Infinity,
+      };
+    }
     if (child.exitCode !== null || child.signalCode !== null)
       throw new Error(`fleet: the process ended (${child.exitCode ?? child.signalCode}) before all ${count} informed`);
     if (Date.now() > end) throw new Error(`fleet: not all ${count} devices informed within ${timeoutMs / 1000} s`);
@@ -131,16 +152,16 @@ export async function capacity(
   url: string,
   count: number,
   run: FleetRun = {},
-): Promise<{ rssMb: number; peakMb: number; bootS: number; startedS: number }> {
+): Promise<{ rssMb: number; peakMb: number; bootS: number; started: Started }> {
   const f = await startFleet(repo, url, count, [], run);
   try {
     const t0 = performance.now();
-    const startedS = (await waitInformed(f.child, f.metrics, count, Math.max(300_000, count * 5))) / 1000;
+    const started = await waitInformed(f.child, f.metrics, count, Math.max(300_000, count * 5));
     const bootS = (performance.now() - t0) / 1000;
     // Let the boot's garbage be collected and freed pages settle before reading RSS.
     await new Promise((r) => setTimeout(r, 5000));
     const s = procStatus(f.child.pid!);
-    return { rssMb: s.rssMb, peakMb: s.peakMb, bootS, startedS };
+    return { rssMb: s.rssMb, peakMb: s.peakMb, bootS, started };
   } finally {
     f.child.kill('SIGKILL');
   }
