@@ -19,8 +19,7 @@ export class MemoryDocumentStore implements DocumentStore {
     const doc = this.docs.get(name);
     if (doc === undefined) return undefined;
     const upgraded = upgrade(spec, doc.version, JSON.parse(doc.text));
-    if (!upgraded.ok)
-      throw new StoreError('corrupt', `in-memory document ${name} ${upgraded.reason}`, { path: name });
+    if (!upgraded.ok) throw new StoreError('corrupt', `in-memory document ${name} ${upgraded.reason}`, { path: name });
     return upgraded.value;
   }
 

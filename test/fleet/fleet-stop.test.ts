@@ -47,7 +47,11 @@ describe('stopping a fleet with sessions queued', () => {
     });
     await fleet.start();
     stops.push(() => fleet.stop());
-    await until('every device started and the first session done', () => fleet.metrics.started === COUNT && acs.sessions.length >= 1, 20_000);
+    await until(
+      'every device started and the first session done',
+      () => fleet.metrics.started === COUNT && acs.sessions.length >= 1,
+      20_000,
+    );
     const last = fleet.serials().at(-1)!;
     let t = performance.now();
     expect(await fleet.powerOff(last)).toBe(true);
