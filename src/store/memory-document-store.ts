@@ -1,7 +1,8 @@
 import type { DocumentSpec } from './document-spec.ts';
 import { checkSpec, upgrade } from './document-spec.ts';
 import type { DocumentStore } from './document-store.ts';
-import { describe, StoreError } from './errors.ts';
+import { StoreError } from './errors.ts';
+import { jsonText } from './json-text.ts';
 
 /**
  * Documents kept as their JSON text in memory, for devices whose state outlives nothing but a
@@ -25,19 +26,7 @@ export class MemoryDocumentStore implements DocumentStore {
 
   write<T>(name: string, spec: DocumentSpec<T>, value: T): void {
     checkSpec(spec);
-    let text: string | undefined;
-    try {
-      text = JSON.stringify(value);
-    } catch (error) {
-      throw new StoreError('invalid-value', `refusing to keep ${name}: the value is not JSON (${describe(error)})`, {
-        path: name,
-        cause: error,
-      });
-    }
-    if (text === undefined)
-      throw new StoreError('invalid-value', `refusing to keep ${name}: the value is not JSON (${typeof value})`, {
-        path: name,
-      });
+    const text = jsonText(value, `refusing to keep ${name}`, name);
     this.docs.set(name, { version: spec.version, text });
   }
 

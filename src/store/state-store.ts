@@ -9,6 +9,7 @@ import { describe, errnoOf, ioError, StoreError } from './errors.ts';
 import { type FileSystem, nodeFileSystem } from './fs-layer.ts';
 import { syncDirectory, unlinkIfExists, writeFileAtomic } from './atomic-write.ts';
 import { keepLastGood } from './backup.ts';
+import { jsonText } from './json-text.ts';
 import { type DocumentSpec, checkSpec, upgrade } from './document-spec.ts';
 import type { DocumentStore } from './document-store.ts';
 import { decodeEnvelope, encodeEnvelope } from './envelope.ts';
@@ -178,19 +179,6 @@ function explain(loaded: Loaded<unknown>): string {
 
 /** The value as plain JSON data, exactly as it will be read back (Dates become strings …). */
 function toJsonData(value: unknown, file: string): unknown {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch (error) {
-    throw new StoreError('invalid-value', `refusing to write ${file}: the value is not JSON (${describe(error)})`, {
-      path: file,
-      cause: error,
-    });
-  }
-  if (text === undefined)
-    throw new StoreError('invalid-value', `refusing to write ${file}: the value is not JSON (${typeof value})`, {
-      path: file,
-    });
-  const data: unknown = JSON.parse(text);
+  const data: unknown = JSON.parse(jsonText(value, `refusing to write ${file}`, file));
   return data;
 }
