@@ -43,8 +43,14 @@ export class Agent {
     ({ tree: this.tree, events: this.events, state: this.state } = device);
     const root = (this.root = opts.device.schema.roots[0]?.path ?? 'Device.');
     opts.device.bind(this.tree);
+    // Fields named, not spread from `device`: one hidden class for every device (src/common/all-fields.ts).
     this.parts = agentComponents({
-      ...device,
+      tree: device.tree,
+      events: device.events,
+      store: device.store,
+      writer: device.writer,
+      state: device.state,
+      udpReplay: device.udpReplay,
       opts,
       root,
       clock,
@@ -56,7 +62,10 @@ export class Agent {
     });
     // Without transfer support the sources are empty, but they still settle stale completion events.
     this.loop = new SessionLoop({
-      ...device,
+      tree: device.tree,
+      events: device.events,
+      state: device.state,
+      writer: device.writer,
       root,
       dispatcher: { dispatch: (request, ctx) => this.dispatcher.dispatch(request, ctx) },
       lifecycle: this.parts.lifecycle,

@@ -127,10 +127,7 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
   });
   const udpEcho = new UdpEchoConfigBinding(tree, root, opts.log);
   const poller = new ChangePoller(tree, clock, opts.pollIntervalMs ?? 60_000);
-  const live = opts.device.live?.(tree, clock, {
-    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-    warn: (m) => opts.log.warn(m),
-  });
+  const live = opts.device.live?.(tree, clock, { seed: opts.seed, warn: (m) => opts.log.warn(m) });
   const onRequest = w.connectionRequest;
   const http = opts.connectionRequests
     ? new HttpConnectionRequests({
@@ -183,5 +180,7 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
     : undefined;
   // In the RPC phase's order: the roles' order here.
   const parts: AgentParts = { transfers, diagnostics, udpEcho, live, poller, http, udp, xmpp, bulkData };
-  return { ...parts, lifecycle: new Lifecycle(ORDER, parts) };
+  // Named, not spread: one hidden class for every device (src/common/all-fields.ts).
+  const lifecycle = new Lifecycle(ORDER, parts);
+  return { transfers, diagnostics, udpEcho, live, poller, http, udp, xmpp, bulkData, lifecycle };
 }

@@ -1,5 +1,8 @@
 import type { AgentOptions } from '../agent/agent.ts';
 import type { DeviceSetup } from '../agent/device-setup.ts';
+import type { HttpListenSettings } from '../agent/http-connection-requests.ts';
+import type { UdpListenSettings } from '../agent/udp-connection-requests.ts';
+import type { AllFields } from '../common/all-fields.ts';
 import { cwmpFault } from '../cwmp/rpc/fault.ts';
 import type { SessionConnection } from '../cwmp/session.ts';
 import type { DeviceConditions } from './device-conditions.ts';
@@ -18,6 +21,15 @@ export interface DeviceHookDeps {
   tracker: DeviceTracker;
   metrics: FleetMetrics;
   clock: TimerHeap;
+}
+
+// Field by field, not spread: one hidden class for every device (src/common/all-fields.ts).
+function httpListen(c: HttpListenSettings, reachable: () => boolean): AllFields<HttpListenSettings> {
+  return { port: c.port, advertiseHost: c.advertiseHost, bindHost: c.bindHost, shared: c.shared, reachable };
+}
+
+function udpListen(c: UdpListenSettings, reachable: () => boolean): AllFields<UdpListenSettings> {
+  return { port: c.port, advertiseHost: c.advertiseHost, shared: c.shared, reachable };
 }
 
 /** A session towards an ACS that cannot be reached: the connection fails at once, as a refused one does. */
@@ -90,8 +102,8 @@ export function fleetDeviceHooks(d: DeviceHookDeps): FleetHooks {
           const r = rebooting.get(serial);
           return r ? afterReboot(real, r.back) : real;
         },
-        ...(o.connectionRequests ? { connectionRequests: { ...o.connectionRequests, reachable } } : {}),
-        ...(o.udpConnectionRequests ? { udpConnectionRequests: { ...o.udpConnectionRequests, reachable } } : {}),
+        ...(o.connectionRequests ? { connectionRequests: httpListen(o.connectionRequests, reachable) } : {}),
+        ...(o.udpConnectionRequests ? { udpConnectionRequests: udpListen(o.udpConnectionRequests, reachable) } : {}),
         observer: {
           sessionEnded: (r) => {
             observer?.sessionEnded(r);
