@@ -125,7 +125,7 @@ export function agentComponents(w: ComponentWiring): AgentComponents {
     specs: opts.diagnostics ?? defaultSpecs(),
     trigger: w.trigger,
   });
-  const udpEcho = new UdpEchoConfigBinding(tree, root, opts.log);
+  const udpEcho = new UdpEchoConfigBinding(tree, root, opts.log, opts.device.sharedHandlers);
   const poller = new ChangePoller(tree, clock, opts.pollIntervalMs ?? 60_000);
   const live = opts.device.live?.(tree, clock, { seed: opts.seed, warn: (m) => opts.log.warn(m) });
   const onRequest = w.connectionRequest;

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../datamodel/handlers.ts';
+import type { HandlerContext, HandlerRegistry } from '../datamodel/handlers.ts';
 import type { DataModel } from '../datamodel/tree.ts';
 import { UdpEchoServer, type UdpEchoServerStats } from '../diagnostics/udp-echo.ts';
 import type { Logger } from '../log/logger.ts';
@@ -20,6 +20,15 @@ const STATS: Record<string, keyof UdpEchoServerStats> = {
   TimeFirstPacketReceived: 'timeFirstPacketReceived',
   TimeLastPacketReceived: 'timeLastPacketReceived',
 };
+
+/** The object path of each root ('Device.IP.Diagnostics.UDPEchoConfig.'): one string for every device. */
+const OBJECT_PATHS = new Map<string, string>();
+
+/** Echo Plus (TR-143 UDP Echo Plus) is what this responder does: a fact, not a per-device value. */
+const ECHO_PLUS_SUPPORTED = { get: (): Value => true };
+
+/** Registries the handlers are in already (a profile's shared one, or a tree's own). */
+const REGISTERED = new WeakSet<HandlerRegistry>();
 
 /** The binding of each tree whose stats handlers read it. */
 const BINDINGS = new WeakMap<object, UdpEchoConfigBinding>();
@@ -47,20 +56,33 @@ export class UdpEchoConfigBinding implements AgentComponent {
   private key = '';
   private readonly object: string | undefined;
 
+  /**
+   * `shared`: the registry every tree of the device profile shares; the handlers go there once
+   * (a fleet's devices each registering their own kept a map and six paths apiece), and a
+   * handler an integrator binds on a tree wins over them.
+   */
   constructor(
     private readonly tree: DataModel,
     root: string,
     private readonly log: Logger,
+    shared?: HandlerRegistry,
   ) {
     const rel = OBJECT[root];
-    this.object = rel !== undefined && tree.schema.get(`${root}${rel}Enable`) ? `${root}${rel}` : undefined;
-    if (!this.object) return;
+    if (rel === undefined || !tree.schema.get(`${root}${rel}Enable`)) return;
+    let object = OBJECT_PATHS.get(root);
+    if (object === undefined) OBJECT_PATHS.set(root, (object = `${root}${rel}`));
+    this.object = object;
     BINDINGS.set(tree, this);
+    const registry = shared ?? tree.handlers;
+    if (REGISTERED.has(registry)) return; // by an earlier tree of the profile
+    REGISTERED.add(registry);
+    const handlers = registry.parameters;
     for (const [name, handler] of STAT_HANDLERS) {
-      const path = `${this.object}${name}`;
-      if (tree.schema.get(path)?.kind === 'parameter') tree.handlers.parameters.set(path, handler);
+      const path = `${object}${name}`;
+      if (tree.schema.get(path)?.kind === 'parameter') handlers.set(path, handler);
     }
-    if (tree.schema.get(`${this.object}EchoPlusSupported`)) tree.seedValue(`${this.object}EchoPlusSupported`, true);
+    if (tree.schema.get(`${object}EchoPlusSupported`)?.kind === 'parameter')
+      handlers.set(`${object}EchoPlusSupported`, ECHO_PLUS_SUPPORTED);
   }
 
   /** A statistic of the running responder (none while it is off). */
