@@ -7,12 +7,12 @@ import { loadProfile } from '../../src/device/profile/load.ts';
 import { parseDeviceTemplate } from '../../src/fleet/device-template.ts';
 import { Fleet } from '../../src/fleet/fleet.ts';
 import { createLogger, silentLogger, type Logger } from '../../src/log/logger.ts';
-import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { startCoturn, StunRelay } from '../support/coturn.ts';
 import { freeUdpPort } from '../support/free-port.ts';
 import { skipUnlessPeer } from '../support/peers.ts';
 import { until } from '../support/until.ts';
+import { LOOPBACK_FLEET } from '../support/loopback-fleet.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 4;
@@ -54,13 +54,7 @@ async function stunFleet(url: string, log: Logger): Promise<Fleet> {
     serial: parseDeviceTemplate('STUN-{n}', 'serial-template', true),
     crPassword: 'cr-secret',
     bootRate: 0,
-    crPort: 0,
-    udpPort: 0,
-    crHost: '127.0.0.1',
-    maxMessageBytes: 1 << 20,
-    sessionTimeoutS: 10,
-    transfers: { tls: {}, maxBytes: 1 << 20 },
-    connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20 }),
+    ...LOOPBACK_FLEET,
     log,
   });
 }

@@ -7,10 +7,9 @@ import { ScriptedAcs } from '../../src/demo-acs/scripted-acs.ts';
 import { loadProfile } from '../../src/device/profile/load.ts';
 import { parseDeviceTemplate } from '../../src/fleet/device-template.ts';
 import { Fleet } from '../../src/fleet/fleet.ts';
-import { silentLogger } from '../../src/log/logger.ts';
-import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { until } from '../support/until.ts';
+import { LOOPBACK_FLEET } from '../support/loopback-fleet.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 30;
@@ -51,14 +50,7 @@ describe("a fleet whose ACS renames every device's connection-request user at bo
       serial: parseDeviceTemplate('REN-{n:03}', 'serial-template', true),
       crPassword: 'first-secret',
       bootRate: 0,
-      crPort: 0,
-      udpPort: 0,
-      crHost: '127.0.0.1',
-      maxMessageBytes: 1 << 20,
-      sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 },
-      connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20 }),
-      log: silentLogger,
+      ...LOOPBACK_FLEET,
     });
     const sock = createSocket('udp4');
     try {

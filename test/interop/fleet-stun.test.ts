@@ -5,13 +5,13 @@ import { loadProfile } from '../../src/device/profile/load.ts';
 import { parseDeviceTemplate } from '../../src/fleet/device-template.ts';
 import { Fleet } from '../../src/fleet/fleet.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { AcsSession } from '../../src/transport/index.ts';
 import { REPO } from '../support/bbf-path.ts';
 import { startCoturn, StunRelay } from '../support/coturn.ts';
 import { GenieAcs, type GenieSession, type ProblemMark } from '../support/genieacs/genie-acs.ts';
 import { skipUnlessPeer } from '../support/peers.ts';
 import { until } from '../support/until.ts';
 import { expectGenieAcsSatisfied, sessionSummary } from './interop-support.ts';
+import { LOOPBACK_FLEET } from '../support/loopback-fleet.ts';
 
 const PROFILE = join(REPO, 'test', 'fixtures', 'profiles', 'fleet-device.yaml');
 const COUNT = 3;
@@ -70,13 +70,7 @@ describe.skipIf(skipUnlessPeer('genieacs', 'coturn'))(`a fleet of ${COUNT} devic
       serial: parseDeviceTemplate('NAT-{n}', 'serial-template', true),
       crPassword: CR_PASSWORD,
       bootRate: 0,
-      crPort: 0,
-      udpPort: 0,
-      crHost: '127.0.0.1',
-      maxMessageBytes: 1 << 20,
-      sessionTimeoutS: 10,
-      transfers: { tls: {}, maxBytes: 1 << 20 },
-      connect: (u, username, password) => new AcsSession({ url: u, username, password, maxResponseBytes: 1 << 20 }),
+      ...LOOPBACK_FLEET,
       log: createLogger({ level: 'warn', write: (l) => void lines.push(l) }),
     });
     await fleet.start();
