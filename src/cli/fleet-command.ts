@@ -8,6 +8,7 @@ import { loadProfile } from '../device/profile/load.ts';
 import { ControlledFleet } from '../fleet/controlled-fleet.ts';
 import { parseDeviceTemplate, parseShard, shardRange } from '../fleet/device-template.ts';
 import { fleetShared } from '../fleet/fleet.ts';
+import { tuneHeapForFleet } from '../fleet/fleet-heap.ts';
 import { writeReport } from '../fleet/report/report-html.ts';
 import { ScenarioRun, type ScenarioResult } from '../fleet/scenario/scenario-run.ts';
 import { verdictTable } from '../fleet/scenario/verdict-table.ts';
@@ -85,6 +86,7 @@ export async function fleetCommand(
   stateDirGiven: boolean,
   logLevelGiven: boolean,
 ): Promise<number> {
+  tuneHeapForFleet();
   if (settings.acsUrl === undefined)
     throw new UsageError('fleet needs --acs-url (the ACS under test), e.g. --acs-url http://acs.example.net:7547/');
   const count = wholeNumber(flags, 'count', 0, 1, '1000');
