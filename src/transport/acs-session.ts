@@ -24,6 +24,9 @@ import { checkTlsConfig, tlsOptions } from './tls-options.ts';
 
 const REDIRECTS = new Set([301, 302, 307, 308]);
 const SILENT: TransportLog = { debug() {}, warn() {} };
+/** Why the connection of a finished session is closed; built once, its stack already read. */
+const SESSION_OVER = new Error('CWMP session over');
+void SESSION_OVER.stack;
 
 function httpUrl(raw: string, what: string): URL {
   let url: URL;
@@ -243,7 +246,9 @@ export class AcsSession {
     if (!client) return;
     try {
       if (force) await client.destroy();
-      else await client.close();
+      // Nothing in flight: close() would only wait for nothing and then destroy with a new
+      // error whose stack the socket formats (3 % of a fleet's CPU); the shared one is formatted.
+      else await client.destroy(SESSION_OVER);
     } catch {
       // already closed/destroyed: nothing left to release
     }
