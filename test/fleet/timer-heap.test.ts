@@ -71,4 +71,35 @@ describe('TimerHeap: every timer of a fleet behind one Node timer', () => {
     expect(fired).toEqual(['after']);
     expect(errors).toHaveLength(1);
   });
+
+  it('fires thousands of timers, set and cancelled in random order, in due order (ties as set)', () => {
+    const heap = new TimerHeap();
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const fired: number[] = [];
+    const expected: { at: number; id: number }[] = [];
+    const handles: unknown[] = [];
+    for (let id = 0; id < 5000; id++) {
+      const at = rand(2000); // many ties
+      handles.push(heap.setTimeout(() => fired.push(id), at));
+      expected.push({ at, id });
+    }
+    const cancelled = new Set<number>();
+    for (let k = 0; k < 3000; k++) {
+      const id = rand(5000);
+      cancelled.add(id);
+      heap.clearTimeout(handles[id]);
+    }
+    expect(heap.size).toBe(5000 - cancelled.size);
+    vi.advanceTimersByTime(3000);
+    const want = expected
+      .filter((e) => !cancelled.has(e.id))
+      .sort((a, b) => a.at - b.at || a.id - b.id)
+      .map((e) => e.id);
+    expect(fired).toEqual(want);
+    expect(heap.size).toBe(0);
+  });
 });
