@@ -21,6 +21,8 @@ const NO_NOTIFICATIONS: ReadonlyMap<string, Notification> = new Map();
 export class AttributeStore {
   /** Made on the first attribute set: most parameters keep their defaults. */
   private own: Map<string, ParameterAttributes> | undefined;
+  /** Moves with every change of the entries (what was derived from them is stale). */
+  version = 0;
 
   /** Every attribute set, by concrete path. */
   get entries(): ReadonlyMap<string, ParameterAttributes> {
@@ -58,15 +60,21 @@ export class AttributeStore {
   }
 
   set(path: string, attrs: ParameterAttributes): void {
+    this.version += 1;
     (this.own ??= new Map()).set(path, attrs);
   }
 
   removeUnder(prefix: string): void {
     if (!this.own) return;
-    for (const k of [...this.own.keys()]) if (k.startsWith(prefix)) this.own.delete(k);
+    for (const k of [...this.own.keys()])
+      if (k.startsWith(prefix)) {
+        this.own.delete(k);
+        this.version += 1;
+      }
   }
 
   clear(): void {
+    this.version += 1;
     this.own = undefined;
   }
 }

@@ -9,8 +9,25 @@ export function isObjectPath(path: string): boolean {
   return path.endsWith('.');
 }
 
+/**
+ * Answers by concrete path, shared by every tree of the process: a fleet's devices resolve the
+ * same paths in every session, and a lookup costs a fraction of the split and the tests. Emptied
+ * when full, so a walk over many rows cannot grow it without bound.
+ */
+const SCHEMA_PATHS = new Map<string, string | undefined>();
+const SCHEMA_PATHS_MAX = 50_000;
+
 /** 'Device.IP.Interface.2.Name' → 'Device.IP.Interface.{i}.Name'; undefined if malformed. */
 export function schemaPathOf(concrete: string): string | undefined {
+  const known = SCHEMA_PATHS.get(concrete);
+  if (known !== undefined || SCHEMA_PATHS.has(concrete)) return known;
+  const found = schemaPathOfUncached(concrete);
+  if (SCHEMA_PATHS.size >= SCHEMA_PATHS_MAX) SCHEMA_PATHS.clear();
+  SCHEMA_PATHS.set(concrete, found);
+  return found;
+}
+
+function schemaPathOfUncached(concrete: string): string | undefined {
   const segs = concrete.split('.');
   const last = segs.length - 1;
   for (let i = 0; i < segs.length; i++) {

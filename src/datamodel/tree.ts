@@ -57,8 +57,10 @@ export interface DataModelOptions {
 interface Located {
   node: SchemaNode;
   path: string;
-  instances: number[];
+  instances: readonly number[];
 }
+
+const NO_INSTANCES: readonly number[] = Object.freeze([]);
 
 /**
  * The data-model tree of one device: which instances exist, their values, attributes and pending
@@ -72,6 +74,7 @@ export class DataModel {
   private readonly state: InstanceState;
   /** Wire forms of own values by path, for commits; made on the first snapshot. */
   private wireCache: Map<string, [Value, string]> | undefined;
+  private candidates: { version: number; paths: readonly string[] } | undefined;
   /** The device's own rules (tree-rules.ts); most trees have none. */
   private rules: TreeRule[] | undefined;
 
@@ -114,19 +117,26 @@ export class DataModel {
       const container = await this.locate(path.slice(0, path.slice(0, -1).lastIndexOf('.') + 1));
       return container ? { node: table, path, instances: container.instances } : undefined;
     }
+    // No row on the way (ManagementServer., DeviceInfo.: most of what a session reads).
+    if (schemaPath === path) return { node, path, instances: NO_INSTANCES };
     const segs = path.split('.');
     const instances: number[] = [];
+    // The concrete prefix and its schema path grow together (schemaPathOf vetted every segment).
     let prefix = '';
+    let schemaPrefix = '';
     for (let i = 0; i < segs.length; i++) {
       const s = segs[i]!;
-      if (/^[0-9]+$/.test(s)) {
-        const tableSchema = this.schema.get(`${schemaPathOf(prefix)}{i}.`);
+      const row = /^[0-9]+$/.test(s);
+      if (row) {
+        const tableSchema = this.schema.get(`${schemaPrefix}{i}.`);
         if (tableSchema?.kind !== 'object') return undefined;
         const rows = await this.rows(tableSchema, prefix, instances);
         if (!rows.includes(Number(s))) return undefined;
         instances.push(Number(s));
       }
-      prefix += i < segs.length - 1 ? `${s}.` : s;
+      const dot = i < segs.length - 1 ? '.' : '';
+      prefix += s + dot;
+      schemaPrefix += (row ? '{i}' : s) + dot;
     }
     return { node, path, instances };
   }
@@ -141,7 +151,7 @@ export class DataModel {
   private async collect(
     obj: SchemaObject,
     path: string,
-    instances: number[],
+    instances: readonly number[],
     out: Located[],
     objects?: Located[],
   ): Promise<void> {
@@ -518,13 +528,8 @@ export class DataModel {
 
   /** Parameters with a non-zero notification (for the polling fallback). */
   async notifiedParameters(): Promise<{ path: string; handled: boolean }[]> {
-    const candidates = new Set([
-      ...this.attributes.base.keys(),
-      ...this.attributes.entries.keys(),
-      ...forcedNotifications(this.schema),
-    ]);
     const out: { path: string; handled: boolean }[] = [];
-    for (const path of [...candidates].sort()) {
+    for (const path of this.notificationCandidates()) {
       const l = await this.locate(path);
       if (l?.node.kind !== 'parameter' || this.attributes.get(path, l.node.meta).notification === 0) continue;
       out.push({
@@ -533,6 +538,26 @@ export class DataModel {
       });
     }
     return out;
+  }
+
+  /**
+   * Every path that may have a notification, sorted: kept until an attribute changes, as every
+   * device of a fleet polls them each minute.
+   */
+  private notificationCandidates(): readonly string[] {
+    const { base, entries, version } = this.attributes;
+    const list = (): string[] =>
+      [...new Set([...base.keys(), ...entries.keys(), ...forcedNotifications(this.schema)])].sort();
+    // A device with no attribute of its own shares the list of its profile and schema.
+    if (entries.size === 0) {
+      const bySchema = SHARED_CANDIDATES.get(base) ?? new WeakMap<SchemaIndex, readonly string[]>();
+      SHARED_CANDIDATES.set(base, bySchema);
+      let shared = bySchema.get(this.schema);
+      if (!shared) bySchema.set(this.schema, (shared = list()));
+      return shared;
+    }
+    if (this.candidates?.version !== version) this.candidates = { version, paths: list() };
+    return this.candidates.paths;
   }
 
   // ---- persistence -------------------------------------------------------------------------
@@ -698,6 +723,8 @@ function sameValue(a: Value, b: Value): boolean {
 }
 
 const FORCED = new WeakMap<SchemaIndex, readonly string[]>();
+/** notificationCandidates of the trees with no attribute of their own, by base and schema. */
+const SHARED_CANDIDATES = new WeakMap<ReadonlyMap<string, unknown>, WeakMap<SchemaIndex, readonly string[]>>();
 
 /**
  * Parameters whose notification is forced on: they have no attribute entry, and the non-table

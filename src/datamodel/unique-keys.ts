@@ -5,7 +5,7 @@ import type { SchemaObject, SchemaParam } from './schema-index.ts';
 
 /** What unique-key checking needs of the tree. */
 export interface KeyReader {
-  locate(path: string): Promise<{ node: SchemaObject | SchemaParam; instances: number[] } | undefined>;
+  locate(path: string): Promise<{ node: SchemaObject | SchemaParam; instances: readonly number[] } | undefined>;
   rows(table: SchemaObject, tablePath: string, instances: readonly number[]): Promise<readonly number[]>;
   readInternal(path: string): Promise<Value>;
 }

@@ -93,6 +93,27 @@ interface Stream {
   readonly table?: { plan: TablePlan; join: boolean };
 }
 
+type Plans = { readonly changes: readonly ChangePlan[]; readonly tables: readonly TablePlan[] };
+
+const SITE_TABLES = new WeakMap<Plans, ReadonlySet<string>>();
+
+/**
+ * The schema tables whose rows decide where the plans' sites are: every table a '{i}' of a
+ * plan's path runs through ('Device.WiFi.AccessPoint.' for its AssociatedDevice churn). Rows
+ * joining or leaving any other table (the Hosts a device churns) move no site.
+ */
+function siteTables(plans: Plans): ReadonlySet<string> {
+  let tables = SITE_TABLES.get(plans);
+  if (!tables) {
+    const found = new Set<string>();
+    const paths = [...plans.changes.flatMap((c) => c.schemaPaths), ...plans.tables.map((t) => t.schemaTable)];
+    for (const path of paths)
+      for (let at = path.indexOf('{i}'); at >= 0; at = path.indexOf('{i}', at + 1)) found.add(path.slice(0, at));
+    SITE_TABLES.set(plans, (tables = found));
+  }
+  return tables;
+}
+
 /** The rows of a concrete table now ([] when the table or a row above it is gone). */
 export async function rowsOf(tree: DataModel, tablePath: string): Promise<number[]> {
   try {
@@ -134,13 +155,13 @@ export class LiveDevice {
   private running = false;
   private work: Promise<void> = Promise.resolve();
   /** The streams of the rows as they were at this rows version and seed. */
-  private cached: { rowsVersion: number; seed: number; streams: Stream[] } | undefined;
+  private cached: { rowsVersion: number; readonly seed: number; readonly streams: Stream[] } | undefined;
 
   constructor(
     private readonly tree: DataModel,
     private readonly time: DeviceTime,
     private readonly timers: Pick<Clock, 'setTimeout' | 'clearTimeout'>,
-    private readonly plans: { readonly changes: readonly ChangePlan[]; readonly tables: readonly TablePlan[] },
+    private readonly plans: Plans,
     private readonly options: LiveDeviceOptions & { readonly seed: number },
   ) {}
 
@@ -231,15 +252,18 @@ export class LiveDevice {
       if (changeWire(values, s.salt, k) !== changeWire(values, s.salt, k - 1)) await this.tree.changed(s.site);
       return;
     }
-    const { spec } = s.table!.plan;
+    const { spec, schemaTable } = s.table!.plan;
     const rows = await rowsOf(this.tree, s.site);
+    const cached = this.cached?.rowsVersion === this.tree.rowsVersion ? this.cached : undefined;
     if (s.table!.join) {
       if (rows.length < spec.max) this.tree.addDeviceRow(s.site, spec.subRows);
-      return;
+    } else {
+      const leaving = rows.filter((n) => !spec.keep.includes(n));
+      if (rows.length > spec.min && leaving.length > 0)
+        this.tree.deleteDeviceRow(s.site, leaving[between(hash(s.salt, k, 0x6c656176), 0, leaving.length - 1)]!);
     }
-    const leaving = rows.filter((n) => !spec.keep.includes(n));
-    if (rows.length > spec.min && leaving.length > 0)
-      this.tree.deleteDeviceRow(s.site, leaving[between(hash(s.salt, k, 0x6c656176), 0, leaving.length - 1)]!);
+    // The sites were current before this row moved, and it moved none of them.
+    if (cached && !siteTables(this.plans).has(schemaTable)) cached.rowsVersion = this.tree.rowsVersion;
   }
 
   private async fire(): Promise<void> {

@@ -194,6 +194,37 @@ describe('living values', () => {
     expect(tree.changes.list().map((c) => c.path)).toContain(TEMP); // the rest still lives
   }, 60_000);
 
+  it('a value that changes on every row of a churning table changes on the rows that join too', async () => {
+    const text = `name: host names box
+identity: { manufacturer: T, manufacturerOUI: 0A0B0C, productClass: P, serialNumber: S1, modelName: M, hardwareVersion: "1", softwareVersion: "1" }
+root: device-2
+supported: [Device.DeviceInfo., Device.Hosts.]
+instances: { Device.Hosts.Host.: [1] }
+live:
+  changes:
+    - path: Device.Hosts.Host.{i}.HostName
+      values: [phone, tablet, laptop]
+      interval: 2
+  tables:
+    - table: Device.Hosts.Host.
+      rows: { min: 1, max: 6 }
+      join: 2
+      leave: 600
+      row:
+        PhysAddress: { mac: true }
+`;
+    const s = await simulatedDevice(await parseProfile(text, 'host-names.yaml'));
+    const d = await device({ s, seed: 5 });
+    while ((await rows(d.tree, HOSTS)).length < 2) await d.clock.fireNext();
+    const joined = Math.max(...(await rows(d.tree, HOSTS)));
+    const lease = `${HOSTS}${joined}.HostName`;
+    await d.tree.setAttributes([{ path: lease, notification: 1 }]);
+    for (let i = 0; i < 40 && !d.tree.changes.list().some((c) => c.path === lease); i++) await d.clock.fireNext();
+    expect(await rows(d.tree, HOSTS)).toContain(joined);
+    expect(d.tree.changes.list().map((c) => c.path)).toContain(lease);
+    d.live.stop();
+  }, 60_000);
+
   it("the profile's rows keep their values; a value the ACS set on a joining row wins over the generated one", async () => {
     const d = await device();
     expect(await d.tree.readInternal('Device.Hosts.Host.1.HostName')).toBe('living-room-ipad');
