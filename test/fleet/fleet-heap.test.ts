@@ -27,7 +27,8 @@ setTimeout(() => console.log(JSON.stringify({ minor, kept: keep.length })), 50);
 async function youngCollections(mode: 'tuned' | 'default'): Promise<number> {
   const { stdout } = await run(
     process.execPath,
-    ['--max-semi-space-size=4', '--import', 'tsx', '--input-type=module', '-e', CHILD, mode],
+    // No compiler or GC threads: when V8 decides to pretenure must not hang on their timing.
+    ['--single-threaded', '--max-semi-space-size=4', '--import', 'tsx', '--input-type=module', '-e', CHILD, mode],
     { cwd: REPO },
   );
   const r = JSON.parse(stdout.trim()) as { minor: number; kept: number };
