@@ -546,18 +546,21 @@ export class DataModel {
    */
   private notificationCandidates(): readonly string[] {
     const { base, entries, version } = this.attributes;
-    const list = (): string[] =>
-      [...new Set([...base.keys(), ...entries.keys(), ...forcedNotifications(this.schema)])].sort();
     // A device with no attribute of its own shares the list of its profile and schema.
     if (entries.size === 0) {
-      const bySchema = SHARED_CANDIDATES.get(base) ?? new WeakMap<SchemaIndex, readonly string[]>();
-      SHARED_CANDIDATES.set(base, bySchema);
+      let bySchema = SHARED_CANDIDATES.get(base);
+      if (!bySchema) SHARED_CANDIDATES.set(base, (bySchema = new WeakMap()));
       let shared = bySchema.get(this.schema);
-      if (!shared) bySchema.set(this.schema, (shared = list()));
+      if (!shared) bySchema.set(this.schema, (shared = this.listCandidates()));
       return shared;
     }
-    if (this.candidates?.version !== version) this.candidates = { version, paths: list() };
+    if (this.candidates?.version !== version) this.candidates = { version, paths: this.listCandidates() };
     return this.candidates.paths;
+  }
+
+  private listCandidates(): string[] {
+    const { base, entries } = this.attributes;
+    return [...new Set([...base.keys(), ...entries.keys(), ...forcedNotifications(this.schema)])].sort();
   }
 
   // ---- persistence -------------------------------------------------------------------------
