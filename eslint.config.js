@@ -33,7 +33,6 @@ const noNetworkFromTree = [
   'node:https',
   'node:tls',
   'node:dgram',
-  'undici',
   '@xmpp/client',
   'stun',
   'fast-xml-parser',

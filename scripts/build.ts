@@ -32,7 +32,7 @@ const result = await build({
   target: 'node20',
   // Loaded lazily, only when XMPP connection requests are configured.
   external: ['@xmpp/client'],
-  // Bundled CommonJS dependencies (undici) call require() for Node built-ins.
+  // Bundled CommonJS dependencies (stun, yaml) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

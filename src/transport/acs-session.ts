@@ -1,14 +1,15 @@
 /**
  * One CWMP session = one AcsSession = (where possible) one keep-alive connection (TR-069 3.4:
  * a session is a sequence of HTTP POSTs from the CPE, answered by the ACS, on one TCP connection).
- * The session owns everything that lives exactly as long as the CWMP session: the undici Client,
- * cookies (TR-069 3.4.1 session tracking; deliberately NOT persisted across sessions), the
- * authentication state and the redirect target (TR-069 3.4.5: a redirect holds for the rest of the
- * session only). Any transport failure ends the session: later post() calls reject with the same error.
+ * The session owns everything that lives exactly as long as the CWMP session: the connection
+ * (acs-connection.ts), cookies (TR-069 3.4.1 session tracking; deliberately NOT persisted across
+ * sessions), the authentication state and the redirect target (TR-069 3.4.5: a redirect holds for
+ * the rest of the session only). Any transport failure ends the session: later post() calls
+ * reject with the same error.
  */
-import { Client } from 'undici';
+import type { Socket } from 'node:net';
+import { AcsConnection } from './acs-connection.ts';
 import { Authenticator } from './authenticator.ts';
-import { normalizeAddress, recordingConnector } from './connector.ts';
 import { CookieJar } from './cookie-jar.ts';
 import { TransportError, toTransportError } from './errors.ts';
 import {
@@ -19,14 +20,15 @@ import {
   type AcsReply,
   type TransportLog,
 } from './options.ts';
-import { readLimited } from './read-body.ts';
 import { checkTlsConfig, tlsOptions } from './tls-options.ts';
 
 const REDIRECTS = new Set([301, 302, 307, 308]);
 const SILENT: TransportLog = { debug() {}, warn() {} };
-/** Why the connection of a finished session is closed; built once, its stack already read. */
-const SESSION_OVER = new Error('CWMP session over');
-void SESSION_OVER.stack;
+
+/** '::ffff:192.0.2.1' (IPv4-mapped, dual-stack sockets) -> '192.0.2.1'. */
+export function normalizeAddress(addr: string | undefined): string | undefined {
+  return addr?.startsWith('::ffff:') && addr.includes('.') ? addr.slice(7) : addr;
+}
 
 function httpUrl(raw: string, what: string): URL {
   let url: URL;
@@ -56,8 +58,8 @@ function quoteSoapAction(action: string): string {
 
 export class AcsSession {
   private url: URL;
-  private client: Client | undefined;
-  private clientOrigin: string | undefined;
+  private connection: AcsConnection | undefined;
+  private connectionOrigin: string | undefined;
   private local: string | undefined;
   private redirects = 0;
   private busy = false;
@@ -106,16 +108,17 @@ export class AcsSession {
       return await this.exchange(body, soapAction);
     } catch (err) {
       this.failure = toTransportError(err, show(this.url), this.socketError);
-      await this.dropClient(true);
+      this.dropConnection();
       throw this.failure;
     } finally {
       this.busy = false;
     }
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.closed = true;
-    await this.dropClient(this.busy);
+    this.dropConnection();
+    return Promise.resolve();
   }
 
   private async exchange(body: string, soapAction: string | undefined): Promise<AcsReply> {
@@ -124,38 +127,31 @@ export class AcsSession {
     for (;;) {
       const url = this.url;
       const where = show(url);
-      const client = await this.clientFor(url);
+      const connection = this.connectionFor(url);
       const path = `${url.pathname}${url.search}`;
-      const headers: Record<string, string> = {};
-      // TR-069 3.4.1: the empty POST carries no SOAP envelope, so no Content-Type and no SOAPAction;
-      // undici sends Content-Length: 0 for a POST without body.
+      const bytes = Buffer.byteLength(body);
+      // TR-069 3.4.1: the empty POST carries no SOAP envelope, so no Content-Type and no
+      // SOAPAction, and says so with Content-Length: 0.
+      let head = `POST ${path} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Length: ${bytes}\r\n`;
       if (body !== '') {
-        headers['content-type'] = 'text/xml; charset="utf-8"';
-        if (soapAction !== undefined) headers['soapaction'] = quoteSoapAction(soapAction);
+        head += 'Content-Type: text/xml; charset="utf-8"\r\n';
+        if (soapAction !== undefined) head += `SOAPAction: ${quoteSoapAction(soapAction)}\r\n`;
       }
       const cookie = this.jar.headerFor(url);
-      if (cookie !== undefined) headers['cookie'] = cookie;
+      if (cookie !== undefined) head += `Cookie: ${cookie}\r\n`;
       const authorization = this.auth?.header('POST', path);
-      if (authorization !== undefined) headers['authorization'] = authorization;
-      this.log.debug(
-        `POST ${where} (${Buffer.byteLength(body)} bytes${authorization ? `, ${this.auth?.scheme} auth` : ''})`,
-      );
+      if (authorization !== undefined) head += `Authorization: ${authorization}\r\n`;
+      this.log.debug(`POST ${where} (${bytes} bytes${authorization ? `, ${this.auth?.scheme} auth` : ''})`);
 
-      const res = await client.request({
-        path,
-        method: 'POST',
-        headers,
-        body: body === '' ? null : body,
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs,
-      });
-      this.jar.setFromResponse(url, res.headers['set-cookie']);
-      const status = res.statusCode;
-      const data = await readLimited(res.body, this.maxResponseBytes, res.headers['content-length'], where);
+      const res = await connection.exchange(`${head}\r\n`, body);
+      const headers = res.head.headers;
+      this.jar.setFromResponse(url, headers['set-cookie']);
+      const status = res.head.status;
+      const data = res.body;
       this.log.debug(`${status} from ${where} (${data.length} bytes)`);
 
       if (REDIRECTS.has(status)) {
-        this.url = this.redirectTarget(url, first(res.headers['location']), status);
+        this.url = this.redirectTarget(url, first(headers['location']), status);
         // Credentials learnt for one origin are not sent pre-emptively to another; the new
         // origin can challenge and get them then.
         if (this.url.origin !== url.origin) this.auth?.reset();
@@ -166,7 +162,7 @@ export class AcsSession {
 
       if (status === 401) {
         if (!this.auth) throw new TransportError('auth', `${where}: 401 and no username configured`, { status });
-        const answer = this.auth.onChallenge(res.headers['www-authenticate']);
+        const answer = this.auth.onChallenge(headers['www-authenticate']);
         if (answer === undefined)
           throw new TransportError('auth', `${where}: 401 without a Digest or Basic challenge`, { status });
         if (answer === 'stale' && staleRetries < 1) {
@@ -179,13 +175,13 @@ export class AcsSession {
         continue;
       }
 
-      const contentType = first(res.headers['content-type']);
+      const contentType = first(headers['content-type']);
       // SOAP 1.1 6.2: a SOAP fault comes with 500; hand it to the CWMP layer like any other envelope.
       const soapFault = status === 500 && contentType !== undefined && /xml/i.test(contentType) && data.length > 0;
       if ((status < 200 || status > 299) && !soapFault) {
         throw new TransportError('http', `${where}: HTTP ${status}`, { status });
       }
-      this.auth?.onAuthenticationInfo(res.headers['authentication-info']);
+      this.auth?.onAuthenticationInfo(headers['authentication-info']);
       const text = data.toString('utf8');
       return { status, body: text, contentType, empty: status === 204 || (status < 300 && text.trim() === '') };
     }
@@ -213,44 +209,31 @@ export class AcsSession {
     return next;
   }
 
-  /** The Client for this origin: one connection, no pipelining, kept alive between POSTs. */
-  private async clientFor(url: URL): Promise<Client> {
-    if (this.client && this.clientOrigin === url.origin) return this.client;
-    await this.dropClient(false);
-    const connectOptions = {
-      ...(url.protocol === 'https:' ? tlsOptions(this.opts) : {}),
-      timeout: this.timeoutMs,
-    };
-    this.client = new Client(url.origin, {
-      pipelining: 1,
-      connect: recordingConnector(connectOptions, (socket) => {
-        this.local = normalizeAddress(socket.localAddress);
+  /** The connection to this origin: one at a time, kept between POSTs. */
+  private connectionFor(url: URL): AcsConnection {
+    if (this.connection && this.connectionOrigin === url.origin) return this.connection;
+    this.dropConnection();
+    this.connection = new AcsConnection(url, {
+      where: show(url),
+      ...(url.protocol === 'https:' ? { tls: tlsOptions(this.opts) } : {}),
+      timeoutMs: this.timeoutMs,
+      maxResponseBytes: this.maxResponseBytes,
+      onSocket: (socket: Socket) => {
+        socket.once('connect', () => {
+          this.local = normalizeAddress(socket.localAddress);
+        });
         socket.on('error', (err) => {
-          this.socketError ??= err;
-        }); // the first one is the cause
-      }),
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
-      // Hold the idle connection while the agent works on the ACS's request (the server's
-      // Keep-Alive hint may still shorten it; undici then reconnects transparently).
-      keepAliveTimeout: this.timeoutMs,
+          this.socketError ??= err; // the first one is the cause
+        });
+      },
     });
-    this.clientOrigin = url.origin;
-    return this.client;
+    this.connectionOrigin = url.origin;
+    return this.connection;
   }
 
-  private async dropClient(force: boolean): Promise<void> {
-    const client = this.client;
-    this.client = undefined;
-    this.clientOrigin = undefined;
-    if (!client) return;
-    try {
-      if (force) await client.destroy();
-      // Nothing in flight: close() would only wait for nothing and then destroy with a new
-      // error whose stack the socket formats (3 % of a fleet's CPU); the shared one is formatted.
-      else await client.destroy(SESSION_OVER);
-    } catch {
-      // already closed/destroyed: nothing left to release
-    }
+  private dropConnection(): void {
+    this.connection?.destroy();
+    this.connection = undefined;
+    this.connectionOrigin = undefined;
   }
 }

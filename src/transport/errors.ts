@@ -8,7 +8,7 @@ export class TransportError extends Error {
   override readonly name = 'TransportError';
   readonly kind: TransportErrorKind;
   readonly status?: number;
-  /** The underlying error's code (ECONNREFUSED, UND_ERR_HEADERS_TIMEOUT, ERR_TLS_CERT_ALTNAME_INVALID, ...). */
+  /** The underlying error's code (ECONNREFUSED, HEADERS_TIMEOUT, ERR_TLS_CERT_ALTNAME_INVALID, ...). */
   readonly code?: string;
 
   constructor(
@@ -24,12 +24,7 @@ export class TransportError extends Error {
 }
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
-const TIMEOUT_CODES = new Set([
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'ETIMEDOUT',
-]);
+const TIMEOUT_CODES = new Set(['CONNECT_TIMEOUT', 'HEADERS_TIMEOUT', 'BODY_TIMEOUT', 'ETIMEDOUT']);
 // OpenSSL verification results that Node reports as error.code (X509_V_ERR_* without the prefix).
 const CERT_CODES = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -61,17 +56,17 @@ function messageOf(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]?.trim() ?? '';
 }
 
-/** The innermost interesting error: Node's happy-eyeballs connect throws an AggregateError, undici wraps causes. */
+/** The innermost interesting error: Node's happy-eyeballs connect throws an AggregateError. */
 function unwrap(err: unknown): unknown {
   if (err instanceof AggregateError && err.errors.length > 0 && codeOf(err) === undefined) return err.errors[0];
   return err;
 }
 
 /**
- * Classify a low-level error (Node net/tls/dns or undici) for `where` (the URL being talked to).
+ * Classify a low-level error (Node net/tls/dns/http) for `where` (the URL being talked to).
  * `socketError` is what the socket itself emitted: with TLS 1.3 a server that rejects the client
- * certificate sends its alert after the client considers the handshake done, and undici then
- * reports only "other side closed" - the socket's own error says what really happened.
+ * certificate sends its alert after the client considers the handshake done, and the request
+ * then reports only that the socket closed - the socket's own error says what really happened.
  */
 export function toTransportError(err: unknown, where: string, socketError?: unknown): TransportError {
   if (err instanceof TransportError) return err;
@@ -88,8 +83,8 @@ function classify(err: unknown, where: string): TransportError {
   const opts = { code, cause: err };
   if (DNS_CODES.has(code)) return new TransportError('dns', text, opts);
   if (TIMEOUT_CODES.has(code)) return new TransportError('timeout', text, opts);
-  if (CERT_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_'))
+  // EPROTO: OpenSSL's own failure on the socket (e.g. the server's "protocol version" alert).
+  if (CERT_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || code === 'EPROTO')
     return new TransportError('tls', text, opts);
-  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return new TransportError('too-large', text, opts);
   return new TransportError('connect', text, opts);
 }

@@ -1,9 +1,9 @@
 /**
- * An incremental HTTP/1.1 response parser for file downloads (RFC 9112), fed straight from the
- * socket's receive buffer: it reports where the body bytes are instead of copying them. It knows
- * the three body framings a file server uses (Content-Length, chunked, until close) and skips
- * interim 1xx responses. Limits keep a hostile server from growing memory: 64 KiB of head, 4 KiB
- * of chunk-size line, 64 KiB of trailers.
+ * An incremental HTTP/1.1 response parser (RFC 9112) for file downloads and the ACS connection,
+ * fed straight from the socket's receive buffer: it reports where the body bytes are instead of
+ * copying them. It knows the three body framings a server uses (Content-Length, chunked, until
+ * close) and skips interim 1xx responses. Limits keep a hostile server from growing memory: 64 KiB
+ * of head, 4 KiB of chunk-size line, 64 KiB of trailers.
  */
 
 export type ResponseHeaders = Record<string, string | string[] | undefined>;
@@ -294,7 +294,7 @@ function parseHead(text: string): ResponseHead & { framing: 'length' | 'chunked'
       .split(',')
       .map((s) => s.trim());
     // The request sent no TE field, so chunked is all a server may use (RFC 9112 6.1); a gzip
-    // coding would land compressed in the file.
+    // coding would land compressed in the file or the envelope.
     const other = codings.find((c) => c !== 'chunked' && c !== 'identity');
     if (other !== undefined)
       throw new ResponseFormatError(`unsupported transfer coding ${JSON.stringify(other.slice(0, 20))}`);

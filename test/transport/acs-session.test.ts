@@ -315,7 +315,7 @@ describe('AcsSession limits and failures', () => {
     });
     const { port } = silent.address() as AddressInfo;
     const s = session({ url: `https://127.0.0.1:${port}/`, timeoutMs: 300 });
-    expect(await transportError(s.post(''))).toMatchObject({ kind: 'timeout', code: 'UND_ERR_CONNECT_TIMEOUT' });
+    expect(await transportError(s.post(''))).toMatchObject({ kind: 'timeout', code: 'CONNECT_TIMEOUT' });
   });
 
   it('reports a refused connection as kind connect', async () => {
