@@ -1,11 +1,15 @@
 import type { Row } from '../measure.ts';
 import { isBuilt } from '../support/built-agent.ts';
-import { capacity, startAcs, throughput, type FleetRun } from '../support/fleet-process.ts';
+import { capacity, startAcs, throughput, type FleetRun, type Throughput } from '../support/fleet-process.ts';
 
 const DEVICES = Number(process.env['SCALE_DEVICES'] ?? 100_000);
 const COMPARE_DEVICES = Number(process.env['SCALE_COMPARE_DEVICES'] ?? 4000);
 const SECONDS = Number(process.env['FLEET_SECONDS'] ?? 60);
 const BOOT_RATE = 2000;
+/** Throughput rounds, each a 4,000-device run then a 100,000-device run: single runs swing ±20 %. */
+const ROUNDS = Number(process.env['SCALE_ROUNDS'] ?? 3);
+/** Issue 19's figure for 4,000 devices when it was written. */
+const ISSUE_FIGURE = 1835;
 /** Sessions/s offered in both throughput runs: each device informs every `devices / OFFERED` s. */
 const OFFERED = 2000;
 /**
@@ -20,11 +24,17 @@ export const SCALE_NODE_ARGS = [
   `--max-semi-space-size=${process.env['SCALE_SEMI_MB'] ?? 256}`,
 ];
 
+/** The run with the median sessions/s (the upper middle of an even count). */
+function median(runs: readonly Throughput[]): Throughput {
+  return [...runs].sort((a, b) => a.perSecond - b.perSecond)[runs.length >> 1]!;
+}
+
 /**
  * Issue 19 point 6: 100,000 `stb` devices in one process within 4 GB RSS (at most 40 KB each
  * above the 1-device baseline), started at 2,000/s; sustained Inform sessions/s with 100,000
  * devices at least as high as with 4,000, both measured in this run with the same offered load
- * (2,000 sessions/s, more than one core serves) and the same flags.
+ * (2,000 sessions/s, more than one core serves) and the same flags, as the median of interleaved
+ * rounds, and at least the issue's 1,835/s.
  */
 export async function scaleSuite(repo: string): Promise<Row[]> {
   // The installed command on the build, as an operator runs a big fleet; from source without one.
@@ -36,18 +46,27 @@ export async function scaleSuite(repo: string): Promise<Row[]> {
     const big = await capacity(repo, acs.url, DEVICES, run);
     const perDeviceKb = ((big.rssMb - base.rssMb) * 1024) / DEVICES;
     const intervalOf = (n: number): number => Math.max(1, Math.round(n / OFFERED));
-    const few = await throughput(repo, acs.url, {
-      ...run,
-      devices: COMPARE_DEVICES,
-      intervalS: intervalOf(COMPARE_DEVICES),
-      seconds: SECONDS,
-    });
-    const many = await throughput(repo, acs.url, {
-      ...run,
-      devices: DEVICES,
-      intervalS: intervalOf(DEVICES),
-      seconds: SECONDS,
-    });
+    // Interleaved, so that a slow spell of the machine (or the kernel's TIME_WAIT table left by
+    // the run before) falls on both sizes; each side is the median of its rounds.
+    const fews: Throughput[] = [];
+    const manys: Throughput[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      fews.push(
+        await throughput(repo, acs.url, {
+          ...run,
+          devices: COMPARE_DEVICES,
+          intervalS: intervalOf(COMPARE_DEVICES),
+          seconds: SECONDS,
+        }),
+      );
+      manys.push(
+        await throughput(repo, acs.url, { ...run, devices: DEVICES, intervalS: intervalOf(DEVICES), seconds: SECONDS }),
+      );
+    }
+    const few = median(fews);
+    const many = median(manys);
+    const all = (runs: Throughput[]): string =>
+      runs.map((t) => Math.round(t.perSecond).toLocaleString('en')).join(', ');
     const r = (x: number): number => Math.round(x * 10) / 10;
     const how = built
       ? `bin/tr069-agent on the build, TR069_NODE_OPTIONS=${SCALE_NODE_ARGS.join(' ')}`
@@ -82,21 +101,24 @@ export async function scaleSuite(repo: string): Promise<Row[]> {
       },
       {
         suite: 'scale',
-        name: `Inform sessions/s sustained ${SECONDS} s, ${COMPARE_DEVICES} devices (PeriodicInformInterval ${intervalOf(COMPARE_DEVICES)} s)`,
+        name: `Inform sessions/s sustained ${SECONDS} s, ${COMPARE_DEVICES} devices (PeriodicInformInterval ${intervalOf(COMPARE_DEVICES)} s), median of ${ROUNDS}`,
         value: Math.round(few.perSecond),
         unit: 'sessions/s',
         target: 'reported (the comparison)',
-        ok: few.failedRatio < 0.001,
-        note: `${few.failed} failed; ${Math.round(few.cpuUs)} µs CPU per session; RSS ${Math.round(few.rssMb)} MB`,
+        ok: fews.every((t) => t.failedRatio < 0.001),
+        note: `rounds ${all(fews)}; ${few.failed} failed; ${Math.round(few.cpuUs)} µs CPU per session; RSS ${Math.round(few.rssMb)} MB`,
       },
       {
         suite: 'scale',
-        name: `Inform sessions/s sustained ${SECONDS} s, ${DEVICES} devices (PeriodicInformInterval ${intervalOf(DEVICES)} s)`,
+        name: `Inform sessions/s sustained ${SECONDS} s, ${DEVICES} devices (PeriodicInformInterval ${intervalOf(DEVICES)} s), median of ${ROUNDS}`,
         value: Math.round(many.perSecond),
         unit: 'sessions/s',
-        target: `>= the ${COMPARE_DEVICES}-device figure`,
-        ok: many.perSecond >= few.perSecond && many.failedRatio < 0.001,
-        note: `${r((many.perSecond / few.perSecond) * 100)} % of it; ${many.failed} failed; ${Math.round(many.cpuUs)} µs CPU per session; RSS ${Math.round(many.rssMb)} MB`,
+        target: `>= the ${COMPARE_DEVICES}-device figure and ${ISSUE_FIGURE}/s`,
+        ok:
+          many.perSecond >= few.perSecond &&
+          many.perSecond >= ISSUE_FIGURE &&
+          manys.every((t) => t.failedRatio < 0.001),
+        note: `${r((many.perSecond / few.perSecond) * 100)} % of it; rounds ${all(manys)}; ${many.failed} failed; ${Math.round(many.cpuUs)} µs CPU per session; RSS ${Math.round(many.rssMb)} MB`,
       },
     ];
   } finally {
