@@ -30,8 +30,7 @@ export class ChangePoller implements AgentComponent {
   /** One round: returns the paths found changed (already recorded as pending changes). */
   async poll(): Promise<string[]> {
     const changed: string[] = [];
-    for (const { path, handled } of await this.tree.notifiedParameters()) {
-      if (!handled) continue;
+    for (const { path } of await this.tree.notifiedParameters({ handledOnly: true })) {
       let value: Value;
       try {
         value = await this.tree.readInternal(path);

@@ -527,15 +527,15 @@ export class DataModel {
   }
 
   /** Parameters with a non-zero notification (for the polling fallback). */
-  async notifiedParameters(): Promise<{ path: string; handled: boolean }[]> {
+  async notifiedParameters(o: { handledOnly?: boolean } = {}): Promise<{ path: string; handled: boolean }[]> {
     const out: { path: string; handled: boolean }[] = [];
     for (const path of this.notificationCandidates()) {
-      const l = await this.locate(path);
-      if (l?.node.kind !== 'parameter' || this.attributes.get(path, l.node.meta).notification === 0) continue;
-      out.push({
-        path,
-        handled: this.handlers.owners(l.node.path).length > 0,
-      });
+      // Node, attribute and owners follow from the path alone; only the rows on the way need the
+      // walk, and a fleet's poller (a device a minute each) wants the handled ones only.
+      const node = this.schema.get(schemaPathOf(path) ?? '');
+      if (node?.kind !== 'parameter' || this.attributes.get(path, node.meta).notification === 0) continue;
+      const handled = this.handlers.owners(node.path).length > 0;
+      if ((handled || o.handledOnly !== true) && (await this.locate(path)) !== undefined) out.push({ path, handled });
     }
     return out;
   }

@@ -254,6 +254,32 @@ describe('DataModel', () => {
     ]);
   });
 
+  it('lists the parameters with notification on, their handled ones for the poller, none in a row that went', async () => {
+    await tree.addObject('Device.IP.Interface.', 'acs');
+    await tree.setAttributes([
+      { path: 'Device.IP.Interface.1.Name', notification: 1 },
+      { path: 'Device.IP.Interface.1.Enable', notification: 2 },
+      { path: 'Device.ManagementServer.PeriodicInformInterval', notification: 1 },
+    ]);
+    tree.handlers.parameters.set('Device.IP.Interface.{i}.Name', { get: () => 'eth0' });
+    const all = await tree.notifiedParameters();
+    expect(all).toEqual(
+      expect.arrayContaining([
+        { path: 'Device.IP.Interface.1.Name', handled: true },
+        { path: 'Device.IP.Interface.1.Enable', handled: false },
+        { path: 'Device.ManagementServer.PeriodicInformInterval', handled: false },
+      ]),
+    );
+    expect(all.every((p) => p.path !== 'Device.IP.Interface.1.Alias')).toBe(true);
+    expect(await tree.notifiedParameters({ handledOnly: true })).toEqual([
+      { path: 'Device.IP.Interface.1.Name', handled: true },
+    ]);
+    // The attribute outlives nothing: a row deleted takes its parameters out of both lists.
+    await tree.deleteObject('Device.IP.Interface.1.', 'acs');
+    expect(await tree.notifiedParameters({ handledOnly: true })).toEqual([]);
+    expect((await tree.notifiedParameters()).some((p) => p.path.startsWith('Device.IP.Interface.1.'))).toBe(false);
+  });
+
   it("applies a partial path's notification to the subtree, skipping the forced ones it cannot turn off", async () => {
     await tree.setAttributes([{ path: 'Device.DeviceInfo.', notification: 1, accessList: ['Subscriber'] }]);
     const attrs = await tree.getAttributes([
