@@ -526,12 +526,15 @@ export class DataModel {
     this.commit();
   }
 
-  /** Parameters with a non-zero notification (for the polling fallback). */
+  /**
+   * Parameters with a non-zero notification, and whether a handler serves each (the polling
+   * fallback reads only those: `handledOnly`).
+   */
   async notifiedParameters(o: { handledOnly?: boolean } = {}): Promise<{ path: string; handled: boolean }[]> {
     const out: { path: string; handled: boolean }[] = [];
     for (const path of this.notificationCandidates()) {
-      // Node, attribute and owners follow from the path alone; only the rows on the way need the
-      // walk, and a fleet's poller (a device a minute each) wants the handled ones only.
+      // Node, attribute and owners follow from the path alone; only its rows need the walk, which
+      // the poller (every device of a fleet, each minute) skips for what no handler serves.
       const node = this.schema.get(schemaPathOf(path) ?? '');
       if (node?.kind !== 'parameter' || this.attributes.get(path, node.meta).notification === 0) continue;
       const handled = this.handlers.owners(node.path).length > 0;

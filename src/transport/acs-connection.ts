@@ -29,7 +29,7 @@ export interface AcsConnectionOptions {
   where: string;
   /** TLS settings for an https: origin (tls-options.ts). */
   tls?: ConnectionOptions | undefined;
-  /** Inactivity: connecting and the TLS handshake, waiting for the head, gaps in the body. */
+  /** The connection, TLS handshake and response head come within it; the body never pauses longer. */
   timeoutMs: number;
   maxResponseBytes: number;
   /** A new socket: its local address is known once connected; its first error is the cause. */
@@ -57,6 +57,7 @@ export class AcsConnection {
       const done = (err: unknown, res?: AcsResponse): void => {
         if (this.pending !== pending) return;
         this.pending = undefined;
+        clearTimeout(headTimer);
         socket.removeListener('data', onData);
         if (err !== undefined) {
           this.destroy();
@@ -71,6 +72,7 @@ export class AcsConnection {
       const parser = new ResponseParser({
         head: (h) => {
           answered = h;
+          clearTimeout(headTimer);
           if ((h.length ?? 0) > this.o.maxResponseBytes) done(tooLarge());
         },
         body: (buf, from, to) => {
@@ -112,6 +114,9 @@ export class AcsConnection {
         },
       };
       this.pending = pending;
+      // The head must come within the timeout, however slowly it trickles (a byte a second keeps
+      // a socket active); after it, the socket's inactivity timeout watches the body.
+      const headTimer = setTimeout(() => pending.timeout(), this.o.timeoutMs);
       socket.on('data', onData);
       // One write: the head and a body of a few KB go out in the same segment.
       socket.cork();

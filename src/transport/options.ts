@@ -18,7 +18,10 @@ export interface AcsClientOptions {
   key?: string | Buffer;
   /** Turns off certificate AND hostname verification; every session start logs a warning. */
   insecureSkipVerify?: boolean;
-  /** Inactivity timeout: connect/TLS handshake, wait for response headers, gap between body chunks. Default 30 s. */
+  /**
+   * The connection, TLS handshake and response head come within it of a POST; the body never
+   * pauses longer. Default 30 s.
+   */
   timeoutMs?: number;
   /** Largest response body accepted; a larger one aborts the session with kind 'too-large'. Default 10 MiB. */
   maxResponseBytes?: number;

@@ -117,6 +117,22 @@ describe('AcsConnection', () => {
     expect(body).toMatchObject({ kind: 'timeout', code: 'BODY_TIMEOUT' });
   });
 
+  it('times out a head that trickles in a byte at a time, though the socket never falls silent', async () => {
+    const head = 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\nX-Slow: ' + 'x'.repeat(40) + '\r\n\r\n';
+    const acs = await rawServer((_n, socket) => {
+      let i = 0;
+      const t = setInterval(
+        () => (i < head.length && !socket.destroyed ? socket.write(head[i++]!) : clearInterval(t)),
+        20,
+      );
+      socket.on('close', () => clearInterval(t));
+    });
+    const c = connection(acs.url, 300);
+    const t0 = Date.now();
+    await expect(c.exchange(POST(''), '')).rejects.toMatchObject({ kind: 'timeout', code: 'HEADERS_TIMEOUT' });
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
   it('waits as long as the agent needs between requests: only a request in flight times out', async () => {
     const acs = await rawServer((_n, socket) => socket.write('HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n'));
     const c = connection(acs.url, 100);
