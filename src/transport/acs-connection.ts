@@ -114,14 +114,22 @@ export class AcsConnection {
         },
       };
       this.pending = pending;
-      // The head must come within the timeout, however slowly it trickles (a byte a second keeps
-      // a socket active); after it, the socket's inactivity timeout watches the body.
-      const headTimer = setTimeout(() => pending.timeout(), this.o.timeoutMs);
       socket.on('data', onData);
+      // The head must come within the timeout of the request being sent, however slowly it
+      // trickles (a byte a second keeps a socket active); sending, and the body after the head,
+      // are watched by the socket's inactivity timeout.
+      let headTimer: ReturnType<typeof setTimeout> | undefined;
+      const sent = (): void => {
+        if (this.pending === pending && answered === undefined)
+          headTimer = setTimeout(() => pending.timeout(), this.o.timeoutMs);
+      };
       // One write: the head and a body of a few KB go out in the same segment.
       socket.cork();
-      socket.write(head, 'latin1');
-      if (body !== '') socket.write(body, 'utf8');
+      if (body === '') socket.write(head, 'latin1', sent);
+      else {
+        socket.write(head, 'latin1');
+        socket.write(body, 'utf8', sent);
+      }
       socket.uncork();
     });
   }
@@ -144,9 +152,15 @@ export class AcsConnection {
     this.socket = socket;
     socket.setNoDelay(true);
     socket.setTimeout(this.o.timeoutMs);
+    // The connection and its TLS handshake, like the head, within the timeout however they trickle.
+    const connecting = setTimeout(() => {
+      if (this.socket === socket) this.pending?.timeout();
+    }, this.o.timeoutMs);
     socket.once(https ? 'secureConnect' : 'connect', () => {
       this.connected = true;
+      clearTimeout(connecting);
     });
+    socket.once('close', () => clearTimeout(connecting));
     // Between requests the agent takes its time; only a request waiting for its answer times out.
     socket.on('timeout', () => this.pending?.timeout());
     socket.on('error', (err) => {
