@@ -54,6 +54,8 @@ export class AcsConnection {
       const chunks: Buffer[] = [];
       let total = 0;
       let answered: ResponseHead | undefined;
+      /** Set once the request is sent (see `sent` below), cleared by the head. */
+      let headTimer: ReturnType<typeof setTimeout> | undefined;
       const done = (err: unknown, res?: AcsResponse): void => {
         if (this.pending !== pending) return;
         this.pending = undefined;
@@ -97,8 +99,7 @@ export class AcsConnection {
         fail: (err: unknown) => done(err),
         eof: () => {
           try {
-            parser.eof();
-            if (!parser.done) done(new Error('the connection closed before the response ended'));
+            parser.eof(); // ends a body framed by the close, or throws
           } catch (e) {
             done(e);
           }
@@ -118,7 +119,6 @@ export class AcsConnection {
       // The head must come within the timeout of the request being sent, however slowly it
       // trickles (a byte a second keeps a socket active); sending, and the body after the head,
       // are watched by the socket's inactivity timeout.
-      let headTimer: ReturnType<typeof setTimeout> | undefined;
       const sent = (): void => {
         if (this.pending === pending && answered === undefined)
           headTimer = setTimeout(() => pending.timeout(), this.o.timeoutMs);

@@ -26,7 +26,7 @@ const REDIRECTS = new Set([301, 302, 307, 308]);
 const SILENT: TransportLog = { debug() {}, warn() {} };
 
 /** '::ffff:192.0.2.1' (IPv4-mapped, dual-stack sockets) -> '192.0.2.1'. */
-export function normalizeAddress(addr: string | undefined): string | undefined {
+function normalizeAddress(addr: string | undefined): string | undefined {
   return addr?.startsWith('::ffff:') && addr.includes('.') ? addr.slice(7) : addr;
 }
 
