@@ -1,9 +1,9 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BadArguments } from './field-codec.ts';
 import { guard } from './guard.ts';
 import { decodeFields, LIST_ELEMENTS, PLANS } from './message-plans.ts';
 import type { CwmpVersion, Header, Message } from './types.ts';
 import { obj, text, type Node } from './xml-text.ts';
+import { readXml } from './xml-reader.ts';
 
 export type DecodeResult =
   | { ok: true; version: CwmpVersion; header: Header; body: Message; mustUnderstandUnknown: string[] }
@@ -15,24 +15,6 @@ export type DecodeResult =
       method?: string;
       version?: CwmpVersion;
     };
-
-// Prefixes are stripped: CWMP elements are matched by local name, so any prefix an ACS picks works.
-const parser = new XMLParser({
-  removeNSPrefix: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  // Values keep every character (TR-069 A.2.1: xsd:string is not whitespace-collapsed; an SSID
-  // or passphrase may start or end with a space); fields that are tokens are trimmed one by one.
-  trimValues: false,
-  // Character references are decoded by `decodeRefs` (xml-text.ts): the parser's own handling
-  // either leaves numeric references literal or also expands HTML entities, which XML does not have.
-  processEntities: false,
-  cdataPropName: '#cdata',
-  ignoreDeclaration: true,
-  isArray: (name) => LIST_ELEMENTS.has(name),
-});
 
 // TR-069 A.2.2 / A.4.1: CWMP 1.0 and 1.1 have their own namespaces; 1.2, 1.3 and 1.4 all use
 // cwmp-1-2 (BBF's cwmp-1-3.xsd and cwmp-1-4.xsd declare that target namespace) and are told
@@ -65,15 +47,13 @@ export function decodeEnvelope(
 ): DecodeResult {
   const g = guard(input, limits.maxBytes ?? 10 * 1024 * 1024, limits.maxDepth ?? 64);
   if (!g.ok) return { ok: false, reason: g.reason, message: g.message };
-  if (XMLValidator.validate(g.text) !== true) return { ok: false, reason: 'malformed', message: 'not well-formed XML' };
-  const version = namespaceVersion(g.text);
   let doc: Node;
   try {
-    // XML 1.0 2.11: a literal CR or CRLF is a line feed; a CR the sender meant is written &#13;.
-    doc = obj(parser.parse(g.text.replace(/\r\n?/g, '\n')));
+    doc = readXml(g.text, LIST_ELEMENTS);
   } catch (e) {
-    return { ok: false, reason: 'malformed', message: (e as Error).message };
+    return { ok: false, reason: 'malformed', message: `not well-formed XML: ${(e as Error).message}` };
   }
+  const version = namespaceVersion(g.text);
   const env = obj(doc['Envelope']);
   const bodyNode = obj(env['Body']);
   if (!('Body' in env) || !version) return { ok: false, reason: 'not-soap', message: 'not a CWMP SOAP envelope' };

@@ -1,5 +1,5 @@
 import type { Count, Field, Fields } from './field-kinds.ts';
-import { decodeRefs, escapeXml, obj, text, tok, type Node } from './xml-text.ts';
+import { escapeXml, obj, text, tok, type Node } from './xml-text.ts';
 
 /**
  * Reading and writing each kind of field. A struct is compiled once into a plan: its fields with
@@ -224,7 +224,7 @@ export function decodeStruct(p: StructPlan, n: Node, out: Node, early?: FieldPla
     if (f.typeKey !== '') {
       const raw = n[f.el];
       const t = typeof raw === 'object' && raw !== null ? (raw as Node)['@type'] : undefined;
-      out[f.typeKey] = typeof t === 'string' ? decodeRefs(t).trim() : undefined;
+      out[f.typeKey] = typeof t === 'string' ? t.trim() : undefined;
     }
   }
   return out;

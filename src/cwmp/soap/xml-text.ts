@@ -1,6 +1,6 @@
 /** Character data both ways: escaped for the wire, and read back from parsed nodes exactly as sent. */
 
-/** A parsed element: children by local name, attributes as `@name`, text as `#text`, CDATA as `#cdata`. */
+/** A parsed element (xml-reader.ts): children by local name, attributes as `@name`, character data as `#text`. */
 export type Node = Record<string, unknown>;
 
 export function obj(v: unknown): Node {
@@ -27,38 +27,11 @@ export function escapeXml(s: string): string {
     .replace(/\r/g, '&#13;');
 }
 
-const REF = /&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Decodes the five predefined entities and every character reference (XML 1.0 4.1). */
-export function decodeRefs(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(REF, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name]!;
-    const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec);
-    // Only characters XML allows (XML 1.0 2.2); anything else is not a character reference.
-    const legal =
-      cp === 0x9 ||
-      cp === 0xa ||
-      cp === 0xd ||
-      (cp >= 0x20 && cp <= 0xd7ff) ||
-      (cp >= 0xe000 && cp <= 0xfffd) ||
-      (cp >= 0x10000 && cp <= 0x10ffff);
-    return legal ? String.fromCodePoint(cp) : whole;
-  });
-}
-
-/** The element's character data exactly as sent, references decoded and CDATA sections kept literal. */
+/** An element's character data as read (xml-reader.ts): references decoded, CDATA literal. */
 export function text(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'object') {
-    const n = v as Node;
-    const cdata = n['#cdata'];
-    return (
-      text(n['#text']) + (cdata === undefined ? '' : Array.isArray(cdata) ? cdata.map(String).join('') : String(cdata))
-    );
-  }
-  return decodeRefs(String(v));
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) return text((v as Node)['#text']);
+  return '';
 }
 
 /** A token (names, paths, URLs, enumerations, numbers): surrounding whitespace is layout, not data. */
