@@ -7,7 +7,7 @@
  * 6.2 KB a session; node:http's agent and streams cost 60 µs more a session than undici, this
  * about 110 µs less (README, design notes).
  */
-import { connect as netConnect, isIP, type Socket } from 'node:net';
+import { connect as netConnect, isIP, type OnReadOpts, type Socket } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { unbracketHost } from '../common/ip-literal.ts';
 import { TransportError } from './errors.ts';
@@ -36,11 +36,20 @@ export interface AcsConnectionOptions {
   onSocket(socket: Socket): void;
 }
 
+/**
+ * The one buffer every ACS connection of the process reads into (`onread`): a read is handed to
+ * the exchange waiting at once and what it keeps is copied out, so a connection allocates
+ * nothing per read and its bytes skip the stream machinery (a fleet reads two answers a session).
+ */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
 export class AcsConnection {
   private socket: Socket | undefined;
   private connected = false;
   /** What the exchange in progress waits on; a close or error of the socket ends it. */
   private pending: Pending | undefined;
+  /** Where the current socket's bytes go: the exchange in progress, else nowhere (nothing was asked for them). */
+  private reader: ((buf: Buffer, length: number) => void) | undefined;
 
   constructor(
     private readonly url: URL,
@@ -59,8 +68,8 @@ export class AcsConnection {
       const done = (err: unknown, res?: AcsResponse): void => {
         if (this.pending !== pending) return;
         this.pending = undefined;
+        this.reader = undefined;
         clearTimeout(headTimer);
-        socket.removeListener('data', onData);
         if (err !== undefined) {
           this.destroy();
           reject(err);
@@ -80,17 +89,17 @@ export class AcsConnection {
         body: (buf, from, to) => {
           total += to - from;
           if (total > this.o.maxResponseBytes) done(tooLarge());
-          else chunks.push(buf.subarray(from, to));
+          // A copy: the read buffer is the next read's too.
+          else chunks.push(Buffer.from(buf.subarray(from, to)));
         },
         end: () => done(undefined, { head: answered!, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) }),
       });
-      const onData = (chunk: Buffer): void => {
+      const onData = (chunk: Buffer, length: number): void => {
         try {
           // feed() stops after the head and at the end of the message; bytes past the end are
           // not ours (nothing was asked for them) and are dropped.
           let at = 0;
-          while (at < chunk.length && !parser.done && this.pending === pending)
-            at = parser.feed(chunk, at, chunk.length);
+          while (at < length && !parser.done && this.pending === pending) at = parser.feed(chunk, at, length);
         } catch (e) {
           done(e);
         }
@@ -115,7 +124,7 @@ export class AcsConnection {
         },
       };
       this.pending = pending;
-      socket.on('data', onData);
+      this.reader = onData;
       // The head must come within the timeout of the request being sent, however slowly it
       // trickles (a byte a second keeps a socket active); sending, and the body after the head,
       // are watched by the socket's inactivity timeout.
@@ -145,10 +154,24 @@ export class AcsConnection {
     const https = this.url.protocol === 'https:';
     const port = this.url.port === '' ? (https ? 443 : 80) : Number(this.url.port);
     this.connected = false;
-    const socket = https
+    const onread: OnReadOpts = {
+      buffer: READ_BUFFER,
+      callback: (n, buf) => {
+        if (this.socket === socket) this.reader?.(buf as Buffer, n);
+        return true;
+      },
+    };
+    // node:tls takes `onread` like node:net (since Node 15.1), but @types/node 20 does not list it.
+    const socket: Socket = https
       ? // SNI only for names (RFC 6066 3); the certificate is checked against the host either way.
-        tlsConnect({ ...this.o.tls, host, port, ...(isIP(host) === 0 ? { servername: host } : {}) })
-      : netConnect({ host, port });
+        tlsConnect({
+          ...this.o.tls,
+          host,
+          port,
+          ...(isIP(host) === 0 ? { servername: host } : {}),
+          onread,
+        } as ConnectionOptions & { onread: OnReadOpts })
+      : netConnect({ host, port, onread });
     this.socket = socket;
     socket.setNoDelay(true);
     socket.setTimeout(this.o.timeoutMs);

@@ -78,6 +78,23 @@ describe('AcsConnection', () => {
     c.destroy();
   });
 
+  it("keeps each connection's body intact while many read into the one shared buffer at once", async () => {
+    // Bodies of several reads each, interleaved across connections: every read lands in the same
+    // buffer, so a body that kept a view of it instead of a copy would end up holding another's bytes.
+    const bodyOf = (n: number): string => String.fromCharCode(97 + (n % 26)).repeat(3000 + n);
+    const acs = await rawServer((n, socket) => {
+      const body = Buffer.from(bodyOf(Number(acs.requests[n]!.slice(-3))), 'latin1');
+      socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\n\r\n`);
+      for (let at = 0; at < body.length; at += 1000)
+        setTimeout(() => socket.write(body.subarray(at, at + 1000)), Math.floor(at / 1000) + (n % 3));
+    });
+    const ids = Array.from({ length: 12 }, (_, i) => String(100 + i));
+    const cs = ids.map(() => connection(acs.url, 2000, 64 * 1024));
+    const bodies = await Promise.all(cs.map(async (c, i) => (await c.exchange(POST(ids[i]!), ids[i]!)).body));
+    expect(bodies.map((b) => b.toString('latin1'))).toEqual(ids.map((id) => bodyOf(Number(id))));
+    cs.forEach((c) => c.destroy());
+  });
+
   it('opens a new connection when the ACS closed the idle one, or answered with Connection: close', async () => {
     const acs = await rawServer((n, socket) => {
       if (n === 0)
