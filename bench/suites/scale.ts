@@ -46,6 +46,13 @@ export async function scaleSuite(repo: string): Promise<Row[]> {
     const big = await capacity(repo, acs.url, DEVICES, run);
     const perDeviceKb = ((big.rssMb - base.rssMb) * 1024) / DEVICES;
     const intervalOf = (n: number): number => Math.max(1, Math.round(n / OFFERED));
+    // The stb profile's PeriodicInformTime anchors every device to one grid (TR-069's
+    // PeriodicInformTime: each Inform at the reference plus a multiple of the interval), so all
+    // devices inform at once each interval and the fleet works through them: busy, then idle until
+    // the next grid point. A window of whole intervals holds each device's Informs once per interval
+    // wherever it starts; 60 s over a 50 s cycle held 1.2 cycles, and read anywhere from 1,700 to
+    // 2,400 sessions/s for the same fleet depending on where the idle stretch fell.
+    const windowOf = (n: number): number => intervalOf(n) * Math.ceil(SECONDS / intervalOf(n));
     // Interleaved, so that a slow spell of the machine (or the kernel's TIME_WAIT table left by
     // the run before) falls on both sizes; each side is the median of its rounds.
     const fews: Throughput[] = [];
@@ -56,17 +63,26 @@ export async function scaleSuite(repo: string): Promise<Row[]> {
           ...run,
           devices: COMPARE_DEVICES,
           intervalS: intervalOf(COMPARE_DEVICES),
-          seconds: SECONDS,
+          seconds: windowOf(COMPARE_DEVICES),
         }),
       );
       manys.push(
-        await throughput(repo, acs.url, { ...run, devices: DEVICES, intervalS: intervalOf(DEVICES), seconds: SECONDS }),
+        await throughput(repo, acs.url, {
+          ...run,
+          devices: DEVICES,
+          intervalS: intervalOf(DEVICES),
+          seconds: windowOf(DEVICES),
+        }),
       );
     }
     const few = median(fews);
     const many = median(manys);
     const all = (runs: Throughput[]): string =>
       runs.map((t) => Math.round(t.perSecond).toLocaleString('en')).join(', ');
+    const busiest = (runs: Throughput[]): string =>
+      Math.round(Math.max(...runs.map((t) => t.busiest))).toLocaleString('en');
+    const over = (n: number): string =>
+      `over ${windowOf(n)} s (${windowOf(n) / intervalOf(n)} PeriodicInformIntervals of ${intervalOf(n)} s)`;
     const r = (x: number): number => Math.round(x * 10) / 10;
     const how = built
       ? `bin/tr069-agent on the build, TR069_NODE_OPTIONS=${SCALE_NODE_ARGS.join(' ')}`
@@ -101,16 +117,16 @@ export async function scaleSuite(repo: string): Promise<Row[]> {
       },
       {
         suite: 'scale',
-        name: `Inform sessions/s sustained ${SECONDS} s, ${COMPARE_DEVICES} devices (PeriodicInformInterval ${intervalOf(COMPARE_DEVICES)} s), median of ${ROUNDS}`,
+        name: `Inform sessions/s ${over(COMPARE_DEVICES)}, ${COMPARE_DEVICES} devices, median of ${ROUNDS}`,
         value: Math.round(few.perSecond),
         unit: 'sessions/s',
         target: 'reported (the comparison)',
         ok: fews.every((t) => t.failedRatio < 0.001),
-        note: `rounds ${all(fews)}; ${few.failed} failed; ${Math.round(few.cpuUs)} µs CPU per session; RSS ${Math.round(few.rssMb)} MB`,
+        note: `rounds ${all(fews)}; busiest 10 s ${busiest(fews)}/s; ${few.failed} failed; ${Math.round(few.cpuUs)} µs CPU per session; RSS ${Math.round(few.rssMb)} MB`,
       },
       {
         suite: 'scale',
-        name: `Inform sessions/s sustained ${SECONDS} s, ${DEVICES} devices (PeriodicInformInterval ${intervalOf(DEVICES)} s), median of ${ROUNDS}`,
+        name: `Inform sessions/s ${over(DEVICES)}, ${DEVICES} devices, median of ${ROUNDS}`,
         value: Math.round(many.perSecond),
         unit: 'sessions/s',
         target: `>= the ${COMPARE_DEVICES}-device figure and ${ISSUE_FIGURE}/s`,
@@ -118,7 +134,7 @@ export async function scaleSuite(repo: string): Promise<Row[]> {
           many.perSecond >= few.perSecond &&
           many.perSecond >= ISSUE_FIGURE &&
           manys.every((t) => t.failedRatio < 0.001),
-        note: `${r((many.perSecond / few.perSecond) * 100)} % of it; rounds ${all(manys)}; ${many.failed} failed; ${Math.round(many.cpuUs)} µs CPU per session; RSS ${Math.round(many.rssMb)} MB`,
+        note: `${r((many.perSecond / few.perSecond) * 100)} % of it; rounds ${all(manys)}; busiest 10 s ${busiest(manys)}/s; ${many.failed} failed; ${Math.round(many.cpuUs)} µs CPU per session; RSS ${Math.round(many.rssMb)} MB`,
       },
     ];
   } finally {

@@ -5,6 +5,10 @@
  * reads. Its input has passed guard.ts: no DTD, no processing instruction but the declaration,
  * nesting within bounds, valid UTF-8.
  *
+ * Character data keeps every character: xsd:string is not whitespace-collapsed (TR-069 A.2.1; an
+ * SSID or passphrase may start or end with a space), so fields that are tokens are trimmed one by
+ * one where they are read.
+ *
  * The tree: an element is its character data (references decoded, CDATA literal, in document
  * order) when it has neither attributes nor children, else a node holding its attributes as
  * `@name`, its children by name and its character data as `#text`. Names lose their namespace
