@@ -191,7 +191,9 @@ export async function throughput(
     // Past the boot and its backlog, into the periodic rhythm: devices whose first periodic Inform
     // came due while boot sessions queued catch up within one interval.
     await new Promise((r) => setTimeout(r, Math.max(5, o.intervalS) * 1000));
-    const okOf = (m: Map<string, number>): number => m.get('tr069_fleet_sessions_total{outcome="ok"}')!;
+    const sessions = (m: Map<string, number>, outcome: 'ok' | 'failed'): number =>
+      m.get(`tr069_fleet_sessions_total{outcome="${outcome}"}`)!;
+    const okOf = (m: Map<string, number>): number => sessions(m, 'ok');
     const m0 = await f.metrics();
     const c0 = procStatus(f.child.pid!).cpuTicks;
     const t0 = performance.now();
@@ -208,8 +210,7 @@ export async function throughput(
     const s1 = procStatus(f.child.pid!);
     const seconds = (performance.now() - t0) / 1000;
     const ok = okOf(m1) - okOf(m0);
-    const failed =
-      m1.get('tr069_fleet_sessions_total{outcome="failed"}')! - m0.get('tr069_fleet_sessions_total{outcome="failed"}')!;
+    const failed = sessions(m1, 'failed') - sessions(m0, 'failed');
     const ticksPerSecond = 100; // USER_HZ on Linux
     return {
       perSecond: ok / seconds,

@@ -172,6 +172,12 @@ export function readXml(input: string, lists: ReadonlySet<string>): Node {
   const amps = new Ahead(xml, '&');
   const cdataEnds = new Ahead(xml, ']]>');
   let rooted = false;
+  /** An element ends: its value goes to the element around it, or is the document's root. */
+  const closed = (open: Open): void => {
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) put(doc, open.key, valueOf(open));
+    else attach((parent.node ??= {}), open.key, valueOf(open), lists);
+  };
   for (;;) {
     const lt = lts.from(i);
     const end = lt === -1 ? xml.length : lt;
@@ -200,9 +206,7 @@ export function readXml(input: string, lists: ReadonlySet<string>): Node {
       while (isSpace(xml.charCodeAt(j))) j++;
       if (xml.charCodeAt(j) !== 0x3e /* > */) throw new XmlError(`an unterminated end tag at ${lt}`);
       i = j + 1;
-      const parent = stack[stack.length - 1];
-      if (parent === undefined) put(doc, open.key, valueOf(open));
-      else attach((parent.node ??= {}), open.key, valueOf(open), lists);
+      closed(open);
     } else if (c === 0x21 /* ! */) {
       if (xml.startsWith('<!--', lt)) {
         const close = xml.indexOf('--', lt + 4);
@@ -225,9 +229,7 @@ export function readXml(input: string, lists: ReadonlySet<string>): Node {
       if (xml.charCodeAt(i) === 0x2f /* / */) {
         if (xml.charCodeAt(i + 1) !== 0x3e) throw new XmlError(`an unterminated tag at ${lt}`);
         i += 2;
-        const parent = stack[stack.length - 1];
-        if (parent === undefined) put(doc, open.key, valueOf(open));
-        else attach((parent.node ??= {}), open.key, valueOf(open), lists);
+        closed(open);
       } else {
         i++;
         stack.push(open);
